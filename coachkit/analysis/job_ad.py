@@ -1,0 +1,545 @@
+"""Turn a pasted job ad into plain text and split it into duties and requirements.
+
+Pure functions only: the dashboard passes in whatever the user pasted (plain text,
+Markdown, or the HTML of a web page) and gets back lists of lines it can show for
+editing. Nothing here is final; the user corrects the split before scoring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+MAX_AD_CHARS = 50_000
+# Parsing a huge paste (a whole saved web page) is still cheap up to this size; beyond
+# it we refuse before doing any work so a stray paste cannot freeze the kernel.
+MAX_RAW_CHARS = 20 * MAX_AD_CHARS
+
+BULLET = "• "
+
+
+class AdTooLong(ValueError):
+    """The pasted ad is longer than anyone's job ad; probably a whole web page."""
+
+    def __init__(self, length: int, limit: int = MAX_AD_CHARS) -> None:
+        self.length = length
+        self.limit = limit
+        super().__init__(
+            f"This ad is about {length:,} characters long; the limit is {limit:,}. "
+            "Paste only the job description (the duties and what they are looking for), "
+            "not the whole web page."
+        )
+
+
+class EmptyAd(ValueError):
+    """Nothing readable was pasted."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The ad is empty. Paste the text of the job ad (or its web page) and it will "
+            "be split into duties and requirements for you to check."
+        )
+
+
+@dataclass
+class AdSplit:
+    """A job ad split into lines the user can check and edit.
+
+    duties: what the job holder would do, one line each.
+    requirements: what the employer asks for (essential and desirable alike).
+    desirable: the requirements the ad marks as nice-to-have; each is also in
+        ``requirements``, so ``requirements`` alone is a complete list.
+    other: everything else worth keeping (title, pay, about-us text, sentences that
+        gave no clue either way) so the user can move a line that was misfiled.
+    """
+
+    duties: list[str] = field(default_factory=list)
+    requirements: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+    desirable: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------
+
+_HTML_HINT = re.compile(
+    r"<!doctype html|<(?:html|body|p|div|br|li|ul|ol|h[1-6]|span|strong|em|b|table|section"
+    r"|article)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+# Newlines each tag asks for: 2 opens a new paragraph (blank line), 1 a new line.
+# Tags that do not appear here are inline (<a>, <strong>, <span>...).
+_BREAKS = {
+    **dict.fromkeys("li br tr dt dd".split(), 1),
+    **dict.fromkeys(
+        "p div h1 h2 h3 h4 h5 h6 ul ol table section article header blockquote pre hr "
+        "main aside".split(),
+        2,
+    ),
+}
+# Navigation, footers and buttons are page furniture, not part of the ad.
+_SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text, one block element or list item per line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+        self._pending_breaks = 0
+        # One counter per open list: None for <ul>, the next number for <ol>, so
+        # numbered lists keep their numbers (split_ad reads them as list items).
+        self._lists: list[int | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+            return
+        self._break(_BREAKS.get(tag, 0))
+        if tag in ("ul", "ol"):
+            self._lists.append(1 if tag == "ol" else None)
+        elif tag == "li" and self._skip_depth == 0:
+            self._flush_breaks()
+            self.parts.append(self._next_marker())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
+        self._break(_BREAKS.get(tag, 0))
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth or not data.strip():
+            return
+        self._flush_breaks()
+        # Whitespace in HTML source (indentation, line wraps) carries no meaning.
+        self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _break(self, newlines: int) -> None:
+        # Adjacent closing and opening tags ask for breaks twice; keep the larger.
+        self._pending_breaks = max(self._pending_breaks, newlines)
+
+    def _flush_breaks(self) -> None:
+        if self.parts:
+            self.parts.append("\n" * self._pending_breaks)
+        self._pending_breaks = 0
+
+    def _next_marker(self) -> str:
+        if not self._lists or self._lists[-1] is None:
+            return BULLET
+        number = self._lists[-1]
+        self._lists[-1] = number + 1
+        return f"{number}. "
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when the paste contains HTML tags that shape the text (not just a '<')."""
+    return _HTML_HINT.search(raw) is not None
+
+
+def _html_to_text(raw: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    return "".join(parser.parts)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t\u3000"), " ")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
+# Typographic bullets may touch their text; ASCII ones ("-", "*", "+", "o") need a
+# space after them, as in Markdown, so "**Bold heading**" is not read as a bullet.
+_BULLET_SYMBOL = re.compile(r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—](?:\s*|$)|[-*+o](?:\s+|$))")
+
+
+_RULE_LINE = re.compile(r"[-=_*~#.·]{3,}")
+
+
+def _clean_line(line: str) -> str:
+    line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
+    if _RULE_LINE.fullmatch(line.replace(" ", "")):
+        return ""  # "-----" or "***" under a heading is decoration, not a bullet
+    # A leading hyphen glued to a number ("-5 degrees") is not a bullet; everything
+    # else that starts with a bullet symbol gets one canonical marker.
+    if _BULLET_SYMBOL.match(line):
+        body = _BULLET_SYMBOL.sub("", line, count=1)
+        return BULLET + body if body else BULLET.strip()
+    return line
+
+
+def _join_orphan_bullets(lines: list[str]) -> list[str]:
+    """Copies from PDFs often put the bullet on its own line; glue it to its text."""
+    joined: list[str] = []
+    pending = False
+    for line in lines:
+        if line == BULLET.strip():
+            pending = True
+            continue
+        if pending and line:
+            line = BULLET + line.removeprefix(BULLET)
+            pending = False
+        joined.append(line)
+    return joined
+
+
+def _collapse_blank_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def clean_ad_text(raw: str) -> str:
+    """Return the ad as plain text: one paragraph, heading or bullet per line.
+
+    HTML is reduced to its visible text (list items become lines, scripts and styles
+    are dropped). Whitespace is normalised and every bullet symbol becomes "• ";
+    numbered and lettered items keep their numbers. Blank input gives "".
+
+    Raises AdTooLong when the paste, or the text left after cleaning, is too long.
+    """
+    if len(raw) > MAX_RAW_CHARS:
+        raise AdTooLong(len(raw))
+    text = _html_to_text(raw) if looks_like_html(raw) else raw
+    lines = [_clean_line(line) for line in _LINE_BREAKS.sub("\n", text).split("\n")]
+    cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
+    if len(cleaned) > MAX_AD_CHARS:
+        raise AdTooLong(len(cleaned))
+    return cleaned
+
+
+# ---------------------------------------------------------------------------
+# Headings
+# ---------------------------------------------------------------------------
+
+# Section kinds. "mixed" sections (e.g. "About the role") hold both duties and
+# requirements, so their sentences are classified one by one; "other" sections
+# (pay, benefits, how to apply) are kept whole because their "you will" sentences
+# ("you will receive 25 days' leave") are not duties.
+DUTIES, REQUIREMENTS, DESIRABLE, OTHER, MIXED = (
+    "duties",
+    "requirements",
+    "desirable",
+    "other",
+    "mixed",
+)
+
+_HEADING_CORES: tuple[tuple[str, str], ...] = (
+    (
+        DESIRABLE,
+        r"desirable(?: criteria| requirements| skills| qualifications)?"
+        r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
+        r"|bonus(?: points)?|it would be (?:great|nice|good) if(?: you)?(?: have)?",
+    ),
+    (
+        REQUIREMENTS,
+        r"requirements?|qualifications?|essential(?: criteria)?|criteria"
+        r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
+        r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
+        r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
+        r"|(?:the )?ideal candidate(?: will have)?|what we(?:'re| are) looking for"
+        r"|we(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
+        r"|selection criteria|eligibility",
+    ),
+    (
+        DUTIES,
+        r"responsibilities|duties|what you(?:'ll| will) (?:do|be doing)|key tasks|tasks"
+        r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
+        r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
+        r"|you will|main purpose of the (?:job|role|post)|the work",
+    ),
+    (
+        MIXED,
+        r"about (?:the|this) (?:role|job|position|post|opportunity)"
+        r"|(?:job|role|position) (?:summary|overview|purpose|description)"
+        r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)"
+        r"|job description|description",
+    ),
+    (
+        OTHER,
+        r"about (?:us|the (?:library|organi[sz]ation|company|team|council|university"
+        r"|employer|department|service|trust))|who we are|benefits|what we offer"
+        r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
+        r"|working hours|location|how to apply|to apply|application(?: process)?"
+        r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
+        r"|diversity(?: and inclusion)?|why (?:join|work for) us|contact(?: us)?"
+        r"|further (?:information|details)|additional information|start date"
+        r"|important dates|interviews?",
+    ),
+)
+
+_HEADING_PREFIX = (
+    r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific"
+    r"|additional|minimum|basic|required|essential|other)\s+)*"
+)
+_HEADING_SUFFIX = (
+    r"(?:\s+(?:and|&)\s+[a-z' ]{3,40})?"
+    r"(?:\s+(?:of|for) (?:the|this) (?:post|role|job|position))?"
+    r"(?:\s+\((?:essential|desirable|required|preferred)\))?"
+)
+_HEADING_RES = tuple(
+    (kind, re.compile(rf"^{_HEADING_PREFIX}(?:{core}){_HEADING_SUFFIX}$"))
+    for kind, core in _HEADING_CORES
+)
+_MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
+
+
+def _heading_key(line: str) -> str:
+    text = _MARKUP_AROUND.sub("", line).rstrip(":").strip()
+    return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
+
+
+def _heading_kind(key: str) -> str | None:
+    for kind, pattern in _HEADING_RES:
+        if pattern.match(key):
+            return kind
+    return None
+
+
+def _looks_marked_as_heading(line: str) -> bool:
+    """Markdown '#', bold, a trailing colon or ALL CAPS: the writer meant a heading."""
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    bold = stripped.startswith("**") and stripped.endswith("**")
+    return stripped.startswith("#") or bold or stripped.endswith(":") or all_caps
+
+
+def _section_of_heading(line: str) -> str | None:
+    """The section a heading line opens, or None when the line is not a heading."""
+    key = _heading_key(line)
+    if not key or len(key) > 80 or len(key.split()) > 10:
+        return None
+    kind = _heading_kind(key)
+    if kind is not None:
+        return kind
+    if _looks_marked_as_heading(line):
+        # "In this role you'll:" or "The successful applicant will have:" lead into
+        # a list; the cues in the lead-in tell us which kind.
+        return classify_line(key) or MIXED
+    return None
+
+
+def _split_inline_heading(line: str) -> tuple[str, str] | None:
+    """'Duties: shelving; reception' -> (DUTIES, 'shelving; reception')."""
+    head, sep, rest = line.partition(":")
+    if not sep or not rest.strip() or len(head.split()) > 5:
+        return None
+    kind = _heading_kind(_heading_key(head))
+    return (kind, rest.strip()) if kind else None
+
+
+# ---------------------------------------------------------------------------
+# Classifying a single line or sentence
+# ---------------------------------------------------------------------------
+
+_DESIRABLE_CUE = re.compile(
+    r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
+    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally)\b"
+)
+_REQUIREMENT_FIRST = re.compile(
+    r"\b(?:you (?:will|'ll|should|must|would) (?:have|need|bring|hold|possess|be able)"
+    r"|(?:will|must|should) (?:have|hold|possess)|must be|you have|you are (?:a|an|someone)"
+    r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
+)
+_DUTY_CUE = re.compile(
+    r"\b(?:you will|you'll|you would|(?:the )?(?:post ?holder|job ?holder|successful "
+    r"(?:candidate|applicant)|assistant|role) will|responsible for|(?:duties|tasks) "
+    r"(?:will )?include|the (?:role|job|post) (?:includes|involves|will involve)"
+    r"|you(?:'ll| will) spend|your day)\b"
+)
+_REQUIREMENT_CUE = re.compile(
+    r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
+    r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
+    r"|knowledge of|proficien\w*|familiar(?:ity)? with|understanding of|skills? in"
+    r"|skilled|track record|background in|fluen(?:t|cy)|essential|required|requires?"
+    r"|mlis|mls|ala[- ]accredited|gcses?|a[- ]levels?|competent|commitment to"
+    r"|willing(?:ness)? to|excellent|strong|proven|demonstrable|demonstrated)\b"
+)
+
+_DUTY_VERBS = (
+    "answer assist staff cover process shelve proofread prepare produce design manage "
+    "maintain coordinate co-ordinate create write update deliver support provide handle "
+    "greet check issue register organise organize plan promote respond run compile edit "
+    "catalogue catalog monitor help welcome open close book order collect liaise "
+    "contribute undertake carry ensure lead serve train work draft post schedule deal "
+    "operate resolve sort file photocopy input enter record take arrange host develop "
+    "oversee supervise direct refer process circulate reshelve tidy"
+).split()
+
+
+def _verb_forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", verb + "ed", stem + "ed", stem + "ing"}
+    forms.add(verb + verb[-1] + "ing")  # plan -> planning
+    return forms
+
+
+_DUTY_VERB_FORMS = frozenset(form for verb in _DUTY_VERBS for form in _verb_forms(verb))
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[a-z][a-z'-]*", text)
+    return match.group(0) if match else ""
+
+
+def classify_line(text: str) -> str | None:
+    """Guess whether one sentence or list item is a duty, requirement or desirable.
+
+    Returns DUTIES, REQUIREMENTS, DESIRABLE or None when the text gives no clue.
+    Order matters: "you will have" is a requirement although "you will" usually
+    starts a duty, and "ability to" inside a duty sentence should not win over it.
+    """
+    lowered = text.lower().replace("’", "'")
+    if _DESIRABLE_CUE.search(lowered):
+        return DESIRABLE
+    if _REQUIREMENT_FIRST.search(lowered):
+        return REQUIREMENTS
+    if _first_word(lowered) in _DUTY_VERB_FORMS or _DUTY_CUE.search(lowered):
+        return DUTIES
+    if _REQUIREMENT_CUE.search(lowered):
+        return REQUIREMENTS
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Splitting
+# ---------------------------------------------------------------------------
+
+_LIST_ITEM = re.compile(
+    r"^(?:•\s*"
+    r"|\(?\d{1,2}[.)](?!\d)\s*"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+"
+    r"|\(?[a-zA-Z][.)]\s+"  # needs a space after it, so "U.S. citizens" is not a list
+    r")(?P<body>\S.*)$"
+)
+_ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|dr|mr|mrs|ms|st|no|vs)\.", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split prose into sentences without breaking on 'e.g.' or 'Dr.'."""
+    protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\x00"), paragraph)
+    parts = _SENTENCE_END.split(protected)
+    return [part.replace("\x00", ".").strip() for part in parts if part.strip()]
+
+
+@dataclass
+class _Item:
+    text: str
+    section: str | None
+    is_list_item: bool
+
+
+# A list item that stops on one of these words was wrapped onto the next line.
+_DANGLING = frozenset(
+    "a an the to of and or for with in on by at from as into onto our your their its "
+    "including such than that which who".split()
+)
+
+
+def _continues_previous(line: str, items: list[_Item]) -> bool:
+    """A wrapped list item: the line after it starts in lower case or a bracket,
+    or the item stopped mid-phrase ("...referring them to the")."""
+    if not items or not items[-1].is_list_item:
+        return False
+    last_word = items[-1].text.rsplit(" ", 1)[-1].lower()
+    return line[0].islower() or line[0] == "(" or last_word in _DANGLING
+
+
+def _line_parts(line: str) -> list[str]:
+    if ";" in line and not line.rstrip().endswith("."):
+        return [part.strip() for part in line.split(";") if part.strip()]
+    return split_sentences(line)
+
+
+def _prose_items(line: str, section: str | None, after_list: bool) -> list[_Item]:
+    inline = _split_inline_heading(line)
+    if inline is not None:
+        kind, rest = inline
+        # "Salary: £24,000" keeps its label; "Duties: shelving" does not need one.
+        # Either way it labels only its own line.
+        parts = [line] if kind == OTHER else _line_parts(rest)
+        return [_Item(part, kind, False) for part in parts]
+    # Prose after a list has usually left the section ("Apply by 30 June." under
+    # "Nice to have"), so its sentences are judged on their own wording.
+    placed = MIXED if after_list and section != OTHER else section
+    return [_Item(part, placed, False) for part in _line_parts(line)]
+
+
+def _items_from_text(text: str) -> list[_Item]:
+    """Walk the cleaned lines, tracking the current section."""
+    items: list[_Item] = []
+    section: str | None = None
+    after_list = False
+    for line in filter(None, text.split("\n")):
+        list_match = _LIST_ITEM.match(line)
+        if list_match:
+            items.append(_Item(list_match.group("body").strip(), section, True))
+            after_list = True
+        elif (heading := _section_of_heading(line)) is not None:
+            section, after_list = heading, False
+        elif _continues_previous(line, items):
+            items[-1].text = f"{items[-1].text} {line}"
+        else:
+            items.extend(_prose_items(line, section, after_list))
+    return items
+
+
+def _place(item: _Item) -> str:
+    """Which list an item belongs in, given its section and its own wording."""
+    if item.section in (DUTIES, OTHER):
+        return item.section
+    if item.section == DESIRABLE:
+        return DESIRABLE
+    if item.section == REQUIREMENTS:
+        # "Experience with Canva is desirable" inside an essential list is still a wish.
+        return DESIRABLE if classify_line(item.text) == DESIRABLE else REQUIREMENTS
+    return classify_line(item.text) or OTHER
+
+
+# Markdown bold/italic markers around words are formatting, not part of a duty.
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def _meaningful(text: str) -> bool:
+    return sum(c.isalpha() for c in text) >= 3
+
+
+def split_ad(raw: str) -> AdSplit:
+    """Split a pasted ad into duties, requirements (with desirable marked) and other.
+
+    Headings ("Responsibilities", "Essential criteria", "What we offer"...) decide
+    where list items go; sentences outside such sections are sorted by their
+    wording ("you will..." vs "experience with..."). Raises EmptyAd when nothing
+    readable was pasted and AdTooLong when the paste is too long.
+    """
+    text = clean_ad_text(raw)
+    if not _meaningful(text):
+        raise EmptyAd()
+    split = AdSplit()
+    for item in _items_from_text(text):
+        # Sub-items of a list ("a) entering data;") end with the list's punctuation.
+        line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
+        if not _meaningful(line):
+            continue
+        place = _place(item)
+        if place in (DESIRABLE, REQUIREMENTS):
+            split.requirements.append(line)
+            if place == DESIRABLE:
+                split.desirable.append(line)
+        elif place == DUTIES:
+            split.duties.append(line)
+        else:
+            split.other.append(line)
+    return split

@@ -1,0 +1,287 @@
+"""Splitting pasted job ads into duties and requirements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coachkit.analysis.job_ad import (
+    MAX_AD_CHARS,
+    AdSplit,
+    AdTooLong,
+    EmptyAd,
+    classify_line,
+    clean_ad_text,
+    split_ad,
+    split_sentences,
+)
+
+ADS = Path(__file__).resolve().parents[1] / "data" / "job_ads"
+
+
+def read_ad(name: str) -> str:
+    return (ADS / name).read_text(encoding="utf-8")
+
+
+def split_file(name: str) -> AdSplit:
+    return split_ad(read_ad(name))
+
+
+def contains(lines: list[str], fragment: str) -> bool:
+    return any(fragment.lower() in line.lower() for line in lines)
+
+
+# --- the public library ad (front desk plus detail work, like the seed letter) ----
+
+
+def test_public_library_duties_keep_front_desk_and_detail_work() -> None:
+    split = split_file("public_library_assistant.txt")
+    assert len(split.duties) >= 8
+    for fragment in (
+        "reception and enquiry desk",
+        "telephone",
+        "Proofread",
+        "social media",
+        "flyers",
+        "e-newsletter",
+    ):
+        assert contains(split.duties, fragment), fragment
+
+
+def test_public_library_essential_and_desirable_criteria() -> None:
+    split = split_file("public_library_assistant.txt")
+    assert contains(split.requirements, "working with the public")
+    assert contains(split.requirements, "Canva")
+    assert split.desirable == [
+        "Experience of working in a library or information service",
+        "Experience with Canva or a similar design tool",
+        "A qualification in librarianship or information management",
+    ]
+    assert all(line in split.requirements for line in split.desirable)
+    assert not contains(split.desirable, "working with the public")
+
+
+def test_public_library_benefits_and_pay_are_not_duties() -> None:
+    split = split_file("public_library_assistant.txt")
+    assert not contains(split.duties, "annual leave")
+    assert contains(split.other, "annual leave")
+    assert contains(split.other, "Salary: £24,180")
+    assert contains(split.other, "Apply online")
+
+
+# --- academic library ad in Markdown ------------------------------------------------
+
+
+def test_academic_markdown_sections() -> None:
+    split = split_file("academic_library.md")
+    assert split.duties[0].startswith("Check and correct metadata")
+    assert contains(split.duties, "Research Help Point")
+    assert len(split.duties) == 6
+    assert contains(split.requirements, "A degree")
+    assert split.desirable == [
+        "Familiarity with DSpace, EPrints or another repository platform",
+        "Knowledge of copyright and open access policies",
+    ]
+
+
+def test_markdown_bold_and_rules_are_not_items() -> None:
+    split = split_file("academic_library.md")
+    everything = split.duties + split.requirements + split.other
+    assert not any("*" in line for line in everything)
+    assert "Required" not in everything and "Preferred" not in everything
+    assert contains(split.other, "Northfield University Library")
+
+
+# --- an HTML paste ------------------------------------------------------------------
+
+
+def test_html_is_reduced_to_visible_text() -> None:
+    text = clean_ad_text(read_ad("html_paste.html"))
+    assert "dataLayer" not in text and "console.log" not in text
+    assert "font-family" not in text
+    assert "<" not in text and "&amp;" not in text and "&nbsp;" not in text
+    assert "Home" not in text.split("\n")  # navigation is page furniture
+    assert "• Welcome visitors at the front desk and check materials in and out" in text
+    assert "1. Experience in a public library" in text
+
+
+def test_html_list_item_with_line_break_stays_one_line() -> None:
+    text = clean_ad_text(read_ad("html_paste.html"))
+    assert "• Answer phone calls and direct enquiries to the right colleague" in text
+
+
+def test_html_split() -> None:
+    split = split_file("html_paste.html")
+    assert split.duties == [
+        "Welcome visitors at the front desk and check materials in and out",
+        "Answer phone calls and direct enquiries to the right colleague",
+        "Proofread the quarterly events guide & other print materials",
+        "Update the library’s Facebook and Instagram pages",
+    ]
+    assert contains(split.requirements, "Knowledge of basic graphic design (Canva is fine)")
+    assert split.desirable == ["Experience in a public library", "A second language"]
+    # A closing paragraph after a "nice to have" list is not a wish.
+    assert contains(split.other, "Apply by June 30")
+
+
+# --- an ad written only as paragraphs -----------------------------------------------
+
+
+def test_paragraph_ad_sorted_by_sentence_cues() -> None:
+    split = split_file("paragraph_only.txt")
+    assert contains(split.duties, "greet patrons at the circulation desk")
+    assert contains(split.duties, "write our monthly newsletter")
+    assert contains(split.requirements, "experience with customer service")
+    assert contains(split.requirements, "Microsoft Office")
+    assert split.desirable == ["Familiarity with Canva is helpful."]
+    assert contains(split.other, "town of 18,000 people")
+    assert contains(split.other, "cover letter")
+
+
+def test_paragraph_ad_with_windows_line_endings_and_nbsp() -> None:
+    text = clean_ad_text(read_ad("paragraph_only.txt"))
+    assert "\r" not in text and "\u00a0" not in text and "  " not in text
+
+
+# --- numbered lists with wrapped lines and a desirable section ----------------------
+
+
+def test_numbered_duties_with_wrapped_lines_and_lettered_subitems() -> None:
+    split = split_file("numbered_desirable.txt")
+    assert split.duties[0].startswith("Provide a customer service at the counter")
+    assert split.duties[0].endswith("the loan of stock.")
+    assert contains(split.duties, "referring them to the Branch Manager where necessary")
+    assert "entering data on the library management system" in split.duties
+    assert contains(split.duties, "rota for evening and weekend opening")
+    assert len(split.duties) == 9
+
+
+def test_numbered_essential_and_desirable_criteria() -> None:
+    split = split_file("numbered_desirable.txt")
+    assert len(split.requirements) == 6
+    assert split.desirable == [
+        "Experience of using a library management system.",
+        "Experience of producing promotional material.",
+        "A current driving licence.",
+    ]
+    assert contains(split.other, "To deliver a welcoming library service")
+
+
+# --- empty and oversized pastes -----------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t", "<div><script>var x = 1;</script></div>", "• \n-"])
+def test_empty_ads_raise_with_a_readable_message(raw: str) -> None:
+    with pytest.raises(EmptyAd, match="The ad is empty"):
+        split_ad(raw)
+
+
+def test_empty_file() -> None:
+    with pytest.raises(EmptyAd):
+        split_file("empty.txt")
+    assert clean_ad_text(read_ad("empty.txt")) == ""
+
+
+def test_oversized_ad_is_refused_with_the_limit_in_the_message() -> None:
+    raw = read_ad("oversized_100kb.txt")
+    assert len(raw.encode("utf-8")) >= 100_000
+    with pytest.raises(AdTooLong, match="limit is 50,000") as caught:
+        split_ad(raw)
+    assert caught.value.length > MAX_AD_CHARS
+    assert isinstance(caught.value, ValueError)
+
+
+def test_huge_paste_is_refused_before_parsing() -> None:
+    with pytest.raises(AdTooLong):
+        clean_ad_text("<p>x</p>" * 200_000)
+
+
+def test_html_markup_does_not_count_towards_the_limit() -> None:
+    ad = "<div><p>Answer phones at the front desk.</p></div>" + "<span></span>" * 5_000
+    assert len(ad) > MAX_AD_CHARS
+    assert split_ad(ad).duties == ["Answer phones at the front desk."]
+
+
+# --- smaller pieces -----------------------------------------------------------------
+
+
+def test_bullets_are_normalised() -> None:
+    raw = (
+        "Duties\n● Shelve returns\n▪ Tidy the stacks\n*  Cover the desk\n"
+        "-\tAnswer phones\n•\nProcess holds"
+    )
+    assert clean_ad_text(raw).split("\n")[1:] == [
+        "• Shelve returns",
+        "• Tidy the stacks",
+        "• Cover the desk",
+        "• Answer phones",
+        "• Process holds",
+    ]
+
+
+def test_letter_and_roman_bullets_and_inline_heading() -> None:
+    raw = (
+        "Duties: greet visitors; sort the post\n"
+        "What you'll do\n(a) Staff the desk\nb. Write the newsletter\nii) Shelve books\n"
+        "Requirements\nA) U.S. citizenship\n"
+    )
+    split = split_ad(raw)
+    assert split.duties == [
+        "greet visitors",
+        "sort the post",
+        "Staff the desk",
+        "Write the newsletter",
+        "Shelve books",
+    ]
+    assert split.requirements == ["U.S. citizenship"]
+
+
+def test_heading_words_inside_sentences_do_not_open_sections() -> None:
+    split = split_ad("Experience with Canva\nYou will answer phones.")
+    assert split.requirements == ["Experience with Canva"]
+    assert split.duties == ["You will answer phones."]
+
+
+def test_lead_in_line_with_colon_opens_a_section() -> None:
+    split = split_ad(
+        "In this job you will be expected to:\n- Cover the counter\n"
+        "The successful applicant will have:\n- Patience"
+    )
+    assert split.duties == ["Cover the counter"]
+    assert split.requirements == ["Patience"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("You will staff the enquiry desk.", "duties"),
+        ("Answering phones and emails", "duties"),
+        ("You will have excellent written English.", "requirements"),
+        ("Experience with social media scheduling tools", "requirements"),
+        ("A degree in any subject", "requirements"),
+        ("Knowledge of Dewey would be an advantage", "desirable"),
+        ("Our branch opened in 1904.", None),
+    ],
+)
+def test_classify_line(line: str, kind: str | None) -> None:
+    assert classify_line(line) == kind
+
+
+def test_split_sentences_keeps_abbreviations() -> None:
+    assert split_sentences("Use tools, e.g. Canva. Then post it. Ask Dr. Lee.") == [
+        "Use tools, e.g. Canva.",
+        "Then post it.",
+        "Ask Dr. Lee.",
+    ]
+
+
+def test_split_is_deterministic() -> None:
+    raw = read_ad("public_library_assistant.txt")
+    assert split_ad(raw) == split_ad(raw)
+
+
+def test_initials_are_not_list_letters() -> None:
+    assert split_ad("Requirements\nU.S. work authorisation").requirements == [
+        "U.S. work authorisation"
+    ]
