@@ -1,0 +1,370 @@
+"""Which questions to ask at interview, ranked by how much the answer could change the decision.
+
+The question texts live in ``coachkit/data/ask_bank.json``. Each entry carries one
+``when:<situation>`` tag saying what brings it up (an unknown share, a draining duty,
+a limit that cannot be judged, "always"...) and a base priority. Here we look at the
+worksheet, list the situations that apply (each with a weight), and multiply:
+
+    priority = base priority x situation weight (x 1.3 for a topic the user's limits touch)
+
+Only the order matters; the numbers are comparable within one call.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from coachkit.analysis.job_fit import (
+    CANNOT_JUDGE,
+    INTERRUPTIONS,
+    PUBLIC_FACING,
+    TOLERANCE_BREACHED,
+    Duty,
+    FitReport,
+    Tolerances,
+    assess_fit,
+    deal_breaker_matches,
+    effective_tags,
+)
+
+ASK_BANK_PATH = Path(__file__).resolve().parent.parent / "data" / "ask_bank.json"
+
+# A draining duty smaller than this is a nuisance, not a reason to ask about it.
+DRAINING_SHARE_THRESHOLD = 15.0
+# Skill at or below this, with willingness to learn, brings up the training question.
+SKILL_GAP_MAX = 2
+TOPIC_BOOST = 1.3
+# Duty texts are quoted inside questions; a whole paragraph there would be unreadable.
+MAX_QUOTED_CHARS = 80
+
+_DETAIL_TAGS = frozenset({"detail", "own_pace"})
+_FIXED_SITUATIONS = frozenset(
+    {
+        "unknown_share_public",
+        "unknown_share",
+        "unknown_share_draining",
+        "draining_share",
+        "draining_no_develop",
+        "draining_public_facing",
+        "cannot_judge:max_public_facing_pct",
+        "cannot_judge:max_interruptions_per_hour",
+        "breached:max_public_facing_pct",
+        "breached:max_interruptions_per_hour",
+        "deal_breaker",
+        "desk_and_detail",
+        "skill_gap",
+        "requirement_gap",
+        "always",
+        "always_desk",
+    }
+)
+
+
+class AskBankError(ValueError):
+    """The question bank file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """One question from ask_bank.json (texts may hold {duty}, {share}... slots)."""
+
+    id: str
+    text: str
+    why: str
+    tags: tuple[str, ...]
+    priority: float
+
+    @property
+    def situation(self) -> str:
+        return next(tag.removeprefix("when:") for tag in self.tags if tag.startswith("when:"))
+
+    @property
+    def topics(self) -> frozenset[str]:
+        return frozenset(t.removeprefix("topic:") for t in self.tags if t.startswith("topic:"))
+
+
+@dataclass(frozen=True)
+class AskQuestion:
+    """A question to ask at interview.
+
+    text: the question, ready to read out.
+    why: one or two sentences on what the answer would tell you.
+    priority: higher first; only the order within one list matters.
+    source: what brought it up: "duty:<duty text>", "tolerance:<limit name>",
+        "deal_breaker:<phrase>", "requirement:<text>", "mix:desk+detail" or "always".
+    bank_id: the entry's id in ask_bank.json.
+    """
+
+    text: str
+    why: str
+    priority: float
+    source: str
+    bank_id: str
+
+
+@dataclass(frozen=True)
+class _Situation:
+    name: str
+    source: str
+    weight: float
+    slots: dict[str, str]
+
+
+# ---------------------------------------------------------------------------
+# The bank
+# ---------------------------------------------------------------------------
+
+
+def _entry(raw: object, position: int) -> BankEntry:
+    if not isinstance(raw, dict):
+        raise AskBankError(f"Question {position} in the bank is not an object.")
+    missing = {"id", "text", "why", "tags", "priority"} - raw.keys()
+    if missing:
+        raise AskBankError(f"Question {position} is missing {', '.join(sorted(missing))}.")
+    entry = BankEntry(
+        str(raw["id"]), str(raw["text"]), str(raw["why"]), tuple(raw["tags"]), raw["priority"]
+    )
+    whens = [tag for tag in entry.tags if tag.startswith("when:")]
+    if len(whens) != 1:
+        raise AskBankError(f"Question {entry.id!r} needs exactly one 'when:' tag.")
+    if entry.situation not in _FIXED_SITUATIONS and not entry.situation.startswith("tag:"):
+        raise AskBankError(f"Question {entry.id!r} has an unknown situation {whens[0]!r}.")
+    if not isinstance(entry.priority, (int, float)) or entry.priority <= 0:
+        raise AskBankError(f"Question {entry.id!r} needs a positive priority.")
+    return entry
+
+
+def parse_ask_bank(data: object) -> tuple[BankEntry, ...]:
+    """Validate the bank's JSON (already parsed) and return its entries in file order."""
+    questions = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(questions, list):
+        raise AskBankError("The question bank needs a 'questions' list.")
+    entries = tuple(_entry(raw, i) for i, raw in enumerate(questions, start=1))
+    ids = [entry.id for entry in entries]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise AskBankError(f"Question ids must be unique; repeated: {', '.join(duplicates)}.")
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_ask_bank(path: Path = ASK_BANK_PATH) -> tuple[BankEntry, ...]:
+    """Read and validate the question bank (cached per path)."""
+    return parse_ask_bank(json.loads(path.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------------------
+# Situations on the worksheet
+# ---------------------------------------------------------------------------
+
+
+def _quoted(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_QUOTED_CHARS else text[: MAX_QUOTED_CHARS - 1] + "…"
+
+
+def _duty_slots(duty: Duty) -> dict[str, str]:
+    share = "" if duty.share is None else f"{duty.share:g}"
+    return {"duty": _quoted(duty.text), "share": share}
+
+
+def unknown_share_weight(duty: Duty, tolerances: Tolerances) -> float:
+    """How much knowing this duty's share could change the decision.
+
+    Public-facing work and interruptions weigh most (they are what people most often
+    cannot stand for long), then draining work; a limit that hinges on the share adds
+    more. Energising work weighs a little less: finding out it is big is good news.
+    """
+    tags = effective_tags(duty)
+    facing = PUBLIC_FACING in tags
+    weight = 1.0 + 2.0 * facing + 1.0 * (INTERRUPTIONS in tags)
+    weight += {"drains": 1.5, "neutral": 0.0, "energises": -0.5}[duty.energy]
+    weight += 1.0 * (duty.energy == "drains" and duty.develop == "no")
+    weight += 1.0 * (facing and tolerances.max_public_facing_pct is not None)
+    weight += 1.0 * any(deal_breaker_matches(p, duty) for p in tolerances.deal_breakers)
+    return weight
+
+
+def _unknown_share_situations(duty: Duty, tolerances: Tolerances) -> Iterator[_Situation]:
+    weight = unknown_share_weight(duty, tolerances)
+    source, slots = f"duty:{duty.text}", _duty_slots(duty)
+    if PUBLIC_FACING in effective_tags(duty):
+        yield _Situation("unknown_share_public", source, weight, slots)
+    else:
+        yield _Situation("unknown_share", source, weight, slots)
+    if duty.energy == "drains":
+        yield _Situation("unknown_share_draining", source, weight, slots)
+
+
+def _draining_situations(duty: Duty) -> Iterator[_Situation]:
+    if duty.energy != "drains" or (duty.share or 0) < DRAINING_SHARE_THRESHOLD:
+        return
+    facing = PUBLIC_FACING in effective_tags(duty)
+    weight = 1.0 + (duty.share or 0) / 50 + 0.5 * (duty.develop == "no") + 0.5 * facing
+    source, slots = f"duty:{duty.text}", _duty_slots(duty)
+    yield _Situation("draining_share", source, weight, slots)
+    if duty.develop == "no":
+        yield _Situation("draining_no_develop", source, weight, slots)
+    if facing:
+        yield _Situation("draining_public_facing", source, weight, slots)
+
+
+def _skill_gap_situations(duty: Duty) -> Iterator[_Situation]:
+    if duty.skill is not None and duty.skill <= SKILL_GAP_MAX and duty.develop != "no":
+        share = 20.0 if duty.share is None else duty.share  # unknown: assume a middling share
+        yield _Situation("skill_gap", f"duty:{duty.text}", 1.0 + share / 100, _duty_slots(duty))
+
+
+def _tag_situations(duty: Duty) -> Iterator[_Situation]:
+    weight = 1.5 if duty.share is None else 1.0 + duty.share / 100
+    for tag in sorted(effective_tags(duty)):
+        yield _Situation(f"tag:{tag}", f"duty:{duty.text}", weight, _duty_slots(duty))
+
+
+def _duty_situations(duties: Sequence[Duty], tolerances: Tolerances) -> Iterator[_Situation]:
+    for duty in duties:
+        if duty.share is None:
+            yield from _unknown_share_situations(duty, tolerances)
+        yield from _draining_situations(duty)
+        yield from _skill_gap_situations(duty)
+        yield from _tag_situations(duty)
+
+
+def _mix_situations(duties: Sequence[Duty], tolerances: Tolerances) -> Iterator[_Situation]:
+    """Front-desk work beside concentrated work: ask how the two coexist."""
+    desk = [d for d in duties if effective_tags(d) & {PUBLIC_FACING, INTERRUPTIONS}]
+    focused = [d for d in duties if effective_tags(d) & _DETAIL_TAGS and d not in desk]
+    if not desk or not focused:
+        return
+    weight = 1.5 + 0.5 * (tolerances.max_interruptions_per_hour is not None)
+    # Quote the largest piece of focused work: it is the one most at risk.
+    biggest = max(focused, key=lambda d: -1 if d.share is None else d.share)
+    yield _Situation("desk_and_detail", "mix:desk+detail", weight, _duty_slots(biggest))
+
+
+def _flag_situations(report: FitReport, tolerances: Tolerances) -> Iterator[_Situation]:
+    prefixes = {CANNOT_JUDGE: "cannot_judge", TOLERANCE_BREACHED: "breached"}
+    for flag in report.flags:
+        # Deal-breakers are handled per duty instead, so the question can name the duty.
+        prefix = prefixes.get(flag.kind)
+        if prefix is None:
+            continue
+        limit = getattr(tolerances, flag.subject)
+        slots = {"limit": f"{limit:g}", "share": f"{report.public_facing_pct:g}"}
+        yield _Situation(f"{prefix}:{flag.subject}", f"tolerance:{flag.subject}", 2.0, slots)
+
+
+def _deal_breaker_situations(
+    duties: Sequence[Duty], tolerances: Tolerances
+) -> Iterator[_Situation]:
+    for phrase in tolerances.deal_breakers:
+        for duty in duties:
+            if deal_breaker_matches(phrase, duty):
+                slots = {**_duty_slots(duty), "phrase": phrase.strip()}
+                yield _Situation("deal_breaker", f"deal_breaker:{phrase.strip()}", 1.5, slots)
+
+
+def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
+    for position, text in enumerate(report.requirements_not_yet):
+        # Essential gaps come first in requirements_not_yet; keep that order.
+        weight = 1.0 + 0.5 / (1 + position)
+        yield _Situation(
+            "requirement_gap", f"requirement:{text}", weight, {"requirement": _quoted(text)}
+        )
+
+
+def _always_situations(duties: Sequence[Duty]) -> Iterator[_Situation]:
+    yield _Situation("always", "always", 1.0, {})
+    if any(PUBLIC_FACING in effective_tags(duty) for duty in duties):
+        yield _Situation("always_desk", "always", 1.0, {})
+
+
+def _situations(
+    duties: Sequence[Duty], tolerances: Tolerances, report: FitReport
+) -> list[_Situation]:
+    return [
+        *_duty_situations(duties, tolerances),
+        *_mix_situations(duties, tolerances),
+        *_flag_situations(report, tolerances),
+        *_deal_breaker_situations(duties, tolerances),
+        *_requirement_situations(report),
+        *_always_situations(duties),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Ranking
+# ---------------------------------------------------------------------------
+
+
+def _boosted_topics(tolerances: Tolerances, report: FitReport) -> frozenset[str]:
+    """Topics the user's own limits make more pressing."""
+    topics = set()
+    if tolerances.max_public_facing_pct is not None or report.public_facing_unknown:
+        topics.add("desk")
+    if tolerances.max_interruptions_per_hour is not None:
+        topics.add("interruptions")
+    return frozenset(topics)
+
+
+class _Slots(dict):
+    def __missing__(self, key: str) -> str:
+        return "this"  # a template slot the situation cannot fill reads naturally
+
+
+def _question(entry: BankEntry, situation: _Situation, boost: float) -> AskQuestion:
+    slots = _Slots(situation.slots)
+    return AskQuestion(
+        text=entry.text.format_map(slots),
+        why=entry.why.format_map(slots),
+        priority=round(entry.priority * situation.weight * boost, 3),
+        source=situation.source,
+        bank_id=entry.id,
+    )
+
+
+def _dedupe_key(question: AskQuestion, situation: _Situation) -> str:
+    """Ask each question once: the same text from two situations is one question, and a
+    question about a kind of duty (deadlines for own-pace work) is asked about one duty,
+    the one with the largest share, not repeated for each."""
+    if situation.name.startswith("tag:"):
+        return f"tag-question:{question.bank_id}"
+    return question.text
+
+
+def questions_to_ask(
+    duties: Sequence[Duty],
+    tolerances: Tolerances,
+    report: FitReport | None = None,
+    limit: int | None = None,
+    bank: Sequence[BankEntry] | None = None,
+) -> list[AskQuestion]:
+    """Interview questions for this job, the most decision-changing first.
+
+    report: the FitReport for the same duties and tolerances (computed if omitted).
+    limit: keep only the first ``limit`` questions.
+    bank: entries to draw from (defaults to coachkit/data/ask_bank.json).
+    The result is deterministic: ties keep the bank's order, then the source.
+    """
+    duties = list(duties)
+    report = report if report is not None else assess_fit(duties, tolerances)
+    entries = list(bank if bank is not None else load_ask_bank())
+    order = {entry.id: position for position, entry in enumerate(entries)}
+    boosted = _boosted_topics(tolerances, report)
+    best: dict[str, AskQuestion] = {}
+    for situation in _situations(duties, tolerances, report):
+        for entry in entries:
+            if entry.situation != situation.name:
+                continue
+            boost = TOPIC_BOOST if entry.topics & boosted else 1.0
+            question = _question(entry, situation, boost)
+            key = _dedupe_key(question, situation)
+            kept = best.get(key)
+            if kept is None or question.priority > kept.priority:
+                best[key] = question
+    ranked = sorted(best.values(), key=lambda q: (-q.priority, order[q.bank_id], q.source))
+    return ranked[:limit] if limit is not None else ranked

@@ -1,0 +1,300 @@
+"""Ranking the questions to ask at interview."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coachkit.analysis.job_fit import Duty, Requirement, Tolerances, assess_fit
+from coachkit.analysis.questions_to_ask import (
+    AskBankError,
+    AskQuestion,
+    load_ask_bank,
+    parse_ask_bank,
+    questions_to_ask,
+)
+
+FRONT_DESK = "Reception and customer service at the front desk"
+
+
+def seed_job() -> tuple[list[Duty], Tolerances]:
+    """The letter: a front-desk share nobody has stated, detail work she is good at,
+    and a limit on public-facing time she has set for herself."""
+    duties = [
+        Duty(FRONT_DESK, None, 2, "drains", "maybe", {"public_facing", "interruptions"}),
+        Duty("Proofread documents", 25, 5, "energises", "yes", {"detail", "own_pace"}),
+        Duty("Post on the library's social media", 20, 4, "energises", "yes", {"creative"}),
+        Duty("Put together flyers and newsletters", 20, 4, "energises", "yes", {"creative"}),
+    ]
+    return duties, Tolerances(max_public_facing_pct=30)
+
+
+def ask(duties: list[Duty], tolerances: Tolerances, **kwargs: object) -> list[AskQuestion]:
+    return questions_to_ask(duties, tolerances, assess_fit(duties, tolerances), **kwargs)
+
+
+def ids(questions: list[AskQuestion]) -> list[str]:
+    return [q.bank_id for q in questions]
+
+
+# --- the seed situation ---------------------------------------------------------------
+
+
+def test_unknown_front_desk_share_is_asked_first() -> None:
+    questions = ask(*seed_job())
+    first = questions[0]
+    assert first.bank_id == "share_front_desk"
+    assert first.source == f"duty:{FRONT_DESK}"
+    assert FRONT_DESK in first.text
+    assert "hours" in first.text
+
+
+def test_seed_list_has_the_questions_readers_recommend() -> None:
+    found = set(ids(ask(*seed_job())))
+    for bank_id in (
+        "typical_day",
+        "desk_busy",
+        "busy_slow",
+        "task_division",
+        "people_per_hour",
+        "interruptions_handled",
+        "training_new_starters",
+        "success_six_months",
+        "why_open",
+        "talk_to_someone",
+        "observe_desk",
+    ):
+        assert bank_id in found, bank_id
+
+
+def test_the_limit_that_cannot_be_judged_is_asked_about() -> None:
+    questions = ask(*seed_job())
+    tolerance = [q for q in questions if q.source == "tolerance:max_public_facing_pct"]
+    assert tolerance and "30%" in tolerance[0].why
+
+
+def test_desk_and_proofreading_together_raise_the_interruption_question() -> None:
+    questions = ask(*seed_job())
+    mix = next(q for q in questions if q.bank_id == "detail_when_busy")
+    assert "Proofread documents" in mix.text
+    assert mix.source == "mix:desk+detail"
+
+
+def test_ranking_is_deterministic() -> None:
+    duties, tolerances = seed_job()
+    assert ask(duties, tolerances) == ask(duties, tolerances)
+    assert ask(duties, tolerances) == ask(list(duties), Tolerances(max_public_facing_pct=30))
+
+
+def test_sorted_by_priority_and_no_duplicates() -> None:
+    questions = ask(*seed_job())
+    priorities = [q.priority for q in questions]
+    assert priorities == sorted(priorities, reverse=True)
+    texts = [q.text for q in questions]
+    assert len(texts) == len(set(texts))
+
+
+def test_all_slots_are_filled() -> None:
+    duties, _ = seed_job()
+    tolerances = Tolerances(30, 3, ["newsletter"])
+    requirements = [Requirement("Library degree", "not_yet")]
+    report = assess_fit(duties, tolerances, requirements, interruptions_per_hour=9)
+    for question in questions_to_ask(duties, tolerances, report):
+        assert not re.search(r"[{}]", question.text + question.why), question
+
+
+def test_limit_keeps_the_top_questions() -> None:
+    duties, tolerances = seed_job()
+    assert ask(duties, tolerances, limit=5) == ask(duties, tolerances)[:5]
+
+
+def test_report_is_optional() -> None:
+    duties, tolerances = seed_job()
+    assert questions_to_ask(duties, tolerances) == ask(duties, tolerances)
+
+
+# --- ranking rules --------------------------------------------------------------------
+
+
+def test_front_desk_outranks_other_unknown_draining_duties_and_deal_breakers() -> None:
+    duties = [
+        Duty("Chase overdue loans by email", None, 3, "drains", "no"),
+        Duty("Run the children's storytime", None, 2, "drains", "no"),
+        Duty("Staff the circulation desk", None, 3, "neutral", "maybe"),
+        Duty("Catalogue donations", 40, 5, "energises"),
+    ]
+    tolerances = Tolerances(deal_breakers=["storytime"])
+    questions = ask(duties, tolerances)
+    assert questions[0].bank_id == "share_front_desk"
+    assert questions[0].source == "duty:Staff the circulation desk"
+    assert {"duty:Chase overdue loans by email", "duty:Run the children's storytime"} <= {
+        q.source for q in questions if q.bank_id == "share_duty"
+    }
+
+
+def test_more_draining_unknown_share_ranks_higher() -> None:
+    duties = [
+        Duty("Process holds", None, 3, "neutral"),
+        Duty("Deal with complaints", None, 2, "drains", "no"),
+    ]
+    questions = [q for q in ask(duties, Tolerances()) if q.bank_id == "share_duty"]
+    assert [q.source for q in questions] == [
+        "duty:Deal with complaints",
+        "duty:Process holds",
+    ]
+
+
+def test_draining_duty_above_threshold_is_asked_about() -> None:
+    duties = [
+        Duty("Answer the phones", 40, 3, "drains", "no", {"public_facing", "phones"}),
+        Duty("Sort the post", 10, 3, "drains"),
+        Duty("Edit reports", 50, 5, "energises"),
+    ]
+    questions = ask(duties, Tolerances())
+    shared = [q.source for q in questions if q.bank_id == "draining_shared"]
+    assert shared == ["duty:Answer the phones"]  # 10% is under the threshold
+    assert "40%" in next(q.why for q in questions if q.bank_id == "draining_shared")
+    assert "draining_progression" in ids(questions)
+    assert "phones_volume" in ids(questions)
+
+
+def test_interruption_limit_that_cannot_be_judged() -> None:
+    duties, _ = seed_job()
+    questions = ask(duties, Tolerances(max_interruptions_per_hour=4))
+    rate = next(q for q in questions if q.bank_id == "tolerance_interruption_rate")
+    assert rate.source == "tolerance:max_interruptions_per_hour"
+    assert "4 interruptions an hour" in rate.why
+    assert ids(questions).index("tolerance_interruption_rate") < ids(questions).index("typical_day")
+
+
+def test_breached_limits_and_deal_breakers() -> None:
+    duties = [
+        Duty(FRONT_DESK, 60, 3, "drains", "maybe", {"public_facing"}),
+        Duty("Make cold calls to lapsed members", 10, 2, "drains", "no"),
+        Duty("Proofread documents", 30, 5, "energises", "yes", {"detail"}),
+    ]
+    tolerances = Tolerances(30, 2, ["cold calls"])
+    report = assess_fit(duties, tolerances, interruptions_per_hour=6)
+    questions = questions_to_ask(duties, tolerances, report)
+    found = ids(questions)
+    assert "breached_public_swap" in found and "breached_interruption_focus" in found
+    swap = next(q for q in questions if q.bank_id == "breached_public_swap")
+    assert "60%" in swap.why and "30%" in swap.why
+    deal = next(q for q in questions if q.bank_id == "deal_breaker_reality")
+    assert deal.source == "deal_breaker:cold calls"
+    assert "Make cold calls" in deal.text
+
+
+def test_requirement_gaps_are_asked_essential_first() -> None:
+    duties, tolerances = seed_job()
+    requirements = [
+        Requirement("Canva", "not_yet", essential=False),
+        Requirement("Library degree", "not_yet"),
+        Requirement("Customer service experience", "met"),
+    ]
+    report = assess_fit(duties, tolerances, requirements)
+    gaps = [
+        q.source
+        for q in questions_to_ask(duties, tolerances, report)
+        if q.bank_id == "requirement_gap"
+    ]
+    assert gaps == ["requirement:Library degree", "requirement:Canva"]
+
+
+def test_job_without_a_desk_gets_no_desk_questions() -> None:
+    duties = [Duty("Catalogue new stock", 70, 5, "energises"), Duty("Write reports", 30, 4)]
+    found = ids(ask(duties, Tolerances()))
+    assert "typical_day" in found and "busy_slow" in found and "task_division" in found
+    assert "desk_busy" not in found and "observe_desk" not in found
+
+
+def test_no_duties_still_gives_the_always_useful_questions() -> None:
+    questions = ask([], Tolerances())
+    assert questions[0].bank_id == "typical_day"
+    assert {q.source for q in questions} == {"always"}
+
+
+def test_kind_of_duty_questions_are_asked_once() -> None:
+    duties = [
+        Duty("Write the newsletter", 30, tags={"own_pace"}),
+        Duty("Write the annual report", 10, tags={"own_pace"}),
+    ]
+    deadlines = [q for q in ask(duties, Tolerances()) if q.bank_id == "own_pace_deadlines"]
+    assert [q.source for q in deadlines] == ["duty:Write the newsletter"]
+
+
+def test_long_duty_text_is_shortened_inside_the_question() -> None:
+    long_text = "Staff the front desk " + "and do many other things " * 10
+    question = ask([Duty(long_text)], Tolerances())[0]
+    assert question.source == f"duty:{long_text}"
+    assert "…" in question.text and len(question.text) < 150
+
+
+# --- the bank -------------------------------------------------------------------------
+
+
+def test_bank_has_at_least_40_well_formed_entries() -> None:
+    bank = load_ask_bank()
+    assert len(bank) >= 40
+    assert len({entry.id for entry in bank}) == len(bank)
+    for entry in bank:
+        assert entry.text.endswith("?"), entry.id
+        assert entry.why and entry.priority > 0
+        assert entry.situation
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "'questions' list"),
+        ({"questions": ["x"]}, "not an object"),
+        ({"questions": [{"id": "a", "text": "?"}]}, "missing priority, tags, why"),
+        (
+            {"questions": [{"id": "a", "text": "?", "why": "", "tags": [], "priority": 1}]},
+            "exactly one 'when:'",
+        ),
+        (
+            {"questions": [{"id": "a", "text": "?", "why": "", "tags": ["when:x"], "priority": 1}]},
+            "unknown situation",
+        ),
+        (
+            {
+                "questions": [
+                    {"id": "a", "text": "?", "why": "", "tags": ["when:always"], "priority": 0}
+                ]
+            },
+            "positive priority",
+        ),
+        (
+            {
+                "questions": [
+                    {"id": "a", "text": "?", "why": "", "tags": ["when:always"], "priority": 1}
+                ]
+                * 2
+            },
+            "repeated: a",
+        ),
+    ],
+)
+def test_bank_errors_name_the_problem(data: object, message: str) -> None:
+    with pytest.raises(AskBankError, match=re.escape(message)):
+        parse_ask_bank(data)
+
+
+def test_custom_bank() -> None:
+    bank = parse_ask_bank(
+        {
+            "questions": [
+                {
+                    "id": "only",
+                    "text": "Why?",
+                    "why": "Because.",
+                    "tags": ["when:always"],
+                    "priority": 1,
+                }
+            ]
+        }
+    )
+    duties, tolerances = seed_job()
+    assert ids(ask(duties, tolerances, bank=bank)) == ["only"]
