@@ -1,0 +1,1090 @@
+"""Offline feedback on a written (or transcribed) interview answer.
+
+`analyze_answer` reads one answer and reports what a coach would check first: does it
+tell a story in STAR order (situation, task, action, result), does the result say
+something concrete, does the speaker say "I" for their own work, how long it would
+take to say out loud, and which words tend to weaken it (fillers, hedges, vague
+stock phrases, complaints about a former employer).
+
+Everything is deterministic and local: regular expressions plus a tiny linear model
+whose weights are written into this file (see `_STAR_MODEL`). Nothing is downloaded
+and nothing leaves the machine, because answers often name real employers and people.
+
+The STAR tagger is a guide, not a grade. It is measured against hand-labelled answers
+in tests/data/labelled_answers.json; see docs/answer_feedback.md for the figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+Star = Literal["S", "T", "A", "R"]
+Severity = Literal["tip", "warning", "good"]
+
+STAR_LABELS: tuple[Star, ...] = ("S", "T", "A", "R")
+# The tagger's internal name for "no STAR role"; SentenceTag.star uses None instead.
+_NONE = "-"
+_STATES: tuple[str, ...] = (*STAR_LABELS, _NONE)
+
+# Speaking rates for the time estimate: a brisk and a careful interview pace.
+FAST_WPM = 160
+SLOW_WPM = 130
+# Interviewers start to drift after about two minutes; past three they stop listening.
+LONG_SECONDS = 120
+TOO_LONG_SECONDS = 180
+# Under about half a minute there is rarely room for a whole example.
+SHORT_SECONDS = 30
+# A guard against pasting a whole document by mistake; 20,000 characters (about an
+# hour of speech) is well inside it and still takes only milliseconds.
+MAX_ANSWER_CHARS = 200_000
+
+# Curly quotes are normalised to straight ones (same length, so offsets still hold).
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class SentenceTag:
+    """One sentence of the answer, with its place in the original text.
+
+    start/end are character offsets into the text given to `analyze_answer`, so
+    `text == answer[start:end]`. star is the sentence's STAR role, or None when it
+    plays no part in the story (a pleasantry, an opinion, a hypothetical).
+    confidence is the tagger's probability for that role (0..1).
+    """
+
+    text: str
+    start: int
+    end: int
+    star: Star | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of feedback: what we noticed and what to do about it.
+
+    criterion names the rubric criterion (coachkit/data/rubric.toml) it relates to.
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    tip: str
+    criterion: str
+
+
+@dataclass(frozen=True)
+class AnswerFeedback:
+    """Everything `analyze_answer` measured. Counts are whole-answer unless noted."""
+
+    sentences: list[SentenceTag]
+    word_count: int
+    # (seconds at FAST_WPM, seconds at SLOW_WPM): the likely range when spoken.
+    speaking_seconds: tuple[int, int]
+    fillers_per_100: float
+    fillers: dict[str, int]
+    hedges_per_100: float
+    hedges: dict[str, int]
+    i_count: int
+    we_count: int
+    star_counts: dict[str, int]
+    result_has_number_or_concrete_outcome: bool
+    has_reflection: bool
+    vague_phrases: list[str]
+    negative_about_employer: list[str]
+    too_long_to_say: bool
+    question_terms: list[str] = field(default_factory=list)
+    missing_question_terms: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (tuples become lists)."""
+        data = asdict(self)
+        data["speaking_seconds"] = list(self.speaking_seconds)
+        return data
+
+    def findings_by_severity(self, severity: Severity) -> list[Finding]:
+        return [f for f in self.findings if f.severity == severity]
+
+
+class EmptyAnswer(ValueError):
+    """The answer has no words in it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The answer is empty. Type or paste what you said (or would say), "
+            "and the feedback will appear here."
+        )
+
+
+class AnswerTooLong(ValueError):
+    """Far longer than any spoken answer: probably a whole document pasted by mistake."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(
+            f"This answer is {length:,} characters long; the limit is "
+            f"{MAX_ANSWER_CHARS:,}. Paste one answer at a time."
+        )
+
+
+# ------------------------------------------------------------------ sentence splitting
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr vs etc e.g i.e eg ie approx dept no inc ltd co fig".split()
+)
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s)|\n\s*\n|\n(?=\s*[-*\u2022])")
+_LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop ending at `end` belongs to an abbreviation or initial."""
+    match = _LAST_TOKEN.search(text, max(0, end - 12), end)
+    if not match:
+        return False
+    token = match.group(1)
+    if len(token) == 1 and token.isupper():
+        return True  # an initial, as in "J. Smith"
+    return token.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in text, trimmed of surrounding space.
+
+    Splits after . ! ? (and quotes or brackets that follow them) when whitespace
+    follows, at blank lines, and before bullet lines. Lower-case starts still split,
+    because transcripts of speech are often typed without capitals.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text, match.start() + 1):
+            continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        spans.append((start, end))
+
+
+# ---------------------------------------------------------------------- word patterns
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
+
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million dozen dozens half quarter "
+    "third twice doubled tripled halved percent"
+).split()
+_NUMBER = re.compile(
+    r"\d|%|\bper cent\b|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.I
+)
+
+# Verbs in the past tense that describe doing something (not being or wanting).
+_IRREGULAR_ACTIONS = (
+    "made took went gave told sent spoke wrote rewrote ran set built met found got put "
+    "brought led sat stood kept began chose drove paid taught held bought cut did spent "
+    "dealt rang lent caught drew left said saw heard came sold hid swapped"
+).split()
+# Regular -ed forms that describe a state or wish, so they do not count as action.
+_STATE_ED = (
+    "needed wanted liked loved enjoyed hoped learned realised realized seemed used "
+    "tired interested excited worried concerned based involved supposed called named "
+    "frustrated confused annoyed scared surprised pleased"
+).split()
+_ADVERB = (
+    r"(?:\w+ly |then |also |first |finally |just |quickly |eventually |later |immediately |"
+    r"personally |all )?"
+)
+_PAST_ACTION = re.compile(
+    r"\b(?:i|we)\s+" + _ADVERB + r"(?!(?:" + "|".join(_STATE_ED) + r")\b)"
+    r"(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b",
+    re.I,
+)
+_PAST_ACTION_I = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "i", 1), re.I)
+_PAST_ANY = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{3,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I
+)
+# "I go over, I ask..." -- stories told in the present tense, common in speech.
+_PRESENT_ACTION = re.compile(
+    r"\bi\s+" + _ADVERB + r"(?:go|stop|tell|ask|send|call|walk|explain|show|count|offer|say|"
+    r"take|make|run|pull|hand|grab|check|get|put|sit|stand|start|print|give|phone|move|"
+    r"turn|open|bring)\b",
+    re.I,
+)
+
+
+def _cue(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+# Each cue group below becomes one feature of the STAR tagger. They were written from
+# what interview answers commonly say at each stage, then weighted by the model fit.
+_CUES: dict[str, re.Pattern[str]] = {
+    "s_place": _cue(
+        r"\b(?:at|in) (?:my|our|the|a|an) (?:[\w-]+ ){0,3}(?:job|role|branch|library|office|"
+        r"company|store|shop|school|firm|hotel|pharmacy|centre|center|charity|bookshop|"
+        r"department|university|college|organi[sz]ation|workplace|museum|desk)\b",
+        r"\bwhere i (?:worked|work|was)\b",
+        r"\b(?:when|while|after|before) (?:i|we) (?:was|were|worked|started|joined|took over|"
+        r"first|moved|moving)\b",
+        r"\bi (?:worked|work) (?:as|at|in|on)\b",
+        r"\bas an? [a-z]+ (?:at|in|for)\b",
+        r"\bbefore moving\b",
+    ),
+    "s_time": _cue(
+        r"\b(?:last|one|this|that|a) (?:year|spring|summer|autumn|fall|winter|month|week|term|"
+        r"semester|day|morning|afternoon|evening|saturday|sunday|monday|tuesday|wednesday|"
+        r"thursday|friday)\b",
+        r"\b(?:a few|two|three|several|some) (?:years|months|weeks) ago\b",
+        r"\bonce\b", r"\bthere (?:was|were) (?:this|a|an|one)\b", r"^picture\b",
+        r"^so this is\b", r"\bduring\b", r"\bin my (?:first|last|previous|time)\b",
+    ),
+    "s_problem": _cue(
+        r"\b(?:problem|complain\w*|upset|angry|frustrat\w*|struggl\w*|backlog|short-staffed|"
+        r"hardly|nobody|no one|few|low|mess|confus\w*|unable|unreliable|wrong|broken|jammed|"
+        r"overbook\w*|clash\w*|arguing|argument|yell\w*|loud|cancel\w*|sick|stopped turning|"
+        r"not been|hadn't been|had not|could no longer|kept|full|struggling|cut)\b",
+    ),
+    "s_background": _cue(
+        r"\b(?:had been|has been|hadn't|used to|was taking|were taking|was using|"
+        r"were using|had started|had built)\b",
+    ),
+    "t_core": _cue(
+        r"\bmy (?:job|task|goal|aim|role|responsibility|challenge|priority) (?:was|is)\b",
+        r"\b(?:i|we) (?:was|were|am|had been) (?:asked|given|tasked|responsible|expected|"
+        r"the only|one of)\b",
+        r"\basked (?:me|us) to\b",
+        r"\b(?:i|we) (?:needed|had|wanted|have|need|want) (?:us )?to\b",
+        r"\b(?:i|we) (?:didn't|did not|don't|do not) want to\b",
+        r"\bit'?s on me\b", r"\bup to me\b", r"\bi'm the one\b",
+        r"\bthe (?:goal|aim|task|challenge) (?:was|is)\b",
+        r"\bi volunteered to\b", r"\bneeded (?:the|someone)\b",
+    ),
+    "t_constraint": _cue(
+        r"\bwithout (?:extra|any|a|taking|making|causing|hiring)\b",
+        r"\bbefore (?:the|their|it|he|she|they)\b", r"\bno budget\b", r"\bby (?:monday|"
+        r"tuesday|wednesday|thursday|friday|the summer|the end)\b", r"\bor (?:he|she|they|we) "
+        r"would\b", r"\bquickly\b", r"\bin ten minutes\b",
+    ),
+    # Past and present-tense narration share one feature so that the few stories told
+    # in the present ("I go over and ask...") borrow what the model learns from the rest.
+    "a_i_action": re.compile(f"{_PAST_ACTION_I.pattern}|{_PRESENT_ACTION.pattern}", re.I),
+    "a_any_action": _PAST_ACTION,
+    "a_sequence": _cue(
+        r"^(?:then|so|first|next|after that|finally|also|anyway|outside|on the)\b",
+        r"\bthen i\b", r"\bso i\b", r"\bi (?:also|then)\b", r"\bi decided to\b",
+        r"\binstead of\b", r"\brather than\b",
+    ),
+    "r_connector": _cue(
+        r"^(?:as a result|in the end|ultimately|eventually|overall|afterwards|after that|"
+        r"since then|by the end|in total|within|by (?:january|february|march|april|may|june|"
+        r"july|august|september|october|november|december))\b",
+        r"\b(?:as a result|in the end|by the end of|which meant|the result|ended up with|"
+        r"since then|within (?:a|an|one|two|three|four|five|six|\d+|the first))\b",
+    ),
+    "r_change": _cue(
+        r"\b(?:increase\w*|rose|risen|grew|grown|went up|went from|doubled|tripled|halved|"
+        r"dropped to|fell|saved|reduced|improved|stopped|fully|launched|filled|awarded|won|"
+        r"promoted|on time|early|faster|to spare|waiting list|smoothly|no longer|freed|"
+        r"corrected|submitted|arrived)\b",
+    ),
+    "r_feedback": _cue(
+        r"\b(?:thanked|came back|review|feedback|said (?:i|it|the)|told me|praised|"
+        r"compliment\w*|rated|loved|happy|clap\w*|adopted|mentioned me|asked (?:me|us) to "
+        r"(?:make|run|do)|still|accepted|became|harm)\b",
+        r"\b(?:is|are|was|were) now\b", r"\bnow (?:comes?|sends?|keeps?|runs?|uses?|given)\b",
+        r"\bwe now\b", r"\bit (?:was|went) (?:fine|well|great|ok|okay|smoothly)\b",
+    ),
+    "r_reflection": _cue(
+        r"\b(?:learned|learnt|taught me|showed me|reminded me|realis\w*|realiz\w*|"
+        r"looking back|next time|since then|lesson)\b",
+    ),
+    "gen_value": _cue(
+        r"\bi'?m (?:a|an|also|very|really|pretty|naturally|quite|comfortable)\b",
+        r"\bi am (?:a|an|very|really)\b", r"\bmy greatest\b",
+        r"\bi (?:really )?(?:enjoy|love|like)\b", r"\bpassionate\b", r"\bimportant\b",
+        r"\bkey\b", r"\bi (?:always|usually|generally)\b", r"\bteam player\b",
+        r"\bpeople person\b", r"\bhard worker\b", r"\bsometimes\b",
+    ),
+    "hypothetical": _cue(
+        r"\b(?:i would|i'd (?:start|approach|probably|first|always|get|say)|you would|"
+        r"you have to|you should|you need to|i will|i'll)\b",
+        r"^if\b", r"\bmaybe\b",
+    ),
+    "meta": _cue(
+        r"\b(?:good question|great question|a good one|let me think|where do i start|"
+        r"so yeah|i guess that'?s|i don'?t know|that'?s about it|i'?m not sure|"
+        r"i hope that)\b",
+        r"^(?:okay|ok|um|well|oh|hmm)\b",
+    ),
+    "duty_present": _cue(
+        r"\bi (?:also )?(?:answer|help|work|do|assist|cover|coordinate|try|think|feel|"
+        r"believe|handle|manage|deal)\b",
+    ),
+}
+
+_FIRST_SINGULAR = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.I)
+_FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves|we're|we've|we'd|we'll)\b", re.I)
+
+
+# ---------------------------------------------------------------------- STAR tagging
+
+
+def star_features(sentences: list[str]) -> list[dict[str, float]]:
+    """Features of each sentence of one answer, in order, for the STAR tagger.
+
+    Position matters as much as wording: answers usually open with the situation and
+    close with the result, so relative position and its square are included.
+    """
+    count = len(sentences)
+    # How much of the whole answer narrates events (in either tense): answers made only
+    # of opinions or duties have no STAR roles at all.
+    story_share = _share(sentences, _PAST_ANY, _PRESENT_ACTION)
+    features = []
+    for index, sentence in enumerate(sentences):
+        position = index / (count - 1) if count > 1 else 0.5
+        feats: dict[str, float] = {
+            "bias": 1.0,
+            "pos": position,
+            "pos2": position * position,
+            "first": float(index == 0),
+            "last": float(index == count - 1 and count > 1),
+            "answer_story_share": story_share,
+        }
+        feats.update(_wording_features(sentence.translate(_QUOTES)))
+        features.append(feats)
+    return features
+
+
+def _share(sentences: list[str], *patterns: re.Pattern[str]) -> float:
+    if not sentences:
+        return 0.0
+    hits = sum(1 for s in sentences if any(p.search(s) for p in patterns))
+    return hits / len(sentences)
+
+
+def _wording_features(sentence: str) -> dict[str, float]:
+    feats = {name: float(bool(pattern.search(sentence))) for name, pattern in _CUES.items()}
+    words = len(_WORD.findall(sentence))
+    feats["number"] = float(bool(_NUMBER.search(sentence)))
+    feats["i"] = float(bool(_FIRST_SINGULAR.search(sentence)))
+    feats["we"] = float(bool(_FIRST_PLURAL.search(sentence)))
+    feats["past"] = float(bool(_PAST_ANY.search(sentence)))
+    feats["many_actions"] = float(len(_PAST_ACTION.findall(sentence)) >= 2)
+    feats["short"] = float(words < 9)
+    feats["question_mark"] = float("?" in sentence)
+    return feats
+
+
+def _log_softmax(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values())
+    total = math.log(sum(math.exp(v - top) for v in scores.values())) + top
+    return {k: v - total for k, v in scores.items()}
+
+
+def _emissions(feats: dict[str, float], weights: dict[str, dict[str, float]]) -> dict[str, float]:
+    """Log-probability of each state for one sentence under the linear model."""
+    scores = {
+        state: sum(weights[state].get(name, 0.0) * value for name, value in feats.items())
+        for state in _STATES
+    }
+    return _log_softmax(scores)
+
+
+def tag_star(
+    sentences: list[str], model: dict[str, Any] | None = None
+) -> list[tuple[Star | None, float]]:
+    """STAR role and confidence for each sentence of one answer.
+
+    Each sentence is scored on its own, then the most likely sequence is chosen with
+    transition weights (Viterbi), because stories mostly run S -> T -> A -> R.
+    `model` is for the fitting script; callers leave it out.
+    """
+    if not sentences:
+        return []
+    model = model or _STAR_MODEL
+    emissions = [_emissions(f, model["weights"]) for f in star_features(sentences)]
+    path = _viterbi(emissions, model)
+    return [
+        (None if state == _NONE else state, round(math.exp(em[state]), 3))  # type: ignore[misc]
+        for state, em in zip(path, emissions, strict=True)
+    ]
+
+
+def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[str]:
+    trans = model["transitions"]
+    weight = model["transition_weight"]
+    best = {s: emissions[0][s] + weight * trans["^"][s] for s in _STATES}
+    back: list[dict[str, str]] = []
+    for em in emissions[1:]:
+        step: dict[str, float] = {}
+        came_from: dict[str, str] = {}
+        for state in _STATES:
+            prev = max(_STATES, key=lambda p, st=state: best[p] + weight * trans[p][st])
+            step[state] = best[prev] + weight * trans[prev][state] + em[state]
+            came_from[state] = prev
+        best = step
+        back.append(came_from)
+    state = max(_STATES, key=lambda s: best[s])
+    path = [state]
+    for came_from in reversed(back):
+        state = came_from[state]
+        path.append(state)
+    return path[::-1]
+
+
+# The tagger's weights, fitted on the "tune" half of tests/data/labelled_answers.json by
+# `python benchmarks/eval_answer_feedback.py --fit --write`. Do not edit by hand.
+# BEGIN GENERATED STAR MODEL
+_STAR_MODEL: dict[str, Any] = {
+    "weights": {
+        "-": {
+            "bias": 2.8361,
+            "a_any_action": -0.6096,
+            "a_i_action": -0.6616,
+            "a_sequence": -0.3831,
+            "answer_story_share": -1.1231,
+            "duty_present": 0.1258,
+            "first": 0.3667,
+            "gen_value": 0.7956,
+            "hypothetical": 0.8851,
+            "i": 0.1916,
+            "last": 0.4978,
+            "many_actions": -0.0584,
+            "meta": 0.7446,
+            "number": -0.8038,
+            "past": -1.3544,
+            "pos": -0.2477,
+            "pos2": -0.15,
+            "question_mark": 0.0895,
+            "r_change": -0.1221,
+            "r_connector": -0.1063,
+            "r_feedback": 0.0413,
+            "r_reflection": -0.3443,
+            "s_background": -0.1852,
+            "s_place": -0.6511,
+            "s_problem": -0.2927,
+            "s_time": -0.2119,
+            "short": 0.023,
+            "t_constraint": -0.174,
+            "t_core": -0.6477,
+            "we": -0.563
+        },
+        "A": {
+            "bias": -0.7327,
+            "a_any_action": 0.8772,
+            "a_i_action": 1.5271,
+            "a_sequence": 0.3205,
+            "answer_story_share": 0.3866,
+            "duty_present": -0.4435,
+            "first": -0.9246,
+            "gen_value": -0.2973,
+            "hypothetical": -0.3596,
+            "i": 0.6381,
+            "last": -1.1228,
+            "many_actions": 0.0423,
+            "meta": -0.629,
+            "number": 0.2241,
+            "past": 0.0218,
+            "pos": 0.7511,
+            "pos2": 0.2132,
+            "question_mark": -0.0176,
+            "r_change": -0.2464,
+            "r_connector": -0.3492,
+            "r_feedback": -0.7072,
+            "r_reflection": -0.0855,
+            "s_background": 0.0666,
+            "s_place": -0.8331,
+            "s_problem": -0.3875,
+            "s_time": -0.8699,
+            "short": 0.1702,
+            "t_constraint": -0.3293,
+            "t_core": -0.9299,
+            "we": 0.0588
+        },
+        "R": {
+            "bias": -1.7142,
+            "a_any_action": 0.1266,
+            "a_i_action": -0.3859,
+            "a_sequence": -0.5213,
+            "answer_story_share": 0.4338,
+            "duty_present": 0.4392,
+            "first": 0.2311,
+            "gen_value": -0.252,
+            "hypothetical": 0.0692,
+            "i": -0.6934,
+            "last": 1.003,
+            "many_actions": 0.0414,
+            "meta": -0.1933,
+            "number": 0.7278,
+            "past": 0.7845,
+            "pos": 0.9502,
+            "pos2": 1.3308,
+            "question_mark": -0.0618,
+            "r_change": 0.3988,
+            "r_connector": 0.3768,
+            "r_feedback": 1.1878,
+            "r_reflection": 0.5732,
+            "s_background": -0.2452,
+            "s_place": -0.2508,
+            "s_problem": 0.1855,
+            "s_time": 0.3827,
+            "short": -0.1224,
+            "t_constraint": -0.1607,
+            "t_core": -0.3445,
+            "we": 0.0651
+        },
+        "S": {
+            "bias": 0.4406,
+            "a_any_action": -0.397,
+            "a_i_action": -0.4339,
+            "a_sequence": 0.132,
+            "answer_story_share": 0.0449,
+            "duty_present": 0.0013,
+            "first": 1.028,
+            "gen_value": -0.1191,
+            "hypothetical": -0.4233,
+            "i": -0.4432,
+            "last": -0.1756,
+            "many_actions": 0.0446,
+            "meta": 0.2286,
+            "number": -0.1122,
+            "past": 0.5942,
+            "pos": -0.9582,
+            "pos2": -0.7935,
+            "question_mark": -0.0055,
+            "r_change": -0.0717,
+            "r_connector": -0.1117,
+            "r_feedback": -0.5306,
+            "r_reflection": -0.0723,
+            "s_background": 0.4837,
+            "s_place": 1.6213,
+            "s_problem": 0.4646,
+            "s_time": 0.4864,
+            "short": -0.0313,
+            "t_constraint": -0.339,
+            "t_core": -0.5138,
+            "we": 0.6611
+        },
+        "T": {
+            "bias": -0.8298,
+            "a_any_action": 0.0029,
+            "a_i_action": -0.0458,
+            "a_sequence": 0.452,
+            "answer_story_share": 0.2578,
+            "duty_present": -0.1227,
+            "first": -0.7012,
+            "gen_value": -0.1272,
+            "hypothetical": -0.1714,
+            "i": 0.307,
+            "last": -0.2025,
+            "many_actions": -0.0699,
+            "meta": -0.1509,
+            "number": -0.0359,
+            "past": -0.0461,
+            "pos": -0.4953,
+            "pos2": -0.6004,
+            "question_mark": -0.0047,
+            "r_change": 0.0413,
+            "r_connector": 0.1904,
+            "r_feedback": 0.0086,
+            "r_reflection": -0.0711,
+            "s_background": -0.1199,
+            "s_place": 0.1137,
+            "s_problem": 0.0301,
+            "s_time": 0.2127,
+            "short": -0.0394,
+            "t_constraint": 1.003,
+            "t_core": 2.436,
+            "we": -0.222
+        }
+    },
+    "transitions": {
+        "^": {
+            "S": -0.568,
+            "T": -3.4012,
+            "A": -3.4012,
+            "R": -2.7081,
+            "-": -1.204
+        },
+        "S": {
+            "S": -2.2687,
+            "T": -0.5341,
+            "A": -1.7579,
+            "R": -3.3673,
+            "-": -2.2687
+        },
+        "T": {
+            "S": -3.0445,
+            "T": -3.0445,
+            "A": -0.2113,
+            "R": -3.0445,
+            "-": -3.0445
+        },
+        "A": {
+            "S": -3.8712,
+            "T": -3.8712,
+            "A": -0.7802,
+            "R": -0.8755,
+            "-": -2.4849
+        },
+        "R": {
+            "S": -1.8718,
+            "T": -2.5649,
+            "A": -2.5649,
+            "R": -0.7732,
+            "-": -1.4663
+        },
+        "-": {
+            "S": -1.4271,
+            "T": -3.2189,
+            "A": -2.1203,
+            "R": -2.5257,
+            "-": -0.6539
+        }
+    },
+    "transition_weight": 0.5
+}
+# END GENERATED STAR MODEL
+
+
+# ------------------------------------------------------------- words that weaken answers
+
+# Spoken fillers. "like" and "you know" only count when set off by commas, because
+# "I'd like to" and "do you know" are ordinary English.
+_FILLERS: dict[str, re.Pattern[str]] = {
+    "um": re.compile(r"\b(?:um+|erm+|uh+|er|ah)\b", re.I),
+    "like": re.compile(r"\blike\b(?=\s*,)", re.I),
+    "you know": re.compile(r"\byou know\b(?=\s*[,.!?]|$)", re.I),
+    "I mean": re.compile(r"\bi mean\b(?=,)", re.I),
+    "basically": re.compile(r"\bbasically\b", re.I),
+    "literally": re.compile(r"\bliterally\b", re.I),
+    "so yeah": re.compile(r"\bso,? yeah\b", re.I),
+}
+# Hedges make the speaker sound unsure of their own story.
+_HEDGES: dict[str, re.Pattern[str]] = {
+    "I think": re.compile(r"\bi think\b", re.I),
+    "I guess": re.compile(r"\bi guess\b", re.I),
+    "I suppose": re.compile(r"\bi suppose\b", re.I),
+    "I feel like": re.compile(r"\bi feel like\b", re.I),
+    "kind of": re.compile(r"\bkind of\b", re.I),
+    "sort of": re.compile(r"\bsort of\b", re.I),
+    "maybe": re.compile(r"\bmaybe\b", re.I),
+    "probably": re.compile(r"\bprobably\b", re.I),
+    "perhaps": re.compile(r"\bperhaps\b", re.I),
+    "a little bit": re.compile(r"\ba little bit\b", re.I),
+    "hopefully": re.compile(r"\bhopefully\b", re.I),
+    "I'm not sure": re.compile(r"\bi'?m not sure\b", re.I),
+    "I don't know": re.compile(r"\bi don'?t know\b", re.I),
+    "tried to": re.compile(r"\b(?:try|tried|trying) to\b", re.I),
+}
+# Phrases that sound like content but tell the interviewer nothing specific.
+_VAGUE = re.compile(
+    r"\b(?:various (?:things|tasks|needs|people)|various|a lot of things|lots of (?:things|"
+    r"different \w+)|things like that|stuff like that|and stuff|or whatever|or something|"
+    r"and so on|etc|team player|people person|hard worker|(?:go|went|going) above and "
+    r"beyond|detail[- ]oriented|passionate about|think outside the box|self-starter|"
+    r"perfectionist|wear many hats|results-driven|i always|i usually|in general|generally|"
+    r"everything i do|whatever they need|it (?:was|went) (?:fine|well|great|good)|"
+    r"everyone was happy|things went)\b",
+    re.I,
+)
+# A complaint needs both someone from the old workplace and a harsh word about them.
+# "he" and "she" are left out: in these stories they are mostly patrons or customers.
+_EMPLOYER = re.compile(
+    r"\b(?:boss|manager|management|supervisor|director|employer|company|organi[sz]ation|"
+    r"administration|head office|leadership|team leader|co-?workers?|colleagues?|they|"
+    r"them|that place|culture|my (?:last|old|previous|current|former) "
+    r"(?:job|library|workplace|branch|employer))\b",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hate|hated|stupid|"
+    r"idiots?|lazy|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
+    r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
+    r"does(?:n't| not) care|don'?t care|ridiculous|disorgani[sz]ed|a joke|worst|"
+    r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
+    r"threw (?:me|us) under)\b",
+    re.I,
+)
+# Words that show a result happened in the world, not just that it "went well".
+_CONCRETE_OUTCOME = re.compile(
+    r"\b(?:thanked|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
+    r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built)|is now|are now|"
+    r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
+    r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
+    r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
+    r"became|fully covered|freed|corrected|resolved|cleared|to spare|faster|doubled|"
+    r"tripled|halved|increased|reduced|saved|rose|grew)\b",
+    re.I,
+)
+_REFLECTION = _CUES["r_reflection"]
+
+_STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves tell describe give example time times share talk walk us me please explain
+    situation something someone anything experience describe went were had got made dealt
+    handled handle deal did do your you've you'd you're one ever recent recently particular
+    specific kind sort way ways really like job role work worked working""".split()
+)
+# Words an answer may use instead of the question's own words.
+_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset("patron customer client user visitor member guest student reader public "
+              "people person".split()),
+    frozenset("difficult angry upset rude frustrated unhappy tense challenging aggressive "
+              "stressful".split()),
+    frozenset("coworker colleague teammate co-worker peer staff".split()),
+    frozenset("disagree disagreed disagreement conflict clash clashed argue argument".split()),
+    frozenset("teach taught train trained training instruction session workshop show "
+              "showed".split()),
+    frozenset("programme program event session story storytime".split()),
+    frozenset("mistake error wrong".split()),
+    frozenset("lead leader leadership led manage managed manager coordinate".split()),
+    frozenset("improve improved improvement better faster increase increased rose grew "
+              "redesign redesigned".split()),
+    frozenset("children child kids toddler toddlers families parents young".split()),
+    frozenset("deadline deadlines due".split()),
+    frozenset("team group".split()),
+    frozenset("weed weeding withdraw withdrew withdrawn deselect".split()),
+    frozenset("database databases search searching".split()),
+)
+
+
+def _counts(text: str, patterns: dict[str, re.Pattern[str]]) -> dict[str, int]:
+    found = {name: len(p.findall(text)) for name, p in patterns.items()}
+    return {name: n for name, n in found.items() if n}
+
+
+def _per_100(count: int, words: int) -> float:
+    return round(100 * count / words, 1) if words else 0.0
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that 'patrons' meets 'patron' and 'teaching' meets 'teach'."""
+    for suffix in ("ies", "ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def question_terms(question: str) -> list[str]:
+    """The words of a question that an answer should echo (in order, no repeats)."""
+    terms: list[str] = []
+    for word in _WORD.findall(question.translate(_QUOTES).lower()):
+        word = word.removesuffix("'s")
+        if len(word) > 2 and word not in _STOPWORDS and not word.isdigit() and word not in terms:
+            terms.append(word)
+    return terms
+
+
+def _term_present(term: str, answer_stems: set[str]) -> bool:
+    stem = _stem(term)
+    if any(s.startswith(stem) or stem.startswith(s) for s in answer_stems if len(s) >= 4):
+        return True
+    for group in _SYNONYMS:
+        if term in group or stem in group:
+            return any(_stem(w) in answer_stems or w in answer_stems for w in group)
+    return stem in answer_stems
+
+
+# ------------------------------------------------------------------------- the analysis
+
+
+def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
+    """Feedback on one interview answer; `question` (optional) is what was asked.
+
+    Raises EmptyAnswer (a ValueError) when there are no words, and AnswerTooLong when
+    the text is far beyond anything spoken in an interview.
+    """
+    if not isinstance(text, str) or not _WORD.search(text):
+        raise EmptyAnswer()
+    if len(text) > MAX_ANSWER_CHARS:
+        raise AnswerTooLong(len(text))
+    clean = text.translate(_QUOTES)
+    spans = split_sentences(clean)
+    sentence_texts = [text[a:b] for a, b in spans]
+    tags = [
+        SentenceTag(text[a:b], a, b, star, conf)
+        for (a, b), (star, conf) in zip(spans, tag_star(sentence_texts), strict=True)
+    ]
+    words = len(_WORD.findall(clean))
+    fillers, hedges = _counts(clean, _FILLERS), _counts(clean, _HEDGES)
+    results = [clean[t.start : t.end] for t in tags if t.star == "R"]
+    terms, missing = _question_check(question, clean)
+    feedback = AnswerFeedback(
+        sentences=tags,
+        word_count=words,
+        speaking_seconds=speaking_seconds(words),
+        fillers_per_100=_per_100(sum(fillers.values()), words),
+        fillers=fillers,
+        hedges_per_100=_per_100(sum(hedges.values()), words),
+        hedges=hedges,
+        i_count=len(_FIRST_SINGULAR.findall(clean)),
+        we_count=len(_FIRST_PLURAL.findall(clean)),
+        star_counts=dict(Counter(t.star for t in tags if t.star)),
+        result_has_number_or_concrete_outcome=any(_is_concrete(r) for r in results),
+        has_reflection=bool(_REFLECTION.search(" ".join(results))),
+        vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
+        negative_about_employer=[t.text for t in tags if _is_negative(clean[t.start : t.end])],
+        too_long_to_say=speaking_seconds(words)[0] > TOO_LONG_SECONDS,
+        question_terms=terms,
+        missing_question_terms=missing,
+    )
+    return _with_findings(feedback, question)
+
+
+def speaking_seconds(words: int) -> tuple[int, int]:
+    """Seconds to say `words` words at FAST_WPM and at SLOW_WPM (rounded)."""
+    return round(words * 60 / FAST_WPM), round(words * 60 / SLOW_WPM)
+
+
+def _is_concrete(sentence: str) -> bool:
+    return bool(_NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
+
+
+def _is_negative(sentence: str) -> bool:
+    return bool(_NEGATIVE.search(sentence) and _EMPLOYER.search(sentence))
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())
+
+
+def _question_check(question: str | None, answer: str) -> tuple[list[str], list[str]]:
+    if not question or not question.strip():
+        return [], []
+    terms = question_terms(question)
+    stems = {_stem(w) for w in _WORD.findall(answer.lower())}
+    return terms, [t for t in terms if not _term_present(t, stems)]
+
+
+# ----------------------------------------------------------------------------- findings
+
+
+def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
+    findings: list[Finding] = []
+    for check in _CHECKS:
+        findings.extend(check(fb))
+    if question and question.strip():
+        findings.extend(_question_findings(fb))
+    if any(f.code == "hypothetical" for f in findings):
+        # Saying "no example" twice adds nothing; the hypothetical finding explains why.
+        findings = [f for f in findings if f.code != "no_story"]
+    order = {"warning": 0, "tip": 1, "good": 2}
+    findings.sort(key=lambda f: order[f.severity])
+    return replace(fb, findings=findings)
+
+
+def _structure_findings(fb: AnswerFeedback) -> list[Finding]:
+    counts = fb.star_counts
+    if not counts:
+        return [_finding("no_story")]
+    out = [_finding(f"no_{name}") for name, label in _STAR_NAMES if not counts.get(label)]
+    if not out:
+        out.append(_finding("star_complete"))
+    if counts.get("S", 0) >= 3 and counts.get("S", 0) > counts.get("A", 0):
+        out.append(_finding("long_setup"))
+    return out
+
+
+_STAR_NAMES = (("situation", "S"), ("task", "T"), ("action", "A"), ("result", "R"))
+
+
+def _hypothetical_findings(fb: AnswerFeedback) -> list[Finding]:
+    hypothetical = sum(1 for t in fb.sentences if _CUES["hypothetical"].search(t.text))
+    if hypothetical >= 2 and not fb.star_counts.get("A"):
+        return [_finding("hypothetical")]
+    return []
+
+
+def _result_findings(fb: AnswerFeedback) -> list[Finding]:
+    if not fb.star_counts.get("R"):
+        return []  # "no_result" already says it
+    out = [_finding("result_concrete" if fb.result_has_number_or_concrete_outcome
+                    else "result_vague")]
+    if not fb.has_reflection:
+        out.append(_finding("no_reflection"))
+    return out
+
+
+def _ownership_findings(fb: AnswerFeedback) -> list[Finding]:
+    if fb.we_count >= 3 and fb.we_count > fb.i_count:
+        return [_finding("we_over_i", f"You said \u201cwe\u201d {fb.we_count} times and "
+                         f"\u201cI\u201d {fb.i_count} times.")]
+    return []
+
+
+def _length_findings(fb: AnswerFeedback) -> list[Finding]:
+    fast, slow = fb.speaking_seconds
+    said = f"Spoken, it takes about {_minutes(fast)} to {_minutes(slow)}."
+    if fb.too_long_to_say:
+        return [_finding("too_long", said)]
+    if fast > LONG_SECONDS:
+        return [_finding("long", said)]
+    if slow < SHORT_SECONDS:
+        return [_finding("too_short", said)]
+    return [_finding("good_length", said)]
+
+
+def _minutes(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} seconds"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+def _language_findings(fb: AnswerFeedback) -> list[Finding]:
+    out = []
+    if fb.fillers_per_100 >= 1.5:
+        words = ", ".join(f"\u201c{w}\u201d \u00d7{n}" for w, n in fb.fillers.items())
+        code = "fillers_many" if fb.fillers_per_100 >= 3 else "fillers_some"
+        out.append(_finding(code, f"Fillers: {words}."))
+    if fb.hedges_per_100 >= 2.5:
+        words = ", ".join(f"\u201c{w}\u201d \u00d7{n}" for w, n in fb.hedges.items())
+        out.append(_finding("hedging", f"Hedges: {words}."))
+    if fb.vague_phrases:
+        quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
+        out.append(_finding("vague", f"Phrases to replace: {quoted}."))
+    if fb.negative_about_employer:
+        out.append(_finding("negative_employer"))
+    return out
+
+
+def _question_findings(fb: AnswerFeedback) -> list[Finding]:
+    terms, missing = fb.question_terms, fb.missing_question_terms
+    if not terms:
+        return []
+    if len(missing) * 2 > len(terms):
+        shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
+        return [_finding("off_question", f"Not mentioned: {shown}.")]
+    return [_finding("answers_question")]
+
+
+_CHECKS = (
+    _structure_findings,
+    _hypothetical_findings,
+    _result_findings,
+    _ownership_findings,
+    _length_findings,
+    _language_findings,
+)
+
+# code: (severity, rubric criterion, message, tip). Written for the candidate.
+_MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
+    "no_story": ("warning", "structure",
+                 "We could not find a particular example in this answer.",
+                 "Pick one real occasion and tell it in order: where you were, what you "
+                 "had to do, what you did, and how it turned out."),
+    "no_situation": ("tip", "structure",
+                     "The answer does not set the scene.",
+                     "Open with one or two sentences on where you were, when, and what the "
+                     "problem was."),
+    "no_task": ("tip", "structure",
+                "It is not clear what you were trying to achieve.",
+                "Add one sentence on your goal or what was at stake, e.g. \u201cI had to "
+                "\u2026 by \u2026\u201d."),
+    "no_action": ("warning", "structure",
+                  "We could not find what you did.",
+                  "Spend most of the answer on your own steps, in the order you took them, "
+                  "starting each with \u201cI\u201d."),
+    "no_result": ("warning", "result",
+                  "The story stops before the outcome.",
+                  "Finish with what changed because of what you did, and a number if you "
+                  "have one."),
+    "star_complete": ("good", "structure",
+                      "The answer has a situation, a task, actions and a result.",
+                      "Keep this order when you say it out loud."),
+    "long_setup": ("tip", "structure",
+                   "More of the answer is background than action.",
+                   "Cut the set-up to two sentences and give the time to what you did."),
+    "hypothetical": ("warning", "evidence",
+                     "This answer says what you would do rather than what you did.",
+                     "Even for a \u201cwhat would you do\u201d question, add a real "
+                     "example: \u201cWhen this happened at \u2026, I \u2026\u201d."),
+    "result_concrete": ("good", "result",
+                        "The result names a number or a concrete outcome.",
+                        "Say it clearly at the end; it is what interviewers remember."),
+    "result_vague": ("warning", "result",
+                     "The result is vague (\u201cit went well\u201d).",
+                     "Say what changed: a number, a time saved, feedback you received, or "
+                     "something that is still in use."),
+    "no_reflection": ("tip", "result",
+                      "There is no sentence on what you learned.",
+                      "Add one line on what you took from it or would do again."),
+    "we_over_i": ("warning", "evidence",
+                  "You say \u201cwe\u201d more than \u201cI\u201d.",
+                  "Interviewers are hiring you: say which parts you did yourself."),
+    "too_long": ("warning", "concision",
+                 "This would take over three minutes to say.",
+                 "Aim for one to two minutes: one example, two sentences of set-up, then "
+                 "your actions and the result."),
+    "long": ("tip", "concision",
+             "This is on the long side for one answer.",
+             "Aim for one to two minutes; trim background and side stories."),
+    "too_short": ("tip", "concision",
+                  "This is very short for a full example.",
+                  "Add what you did step by step and how it turned out."),
+    "good_length": ("good", "concision",
+                    "A comfortable length for a spoken answer.",
+                    "Time yourself once when you practise it aloud."),
+    "fillers_some": ("tip", "delivery",
+                     "A few filler words.",
+                     "When you practise aloud, pause instead of filling the gap."),
+    "fillers_many": ("warning", "delivery",
+                     "Many filler words.",
+                     "Practise aloud and record yourself; a short silent pause sounds more "
+                     "confident than \u201cum\u201d."),
+    "hedging": ("tip", "evidence",
+                "Hedging words make you sound unsure of your own story.",
+                "Say what you did plainly: \u201cI set up\u201d rather than \u201cI kind of "
+                "tried to set up\u201d."),
+    "vague": ("tip", "evidence",
+              "Some phrases are general rather than specific.",
+              "Replace each with a detail: who, what, which tool or programme, how many."),
+    "negative_employer": ("warning", "answers_question",
+                          "The answer criticises a former employer or colleague.",
+                          "Describe the problem neutrally and move to what you did; "
+                          "interviewers worry you will talk about them the same way."),
+    # Only a tip: matching words is a rough test, and a good answer may use other words.
+    "off_question": ("tip", "answers_question",
+                     "The answer does not use most of the question's key words.",
+                     "Echo the question in your first sentence so the link is obvious."),
+    "answers_question": ("good", "answers_question",
+                         "The answer uses the key words of the question.",
+                         "Make sure your example really is about that topic."),
+}
+
+
+def _finding(code: str, detail: str = "") -> Finding:
+    severity, criterion, message, tip = _MESSAGES[code]
+    if detail:
+        message = f"{message} {detail}"
+    return Finding(code, severity, message, tip, criterion)
