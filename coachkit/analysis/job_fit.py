@@ -40,140 +40,50 @@ class FitInputError(ValueError):
 # Tags
 # ---------------------------------------------------------------------------
 
-# Keyword -> tag. Keywords match at the start of a word, so "enquir" also catches
-# "enquiries" and "phone" catches "phones" but not "telephone" (listed separately).
-_TAG_KEYWORDS: dict[str, tuple[str, ...]] = {
+# Keyword -> tag, "|" between keywords. Keywords match at the start of a word, so
+# "enquir" also catches "enquiries" and "phone" catches "phones" but not "telephone"
+# (listed separately).
+_TAG_KEYWORDS: dict[str, str] = {
     PUBLIC_FACING: (
-        "reception",
-        "front desk",
-        "front-desk",
-        "circulation",
-        "customer",
-        "patron",
-        "phone",
-        "telephone",
-        "enquir",
-        "inquir",
-        "visitor",
-        "member of the public",
-        "members of the public",
-        "the public",
-        "service desk",
-        "help desk",
-        "helpdesk",
-        "help point",
-        "reference desk",
-        "enquiry desk",
-        "counter",
-        "greet",
-        "welcom",
-        "walk-in",
-        "switchboard",
-        "front of house",
-        "borrower",
-        "client",
-        "user queries",
+        "reception|front desk|front-desk|circulation|customer|patron|phone|telephone|"
+        "enquir|inquir|visitor|member of the public|members of the public|the public|"
+        "service desk|help desk|helpdesk|help point|reference desk|enquiry desk|counter|"
+        "greet|welcom|walk-in|switchboard|front of house|borrower|client|user queries"
     ),
     INTERRUPTIONS: (
-        "reception",
-        "front desk",
-        "front-desk",
-        "circulation",
-        "phone",
-        "telephone",
-        "switchboard",
-        "walk-in",
-        "drop-in",
-        "help desk",
-        "helpdesk",
-        "service desk",
-        "enquiry desk",
-        "counter",
-        "on call",
-        "ad hoc",
-        "as needed",
-        "when needed",
-        "cover",
-        "queries",
-        "inbox",
+        "reception|front desk|front-desk|circulation|phone|telephone|switchboard|"
+        "walk-in|drop-in|help desk|helpdesk|service desk|enquiry desk|counter|on call|"
+        "ad hoc|as needed|when needed|cover|queries|inbox"
     ),
-    "phones": ("phone", "telephone", "switchboard", "calls"),
+    "phones": "phone|telephone|switchboard|calls",
     "detail": (
-        "proofread",
-        "proof-read",
-        "copy-edit",
-        "copyedit",
-        "edit",
-        "catalogu",
-        "catalog",
-        "metadata",
-        "data entry",
-        "entering data",
-        "records",
-        "accura",
-        "check",
-        "invoice",
-        "spreadsheet",
-        "statistic",
-        "filing",
-        "audit",
+        "proofread|proof-read|copy-edit|copyedit|edit|catalogu|catalog|metadata|"
+        "data entry|entering data|records|accura|check|invoice|spreadsheet|statistic|"
+        "filing|audit"
     ),
     "own_pace": (
-        "proofread",
-        "newsletter",
-        "flyer",
-        "poster",
-        "leaflet",
-        "social media",
-        "design",
-        "writ",
-        "research",
-        "report",
-        "catalogu",
-        "metadata",
-        "project",
-        "back office",
-        "back-office",
-        "behind the scenes",
-        "web page",
-        "guide",
+        "proofread|newsletter|flyer|poster|leaflet|social media|design|writ|research|"
+        "report|catalogu|metadata|project|back office|back-office|behind the scenes|"
+        "web page|guide"
     ),
     "creative": (
-        "design",
-        "flyer",
-        "poster",
-        "leaflet",
-        "social media",
-        "newsletter",
-        "display",
-        "promot",
-        "marketing",
-        "content",
-        "publicity",
+        "design|flyer|poster|leaflet|social media|newsletter|display|promot|marketing|"
+        "content|publicity"
     ),
     "presenting": (
-        "storytime",
-        "story time",
-        "workshop",
-        "training session",
-        "teach",
-        "instruction",
-        "present",
-        "tour",
-        "outreach",
-        "event",
-        "class",
+        "storytime|story time|workshop|training session|teach|instruction|presentation|"
+        "presenting|tour|outreach|classes"
     ),
-    "cash": ("cash", "till", "payment", "fines", "fees", "money"),
-    "conflict": ("complaint", "difficult", "security", "incident", "behaviour", "behavior"),
-    "physical": ("shelv", "lifting", "trolley", "stock", "set up the room", "moving"),
-    "shifts": ("evening", "weekend", "saturday", "sunday", "rota", "shift", "late"),
+    "cash": "cash|till|payment|fines|fees|money",
+    "conflict": "complaint|difficult|security|incident|behaviour|behavior",
+    "physical": "shelv|lifting|trolley|boxes|moving stock|set up the room|setting up the room",
+    "shifts": "evening|weekend|saturday|sunday|rota|shift|late shift|late opening|lates",
 }
 
 KNOWN_TAGS = frozenset(_TAG_KEYWORDS)
 
 _TAG_PATTERNS = {
-    tag: re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")")
+    tag: re.compile(r"\b(?:" + "|".join(map(re.escape, words.split("|"))) + r")")
     for tag, words in _TAG_KEYWORDS.items()
 }
 
