@@ -153,7 +153,14 @@ def _is_abbreviation(text: str, end: int) -> bool:
     token = match.group(1)
     if len(token) == 1 and token.isupper():
         return True  # an initial, as in "J. Smith"
+    if "." in token and _next_is_lower(text, end):
+        return True  # "a.m. on Monday", "U.S. libraries"
     return token.lower() in _ABBREVIATIONS
+
+
+def _next_is_lower(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 20].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -700,7 +707,7 @@ _HEDGES: dict[str, re.Pattern[str]] = {
 # Phrases that sound like content but tell the interviewer nothing specific.
 _VAGUE = re.compile(
     r"\b(?:various (?:things|tasks|needs|people)|various|a lot of things|lots of (?:things|"
-    r"different \w+)|things like that|stuff like that|and stuff|or whatever|or something|"
+    r"different \w+)|things like that|stuff like that|and stuff(?! like)|or whatever|or something|"
     r"and so on|etc|team player|people person|hard worker|(?:go|went|going) above and "
     r"beyond|detail[- ]oriented|passionate about|think outside the box|self-starter|"
     r"perfectionist|wear many hats|results-driven|i always|i usually|in general|generally|"

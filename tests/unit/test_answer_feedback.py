@@ -1,0 +1,327 @@
+"""Behaviour and quality tests for coachkit.analysis.answer_feedback."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from coachkit.analysis.answer_feedback import (
+    MAX_ANSWER_CHARS,
+    AnswerFeedback,
+    analyze_answer,
+    speaking_seconds,
+    split_sentences,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+STRONG = (
+    "Last spring our branch's story time had dropped to six families. "
+    "My manager asked me to rebuild attendance without extra budget. "
+    "I surveyed the parents, moved the session to a later time, and added songs with actions. "
+    "I also put flyers in the two nearest nurseries. "
+    "By the end of the term we averaged twenty-two families a week. "
+    "I learned to ask the regulars before changing anything."
+)
+
+
+def _eval_module() -> ModuleType:
+    path = ROOT / "benchmarks" / "eval_answer_feedback.py"
+    spec = importlib.util.spec_from_file_location("eval_answer_feedback", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _codes(fb: AnswerFeedback) -> set[str]:
+    return {f.code for f in fb.findings}
+
+
+# ------------------------------------------------------------------------ refusing input
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n", "...", "?!"])
+def test_empty_answer_is_refused_with_a_message(text: str) -> None:
+    with pytest.raises(ValueError, match="empty"):
+        analyze_answer(text)
+
+
+def test_pasted_document_beyond_the_limit_is_refused() -> None:
+    with pytest.raises(ValueError, match="one answer at a time"):
+        analyze_answer("word " * (MAX_ANSWER_CHARS // 5 + 10))
+
+
+def test_twenty_thousand_characters_are_accepted_and_flagged_too_long() -> None:
+    text = (STRONG + " ") * (20_000 // (len(STRONG) + 1) + 1)
+    text = text[:20_000]
+    started = time.perf_counter()
+    fb = analyze_answer(text)
+    elapsed = time.perf_counter() - started
+    assert fb.too_long_to_say
+    assert "too_long" in _codes(fb)
+    assert fb.word_count > 3000
+    assert elapsed < 1.0  # generous: it takes well under 0.1 s
+
+
+def test_twenty_thousand_characters_without_punctuation_do_not_choke() -> None:
+    fb = analyze_answer(("and then I helped " * 2000)[:20_000])
+    assert fb.too_long_to_say
+    assert len(fb.sentences) == 1
+
+
+def test_a_normal_answer_is_fast() -> None:
+    analyze_answer(STRONG)  # warm up regex caches
+    timings = []
+    for _ in range(5):  # best of five, so a busy test machine does not fail it
+        started = time.perf_counter()
+        analyze_answer(STRONG, "Tell me about a programme you ran.")
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.020
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_sentence_offsets_point_into_the_original_text() -> None:
+    text = "  First, I listened.\nThen I \u2019checked\u2019 the record!  Did it work? Yes. "
+    fb = analyze_answer(text)
+    assert [s.text for s in fb.sentences] == [
+        "First, I listened.", "Then I \u2019checked\u2019 the record!", "Did it work?", "Yes."
+    ]
+    for s in fb.sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_abbreviations_and_decimals_do_not_split_sentences() -> None:
+    text = "I met Dr. Patel at 10.30 a.m. on Monday, e.g. before the rush. Scores went to 4.6."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "I met Dr. Patel at 10.30 a.m. on Monday, e.g. before the rush.",
+        "Scores went to 4.6.",
+    ]
+
+
+def test_a_clear_story_is_tagged_in_star_order() -> None:
+    fb = analyze_answer(STRONG)
+    assert [s.star for s in fb.sentences] == ["S", "T", "A", "A", "R", "R"]
+    assert "star_complete" in _codes(fb)
+    assert all(0 < s.confidence <= 1 for s in fb.sentences)
+
+
+def test_analysis_is_deterministic() -> None:
+    assert analyze_answer(STRONG, "q about story time") == analyze_answer(
+        STRONG, "q about story time"
+    )
+
+
+# ------------------------------------------------------------------------------ words
+
+
+def test_fillers_are_counted_per_hundred_words() -> None:
+    text = (
+        "Um, so I was, like, on the desk, you know, and uh I basically helped him. "
+        "I mean, it worked out and he thanked me for the help with his job search today."
+    )
+    fb = analyze_answer(text)
+    assert fb.fillers == {"um": 2, "like": 1, "you know": 1, "I mean": 1, "basically": 1}
+    assert fb.word_count == 33
+    assert fb.fillers_per_100 == round(100 * 6 / 33, 1)
+    assert "fillers_many" in _codes(fb)
+
+
+def test_ordinary_uses_of_like_and_you_know_are_not_fillers() -> None:
+    fb = analyze_answer("I'd like to help. Do you know the way to the archive? I like maps.")
+    assert fb.fillers == {}
+    assert fb.fillers_per_100 == 0.0
+
+
+def test_hedges_are_counted() -> None:
+    fb = analyze_answer("I think I kind of tried to fix it, maybe. I guess it sort of worked.")
+    assert fb.hedges == {"I think": 1, "I guess": 1, "kind of": 1, "sort of": 1,
+                         "maybe": 1, "tried to": 1}
+    assert fb.hedges_per_100 > 30
+
+
+def test_i_and_we_are_counted_and_too_much_we_is_flagged() -> None:
+    text = ("We ran a reading challenge. We partnered with the school and we built badges. "
+            "Our numbers doubled. I helped with the flyers.")
+    fb = analyze_answer(text)
+    assert (fb.i_count, fb.we_count) == (1, 4)
+    assert "we_over_i" in _codes(fb)
+    assert "we_over_i" not in _codes(analyze_answer(STRONG))
+
+
+def test_number_in_the_result_counts_as_concrete() -> None:
+    fb = analyze_answer(STRONG)
+    assert fb.result_has_number_or_concrete_outcome
+    assert "result_concrete" in _codes(fb)
+
+
+def test_concrete_outcome_without_a_number_counts() -> None:
+    text = ("A patron was upset about a fine at the desk. I checked the record and found the "
+            "book on the returns cart. I cleared the fine and he thanked me.")
+    assert analyze_answer(text).result_has_number_or_concrete_outcome
+
+
+def test_vague_result_is_flagged() -> None:
+    text = ("At my last job the team was very busy before the audit. I organised the files "
+            "and checked every folder. In the end it went well and everyone was happy.")
+    fb = analyze_answer(text)
+    assert fb.sentences[-1].star == "R"
+    assert not fb.result_has_number_or_concrete_outcome
+    assert "result_vague" in _codes(fb)
+
+
+def test_missing_result_is_flagged() -> None:
+    text = ("During my time as an office coordinator we moved buildings. I booked the movers "
+            "for a weekend and made a shared spreadsheet of every deadline.")
+    assert "no_result" in _codes(analyze_answer(text))
+
+
+def test_vague_phrases_are_listed() -> None:
+    fb = analyze_answer("I'm a people person and a team player. I always go above and beyond, "
+                        "and I help with various tasks and stuff like that.")
+    assert fb.vague_phrases == ["people person", "team player", "I always",
+                                "go above and beyond", "various tasks", "stuff like that"]
+    assert "vague" in _codes(fb)
+
+
+def test_negative_talk_about_an_employer_is_detected() -> None:
+    bad = "My last manager was completely useless."
+    text = f"{bad} I trained myself on the system. After that the desk ran smoothly."
+    fb = analyze_answer(text)
+    assert fb.negative_about_employer == [bad]
+    assert "negative_employer" in _codes(fb)
+
+
+def test_neutral_talk_about_an_employer_is_not_flagged() -> None:
+    text = ("My manager asked me to rebuild story time. I moved it to 10:30. "
+            "Attendance rose to twenty families, which my director praised.")
+    fb = analyze_answer(text)
+    assert fb.negative_about_employer == []
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_hypothetical_answer_is_flagged() -> None:
+    fb = analyze_answer("I would stay calm and listen. I would probably get a supervisor. "
+                        "You have to show empathy.")
+    assert "hypothetical" in _codes(fb)
+    assert "no_story" not in _codes(fb)
+
+
+def test_answer_with_no_story_is_flagged() -> None:
+    fb = analyze_answer("I'm very detail-oriented. I think libraries are important.")
+    assert all(s.star is None for s in fb.sentences)
+    assert "no_story" in _codes(fb)
+
+
+# ------------------------------------------------------------------------------ length
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(1, (0, 0)), (160, (60, 74)), (320, (120, 148)), (480, (180, 222)), (481, (180, 222))],
+)
+def test_speaking_time_maths(words: int, expected: tuple[int, int]) -> None:
+    assert speaking_seconds(words) == expected
+
+
+def test_too_long_means_over_three_minutes_even_at_a_brisk_pace() -> None:
+    assert not analyze_answer("word " * 480).too_long_to_say
+    assert analyze_answer("word " * 490).too_long_to_say
+
+
+def test_short_and_comfortable_lengths() -> None:
+    assert "too_short" in _codes(analyze_answer("I fixed it."))
+    assert "good_length" in _codes(analyze_answer("I helped a patron find a book. " * 20))
+
+
+# ---------------------------------------------------------------------------- question
+
+
+def test_answer_that_uses_the_question_terms() -> None:
+    text = ("A customer at the desk was angry about a late fee. I listened, checked the "
+            "record and waived it. He thanked me.")
+    fb = analyze_answer(text, "Tell me about a time you dealt with a difficult patron.")
+    assert fb.question_terms == ["difficult", "patron"]
+    assert fb.missing_question_terms == []  # via "angry" and "customer"
+    assert "answers_question" in _codes(fb)
+
+
+def test_answer_that_misses_the_question() -> None:
+    fb = analyze_answer(STRONG, "Describe your experience weeding a nonfiction collection.")
+    assert set(fb.missing_question_terms) >= {"weeding", "nonfiction", "collection"}
+    assert "off_question" in _codes(fb)
+
+
+def test_no_question_means_no_question_findings() -> None:
+    codes = _codes(analyze_answer(STRONG))
+    assert not codes & {"answers_question", "off_question"}
+
+
+# ---------------------------------------------------------------------------- findings
+
+
+def test_findings_are_complete_and_point_at_rubric_criteria() -> None:
+    from coachkit.analysis.rubric import load_rubric
+
+    criteria = {c.id for c in load_rubric().criteria}
+    fb = analyze_answer("Um, we kind of did stuff like that. My boss was useless, honestly.",
+                        "Tell me about teamwork")
+    assert fb.findings
+    for f in fb.findings:
+        assert f.severity in {"tip", "warning", "good"}
+        assert f.message and f.tip
+        assert f.criterion in criteria
+    order = {"warning": 0, "tip": 1, "good": 2}
+    assert [order[f.severity] for f in fb.findings] == sorted(
+        order[f.severity] for f in fb.findings
+    )
+
+
+def test_to_dict_is_json_ready() -> None:
+    data = analyze_answer(STRONG, "story time").to_dict()
+    restored = json.loads(json.dumps(data))
+    assert restored["speaking_seconds"] == list(speaking_seconds(data["word_count"]))
+    assert restored["sentences"][0]["star"] == "S"
+    assert {"code", "severity", "message", "tip", "criterion"} <= set(restored["findings"][0])
+
+
+# ------------------------------------------------------------------- labelled data, quality
+
+
+def test_labelled_set_is_well_formed() -> None:
+    data = json.loads((DATA / "labelled_answers.json").read_text(encoding="utf-8"))
+    answers = data["answers"]
+    assert len(answers) >= 40
+    assert len({a["id"] for a in answers}) == len(answers)
+    assert {a["split"] for a in answers} == {"tune", "test"}
+    for answer in answers:
+        assert answer["question"] and answer["sentences"]
+        for sentence in answer["sentences"]:
+            assert sentence["star"] in {"S", "T", "A", "R", None}
+            assert sentence["text"] == sentence["text"].strip()
+
+
+def test_labelled_sentences_are_split_as_labelled() -> None:
+    ev = _eval_module()
+    result = ev.evaluate("all")
+    assert result["splits_matching"] == result["answers"]
+
+
+def test_star_tagger_has_not_regressed_on_the_test_split() -> None:
+    recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
+    rows = _eval_module().evaluate(recorded["split"])["rows"]
+    drops = {
+        key: (round(rows[key]["f1"], 3), figure)
+        for key, figure in recorded["f1"].items()
+        if rows[key]["f1"] < figure - recorded["tolerance"]
+    }
+    assert not drops, f"F1 dropped (now, recorded): {drops}"
