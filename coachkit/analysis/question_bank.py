@@ -1,0 +1,93 @@
+"""The packaged bank of interview-question intents (coachkit/data/question_bank.json).
+
+Each entry is one *intent* (what the panel is really asking) with several wordings.
+The grouping engine and the category suggester both read it through `load_bank()`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+CATEGORIES: list[tuple[str, str]] = [
+    ("about_you", "About you"),
+    ("motivation_fit", "Motivation and fit"),
+    ("behavioural", "Behavioural"),
+    ("situational", "Situational"),
+    ("role_knowledge", "Role knowledge"),
+    ("customer_service", "Customer service"),
+    ("curveball", "Curveball"),
+]
+CATEGORY_IDS: frozenset[str] = frozenset(cid for cid, _ in CATEGORIES)
+
+
+class BankError(ValueError):
+    """The bank file breaks one of its rules; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    id: str
+    category: str
+    asks: str
+    phrasings: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def parse_bank(raw: dict[str, Any]) -> tuple[BankEntry, ...]:
+    """Build and validate entries from the decoded JSON document."""
+    entries = tuple(_entry(item, n) for n, item in enumerate(raw.get("entries", [])))
+    if not entries:
+        raise BankError("The question bank has no entries.")
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise BankError(f"Duplicate bank id {entry.id!r}.")
+        seen.add(entry.id)
+    return entries
+
+
+def _entry(item: dict[str, Any], n: int) -> BankEntry:
+    ident = str(item.get("id", "")).strip()
+    if not ident:
+        raise BankError(f"Bank entry #{n} has no id.")
+    category = item.get("category")
+    if category not in CATEGORY_IDS:
+        raise BankError(f"Bank entry {ident!r} has unknown category {category!r}.")
+    phrasings = tuple(p.strip() for p in item.get("phrasings", []) if str(p).strip())
+    if not phrasings:
+        raise BankError(f"Bank entry {ident!r} has no phrasings.")
+    return BankEntry(ident, category, str(item.get("asks", "")).strip(), phrasings,
+                     tuple(str(t) for t in item.get("tags", [])))
+
+
+@lru_cache(maxsize=1)
+def load_bank() -> tuple[BankEntry, ...]:
+    """All bank entries in file order (read once per process)."""
+    text = resources.files("coachkit").joinpath("data/question_bank.json").read_text("utf-8")
+    return parse_bank(json.loads(text))
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, BankEntry]:
+    return {entry.id: entry for entry in load_bank()}
+
+
+def get_entry(entry_id: str) -> BankEntry | None:
+    """The entry with this id, or None."""
+    return _by_id().get(entry_id)
+
+
+def entries_by_category(category: str) -> list[BankEntry]:
+    """Entries of one category, in file order; unknown categories raise BankError."""
+    if category not in CATEGORY_IDS:
+        raise BankError(f"Unknown category {category!r}.")
+    return [entry for entry in load_bank() if entry.category == category]
+
+
+def category_label(category: str) -> str:
+    """The label a user sees for a category id (the id itself if unknown)."""
+    return dict(CATEGORIES).get(category, category)
