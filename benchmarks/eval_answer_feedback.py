@@ -237,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(args.split)
     print(markdown(result))
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
 

@@ -137,10 +137,11 @@ class AnswerTooLong(ValueError):
 
 # ------------------------------------------------------------------ sentence splitting
 
-# Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr vs etc e.g i.e eg ie approx dept no inc ltd co fig".split()
-)
+# Abbreviations whose full stop never ends a sentence (they come before something)...
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs e.g i.e eg ie approx no fig".split())
+# ...and ones that often do end one ("posters, flyers, etc. Then I..."), so they only
+# hold the sentence together when a lower-case word follows.
+_END_ABBREVIATIONS = frozenset("etc inc ltd co dept".split())
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s)|\n\s*\n|\n(?=\s*[-*\u2022])")
 _LAST_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -153,8 +154,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     token = match.group(1)
     if len(token) == 1 and token.isupper():
         return True  # an initial, as in "J. Smith"
-    if "." in token and _next_is_lower(text, end):
-        return True  # "a.m. on Monday", "U.S. libraries"
+    if ("." in token or token.lower() in _END_ABBREVIATIONS) and _next_is_lower(text, end):
+        return True  # "a.m. on Monday", "U.S. libraries", "etc. and"
     return token.lower() in _ABBREVIATIONS
 
 

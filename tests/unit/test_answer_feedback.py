@@ -108,6 +108,15 @@ def test_abbreviations_and_decimals_do_not_split_sentences() -> None:
     ]
 
 
+def test_etc_ends_a_sentence_only_before_a_capital() -> None:
+    text = "I made posters, flyers, etc. Then I rang the school. We had tea, cake, etc. and left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "I made posters, flyers, etc.",
+        "Then I rang the school.",
+        "We had tea, cake, etc. and left.",
+    ]
+
+
 def test_a_clear_story_is_tagged_in_star_order() -> None:
     fb = analyze_answer(STRONG)
     assert [s.star for s in fb.sentences] == ["S", "T", "A", "A", "R", "R"]
