@@ -1,0 +1,234 @@
+"""Measure the question grouping engine against two baselines on labelled questions.
+
+    python benchmarks/eval_grouping.py                 # held-out 'test' split, Markdown table
+    python benchmarks/eval_grouping.py --split tune    # the split thresholds were tuned on
+    python benchmarks/eval_grouping.py --tune          # grid-search Params on 'tune' only
+    python benchmarks/eval_grouping.py --errors        # also list wrongly split/merged items
+
+Data: tests/data/labelled_questions.json. Each split is grouped on its own (the engine
+never sees the other split's questions). Scores: BCubed and pairwise precision, recall
+and F1, plus how many near-miss pairs ended up in one family.
+
+Baselines on the same questions:
+  singletons  every question alone;
+  tfidf       plain TF-IDF (word 1-2 grams, fitted on the questions being grouped),
+              cosine distance, average-linkage agglomerative clustering with the distance
+              threshold chosen on the 'tune' split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coachkit.analysis import grouping  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "labelled_questions.json"
+TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
+
+Grouper = Callable[[Sequence[str]], list[int]]
+
+
+def load(split: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """Texts, gold families and near-miss pairs of one split."""
+    doc = json.loads(DATA.read_text("utf-8"))
+    items = [it for it in doc["items"] if it["split"] == split]
+    near = [(p["a"], p["b"]) for p in doc["near_misses"] if p["split"] == split]
+    return [it["text"] for it in items], [it["family"] for it in items], near
+
+
+# ------------------------------------------------------------------------ metrics
+
+
+def bcubed(pred: Sequence[Any], gold: Sequence[Any]) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 (Bagga & Baldwin), averaged over items."""
+    n = len(pred)
+    if n == 0:
+        return 1.0, 1.0, 1.0
+    joint = Counter(zip(pred, gold, strict=True))
+    p_size, g_size = Counter(pred), Counter(gold)
+    precision = sum(joint[(p, g)] / p_size[p] for p, g in zip(pred, gold, strict=True)) / n
+    recall = sum(joint[(p, g)] / g_size[g] for p, g in zip(pred, gold, strict=True)) / n
+    return precision, recall, _f1(precision, recall)
+
+
+def pairwise(pred: Sequence[Any], gold: Sequence[Any]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over all pairs of items ("same family or not")."""
+    def pairs(counts: Counter[Any]) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    together = pairs(Counter(zip(pred, gold, strict=True)))
+    pred_pairs, gold_pairs = pairs(Counter(pred)), pairs(Counter(gold))
+    precision = together / pred_pairs if pred_pairs else 1.0
+    recall = together / gold_pairs if gold_pairs else 1.0
+    return precision, recall, _f1(precision, recall)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def near_miss_merges(texts: Sequence[str], pred: Sequence[int],
+                     near: Sequence[tuple[str, str]]) -> int:
+    """How many near-miss pairs share a family."""
+    label = dict(zip(texts, pred, strict=True))
+    return sum(1 for a, b in near if label[a] == label[b])
+
+
+def score(grouper: Grouper, split: str) -> dict[str, float]:
+    texts, gold, near = load(split)
+    pred = grouper(texts)
+    bp, br, bf = bcubed(pred, gold)
+    pp, pr, pf = pairwise(pred, gold)
+    return {"bcubed_p": bp, "bcubed_r": br, "bcubed_f1": bf, "pair_p": pp, "pair_r": pr,
+            "pair_f1": pf, "near_miss_merged": near_miss_merges(texts, pred, near),
+            "near_miss_pairs": len(near), "families": len(set(pred)), "items": len(texts)}
+
+
+# ------------------------------------------------------------------------ baselines
+
+
+def singletons(texts: Sequence[str]) -> list[int]:
+    return list(range(len(texts)))
+
+
+def tfidf_agglomerative(threshold: float) -> Grouper:
+    def group(texts: Sequence[str]) -> list[int]:
+        from sklearn.cluster import AgglomerativeClustering
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        if len(texts) < 2:
+            return [0] * len(texts)
+        x = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(texts)
+        model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                        distance_threshold=threshold)
+        return _first_use(model.fit_predict(x.toarray()).tolist())
+
+    return group
+
+
+def _first_use(labels: Sequence[int]) -> list[int]:
+    seen: dict[int, int] = {}
+    return [seen.setdefault(lab, len(seen)) for lab in labels]
+
+
+def best_tfidf_threshold() -> float:
+    """The baseline gets the same courtesy as the engine: tuned on 'tune'."""
+    return max(TFIDF_THRESHOLDS,
+               key=lambda t: _objective(score(tfidf_agglomerative(t), "tune")))
+
+
+def engine(params: grouping.Params = grouping.DEFAULT_PARAMS) -> Grouper:
+    return lambda texts: grouping.group_questions(texts, params)
+
+
+def _objective(s: dict[str, float]) -> float:
+    return (s["bcubed_f1"] + s["pair_f1"]) / 2
+
+
+# ------------------------------------------------------------------------ tuning
+
+
+GRID = {
+    "nb_alpha": [0.003, 0.01, 0.03],
+    "word_weight": [1.0, 1.4, 2.0],
+    "accept_p": [0.2, 0.3, 0.4, 0.5, 0.7],
+    "accept_sim": [0.0, 0.05, 0.1, 0.15],
+    "sure_sim": [0.6, 0.8],
+    "link": [0.3, 0.4, 0.5],
+}
+
+
+def tune() -> grouping.Params:
+    """Exhaustive search over GRID on the tune split; prints the top settings."""
+    results = []
+    for values in itertools.product(*GRID.values()):
+        params = replace(grouping.DEFAULT_PARAMS, **dict(zip(GRID, values, strict=True)))
+        results.append((_objective(score(engine(params), "tune")), params))
+    results.sort(key=lambda r: -r[0])
+    for obj, params in results[:8]:
+        print(f"{obj:.4f}  {params}")
+    return results[0][1]
+
+
+# ------------------------------------------------------------------------ reporting
+
+
+def table(rows: dict[str, dict[str, float]]) -> str:
+    head = ("| method | BCubed P | BCubed R | BCubed F1 | pairwise P | pairwise R | "
+            "pairwise F1 | near-miss pairs merged | families |")
+    lines = [head, "|" + "---|" * 9]
+    for name, s in rows.items():
+        lines.append(f"| {name} | {s['bcubed_p']:.3f} | {s['bcubed_r']:.3f} | "
+                     f"{s['bcubed_f1']:.3f} | {s['pair_p']:.3f} | {s['pair_r']:.3f} | "
+                     f"{s['pair_f1']:.3f} | {s['near_miss_merged']}/{s['near_miss_pairs']} | "
+                     f"{s['families']} |")
+    return "\n".join(lines)
+
+
+def errors(split: str) -> str:
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    by_pred: dict[int, list[int]] = defaultdict(list)
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for i, (p, g) in enumerate(zip(pred, gold, strict=True)):
+        by_pred[p].append(i)
+        by_gold[g].append(i)
+    out = []
+    for fam, members in by_gold.items():
+        labels = {pred[i] for i in members}
+        if len(labels) > 1:
+            out.append(f"SPLIT {fam}:")
+            out += [f"    [{pred[i]}] {texts[i]}  -> {grouping.intent_of(texts[i])}"
+                    for i in members]
+    for lab, members in by_pred.items():
+        fams = {gold[i] for i in members}
+        if len(fams) > 1:
+            out.append(f"MERGED label {lab}: " + ", ".join(sorted(fams)))
+            out += [f"    ({gold[i]}) {texts[i]}" for i in members]
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="test", choices=["tune", "test"])
+    ap.add_argument("--tune", action="store_true", help="grid-search Params on 'tune'")
+    ap.add_argument("--errors", action="store_true", help="list the engine's mistakes")
+    ap.add_argument("--json", action="store_true", help="print the engine's scores as JSON")
+    args = ap.parse_args(argv)
+    if args.tune:
+        tune()
+        return 0
+    if args.json:
+        print(json.dumps(score(engine(), args.split), indent=1))
+        return 0
+    threshold = best_tfidf_threshold()
+    rows = {
+        "coachkit engine": score(engine(), args.split),
+        "engine without the bank (ablation)":
+            score(engine(replace(grouping.DEFAULT_PARAMS, accept_p=2.0, sure_sim=9.0)), args.split),
+        f"plain TF-IDF, agglomerative (threshold {threshold})":
+            score(tfidf_agglomerative(threshold), args.split),
+        "singletons": score(singletons, args.split),
+    }
+    texts, gold, _ = load(args.split)
+    print(f"Split '{args.split}': {len(texts)} questions in {len(set(gold))} families.\n")
+    print(table(rows))
+    if args.errors:
+        print("\n" + errors(args.split))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

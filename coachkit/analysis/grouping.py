@@ -1,0 +1,874 @@
+"""Group reconstructed interview questions into families by intent, not wording.
+
+Candidates remember questions loosely ("something about teamwork", "they asked how I'd
+deal with an upset customer"), so the same question shows up in many shapes across a
+workbook. `group_questions` gives every text a family label; `GroupingIndex` does the
+same one question at a time for a workbook that grows.
+
+How (details and measured quality in docs/grouping.md):
+
+1. Normalise: case, contractions, British/American spelling, shorthand, a small
+   interview thesaurus (customer -> patron, deselect -> weed, ...) and filler such as
+   "they asked something like".
+2. Vectorise: TF-IDF over character n-grams of each word (typo tolerant) plus word
+   unigrams and bigrams, hashed into a fixed space; IDF comes from the question bank.
+   Words the bank never uses keep the highest IDF, so a question about something the
+   bank does not cover does not look like a bank intent just because of "how do you".
+3. Match to a bank intent when the nearest phrasing is close enough and clearly nearer
+   than any other intent; polarity (strength/weakness, most/least, failed/proudest)
+   must not contradict the intent's.
+4. Questions with no confident intent are linked among themselves above a threshold
+   (single linkage with union-find, sparse dot products in chunks: never an n x n dense
+   matrix). Links between questions of opposite polarity are refused.
+
+Everything is deterministic and order independent: the labels of a set of texts do not
+depend on how they were added, and labels are numbered by first appearance.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+import unicodedata
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module at startup
+    from scipy import sparse
+
+    from coachkit.analysis.question_bank import BankEntry
+
+
+@dataclass(frozen=True)
+class Params:
+    """Thresholds and weights; tuned on the 'tune' split of tests/data/labelled_questions.json."""
+
+    accept_p: float = 0.5  # classifier posterior needed to take its intent ...
+    accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
+    sure_sim: float = 0.7  # a phrasing this close decides on its own
+    link: float = 0.5  # two unmatched questions this similar share a family
+    polarity_penalty: float = 0.5  # similarity factor for an intent of opposite polarity
+    polarity_log_penalty: float = 5.0  # classifier log-odds taken from such an intent
+    nb_alpha: float = 0.01
+    use_asks: bool = True  # train the classifier on each entry's "asks" line too
+    char_weight: float = 1.0
+    word_weight: float = 1.0
+    bigram_weight: float = 1.0
+    prune_idf: float = 1.6  # features this common are left out of dot products (speed)
+
+
+DEFAULT_PARAMS = Params()
+
+# ----------------------------------------------------------------------------- lexicon
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+_CONTRACTIONS = {
+    "what's": ("what", "is"), "that's": ("that", "is"), "it's": ("it", "is"),
+    "there's": ("there", "is"), "who's": ("who", "is"), "how's": ("how", "is"),
+    "where's": ("where", "is"), "let's": ("let", "us"), "can't": ("can", "not"),
+    "won't": ("will", "not"), "shan't": ("shall", "not"), "i'm": ("i", "am"),
+    "ur": ("your",), "u": ("you",), "thru": ("through",), "w": ("with",),
+    "ppl": ("people",), "yr": ("year",), "yrs": ("year",), "b4": ("before",),
+    "mgr": ("supervisor",), "bc": ("because",), "pls": ("please",),
+}
+_SUFFIX_CONTRACTIONS = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
+                        ("'d", "would"), ("'s", ""), ("'m", "am"))
+
+# British spellings fold to one form; only stems that cannot be other words.
+_SPELLING_STEMS = ("organis", "prioritis", "summaris", "specialis", "criticis", "digitis",
+                   "recognis", "apologis", "utilis", "realis", "categoris", "emphasis",
+                   "finalis", "customis", "minimis", "maximis", "familiaris", "sympathis",
+                   "empathis", "authoris", "standardis", "visualis", "personalis")
+_OUR_WORDS = ("behaviour", "favourite", "favour", "colour", "honour", "labour", "neighbour",
+              "humour", "endeavour", "rumour", "behavioural")
+_SPELLING = {"catalogue": "catalog", "cataloguing": "cataloging", "catalogued": "cataloged",
+             "catalogues": "catalogs", "licence": "license", "licences": "licenses",
+             "programme": "program", "programmes": "programs", "programming": "programming",
+             "centre": "center", "centres": "centers", "sceptical": "skeptical",
+             "enrol": "enroll", "judgement": "judgment", "analyse": "analyze",
+             "practise": "practice", "defence": "defense", "offence": "offense",
+             "travelling": "traveling", "cancelled": "canceled", "fulfil": "fulfill",
+             "grey": "gray", "learnt": "learned", "spelt": "spelled", "towards": "toward"}
+
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+            "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
+            "first": "1st", "second": "2nd", "third": "3rd"}
+
+# A small interview thesaurus: different words candidates use for the same thing.
+_SYNONYMS = {
+    "patron": ("customer", "customers", "patrons", "user", "users", "client", "clients",
+               "visitor", "visitors", "borrower", "borrowers"),
+    "colleague": ("coworker", "coworkers", "co", "colleagues", "peer", "peers", "teammate",
+                  "teammates", "workmate", "workmates"),
+    "supervisor": ("boss", "bosses", "supervisors", "manager", "managers"),
+    "teen": ("teens", "teenager", "teenagers", "adolescent", "adolescents", "ya", "tween",
+             "tweens", "teenage", "highschoolers"),
+    "child": ("children", "kid", "kids", "kiddo", "kiddos", "youngster", "youngsters"),
+    "resume": ("cv", "résumé", "resumes"),
+    "angry": ("irate", "furious", "upset", "mad", "yelling", "screaming", "shouting",
+              "hostile", "aggressive", "livid", "rude", "abusive", "belligerent"),
+    "weed": ("weeding", "weeded", "deselect", "deselection", "deselecting", "deaccession",
+             "deaccessioning", "withdraw", "withdrawing", "discard", "discarding", "cull",
+             "culling"),
+    "purchase": ("buy", "buying", "purchasing", "purchased", "acquire", "acquiring",
+                 "acquisition", "acquisitions"),
+    "fail": ("failed", "failure", "failures", "failing", "fails", "mistake", "mistakes",
+             "blunder", "blunders", "screwup", "fiasco"),
+    "proud": ("proudest", "accomplishment", "accomplishments", "achievement",
+              "achievements", "accomplished"),
+    "weakness": ("weaknesses", "weakest", "flaw", "flaws", "shortcoming", "shortcomings",
+                 "weak"),
+    "strength": ("strengths", "strongest", "excel", "excels"),
+    "dislike": ("disliked", "dislikes", "hate", "hated", "hates", "annoy", "annoys",
+                "annoyed", "annoying"),
+    "salary": ("pay", "wage", "wages", "compensation", "salaries"),
+    "job": ("position", "role", "post", "opening", "jobs", "positions", "roles"),
+    "librarianship": ("library science", "lis", "mlis", "mls"),
+    "criticism": ("critique", "critiques", "criticize", "criticized", "criticizing",
+                  "criticisms"),
+    "computer": ("pc", "pcs", "computers", "terminal", "terminals", "workstation",
+                 "workstations"),
+    "storytime": ("storytimes",),
+    "you": ("yourself", "yourselves"),
+    "adult": ("adults", "grownup", "grownups"),
+    "ai": ("chatgpt", "genai"),
+    "literacy": ("lit",),
+    "information": ("info",),
+    "reference": ("ref",),
+    "circulation": ("circ",),
+    "management": ("mgmt",),
+    "department": ("dept",),
+    "technology": ("tech",),
+    "evaluation": ("eval",),
+    "professor": ("prof", "profs", "professors", "instructor", "instructors", "faculty"),
+}
+
+# Multi-word phrases rewritten before anything else (matched on canonical tokens).
+_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("story", "time"): ("storytime",), ("story", "times"): ("storytime",),
+    ("young", "adult"): ("teen",), ("young", "adults"): ("teen",),
+    ("high", "school"): ("teen",), ("high", "schoolers"): ("teen",),
+    ("co", "worker"): ("colleague",), ("co", "workers"): ("colleague",),
+    ("team", "member"): ("colleague",), ("team", "members"): ("colleague",),
+    ("library", "science"): ("librarianship",), ("library", "school"): ("librarianship",),
+    ("dropped", "the", "ball"): ("fail",), ("messed", "up"): ("fail",),
+    ("mess", "up"): ("fail",), ("screwed", "up"): ("fail",), ("went", "wrong"): ("fail",),
+    ("went", "badly"): ("fail",), ("go", "badly"): ("fail",),
+    ("not", "go", "as", "planned"): ("fail",), ("not", "go", "well"): ("fail",),
+    ("good", "at"): ("strength",), ("best", "at"): ("strength",),
+    ("strong", "points"): ("strength",), ("strong", "point"): ("strength",),
+    ("worst", "at"): ("weakness",), ("not", "good", "at"): ("weakness",),
+    ("weak", "points"): ("weakness",), ("weak", "spots"): ("weakness",),
+    ("area", "for", "growth"): ("weakness",), ("areas", "for", "growth"): ("weakness",),
+    ("area", "of", "improvement"): ("weakness",), ("areas", "of", "improvement"): ("weakness",),
+    ("get", "better", "at"): ("improve",),
+    ("would", "like"): ("want",), ("would", "you", "like"): ("do", "you", "want"),
+    ("least", "favorite"): ("dislike",),
+    ("they", "asked", "me"): (), ("they", "asked"): (), ("he", "asked"): (),
+    ("she", "asked"): (), ("i", "was", "asked"): (), ("asked", "me"): (),
+    ("something", "like"): (), ("something", "along", "the", "lines", "of"): (),
+    ("the", "usual"): (), ("they", "wanted", "to", "know"): (), ("sort", "of"): (),
+    ("kind", "of", "like"): (), ("i", "think"): (), ("not", "sure"): (),
+    ("first", "question", "was"): (), ("last", "question", "was"): (),
+    ("a", "little"): (), ("a", "bit"): (), ("little", "bit"): (), ("a", "few", "words"): (),
+    ("grown", "up"): ("adult",), ("grown", "ups"): ("adult",),
+    ("public", "computer"): ("computer",), ("public", "computers"): ("computer",),
+    ("e", "mail"): ("email",), ("social", "media"): ("socialmedia",),
+    ("facebook",): ("socialmedia",), ("instagram",): ("socialmedia",),
+    ("tiktok",): ("socialmedia",), ("twitter",): ("socialmedia",),
+}
+_FILLERS = frozenset({"lol", "um", "uh", "umm", "erm", "basically", "q", "hmm", "haha",
+                      "etc", "eg", "ie", "specifically", "just", "really", "like", "ok",
+                      "okay", "so", "well", "anyway", "usual", "standard", "classic"})
+_META_TAIL = frozenset({"question", "q", "one", "thing", "scenario"})
+# "like" is filler far more often than a verb in notes ("like, what would you..."); the
+# verb survives where it carries polarity because polarity is read before fillers go.
+
+# Function words carry no intent; dropping them keeps "how would you ..." from making
+# unrelated questions look alike. Why/where/when/who stay: they change what is asked.
+_STOPWORDS = frozenset("""
+a an the and or but nor of to in on at for with about from by as into onto over than then
+is are was were be been being am do does did doing done have has had having get got i me
+my mine myself you your yours we us our ours they them their theirs he him his she her
+hers it its this that these those there here what which how would could should can will
+shall may might must if some any all also up out very too much many more such own same
+other another each both either neither one ones
+""".split())
+
+_POSITIVE = frozenset({"strength", "proud", "best", "favorite", "enjoy", "enjoyed", "love",
+                       "loved", "liked", "like", "likes", "success", "successful",
+                       "succeeded", "win", "wins", "excited"})
+_NEGATIVE = frozenset({"weakness", "fail", "worst", "dislike", "frustrating", "frustrates",
+                       "frustrated", "frustration", "regret", "regrets", "unsuccessful",
+                       "improve"})
+_FLIPS = frozenset({"least", "not", "never"})
+
+
+def _build_token_map() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for canon, variants in _SYNONYMS.items():
+        for variant in variants:
+            table[variant] = tuple(canon.split()) if " " not in variant else ()
+    for word, number in _NUMBERS.items():
+        table[word] = (number,)
+    for uk, us in _SPELLING.items():
+        table[uk] = (us,)
+    return table
+
+
+_TOKEN_MAP = _build_token_map()
+_PHRASE_HEADS = frozenset(key[0] for key in _PHRASES)
+_PHRASE_MAX = max(len(key) for key in _PHRASES)
+_token_cache: dict[str, tuple[str, ...]] = {}
+_lock = threading.RLock()
+
+
+def _spell(word: str) -> str:
+    if "our" in word and word in _OUR_WORDS:
+        return word.replace("our", "or")
+    if "is" in word:
+        for stem in _SPELLING_STEMS:
+            if word.startswith(stem):
+                return stem[:-1] + "z" + word[len(stem):]
+    return word
+
+
+def _canon_token(raw: str) -> tuple[str, ...]:
+    """One raw token to zero or more canonical tokens (cached: vocabularies are small)."""
+    cached = _token_cache.get(raw)
+    if cached is not None:
+        return cached
+    word = raw.replace("’", "'")
+    parts: tuple[str, ...]
+    if word in _CONTRACTIONS:
+        parts = _CONTRACTIONS[word]
+    else:
+        parts = (word,)
+        for suffix, expansion in _SUFFIX_CONTRACTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                head = word[: -len(suffix)]
+                if suffix == "n't":
+                    head = {"ca": "can", "wo": "will", "sha": "shall"}.get(head, head)
+                parts = (head, expansion) if expansion else (head,)
+                break
+    out: list[str] = []
+    for part in parts:
+        part = _spell(part.replace("'", ""))
+        out.extend(_TOKEN_MAP.get(part, (part,)))
+    result = tuple(out)
+    if len(_token_cache) < 500_000:  # bound the cache against adversarial input
+        _token_cache[raw] = result
+    return result
+
+
+def _apply_phrases(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok in _PHRASE_HEADS:
+            for size in range(min(_PHRASE_MAX, n - i), 0, -1):
+                repl = _PHRASES.get(tuple(tokens[i:i + size]))
+                if repl is not None:
+                    out.extend(repl)
+                    i += size
+                    break
+            else:
+                out.append(tok)
+                i += 1
+        else:
+            out.append(tok)
+            i += 1
+    return out
+
+
+def canonical_tokens(text: str) -> list[str]:
+    """The normalised word sequence the engine compares (fillers still included)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    tokens: list[str] = []
+    for raw in _TOKEN_RE.findall(folded):
+        tokens.extend(_canon_token(raw))
+    if len(tokens) > 1 and tokens[-1] in _META_TAIL:
+        tokens.pop()  # "the weakness question": a note about the question, not its content
+    return _apply_phrases(tokens) if tokens else tokens
+
+
+def polarity(tokens: Iterable[str]) -> int:
+    """+1 for the bright side (strengths, proudest, liked most), -1 for the dark side.
+
+    0 when the text has no polar word or the two sides cancel out. "least" and "not"
+    flip it: "liked least" and "don't enjoy" are negative.
+    """
+    score = flips = 0
+    for tok in tokens:
+        if tok in _POSITIVE:
+            score += 1
+        elif tok in _NEGATIVE:
+            score -= 1
+        elif tok in _FLIPS:
+            flips += 1
+    if score == 0:
+        return 0
+    sign = 1 if score > 0 else -1
+    return -sign if flips % 2 else sign
+
+
+def normalise(text: str) -> str:
+    """Readable normalised form: canonical tokens without fillers, space separated."""
+    return " ".join(t for t in canonical_tokens(text) if t not in _FILLERS)
+
+
+def _stem(word: str) -> str:
+    """Crude suffix folding for word features; character n-grams keep the full word.
+
+    Stems need not be words, only agree: drive, drives, driving and drived -> driv.
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # running -> runn -> run
+    return word
+
+
+# ------------------------------------------------------------------------ vectorising
+
+_CHAR_BITS = 20
+_WORD_BITS = 18
+_CHAR_SPACE = 1 << _CHAR_BITS
+_WORD_OFFSET = _CHAR_SPACE
+_BIGRAM_OFFSET = _CHAR_SPACE + (1 << _WORD_BITS)
+_N_FEATURES = _CHAR_SPACE + (2 << _WORD_BITS)
+_WORD_MASK = (1 << _WORD_BITS) - 1
+
+
+def _h(text: str) -> int:
+    # crc32 rather than hash(): str hashes change per process, labels must not.
+    return zlib.crc32(text.encode("utf-8"))
+
+
+@dataclass
+class _Doc:
+    key: tuple[str, ...] | str  # dedupe key: content tokens, or raw text if none
+    tokens: tuple[str, ...]
+    polarity: int
+
+
+def _prepare(text: str) -> _Doc:
+    tokens = canonical_tokens(text)
+    pol = polarity(tokens)
+    content = tuple(t for t in tokens if t not in _FILLERS)
+    key: tuple[str, ...] | str = content if content else " ".join(text.split()).casefold()
+    return _Doc(key, content, pol)
+
+
+class _Vectoriser:
+    """Hashed TF-IDF whose per-word features are computed once per distinct word."""
+
+    def __init__(self, params: Params) -> None:
+        import numpy as np
+
+        self.params = params
+        self._word_ids: dict[str, int] = {}
+        self._word_rows: list[tuple[Any, Any]] = []  # per word: (feature ids, counts)
+        self._bigram_ids: dict[tuple[str, str], int] = {}
+        self.weights = np.ones(_N_FEATURES, dtype=np.float32)
+
+    def _word_row(self, word: str) -> int:
+        import numpy as np
+
+        wid = self._word_ids.get(word)
+        if wid is not None:
+            return wid
+        padded = f" {word} "
+        grams: dict[int, int] = {}
+        for n in (3, 4, 5):
+            for i in range(len(padded) - n + 1):
+                idx = _h(padded[i:i + n]) & (_CHAR_SPACE - 1)
+                grams[idx] = grams.get(idx, 0) + 1
+        stem_idx = _WORD_OFFSET + (_h("w:" + _stem(word)) & _WORD_MASK)
+        grams[stem_idx] = grams.get(stem_idx, 0) + 1
+        ids = np.fromiter(grams.keys(), dtype=np.int64, count=len(grams))
+        counts = np.fromiter(grams.values(), dtype=np.float32, count=len(grams))
+        wid = len(self._word_rows)
+        if wid < 1_000_000:  # past this, words are vectorised but not remembered
+            self._word_ids[word] = wid
+        self._word_rows.append((ids, counts))
+        return wid
+
+    def _bigram(self, pair: tuple[str, str]) -> int:
+        idx = self._bigram_ids.get(pair)
+        if idx is None:
+            idx = _BIGRAM_OFFSET + (_h(f"b:{_stem(pair[0])} {_stem(pair[1])}") & _WORD_MASK)
+            if len(self._bigram_ids) < 2_000_000:
+                self._bigram_ids[pair] = idx
+        return idx
+
+    def counts(self, docs: Sequence[tuple[str, ...]]) -> sparse.csr_matrix:
+        """Raw feature counts, one row per token sequence."""
+        import numpy as np
+        from scipy import sparse
+
+        word_rows: list[int] = []
+        bigram_cols: list[int] = []
+        w_ptr = [0]
+        b_ptr = [0]
+        with _lock:
+            for tokens in docs:
+                word_rows.extend(self._word_row(t) for t in tokens)
+                bigram_cols.extend(self._bigram(p) for p in zip(tokens, tokens[1:], strict=False))
+                w_ptr.append(len(word_rows))
+                b_ptr.append(len(bigram_cols))
+            used, inverse = np.unique(np.asarray(word_rows, dtype=np.int64),
+                                      return_inverse=True)
+            rows = [self._word_rows[i] for i in used]
+        n = len(docs)
+        w = sparse.csr_matrix((np.ones(len(word_rows), dtype=np.float32),
+                               inverse.reshape(-1), np.asarray(w_ptr)), shape=(n, len(used)))
+        lengths = np.fromiter((len(r[0]) for r in rows), dtype=np.int64, count=len(rows))
+        c_ptr = np.concatenate(([0], np.cumsum(lengths)))
+        cols = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, np.int64)
+        vals = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0, np.float32)
+        c = sparse.csr_matrix((vals, cols, c_ptr), shape=(len(used), _N_FEATURES))
+        b = sparse.csr_matrix((np.ones(len(bigram_cols), dtype=np.float32),
+                               np.asarray(bigram_cols, dtype=np.int64), np.asarray(b_ptr)),
+                              shape=(n, _N_FEATURES))
+        x = (w @ c + b).tocsr()
+        x.sum_duplicates()
+        return x
+
+    def fit_idf(self, counts: sparse.csr_matrix) -> None:
+        import numpy as np
+
+        p = self.params
+        n_docs = counts.shape[0]
+        df = np.bincount(counts.indices, minlength=_N_FEATURES).astype(np.float32)
+        idf = np.log((n_docs + 1) / (df + 1)) + 1
+        block = np.full(_N_FEATURES, p.char_weight, dtype=np.float32)
+        block[_WORD_OFFSET:_BIGRAM_OFFSET] = p.word_weight
+        block[_BIGRAM_OFFSET:] = p.bigram_weight
+        self.idf = idf.astype(np.float32)
+        self.weights = (idf * block).astype(np.float32)
+        self.keep = self.idf >= p.prune_idf  # features worth a dot product
+
+    def transform(self, docs: Sequence[tuple[str, ...]]) -> sparse.csr_matrix:
+        """Unit-length TF-IDF rows (sublinear tf); empty docs give all-zero rows."""
+        import numpy as np
+        from scipy import sparse
+
+        x = self.counts(docs)
+        x.data = (1.0 + np.log(x.data)) * self.weights[x.indices]
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.diags((1.0 / norms).astype(np.float32)) @ x
+
+    def prune(self, x: sparse.csr_matrix) -> sparse.csr_matrix:
+        """Drop the commonest features: they cost most in products and say least.
+
+        Rows keep the length they had before pruning, so similarities only lose the
+        small share those features would have added.
+        """
+        import numpy as np
+        from scipy import sparse
+
+        mask = self.keep[x.indices]
+        if mask.all():
+            return x
+        row_of = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+        lengths = np.bincount(row_of[mask], minlength=x.shape[0])
+        indptr = np.concatenate(([0], np.cumsum(lengths)))
+        return sparse.csr_matrix((x.data[mask], x.indices[mask], indptr), shape=x.shape)
+
+
+# ------------------------------------------------------------------------ the bank model
+
+
+class _BankModel:
+    """Everything derived from the bank: vectoriser, phrasing matrix, classifier, polarity.
+
+    Two kinds of evidence point at an intent. Nearest phrasing (cosine, max over an
+    intent's phrasings) is precise for close paraphrases; a multinomial naive Bayes over
+    the same features, trained on phrasings plus each intent's keyword tags, learns which
+    words single an intent out and generalises to wordings the bank never saw.
+    """
+
+    def __init__(self, params: Params) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        from coachkit.analysis.question_bank import load_bank
+
+        self.entries: tuple[BankEntry, ...] = load_bank()
+        self.ids = [e.id for e in self.entries]
+        phrasings, tag_docs, phrasing_intent, tag_intent, pols = self._documents(params)
+        self.vec = _Vectoriser(params)
+        self.vec.fit_idf(self.vec.counts(phrasings + tag_docs))
+        phr = self.vec.prune(self.vec.transform(phrasings))
+        tags = self.vec.prune(self.vec.transform(tag_docs))
+        self.phrasing_t = phr.T.tocsr()
+        self.starts = np.searchsorted(phrasing_intent, np.arange(len(self.entries)))
+        self.intent_polarity = np.asarray(pols)
+        labels = np.concatenate([phrasing_intent, tag_intent])
+        self._fit_bayes(sparse.vstack([phr, tags]).tocsr(), labels, params.nb_alpha)
+
+    def _documents(self, params: Params) -> tuple[list[tuple[str, ...]], ...]:
+        import numpy as np
+
+        phrasings: list[tuple[str, ...]] = []
+        tag_docs: list[tuple[str, ...]] = []
+        phrasing_intent: list[int] = []
+        tag_intent: list[int] = []
+        pols: list[int] = []
+        for i, entry in enumerate(self.entries):
+            docs = [_prepare(p) for p in entry.phrasings]
+            phrasings.extend(d.tokens for d in docs)
+            phrasing_intent.extend([i] * len(docs))
+            extra = [*entry.tags, entry.asks] if params.use_asks else list(entry.tags)
+            for text in extra:
+                tag_docs.append(_prepare(text).tokens)
+                tag_intent.append(i)
+            votes = sum(d.polarity for d in docs)
+            pols.append(0 if abs(votes) * 2 < len(docs) else (1 if votes > 0 else -1))
+        return (phrasings, tag_docs, np.asarray(phrasing_intent), np.asarray(tag_intent),
+                pols)
+
+    def _fit_bayes(self, docs: sparse.csr_matrix, labels: Any, alpha: float) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        cols = np.unique(docs.indices)
+        self.colmap = np.full(_N_FEATURES, -1, dtype=np.int32)
+        self.colmap[cols] = np.arange(len(cols), dtype=np.int32)
+        self.n_cols = len(cols)
+        onehot = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                                   shape=(len(self.entries), len(labels)))
+        counts = np.asarray((onehot @ self._restrict(docs)).todense(), dtype=np.float64)
+        smoothed = counts + alpha
+        log_theta = np.log(smoothed / smoothed.sum(axis=1, keepdims=True))
+        self.log_theta_t = np.ascontiguousarray(log_theta.T, dtype=np.float32)
+
+    def _restrict(self, x: sparse.csr_matrix) -> sparse.csr_matrix:
+        """Keep only features the classifier knows, renumbered to its columns."""
+        import numpy as np
+        from scipy import sparse
+
+        mapped = self.colmap[x.indices]
+        mask = mapped >= 0
+        row_of = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+        indptr = np.concatenate(([0], np.cumsum(np.bincount(row_of[mask],
+                                                            minlength=x.shape[0]))))
+        return sparse.csr_matrix((x.data[mask], mapped[mask], indptr),
+                                 shape=(x.shape[0], self.n_cols))
+
+    def evidence(self, x: sparse.csr_matrix, pols: Any, params: Params) -> tuple[Any, Any]:
+        """Per-intent nearest-phrasing similarity and classifier posterior, both with
+        intents of the opposite polarity pushed down."""
+        import numpy as np
+
+        sims = np.maximum.reduceat((x @ self.phrasing_t).toarray(), self.starts, axis=1)
+        joint = np.asarray(self._restrict(x) @ self.log_theta_t)
+        clash = (pols[:, None] * self.intent_polarity[None, :]) < 0
+        sims[clash] *= params.polarity_penalty
+        joint[clash] -= params.polarity_log_penalty
+        joint -= joint.max(axis=1, keepdims=True)
+        post = np.exp(joint)
+        post /= post.sum(axis=1, keepdims=True)
+        return sims, post
+
+    @staticmethod
+    def choose(sims: Any, post: Any, params: Params) -> Any:
+        """Intent index per row, or -1 where the evidence is not confident."""
+        import numpy as np
+
+        rows = np.arange(sims.shape[0])
+        by_bayes = post.argmax(axis=1)
+        by_nearest = sims.argmax(axis=1)
+        bayes_ok = ((post[rows, by_bayes] >= params.accept_p)
+                    & (sims[rows, by_bayes] >= params.accept_sim))
+        nearest_ok = sims[rows, by_nearest] >= params.sure_sim
+        return np.where(bayes_ok, by_bayes, np.where(nearest_ok, by_nearest, -1))
+
+
+_CHUNK = 2048  # rows per product: bounds the dense per-intent score blocks
+_models: dict[tuple[Any, ...], _BankModel] = {}
+_MODEL_FIELDS = ("char_weight", "word_weight", "bigram_weight", "prune_idf", "nb_alpha",
+                 "use_asks")
+
+
+def _model(params: Params) -> _BankModel:
+    # thresholds do not change the model, so tuning them reuses one build
+    key = tuple(getattr(params, name) for name in _MODEL_FIELDS)
+    with _lock:
+        model = _models.get(key)
+        if model is None:
+            model = _models[key] = _BankModel(params)
+        return model
+
+
+def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params) -> Any:
+    import numpy as np
+
+    parts = [model.choose(*model.evidence(x[s:s + _CHUNK], pols[s:s + _CHUNK], params),
+                          params) for s in range(0, x.shape[0], _CHUNK)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+# ------------------------------------------------------------------------ the index
+
+_BLOCK_ROWS = 1024
+_MAX_BLOCKS = 16
+
+
+class _Families:
+    """Union-find over unmatched slots plus the first-appearance order of families.
+
+    Family ids: an intent's index (>= 0), or -1 - root slot for unmatched families.
+    """
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.first: dict[int, int] = {}  # family id -> index of its first item
+        self.order: list[int] = []  # sorted first-item indices, one per family
+
+    def new_slot(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def root(self, slot: int) -> int:
+        parent = self.parent
+        root = slot
+        while parent[root] != root:
+            root = parent[root]
+        while parent[slot] != root:
+            parent[slot], slot = root, parent[slot]
+        return root
+
+    def family(self, code: int) -> int:
+        return code if code >= 0 else -1 - self.root(-1 - code)
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb:
+            return
+        lo, hi = (ra, rb) if ra < rb else (rb, ra)
+        self.parent[hi] = lo  # the older slot stays root
+        hi_first = self.first.pop(-1 - hi, None)
+        if hi_first is None:
+            return
+        lo_first = self.first.get(-1 - lo)
+        if lo_first is None:
+            self.first[-1 - lo] = hi_first
+            return
+        self.first[-1 - lo] = min(lo_first, hi_first)
+        self.order.pop(bisect.bisect_left(self.order, max(lo_first, hi_first)))
+
+    def seen_at(self, family: int, item: int) -> None:
+        if family not in self.first:
+            self.first[family] = item
+            bisect.insort(self.order, item)
+
+    def label(self, family: int) -> int:
+        return bisect.bisect_left(self.order, self.first[family])
+
+
+class GroupingIndex:
+    """Incremental grouping: add questions one at a time or in batches.
+
+    `labels()` always equals `group_questions()` of every text added so far, in order.
+    Adding one question costs one vectorisation, one bank lookup and, only if no intent
+    is confident, one sparse product against the other unmatched questions; it never
+    regroups what is already there.
+    """
+
+    def __init__(self, params: Params = DEFAULT_PARAMS) -> None:
+        self.params = params
+        self._codes: list[int] = []  # per item: intent index, or -1 - unmatched slot
+        self._seen: dict[tuple[str, ...] | str, int] = {}  # dedupe key -> code
+        self._fam = _Families()
+        self._slot_pol: list[int] = []
+        self._blocks: list[sparse.csr_matrix] = []  # pruned vectors of unmatched slots
+        self._pending: list[sparse.csr_matrix] = []
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def add(self, text: str) -> int:
+        """Add one question; returns its family label (later merges may renumber)."""
+        self._extend(texts=[text])
+        return self._fam.label(self._fam.family(self._codes[-1]))
+
+    def extend(self, texts: Sequence[str]) -> list[int]:
+        """Add many questions at once (vectorised); returns the labels of all so far."""
+        for start in range(0, len(texts), _CHUNK * 4):
+            self._extend(texts[start:start + _CHUNK * 4])
+        return self.labels()
+
+    def labels(self) -> list[int]:
+        """Family label of every question added so far, numbered by first appearance."""
+        numbering: dict[int, int] = {}
+        out: list[int] = []
+        for code in self._codes:
+            fam = self._fam.family(code)
+            label = numbering.get(fam)
+            if label is None:
+                label = numbering[fam] = len(numbering)
+            out.append(label)
+        return out
+
+    def intent_of(self, text: str) -> str | None:
+        """Bank id of the question's confident intent, or None."""
+        return intent_of(text, self.params)
+
+    @staticmethod
+    def representative(texts_in_family: Sequence[str]) -> str:
+        """A wording that stands for the family (see module-level `representative`)."""
+        return representative(texts_in_family)
+
+    def _extend(self, texts: Sequence[str]) -> None:
+        docs = [_prepare(t) for t in texts]
+        fresh: dict[tuple[str, ...] | str, _Doc] = {}
+        for doc in docs:
+            if doc.key not in self._seen:
+                fresh.setdefault(doc.key, doc)
+        if fresh:
+            new_docs = list(fresh.values())
+            for doc, code in zip(new_docs, self._classify(new_docs), strict=True):
+                self._seen[doc.key] = code
+        for doc in docs:
+            code = self._seen[doc.key]
+            self._fam.seen_at(self._fam.family(code), len(self._codes))
+            self._codes.append(code)
+
+    def _classify(self, docs: list[_Doc]) -> list[int]:
+        import numpy as np
+
+        model = _model(self.params)
+        x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
+        pols = np.asarray([d.polarity for d in docs])
+        intents = _intents(model, x, pols, self.params)
+        codes = intents.tolist()
+        unmatched = np.flatnonzero(intents < 0)
+        if len(unmatched):
+            slots = self._link(x[unmatched], pols[unmatched])
+            for row, slot in zip(unmatched.tolist(), slots, strict=True):
+                codes[row] = -1 - slot
+        return codes
+
+    def _link(self, x: sparse.csr_matrix, pols: Any) -> list[int]:
+        """Give new unmatched questions slots; union each with every close one."""
+        import numpy as np
+
+        first = len(self._fam.parent)
+        slots = [self._fam.new_slot() for _ in range(x.shape[0])]
+        self._slot_pol.extend(int(p) for p in pols)
+        all_pols = np.asarray(self._slot_pol)
+        for s in range(0, x.shape[0], _CHUNK):
+            part = x[s:s + _CHUNK]
+            # earlier slots (stored in slot order), then the new ones up to this part
+            pools = [*self._pool_blocks(), x[:s + part.shape[0]]]
+            base = 0
+            for block in pools:
+                sims = (part @ block.T).tocoo()
+                keep = sims.data >= self.params.link
+                a = sims.row[keep] + first + s
+                b = sims.col[keep] + base
+                ok = (b < a) & (all_pols[a] * all_pols[b] >= 0)
+                for i, j in zip(a[ok].tolist(), b[ok].tolist(), strict=True):
+                    self._fam.union(i, j)
+                base += block.shape[0]
+        self._pending.append(x)
+        return slots
+
+    def _pool_blocks(self) -> list[sparse.csr_matrix]:
+        """Stored unmatched vectors in a few large blocks (amortised merging)."""
+        from scipy import sparse
+
+        if self._pending and sum(p.shape[0] for p in self._pending) >= _BLOCK_ROWS:
+            self._blocks.append(sparse.vstack(self._pending).tocsr())
+            self._pending = []
+        if len(self._blocks) > _MAX_BLOCKS:
+            self._blocks = [sparse.vstack(self._blocks).tocsr()]
+        pending = [sparse.vstack(self._pending).tocsr()] if self._pending else []
+        return self._blocks + pending
+
+
+# ------------------------------------------------------------------------ module API
+
+
+def group_questions(texts: Sequence[str], params: Params = DEFAULT_PARAMS) -> list[int]:
+    """One family label per text: same label, same intent; labels 0..k-1 by first use."""
+    if not texts:
+        return []
+    return GroupingIndex(params).extend(list(texts))
+
+
+def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
+    """Bank id of the question's confident intent, or None."""
+
+    model, x, pols = _one(text, params)
+    if x is None:
+        return None
+    choice = int(model.choose(*model.evidence(x, pols, params), params)[0])
+    return model.ids[choice] if choice >= 0 else None
+
+
+def nearest_intents(text: str, k: int = 3, params: Params = DEFAULT_PARAMS
+                    ) -> list[tuple[str, float, float]]:
+    """The k likeliest bank intents as (id, classifier posterior, phrasing similarity)."""
+    import numpy as np
+
+    model, x, pols = _one(text, params)
+    if x is None:
+        return []
+    sims, post = model.evidence(x, pols, params)
+    top = np.argsort(-post[0], kind="stable")[:k]
+    return [(model.ids[i], round(float(post[0, i]), 4), round(float(sims[0, i]), 4))
+            for i in top]
+
+
+def _one(text: str, params: Params) -> tuple[_BankModel, Any, Any]:
+    import numpy as np
+
+    doc = _prepare(text)
+    model = _model(params)
+    if not doc.tokens:
+        return model, None, None
+    x = model.vec.prune(model.vec.transform([doc.tokens]))
+    return model, x, np.asarray([doc.polarity])
+
+
+def representative(texts_in_family: Sequence[str]) -> str:
+    """The family member most like the others, preferring complete questions.
+
+    Uses rapidfuzz's token-set similarity between members (at most 200 of them, so a
+    huge family stays cheap) and nudges towards wordings that read as a question.
+    """
+    texts = [t.strip() for t in texts_in_family if t and t.strip()]
+    if not texts:
+        return ""
+    if len(texts) == 1:
+        return texts[0]
+    from rapidfuzz import fuzz, process
+
+    unique = sorted(set(texts), key=texts.index)[:200]
+    if len(unique) == 1:
+        return unique[0]
+    matrix = process.cdist(unique, unique, scorer=fuzz.token_set_ratio,
+                           processor=normalise)
+    centrality = (matrix.sum(axis=1) - 100.0) / (len(unique) - 1)
+    best = max(range(len(unique)), key=lambda i: (centrality[i] + _readability(unique[i]), -i))
+    return unique[best]
+
+
+def _readability(text: str) -> float:
+    words = len(text.split())
+    bonus = 8.0 if text.rstrip().endswith("?") else 0.0
+    bonus += 6.0 if text[:1].isupper() else 0.0
+    return bonus - 1.5 * max(0, 4 - words) - 0.5 * max(0, words - 18)
