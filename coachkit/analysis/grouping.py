@@ -699,6 +699,10 @@ class GroupingIndex:
     def __len__(self) -> int:
         return len(self._codes)
 
+    def __contains__(self, text: object) -> bool:
+        """Whether the same wording (after normalisation) was already added."""
+        return isinstance(text, str) and _prepare(text).key in self._seen
+
     def add(self, text: str) -> int:
         """Add one question; returns its family label (later merges may renumber)."""
         self._extend(texts=[text])
