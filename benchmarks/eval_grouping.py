@@ -39,11 +39,15 @@ TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 Grouper = Callable[[Sequence[str]], list[int]]
 
 
-def load(split: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
-    """Texts, gold families and near-miss pairs of one split."""
+def load(split: str, batch: int | None = None
+         ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """Texts, gold families and near-miss pairs of one split (optionally one batch)."""
     doc = json.loads(DATA.read_text("utf-8"))
-    items = [it for it in doc["items"] if it["split"] == split]
-    near = [(p["a"], p["b"]) for p in doc["near_misses"] if p["split"] == split]
+    items = [it for it in doc["items"] if it["split"] == split
+             and (batch is None or it.get("batch", 1) == batch)]
+    texts = {it["text"] for it in items}
+    near = [(p["a"], p["b"]) for p in doc["near_misses"]
+            if p["split"] == split and p["a"] in texts and p["b"] in texts]
     return [it["text"] for it in items], [it["family"] for it in items], near
 
 
@@ -85,8 +89,8 @@ def near_miss_merges(texts: Sequence[str], pred: Sequence[int],
     return sum(1 for a, b in near if label[a] == label[b])
 
 
-def score(grouper: Grouper, split: str) -> dict[str, float]:
-    texts, gold, near = load(split)
+def score(grouper: Grouper, split: str, batch: int | None = None) -> dict[str, float]:
+    texts, gold, near = load(split, batch)
     pred = grouper(texts)
     bp, br, bf = bcubed(pred, gold)
     pp, pr, pf = pairwise(pred, gold)
@@ -225,6 +229,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts, gold, _ = load(args.split)
     print(f"Split '{args.split}': {len(texts)} questions in {len(set(gold))} families.\n")
     print(table(rows))
+    if args.split == "test":
+        # batch 1 was looked at during development, batch 2 never was (docs/grouping.md)
+        by_batch = {f"coachkit engine, test batch {b}": score(engine(), "test", b)
+                    for b in (1, 2)}
+        print("\n" + table(by_batch))
     if args.errors:
         print("\n" + errors(args.split))
     return 0

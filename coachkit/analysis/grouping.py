@@ -145,6 +145,16 @@ _SYNONYMS = {
     "technology": ("tech",),
     "evaluation": ("eval",),
     "professor": ("prof", "profs", "professors", "instructor", "instructors", "faculty"),
+    "staff": ("employees", "employee", "personnel", "workers", "staffers"),
+    "help": ("assist", "assists", "assisting", "assisted", "assistance", "aid"),
+    "choose": ("pick", "picks", "picking", "picked", "chose", "choosing", "chosen"),
+    "problem": ("issue", "issues", "problems"),
+    "example": ("instance", "examples"),
+    "difficult": ("hard", "tough", "tricky", "challenging", "harder", "hardest", "toughest"),
+    "leave": ("quit", "quitting", "resign", "resigning", "resigned", "leaving", "left"),
+    "goal": ("goals", "aims", "aspirations", "ambitions", "ambition"),
+    "unhoused": ("homeless", "homelessness"),
+    "disability": ("disabilities", "disabled", "handicapped"),
 }
 
 # Multi-word phrases rewritten before anything else (matched on canonical tokens).
@@ -156,6 +166,8 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("team", "member"): ("colleague",), ("team", "members"): ("colleague",),
     ("library", "science"): ("librarianship",), ("library", "school"): ("librarianship",),
     ("dropped", "the", "ball"): ("fail",), ("messed", "up"): ("fail",),
+    ("messed", "something", "up"): ("fail",), ("messed", "it", "up"): ("fail",),
+    ("messed", "things", "up"): ("fail",), ("screwed", "something", "up"): ("fail",),
     ("mess", "up"): ("fail",), ("screwed", "up"): ("fail",), ("went", "wrong"): ("fail",),
     ("went", "badly"): ("fail",), ("go", "badly"): ("fail",),
     ("not", "go", "as", "planned"): ("fail",), ("not", "go", "well"): ("fail",),
