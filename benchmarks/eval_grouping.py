@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from coachkit.analysis import grouping  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "labelled_questions.json"
+RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
 Grouper = Callable[[Sequence[str]], list[int]]
@@ -203,6 +204,29 @@ def errors(split: str) -> str:
     return "\n".join(out)
 
 
+def record() -> None:
+    """Store the figures tests/unit/test_grouping.py guards (test split, both batches)."""
+    def rounded(s: dict[str, float]) -> dict[str, float]:
+        return {k: round(v, 3) for k, v in s.items()
+                if k in ("bcubed_p", "bcubed_r", "bcubed_f1", "pair_p", "pair_r", "pair_f1",
+                         "near_miss_merged")}
+
+    doc = {
+        "note": ("Grouping quality from benchmarks/eval_grouping.py --record. "
+                 "tests/unit/test_grouping.py fails if BCubed F1 or pairwise F1 on the test "
+                 "split drops more than 'tolerance' below these. Update only with a "
+                 "deliberate engine or bank change, and say why in the commit."),
+        "split": "test",
+        "tolerance": 0.02,
+        "test": rounded(score(engine(), "test")),
+        "test_batch_1": rounded(score(engine(), "test", 1)),
+        "test_batch_2": rounded(score(engine(), "test", 2)),
+        "tune": rounded(score(engine(), "tune")),
+    }
+    RECORDED.write_text(json.dumps(doc, indent=2) + "\n", "utf-8")
+    print(json.dumps(doc, indent=2))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -210,7 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--tune", action="store_true", help="grid-search Params on 'tune'")
     ap.add_argument("--errors", action="store_true", help="list the engine's mistakes")
     ap.add_argument("--json", action="store_true", help="print the engine's scores as JSON")
+    ap.add_argument("--record", action="store_true",
+                    help="rewrite tests/data/grouping_recorded.json from the current engine")
     args = ap.parse_args(argv)
+    if args.record:
+        record()
+        return 0
     if args.tune:
         tune()
         return 0

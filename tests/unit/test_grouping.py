@@ -1,0 +1,317 @@
+"""Behaviour and quality tests for coachkit.analysis.grouping."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from rapidfuzz import fuzz
+
+from coachkit.analysis import grouping
+from coachkit.analysis.grouping import GroupingIndex, group_questions, intent_of, representative
+from coachkit.analysis.question_bank import get_entry
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+def _eval_module() -> ModuleType:
+    path = ROOT / "benchmarks" / "eval_grouping.py"
+    spec = importlib.util.spec_from_file_location("eval_grouping", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _labelled() -> dict[str, list[dict[str, str]]]:
+    return json.loads((DATA / "labelled_questions.json").read_text("utf-8"))
+
+
+def _together(a: str, b: str) -> bool:
+    first, second = group_questions([a, b])
+    return first == second
+
+
+# ------------------------------------------------------------------------ intent, not wording
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tell me about yourself", "Walk me through your background"),
+    ("How do you handle an angry patron?", "Describe a time a customer was upset"),
+    ("What's your greatest weakness?", "they asked what I'm worst at"),
+    ("Why do you want this job?", "what made you apply for this position"),
+    ("How do you approach weeding?", "deselection criteria?"),
+])
+def test_same_intent_in_different_words_groups_together(a: str, b: str) -> None:
+    assert _together(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tell me about a time you failed", "What is your proudest achievement?"),
+    ("How do you weed the collection?", "How do you select new books for the collection?"),
+    ("What did you like most about your last job?",
+     "What did you like least about your last job?"),
+    ("What are your strengths?", "What are your weaknesses?"),
+    ("Where do you see yourself in five years?", "Where do you see libraries in ten years?"),
+    ("How do you handle an angry patron?", "How do you deal with a disruptive patron?"),
+])
+def test_near_misses_stay_apart(a: str, b: str) -> None:
+    assert not _together(a, b)
+
+
+def test_labelled_near_miss_pairs_of_the_tune_split_stay_apart_on_their_own() -> None:
+    pairs = [(p["a"], p["b"]) for p in _labelled()["near_misses"] if p["split"] == "tune"]
+    merged = [(a, b) for a, b in pairs if _together(a, b)]
+    assert not merged
+
+
+def test_intent_of_names_the_bank_entry() -> None:
+    assert intent_of("so, tell us a bit about yourself") == "tell_me_about_yourself"
+    assert intent_of("storytime for toddlers?") == "childrens_programming"
+    assert intent_of("") is None
+    assert intent_of("🙂🙂") is None
+    assert intent_of("Can you lift 30 pounds and push loaded book carts?") is None
+    for text in ("What is your greatest weakness?", "A kid is alone at closing time"):
+        found = intent_of(text)
+        assert found is not None and get_entry(found) is not None
+
+
+def test_nearest_intents_are_ranked() -> None:
+    ranked = grouping.nearest_intents("how do you weed a collection", k=3)
+    assert len(ranked) == 3
+    assert ranked[0][0] == "weeding"
+    assert ranked[0][1] >= ranked[1][1] >= ranked[2][1]
+
+
+def test_questions_outside_the_bank_group_among_themselves() -> None:
+    texts = ["Do you have experience with the Koha ILS migration process?",
+             "experience with koha ils migration process",
+             "Can you lift 30 pounds?",
+             "Have you worked with the Koha ILS migration process before?"]
+    labels = group_questions(texts)
+    assert labels[0] == labels[1] == labels[3]
+    assert labels[2] != labels[0]
+
+
+# ------------------------------------------------------------------------ labels and robustness
+
+
+def test_empty_input() -> None:
+    assert group_questions([]) == []
+    assert GroupingIndex().labels() == []
+
+
+def test_labels_are_numbered_by_first_appearance() -> None:
+    texts = ["What are your salary expectations?", "Tell me about yourself",
+             "what pay are you expecting", "Walk us through your background",
+             "If you were an animal, what would you be?"]
+    labels = group_questions(texts)
+    assert labels == [0, 1, 0, 1, 2]
+
+
+@pytest.mark.parametrize("texts", [
+    ["", "   ", "🙂", "🙂", "?!", "\u200f\u200e"],
+    ["مرحبا، حدثنا عن نفسك", "שלום, ספר לנו על עצמך", "自己紹介をお願いします",
+     "Расскажите о себе"],
+    ["Tell me about yourself 👋🏽", "tell me about yourself", "TELL ME ABOUT YOURSELF!!!"],
+    ["a" * 5000, "why " * 2000, "x"],
+    ["Café résumé naïve", "cafe resume naive", "\x00\x01 control chars \t\n"],
+])
+def test_odd_text_does_not_crash(texts: list[str]) -> None:
+    labels = group_questions(texts)
+    assert len(labels) == len(texts)
+    assert labels[0] == 0
+    assert set(labels) == set(range(max(labels) + 1))
+
+
+def test_identical_odd_texts_share_a_family_and_different_ones_do_not() -> None:
+    labels = group_questions(["🙂", "🙂", "🎉", ""])
+    assert labels[0] == labels[1]
+    assert labels[2] != labels[0]
+
+
+def test_case_punctuation_and_filler_do_not_split_a_family() -> None:
+    labels = group_questions(["Tell me about yourself 👋🏽", "tell me about yourself",
+                              "TELL ME ABOUT YOURSELF!!!", "they asked something like: "
+                              "tell me about yourself lol"])
+    assert len(set(labels)) == 1
+
+
+def test_grouping_is_deterministic() -> None:
+    texts = [it["text"] for it in _labelled()["items"]]
+    assert group_questions(texts) == group_questions(list(texts))
+
+
+def test_grouping_does_not_depend_on_hash_seed() -> None:
+    code = ("import json,sys; from coachkit.analysis.grouping import group_questions;"
+            "d=json.load(open(sys.argv[1])); "
+            "print(group_questions([i['text'] for i in d['items']]))")
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        result = subprocess.run([sys.executable, "-c", code, str(DATA / "labelled_questions.json")],
+                                capture_output=True, text=True, env=env, check=True, timeout=120)
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+def test_grouping_does_not_depend_on_order() -> None:
+    texts = [it["text"] for it in _labelled()["items"]]
+    shuffled = list(range(len(texts)))
+    random.Random(3).shuffle(shuffled)
+    before = group_questions(texts)
+    after = group_questions([texts[i] for i in shuffled])
+    pairs_before = {(i, j) for i in range(len(texts)) for j in range(i)
+                    if before[i] == before[j]}
+    pairs_after = set()
+    for a in range(len(shuffled)):
+        for b in range(a):
+            if after[a] == after[b]:
+                i, j = shuffled[a], shuffled[b]
+                pairs_after.add((max(i, j), min(i, j)))
+    assert pairs_before == pairs_after
+
+
+# ------------------------------------------------------------------------ incremental use
+
+
+def _mixed_questions() -> list[str]:
+    texts = [it["text"] for it in _labelled()["items"]]
+    texts += ["Koha migration experience?", "experience with a koha migration",
+              "tell me about yourself", "Tell me about yourself", "🙂", ""]
+    random.Random(11).shuffle(texts)
+    return texts
+
+
+def test_incremental_add_agrees_with_batch() -> None:
+    texts = _mixed_questions()
+    index = GroupingIndex()
+    for n, text in enumerate(texts, start=1):
+        label = index.add(text)
+        assert label == index.labels()[-1]
+        if n % 60 == 0:
+            assert index.labels() == group_questions(texts[:n])
+    assert index.labels() == group_questions(texts)
+    assert len(index) == len(texts)
+
+
+def test_extend_in_pieces_agrees_with_batch() -> None:
+    texts = _mixed_questions()
+    index = GroupingIndex()
+    index.extend(texts[:50])
+    index.add(texts[50])
+    index.extend(texts[51:])
+    assert index.labels() == group_questions(texts)
+    assert texts[0] in index
+    assert "a question nobody has asked about narwhals" not in index
+
+
+def test_index_reports_intent_and_representative() -> None:
+    index = GroupingIndex()
+    assert index.intent_of("what's your biggest weakness") == "weaknesses"
+    assert index.representative(["weakness?", "What is your biggest weakness?"]) == \
+        "What is your biggest weakness?"
+
+
+# ------------------------------------------------------------------------ representative
+
+
+def test_representative_prefers_a_central_complete_question() -> None:
+    family = ["tell me about yourself lol", "Tell me about yourself.",
+              "Walk us through your background.", "intro"]
+    assert representative(family) in family
+    assert representative(family) == "Tell me about yourself."
+
+
+def test_representative_edge_cases() -> None:
+    assert representative([]) == ""
+    assert representative(["", "  "]) == ""
+    assert representative(["only one"]) == "only one"
+    assert representative(["same?", "same?"]) == "same?"
+    many = [f"What is your greatest weakness, version {i}?" for i in range(500)]
+    assert representative(many) in many
+
+
+# ------------------------------------------------------------------------ data hygiene
+
+
+def test_labelled_set_is_big_enough_and_split_by_family() -> None:
+    doc = _labelled()
+    items = doc["items"]
+    assert len(items) >= 150
+    assert len({it["family"] for it in items}) >= 40
+    split_of: dict[str, set[str]] = {}
+    for it in items:
+        split_of.setdefault(it["family"], set()).add(it["split"])
+    assert all(len(splits) == 1 for splits in split_of.values())
+    assert {it["split"] for it in items} == {"tune", "test"}
+    texts = {it["text"] for it in items}
+    assert all(p["a"] in texts and p["b"] in texts for p in doc["near_misses"])
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def test_labelled_wording_differs_from_the_bank() -> None:
+    """Otherwise the quality test would measure memorisation, not grouping."""
+    too_close = []
+    for it in _labelled()["items"]:
+        entry = get_entry(it["family"])
+        if entry is None:
+            continue
+        for phrasing in entry.phrasings:
+            if fuzz.ratio(_words(it["text"]), _words(phrasing)) >= 80:
+                too_close.append((it["text"], phrasing))
+    assert not too_close
+
+
+# ------------------------------------------------------------------------ quality guard
+
+
+def test_quality_on_the_held_out_split_has_not_dropped() -> None:
+    recorded = json.loads((DATA / "grouping_recorded.json").read_text("utf-8"))
+    tolerance = recorded["tolerance"]
+    ev = _eval_module()
+    for key, batch in (("test", None), ("test_batch_1", 1), ("test_batch_2", 2)):
+        now = ev.score(ev.engine(), recorded["split"], batch)
+        for metric in ("bcubed_f1", "pair_f1"):
+            assert now[metric] >= recorded[key][metric] - tolerance, (key, metric, now[metric])
+
+
+def test_engine_beats_both_baselines_on_the_held_out_split() -> None:
+    ev = _eval_module()
+    ours = ev.score(ev.engine(), "test")
+    for baseline in (ev.singletons, ev.tfidf_agglomerative(0.7)):
+        theirs = ev.score(baseline, "test")
+        assert ours["bcubed_f1"] > theirs["bcubed_f1"] + 0.2
+        assert ours["pair_f1"] > theirs["pair_f1"] + 0.3
+
+
+def test_metrics_on_known_partitions() -> None:
+    ev = _eval_module()
+    gold = ["a", "a", "b", "b"]
+    assert ev.bcubed([0, 0, 1, 1], gold) == (1.0, 1.0, 1.0)
+    assert ev.pairwise([0, 0, 1, 1], gold) == (1.0, 1.0, 1.0)
+    p, r, _ = ev.bcubed([0, 1, 2, 3], gold)
+    assert (p, r) == (1.0, 0.5)
+    p, r, _ = ev.pairwise([0, 0, 0, 0], gold)
+    assert (p, r) == (2 / 6, 1.0)
+
+
+def test_module_import_is_light() -> None:
+    code = ("import sys, coachkit.analysis.grouping; "
+            "print(sorted(m for m in ('numpy', 'scipy', 'sklearn') if m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout.strip()
+    assert out == "[]"
