@@ -14,9 +14,11 @@ How (details and measured quality in docs/grouping.md):
    unigrams and bigrams, hashed into a fixed space; IDF comes from the question bank.
    Words the bank never uses keep the highest IDF, so a question about something the
    bank does not cover does not look like a bank intent just because of "how do you".
-3. Match to a bank intent when the nearest phrasing is close enough and clearly nearer
-   than any other intent; polarity (strength/weakness, most/least, failed/proudest)
-   must not contradict the intent's.
+3. Match a bank intent: a naive Bayes classifier trained on the bank's phrasings, tags
+   and "asks" lines proposes one, and it is taken when the classifier is confident and
+   the intent's nearest phrasing is not far off (or a phrasing is very close on its
+   own). Polarity (strength/weakness, most/least, failed/proudest) must not contradict
+   the intent's.
 4. Questions with no confident intent are linked among themselves above a threshold
    (single linkage with union-find, sparse dot products in chunks: never an n x n dense
    matrix). Links between questions of opposite polarity are refused.
@@ -87,7 +89,7 @@ _OUR_WORDS = ("behaviour", "favourite", "favour", "colour", "honour", "labour", 
               "humour", "endeavour", "rumour", "behavioural")
 _SPELLING = {"catalogue": "catalog", "cataloguing": "cataloging", "catalogued": "cataloged",
              "catalogues": "catalogs", "licence": "license", "licences": "licenses",
-             "programme": "program", "programmes": "programs", "programming": "programming",
+             "programme": "program", "programmes": "programs",
              "centre": "center", "centres": "centers", "sceptical": "skeptical",
              "enrol": "enroll", "judgement": "judgment", "analyse": "analyze",
              "practise": "practice", "defence": "defense", "offence": "offense",
@@ -359,6 +361,7 @@ _WORD_OFFSET = _CHAR_SPACE
 _BIGRAM_OFFSET = _CHAR_SPACE + (1 << _WORD_BITS)
 _N_FEATURES = _CHAR_SPACE + (2 << _WORD_BITS)
 _WORD_MASK = (1 << _WORD_BITS) - 1
+_CACHE_LIMIT = 1_000_000  # distinct words / word pairs remembered between batches
 
 
 def _h(text: str) -> int:
@@ -410,8 +413,7 @@ class _Vectoriser:
         ids = np.fromiter(grams.keys(), dtype=np.int64, count=len(grams))
         counts = np.fromiter(grams.values(), dtype=np.float32, count=len(grams))
         wid = len(self._word_rows)
-        if wid < 1_000_000:  # past this, words are vectorised but not remembered
-            self._word_ids[word] = wid
+        self._word_ids[word] = wid
         self._word_rows.append((ids, counts))
         return wid
 
@@ -419,8 +421,7 @@ class _Vectoriser:
         idx = self._bigram_ids.get(pair)
         if idx is None:
             idx = _BIGRAM_OFFSET + (_h(f"b:{_stem(pair[0])} {_stem(pair[1])}") & _WORD_MASK)
-            if len(self._bigram_ids) < 2_000_000:
-                self._bigram_ids[pair] = idx
+            self._bigram_ids[pair] = idx
         return idx
 
     def counts(self, docs: Sequence[tuple[str, ...]]) -> sparse.csr_matrix:
@@ -433,6 +434,8 @@ class _Vectoriser:
         w_ptr = [0]
         b_ptr = [0]
         with _lock:
+            if len(self._word_rows) > _CACHE_LIMIT or len(self._bigram_ids) > _CACHE_LIMIT:
+                self._forget()  # a stream of never-repeated words must not grow forever
             for tokens in docs:
                 word_rows.extend(self._word_row(t) for t in tokens)
                 bigram_cols.extend(self._bigram(p) for p in zip(tokens, tokens[1:], strict=False))
@@ -455,6 +458,11 @@ class _Vectoriser:
         x = (w @ c + b).tocsr()
         x.sum_duplicates()
         return x
+
+    def _forget(self) -> None:
+        self._word_ids.clear()
+        self._word_rows.clear()
+        self._bigram_ids.clear()
 
     def fit_idf(self, counts: sparse.csr_matrix) -> None:
         import numpy as np
