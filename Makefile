@@ -1,0 +1,57 @@
+# The two commands a newcomer runs: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8866
+DB ?=
+DB_ARG := $(if $(DB),--db "$(DB)",)
+
+.PHONY: run demo lab test test-unit test-notebooks test-browser bench lint clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+## make run: create the venv, install, serve the dashboards on 127.0.0.1 with a token
+run: $(VENV)/.installed-run
+	$(VENV)/bin/coachkit serve --port $(PORT) $(DB_ARG)
+
+## make demo: write the example workbook and serve it
+demo: $(VENV)/.installed-run
+	$(VENV)/bin/coachkit serve --demo --port $(PORT)
+
+## make lab: open the workbooks in JupyterLab
+lab: $(VENV)/.installed-run
+	$(VENV)/bin/coachkit lab $(DB_ARG)
+
+## make test: everything — unit, storage, widgets, nbval over workbooks/, browser (Voila + Chromium)
+test: $(VENV)/.installed-test
+	$(PY) -m pytest tests -m "not browser" -q
+	$(MAKE) --no-print-directory test-notebooks
+	$(MAKE) --no-print-directory test-browser
+
+test-notebooks: $(VENV)/.installed-test
+	tmp=$$(mktemp -d) && COACHKIT_DB_URL="sqlite:///$$tmp/nbval.sqlite" COACHKIT_DATA_DIR="$$tmp" \
+	  $(PY) -m pytest --nbval-lax --nbval-current-env -p no:cacheprovider workbooks -q; \
+	  rc=$$?; rm -rf "$$tmp"; exit $$rc
+
+test-browser: $(VENV)/.installed-test
+	$(PY) -m pytest tests -m browser -q
+
+bench: $(VENV)/.installed-test
+	$(PY) benchmarks/run_all.py
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check coachkit tests benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info
