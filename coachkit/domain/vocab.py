@@ -1,0 +1,28 @@
+"""The fixed vocabularies of the workbook, with the labels a user sees.
+
+Stored values are short ids; labels may change without a migration.
+"""
+
+STAGES = {"screen": "Screening", "first": "First interview", "second": "Second interview",
+          "final": "Final interview"}
+FORMATS = {"phone": "Phone", "video": "Video", "panel": "Panel", "in_person": "In person"}
+OUTCOMES = {"waiting": "Waiting to hear", "rejected": "Rejected", "offer": "Offer",
+            "declined": "I declined", "withdrew": "I withdrew"}
+QUESTION_CATEGORIES = {
+    "about_you": "About you",
+    "motivation_fit": "Motivation and fit",
+    "behavioural": "Behavioural",
+    "situational": "Situational",
+    "role_knowledge": "Role knowledge",
+    "customer_service": "Customer service",
+    "curveball": "Curveball",
+}
+RECALL = {"sure": "Sure", "roughly": "Roughly", "vague": "Vague"}
+RATER_ROLES = {"candidate": "Candidate", "coach": "Coach"}
+PERSON_ROLES = RATER_ROLES
+ENERGY = {"drains": "Drains me", "neutral": "Neutral", "energises": "Energises me"}
+DEVELOP = {"yes": "Yes", "maybe": "Maybe", "no": "No"}
+ASK_STATUS = {"planned": "Planned", "dropped": "Dropped", "asked": "Asked"}
+DECISIONS = {"take": "Take it", "stepping_stone": "Take it as a stepping stone",
+             "decline": "Decline"}
+REQUIREMENT_STATUS = {"met": "Met", "partly": "Partly", "not_yet": "Not yet"}
