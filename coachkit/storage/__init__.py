@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, the engine, Alembic migrations and the repository."""

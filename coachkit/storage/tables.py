@@ -1,0 +1,207 @@
+"""The workbook's tables.
+
+Every schema change is a change here plus an Alembic revision in ``migrations/versions``;
+nothing calls ``create_all`` (tests/storage/test_migrations.py checks there is no drift).
+Types are dialect-neutral so the same tables run on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class WorkbookInfo(Base):
+    """Marks a database as a coachkit workbook; lets us refuse foreign files."""
+
+    __tablename__ = "workbook_info"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Person(Base):
+    __tablename__ = "people"
+    __table_args__ = (CheckConstraint("role IN ('candidate', 'coach')", name="role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    __table_args__ = (
+        CheckConstraint("connection IS NULL OR (connection BETWEEN 1 AND 5)", name="connection"),
+        CheckConstraint("length_minutes IS NULL OR length_minutes >= 0", name="length"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation: Mapped[str] = mapped_column(String(300))
+    role_title: Mapped[str] = mapped_column(String(300), default="")
+    interview_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    stage: Mapped[str] = mapped_column(String(20), default="first")
+    format: Mapped[str] = mapped_column(String(20), default="in_person")
+    interviewers: Mapped[str] = mapped_column(Text, default="")
+    length_minutes: Mapped[int | None] = mapped_column(Integer)
+    connection: Mapped[int | None] = mapped_column(Integer)
+    connection_note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(20), default="waiting")
+    regret_heard: Mapped[bool] = mapped_column(Boolean, default=False)
+    feedback: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Question(Base):
+    """A question the candidate remembers being asked (or picked from the bank)."""
+
+    __tablename__ = "questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(40), default="")
+    recall_confidence: Mapped[str] = mapped_column(String(20), default="roughly")
+    answer_notes: Mapped[str] = mapped_column(Text, default="")
+    # The user's own family choice (merge / move out); None = let the grouping engine decide.
+    family_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    bank_id: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="SET NULL"), index=True
+    )
+    # Answers to bank questions keep the wording they were written against.
+    question_text: Mapped[str] = mapped_column(Text, default="")
+    bank_id: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AnswerVersion(Base):
+    __tablename__ = "answer_versions"
+    __table_args__ = (UniqueConstraint("answer_id", "version_no", name="answer_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), index=True
+    )
+    version_no: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    star: Mapped[dict | None] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Rating(Base):
+    __tablename__ = "ratings"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 5", name="score"),
+        CheckConstraint("rater_role IN ('candidate', 'coach')", name="rater_role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_version_id: Mapped[int] = mapped_column(
+        ForeignKey("answer_versions.id", ondelete="CASCADE"), index=True
+    )
+    rater_role: Mapped[str] = mapped_column(String(20))
+    rater_name: Mapped[str] = mapped_column(String(200), default="")
+    criterion: Mapped[str] = mapped_column(String(80))
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    link: Mapped[str] = mapped_column(Text, default="")
+    ad_text: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Duty(Base):
+    """A duty (or, with kind='requirement', a requirement) of a job."""
+
+    __tablename__ = "duties"
+    __table_args__ = (
+        CheckConstraint("share_pct IS NULL OR (share_pct >= 0 AND share_pct <= 100)",
+                        name="share"),
+        CheckConstraint("skill IS NULL OR (skill BETWEEN 1 AND 5)", name="skill"),
+        CheckConstraint("kind IN ('duty', 'requirement')", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="duty")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    share_pct: Mapped[float | None] = mapped_column(Float)  # None = unknown
+    skill: Mapped[int | None] = mapped_column(Integer)
+    energy: Mapped[str] = mapped_column(String(20), default="neutral")
+    develop: Mapped[str] = mapped_column(String(20), default="maybe")
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    requirement_status: Mapped[str | None] = mapped_column(String(20))
+
+
+class Tolerance(Base):
+    """A candidate's limits, reused across jobs."""
+
+    __tablename__ = "tolerances"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), unique=True
+    )
+    max_public_facing_pct: Mapped[float | None] = mapped_column(Float)
+    max_interruptions_per_hour: Mapped[float | None] = mapped_column(Float)
+    deal_breakers: Mapped[list] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class QuestionToAsk(Base):
+    __tablename__ = "questions_to_ask"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[float] = mapped_column(Float, default=0.0)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    heard: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(200), default="user")
