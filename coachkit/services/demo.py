@@ -1,0 +1,176 @@
+"""The example workbook: a librarian's interviews, answers and one job to weigh.
+
+The situations follow the user research (a reference librarian passed over again and again,
+then told the libraries "regret" it; an introvert weighing a job with a front-desk share).
+Names of people and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from coachkit import config
+from coachkit.domain.errors import InvalidEntry
+from coachkit.services import answers, interviews, jobs, people, questions
+from coachkit.services.workbook import Workbook
+
+CANDIDATE = "Robin Ashby"
+COACH = "Dana Whitfield"
+
+INTERVIEWS = [
+    dict(organisation="Millbrook Public Library", role_title="Young Adult & Reference Librarian",
+         interview_date=dt.date(2026, 6, 4), stage="first", format="panel",
+         interviewers="Branch manager; head of youth services", length_minutes=25, connection=2,
+         connection_note="Short and polite. I tried, but there wasn't any spark.",
+         outcome="rejected", regret_heard=True,
+         feedback="Heard from a former colleague that they regret the hire they made.",
+         questions=[
+             ("Tell me about yourself", "about_you", "sure"),
+             ("How would you get teenagers to come to library programmes?", "role_knowledge",
+              "sure"),
+             ("Describe a time a patron was upset with you", "customer_service", "roughly"),
+             ("What do you know about our community?", "motivation_fit", "roughly"),
+             ("something about working on a small team", "behavioural", "vague"),
+         ]),
+    dict(organisation="Hartwell College Library", role_title="Instruction & Outreach Librarian",
+         interview_date=dt.date(2026, 4, 17), stage="final", format="in_person",
+         interviewers="Library director; two faculty; search committee chair",
+         length_minutes=240, connection=4,
+         connection_note="Long day, good conversations with faculty. I wanted this one badly.",
+         outcome="rejected", regret_heard=True,
+         feedback="The chair later said they wish they had hired me.",
+         questions=[
+             ("Walk us through your background", "about_you", "sure"),
+             ("How would you teach information literacy to first-year students?",
+              "role_knowledge", "sure"),
+             ("How do you work with faculty who don't see the value of library instruction?",
+              "situational", "roughly"),
+             ("What is your greatest weakness?", "about_you", "sure"),
+             ("Why do you want to work in an academic library?", "motivation_fit", "sure"),
+             ("Tell us about a time you failed", "behavioural", "roughly"),
+         ]),
+    dict(organisation="Eastgate Regional Libraries", role_title="Reference Librarian",
+         interview_date=dt.date(2026, 2, 9), stage="second", format="video",
+         interviewers="Reference coordinator", length_minutes=45, connection=3,
+         connection_note="Friendly, a bit scripted.", outcome="rejected", regret_heard=True,
+         feedback="Told through a friend that they regret passing me over.",
+         questions=[
+             ("Tell me a bit about yourself", "about_you", "sure"),
+             ("How do you handle an angry patron?", "customer_service", "sure"),
+             ("Walk me through a reference interview", "role_knowledge", "sure"),
+             ("What's your biggest weakness", "about_you", "roughly"),
+             ("How do you decide what to weed from the collection?", "role_knowledge", "vague"),
+         ]),
+    dict(organisation="Cedar Falls Library", role_title="Library Assistant",
+         interview_date=dt.date(2026, 10, 28), stage="first", format="phone",
+         interviewers="", length_minutes=20, connection=3, connection_note="",
+         outcome="waiting", regret_heard=False, feedback="",
+         questions=[
+             ("So tell me about yourself", "about_you", "sure"),
+             ("How comfortable are you working at a busy front desk?", "customer_service",
+              "sure"),
+             ("Why are you interested in this role?", "motivation_fit", "sure"),
+         ]),
+]
+
+ANSWER = (
+    "At my last library a regular patron was upset that his holds had been cancelled. "
+    "I needed to calm him down and fix the holds before he left. "
+    "I listened without interrupting, checked his account, and found a renewal error, "
+    "so I restored the three holds and showed him how to set up alerts. "
+    "He thanked me and came back the next week to a programme."
+)
+
+JOB_AD = """Library Assistant, Cedar Falls Library
+
+Responsibilities
+- Staff the reception and circulation desk, greeting visitors and answering phone enquiries
+- Provide customer service to patrons of all ages
+- Proofread documents, newsletters and the events calendar
+- Post to the library's social media accounts
+- Design flyers and promotional materials for programmes
+
+Qualifications
+- Experience in a library or similar public setting
+- Strong written communication and attention to detail
+- Familiarity with design software and social media
+"""
+
+DUTIES = [
+    dict(text="Staff the reception and circulation desk, answer phone enquiries",
+         share_pct=None, skill=3, energy="drains", develop="maybe",
+         tags=["public_facing", "interruptions"]),
+    dict(text="Customer service to patrons of all ages", share_pct=None, skill=3,
+         energy="drains", develop="maybe", tags=["public_facing"]),
+    dict(text="Proofread documents, newsletters and the events calendar", share_pct=20,
+         skill=5, energy="energises", develop="yes", tags=["detail", "own_pace"]),
+    dict(text="Social media posts", share_pct=15, skill=4, energy="energises",
+         develop="yes", tags=["own_pace"]),
+    dict(text="Flyers and promotional materials", share_pct=15, skill=4, energy="energises",
+         develop="yes", tags=["detail", "own_pace"]),
+]
+
+
+def _refuse_user_workbook(path: Path) -> None:
+    protected = {config.default_db_path().resolve()}
+    env_url = os.environ.get(config.DB_ENV, "")
+    if env_url.startswith("sqlite:///"):
+        protected.add(Path(env_url.removeprefix("sqlite:///")).resolve())
+    if path.resolve() in protected:
+        raise InvalidEntry(
+            f"{path} is your own workbook; the example is written to a file of its own. "
+            "Choose another path."
+        )
+
+
+def write_demo(path: Path | str | None = None) -> Path:
+    """Write a fresh example workbook to ``path`` (default: the demo file) and return it."""
+    target = Path(path) if path else config.demo_db_path()
+    _refuse_user_workbook(target)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    wb = Workbook(config.url_for_path(target))
+    try:
+        _fill(wb)
+    finally:
+        wb.close()
+    return target
+
+
+def _fill(wb: Workbook) -> None:
+    people.ensure_person(wb, CANDIDATE, "candidate")
+    people.ensure_person(wb, COACH, "coach")
+    for spec in INTERVIEWS:
+        spec = dict(spec)
+        asked = spec.pop("questions")
+        iv = interviews.log_interview(wb, **spec)
+        saved = questions.add_questions(wb, iv.id, [
+            {"text": q, "category": c, "recall_confidence": r} for q, c, r in asked])
+        if iv.organisation == "Eastgate Regional Libraries":
+            _rate_demo_answer(wb, saved[1].id)
+    job = jobs.add_job(wb, "Library Assistant", "Cedar Falls Library", ad_text=JOB_AD)
+    jobs.add_duties(wb, job.id, DUTIES)
+    jobs.set_tolerances(wb, None, max_public_facing_pct=40, max_interruptions_per_hour=6,
+                        deal_breakers=["reception all day"])
+    jobs.plan_question_to_ask(
+        wb, job.id, "What share of the week is spent on the reception desk?",
+        why="The front-desk share is unknown and it drains me.", priority=1.0,
+        source="duty")
+
+
+def _rate_demo_answer(wb: Workbook, question_id: int) -> None:
+    _, version = answers.save_answer(wb, ANSWER, question_id=question_id)
+    for criterion, own, coach in (("answers_question", 4, 4), ("structure", 4, 3),
+                                  ("evidence", 3, 3), ("result", 3, 2)):
+        answers.rate_answer(wb, version, criterion, own, rater_role="candidate",
+                            rater_name=CANDIDATE)
+        answers.rate_answer(wb, version, criterion, coach, rater_role="coach",
+                            rater_name=COACH, comment="Say what you learned from it.")
+
+
+def ensure_demo() -> Path:
+    """The example workbook, written once; opening it again keeps what was tried in it."""
+    target = config.demo_db_path()
+    return target if target.exists() else write_demo(target)

@@ -1,0 +1,45 @@
+"""Opening a workbook and saying what is in it."""
+
+from __future__ import annotations
+
+from coachkit import config
+from coachkit.domain.records import WorkbookSummary
+from coachkit.storage import tables as t
+from coachkit.storage.repository import Store
+
+
+class Workbook:
+    """An open workbook. Services take one as their first argument."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.store = Store(url)
+
+    @property
+    def location(self) -> str:
+        return self.store.location
+
+    @property
+    def is_demo(self) -> bool:
+        return self.store.path is not None and (
+            self.store.path.resolve() == config.demo_db_path().resolve()
+        )
+
+    def summary(self) -> WorkbookSummary:
+        count = self.store.count
+        return WorkbookSummary(
+            location=self.location,
+            interviews=count(t.Interview),
+            questions=count(t.Question),
+            answers=count(t.Answer),
+            jobs=count(t.Job),
+            is_demo=self.is_demo,
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_workbook(url: str | None = None) -> Workbook:
+    """Open (creating or upgrading if needed) the workbook at ``url`` or the configured one."""
+    return Workbook(url or config.resolve_db_url())
