@@ -1,0 +1,1 @@
+"""One module per view: ipywidgets wired to services, no SQL."""

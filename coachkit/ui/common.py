@@ -1,0 +1,77 @@
+"""Pieces every view uses: escaped HTML, the stylesheet, a status line, the ready mark."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from functools import cache, wraps
+from importlib import resources
+
+import ipywidgets as widgets
+
+from coachkit.domain.errors import CoachkitError
+
+log = logging.getLogger("coachkit.ui")
+
+
+def esc(value: object) -> str:
+    """User text is data: escape it before it goes anywhere near HTML."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+@cache
+def _css() -> str:
+    return resources.files("coachkit.ui").joinpath("style.css").read_text(encoding="utf-8")
+
+
+def stylesheet() -> widgets.HTML:
+    return widgets.HTML(f"<style>{_css()}</style>")
+
+
+class StatusLine(widgets.HTML):
+    """Where a view says "saved" or explains what went wrong, never with a traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(value="")
+        self.add_class("ck-status")
+
+    def ok(self, message: str) -> None:
+        self.value = f'<span class="ck-status-ok">{esc(message)}</span>'
+
+    def error(self, message: str) -> None:
+        self.value = f'<span class="ck-status-error">{esc(message)}</span>'
+
+
+def reports_to(status: StatusLine) -> Callable:
+    """Wrap a widget callback so every failure shows in the status line (and the log)."""
+
+    def decorate(handler: Callable) -> Callable:
+        @wraps(handler)
+        def run(*args, **kwargs):
+            try:
+                return handler(*args, **kwargs)
+            except CoachkitError as exc:
+                status.error(exc.message)
+            except Exception:  # noqa: BLE001 - a dashboard must never show a traceback
+                log.exception("unexpected error in %s", handler.__name__)
+                status.error("Something went wrong and nothing was changed. "
+                             "The details are in the server log.")
+        return run
+
+    return decorate
+
+
+def error_panel(message: str) -> widgets.HTML:
+    panel = widgets.HTML(f'<div class="ck-error">{esc(message)}</div>')
+    panel.add_class("ck-error-panel")
+    return panel
+
+
+def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
+    """The outermost box of a dashboard; ``ck-ready`` tells tests and benchmarks it is built."""
+    box = widgets.VBox([stylesheet(), *children])
+    box.add_class("ck-root")
+    box.add_class(f"ck-{name}")
+    box.add_class("ck-ready")
+    return box
