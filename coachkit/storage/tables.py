@@ -78,6 +78,8 @@ class Interview(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="waiting")
     regret_heard: Mapped[bool] = mapped_column(Boolean, default=False)
     feedback: Mapped[str] = mapped_column(Text, default="")
+    # The candidate's choice: shown to a coach (live coach view, export bundle) or kept back.
+    shared: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -143,6 +145,8 @@ class Rating(Base):
     score: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Set when the rating arrived in a coach's review file: importing it twice changes nothing.
+    source_ref: Mapped[str | None] = mapped_column(String(120), unique=True)
 
 
 class Job(Base):
@@ -179,6 +183,8 @@ class Duty(Base):
     develop: Mapped[str] = mapped_column(String(20), default="maybe")
     tags: Mapped[list] = mapped_column(JSON, default=list)
     requirement_status: Mapped[str | None] = mapped_column(String(20))
+    # Requirements only: False for the ad's "desirable" items.
+    essential: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Tolerance(Base):
@@ -204,4 +210,133 @@ class QuestionToAsk(Base):
     priority: Mapped[float] = mapped_column(Float, default=0.0)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     heard: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(String(200), default="user")
+    source: Mapped[str] = mapped_column(Text, default="user")
+    bank_id: Mapped[str | None] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # True once the user edited the generated wording; regenerating keeps it.
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class FamilyChoice(Base):
+    """A user's grouping decision that must survive regrouping.
+
+    action 'merge': family_a is folded into family_b (both are family keys).
+    action 'move_out': question_id leaves whatever family it was in (family_a = its old key).
+    """
+
+    __tablename__ = "family_choices"
+    __table_args__ = (CheckConstraint("action IN ('merge', 'move_out')", name="action"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(20))
+    question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), index=True
+    )
+    family_a: Mapped[str] = mapped_column(String(120), default="")
+    family_b: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PracticeCard(Base):
+    """Spaced-repetition state (fsrs) for one question the candidate practises."""
+
+    __tablename__ = "practice_cards"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), unique=True
+    )
+    answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), unique=True
+    )
+    card: Mapped[dict] = mapped_column(JSON, default=dict)
+    due: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    added_by: Mapped[str] = mapped_column(String(20), default="candidate")
+    note: Mapped[str] = mapped_column(Text, default="")
+    source_ref: Mapped[str | None] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class PracticeReview(Base):
+    __tablename__ = "practice_reviews"
+    __table_args__ = (
+        CheckConstraint("rating BETWEEN 1 AND 4", name="rating"),
+        CheckConstraint("self_score IS NULL OR (self_score BETWEEN 1 AND 5)", name="self_score"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(
+        ForeignKey("practice_cards.id", ondelete="CASCADE"), index=True
+    )
+    answer_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("answer_versions.id", ondelete="SET NULL")
+    )
+    rating: Mapped[int] = mapped_column(Integer)  # fsrs: 1 again, 2 hard, 3 good, 4 easy
+    self_score: Mapped[int | None] = mapped_column(Integer)
+    seconds_taken: Mapped[int | None] = mapped_column(Integer)
+    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PresentationRating(Base):
+    """How the candidate came across in one interview (CV, attire, posture, rapport...)."""
+
+    __tablename__ = "presentation_ratings"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 5", name="score"),
+        CheckConstraint("rater_role IN ('candidate', 'coach')", name="rater_role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    factor: Mapped[str] = mapped_column(String(40))
+    rater_role: Mapped[str] = mapped_column(String(20))
+    rater_name: Mapped[str] = mapped_column(String(200), default="")
+    score: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    source_ref: Mapped[str | None] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Comment(Base):
+    """A note attached to an interview, question or answer version (usually the coach's)."""
+
+    __tablename__ = "comments"
+    __table_args__ = (
+        CheckConstraint("author_role IN ('candidate', 'coach')", name="author_role"),
+        CheckConstraint("target_kind IN ('interview', 'question', 'answer_version')",
+                        name="target_kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[int] = mapped_column(Integer, index=True)
+    author_role: Mapped[str] = mapped_column(String(20))
+    author_name: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    source_ref: Mapped[str | None] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WatchItem(Base):
+    """An organisation to check on again (e.g. one that said it regretted not hiring)."""
+
+    __tablename__ = "watchlist"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation: Mapped[str] = mapped_column(String(300))
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL")
+    )
+    check_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportRecord(Base):
+    """A coach bundle or review file that was imported (so a second import changes nothing)."""
+
+    __tablename__ = "imports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    file_id: Mapped[str] = mapped_column(String(120), unique=True)
+    bundle_id: Mapped[str] = mapped_column(String(120), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

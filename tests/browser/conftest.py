@@ -1,0 +1,113 @@
+"""A live Voila server and the system Chromium, for tests that look at real dashboards.
+
+The server is the same command `coachkit serve` runs (127.0.0.1, token, kernel culling),
+started on a free port with a temporary data folder: the main workbook starts empty and the
+example workbook is reachable with ``?workbook=demo``. Chromium is Debian's
+``/usr/bin/chromium`` found with ``shutil.which``; `playwright install` is never used.
+A missing Chromium or a server that does not start is a test failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from coachkit import config
+from coachkit.cli import _stop, free_port, voila_command, wait_until_answers, workbooks_dir
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+READY_TIMEOUT_MS = 90_000
+
+
+def find_chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.fail("No Chromium found on PATH. Install it with `apt-get install -y chromium` "
+                "(.ci/run does this); browser tests never skip.", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": find_chromium(),
+            "args": CHROMIUM_ARGS, "headless": True}
+
+
+class LiveVoila:
+    def __init__(self, base: str, token: str, data_dir: Path, db_path: Path, log: Path):
+        self.base, self.token, self.data_dir, self.db_path, self.log = (
+            base, token, data_dir, db_path, log)
+
+    def url(self, notebook: str, demo: bool = False, **params: str) -> str:
+        query = {"token": self.token, **params}
+        if demo:
+            query["workbook"] = "demo"
+        qs = "&".join(f"{k}={v}" for k, v in query.items())
+        return f"{self.base}/voila/render/{notebook}?{qs}"
+
+    def log_tail(self, n: int = 40) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-n:])
+        except OSError:
+            return ""
+
+
+@pytest.fixture(scope="session")
+def voila_server():
+    from coachkit.services.demo import write_demo
+
+    tmp = Path(tempfile.mkdtemp(prefix="coachkit-browser-"))
+    data = tmp / "data"
+    data.mkdir()
+    db_path = tmp / "workbook.sqlite"
+    env = {**os.environ, config.DATA_ENV: str(data), config.DB_ENV: config.url_for_path(db_path)}
+    old = os.environ.get(config.DATA_ENV)
+    os.environ[config.DATA_ENV] = str(data)
+    try:
+        write_demo(config.demo_db_path())
+    finally:
+        if old is None:
+            os.environ.pop(config.DATA_ENV, None)
+        else:
+            os.environ[config.DATA_ENV] = old
+    token = secrets.token_urlsafe(16)
+    port = free_port(18866)
+    log = tmp / "voila.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(voila_command(workbooks_dir(), port, token), env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+    server = LiveVoila(f"http://127.0.0.1:{port}", token, data, db_path, log)
+    try:
+        wait_until_answers(f"{server.base}/?token={token}", proc, timeout=120)
+    except Exception as exc:  # noqa: BLE001
+        _stop(proc)
+        pytest.fail(f"Voila did not start: {exc}\n{server.log_tail()}", pytrace=False)
+    yield server
+    _stop(proc)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture
+def open_dashboard(page, voila_server):
+    """Navigate to a notebook and wait until its root widget says ``ck-ready``."""
+
+    def go(notebook: str, demo: bool = False, **params: str):
+        page.goto(voila_server.url(notebook, demo=demo, **params))
+        try:
+            page.wait_for_selector(".ck-ready", timeout=READY_TIMEOUT_MS)
+        except Exception:
+            pytest.fail(f"{notebook} never became ready.\n{voila_server.log_tail()}",
+                        pytrace=False)
+        return page
+
+    return go
