@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.errors import InvalidEntry
 from coachkit.services import answers, interviews, jobs, people, questions
 from coachkit.services.workbook import Workbook
+from coachkit.storage import tables as t
 
 CANDIDATE = "Robin Ashby"
 COACH = "Dana Whitfield"
@@ -125,14 +127,44 @@ def _refuse_user_workbook(path: Path) -> None:
         )
 
 
+EXAMPLE_MARK = ("kind", "example")
+
+
+def _refuse_other_file(path: Path) -> None:
+    """Only an earlier example workbook may be replaced; any other file is left alone."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return
+    if path.is_file():
+        with path.open("rb") as fh:
+            is_sqlite = fh.read(16) == b"SQLite format 3\x00"
+        if is_sqlite:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                row = conn.execute("SELECT value FROM workbook_info WHERE key = ?",
+                                   (EXAMPLE_MARK[0],)).fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            finally:
+                conn.close()
+            if row and row[0] == EXAMPLE_MARK[1]:
+                return
+    raise InvalidEntry(
+        f"{path} already exists and is not an example workbook, so coachkit will not "
+        "replace it. Choose another path for the example."
+    )
+
+
 def write_demo(path: Path | str | None = None) -> Path:
     """Write a fresh example workbook to ``path`` (default: the demo file) and return it."""
     target = Path(path) if path else config.demo_db_path()
     _refuse_user_workbook(target)
+    _refuse_other_file(target)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     wb = Workbook(config.url_for_path(target))
     try:
+        with wb.store.write() as s:
+            s.add(t.WorkbookInfo(key=EXAMPLE_MARK[0], value=EXAMPLE_MARK[1]))
         _fill(wb)
     finally:
         wb.close()

@@ -21,9 +21,10 @@ class Workbook:
 
     @property
     def is_demo(self) -> bool:
-        return self.store.path is not None and (
-            self.store.path.resolve() == config.demo_db_path().resolve()
-        )
+        """True for an example workbook (``coachkit demo`` marks the file when it writes it)."""
+        with self.store.read() as s:
+            mark = s.get(t.WorkbookInfo, "kind")
+            return mark is not None and mark.value == "example"
 
     def summary(self) -> WorkbookSummary:
         count = self.store.count
