@@ -11,13 +11,15 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 from coachkit.domain.errors import NewerWorkbook, NotAWorkbook
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +27,15 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WORKBOOK_MARK = ("app", "coachkit")
+# The newest migration in migrations/versions. Opening a workbook already at this revision
+# needs no Alembic at all (its import costs ~0.2 s of every dashboard's start);
+# tests/storage/test_migrations.py fails if this falls behind the migration scripts.
+SCHEMA_HEAD = "0002"
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -36,10 +44,14 @@ def alembic_config(url: str | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -130,6 +142,8 @@ def check_marks(where: str, tables: set[str], revision: str | None, mark: str | 
     """Return True when the store needs migrating; raise when it must not be touched."""
     if not tables:
         return True
+    if mark == WORKBOOK_MARK[1] and revision == SCHEMA_HEAD:
+        return False
     if mark != WORKBOOK_MARK[1] or revision is None:
         raise NotAWorkbook(
             f"{where} already holds data that is not a coachkit workbook. coachkit will not "
@@ -159,6 +173,8 @@ def backup_file(path: Path) -> Path:
 
 
 def migrate(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

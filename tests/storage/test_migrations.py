@@ -119,3 +119,9 @@ def test_a_workbook_from_a_newer_coachkit_is_refused_and_left_untouched(wb, db_p
 def test_a_folder_given_as_the_workbook_is_refused(tmp_path):
     with pytest.raises(NotAWorkbook):
         open_workbook(config.url_for_path(tmp_path))
+
+
+def test_the_fast_path_head_matches_the_newest_migration():
+    from coachkit.storage.engine import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision(), "bump SCHEMA_HEAD in storage/engine.py"
