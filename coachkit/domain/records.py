@@ -73,3 +73,49 @@ class WorkbookSummary(Record):
     answers: int
     jobs: int
     is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class AnswerVersionRecord(Record):
+    id: int
+    answer_id: int
+    version_no: int
+    text: str
+    star: dict | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SavedVersion(Record):
+    """What saving an answer did; `warning` is set when it is saved but needs attention."""
+
+    answer_id: int
+    version_id: int
+    version_no: int
+    warning: str = ""
+
+
+@dataclass(frozen=True)
+class RatingRecord(Record):
+    id: int
+    answer_version_id: int
+    version_no: int
+    rater_role: str
+    rater_name: str
+    criterion: str
+    score: int
+    comment: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PracticeItem(Record):
+    """One question in the practice queue, with when it is next due (naive UTC)."""
+
+    card_id: int
+    question_id: int | None
+    answer_id: int | None
+    question: str
+    due: dt.datetime
+    reviews: int = 0
+    last_self_score: int | None = None
