@@ -42,6 +42,10 @@ class StatusLine(widgets.HTML):
     def error(self, message: str) -> None:
         self.value = f'<span class="ck-status-error">{esc(message)}</span>'
 
+    def warn(self, message: str) -> None:
+        """Done, but the user should know something (e.g. saved, yet far too long)."""
+        self.value = f'<span class="ck-status-warn">{esc(message)}</span>'
+
 
 def reports_to(status: StatusLine) -> Callable:
     """Wrap a widget callback so every failure shows in the status line (and the log)."""
