@@ -49,7 +49,7 @@ def free_port(preferred: int = DEFAULT_PORT, host: str = "127.0.0.1") -> int:
 def voila_command(root: Path, port: int, token: str, ip: str = "127.0.0.1",
                   cull_idle: int = CULL_IDLE_SECONDS) -> list[str]:
     return [
-        sys.executable, "-m", "voila", str(root), "--no-browser",
+        sys.executable, "-m", "coachkit.voila_main", str(root), "--no-browser",
         f"--port={port}", f"--Voila.ip={ip}", "--Voila.port_retries=0",
         # Standalone Voila reads only --token (not ServerApp.token or JUPYTER_TOKEN).
         f"--token={token}",
@@ -88,23 +88,27 @@ def _check_workbook(url: str) -> str:
 
 def serve(args: argparse.Namespace) -> int:
     if args.demo:
-        from coachkit.services.demo import write_demo
-
-        url = config.url_for_path(write_demo(args.db or None))
+        url = config.url_for_path(args.db or config.demo_db_path())
     else:
         url = config.url_for_path(args.db) if args.db else config.resolve_db_url("")
-    location = _check_workbook(url)
     token = args.token or os.environ.get("COACHKIT_TOKEN") or secrets.token_urlsafe(24)
     port = free_port(args.port, args.ip)
     env = {**os.environ, config.DB_ENV: url}
     log_path = config.data_dir() / "voila.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    # Voila starts first: it needs the workbook only when a page opens, so checking (or
+    # writing the example) runs while the server boots instead of before it.
     with log_path.open("ab") as log:
         proc = subprocess.Popen(voila_command(workbooks_dir(), port, token, args.ip),
                                 env=env, stdout=log, stderr=subprocess.STDOUT)
     host = "localhost" if args.ip in ("127.0.0.1", "localhost") else args.ip
     link = f"http://{host}:{port}/voila/render/{HOME_NOTEBOOK}?token={token}"
     try:
+        if args.demo:
+            from coachkit.services.demo import write_demo
+
+            write_demo(args.db or None)
+        location = _check_workbook(url)
         wait_until_answers(f"http://{args.ip}:{port}/?token={token}", proc)
         print(f"coachkit is serving the workbook {location}", flush=True)
         print(f"Open this link in your browser:\n\n    {link}\n", flush=True)
