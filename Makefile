@@ -10,6 +10,7 @@ DB_ARG := $(if $(DB),--db "$(DB)",)
 .PHONY: run demo lab test test-unit test-notebooks test-browser bench lint clean
 
 $(VENV)/bin/python:
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { echo "Python's venv module is missing: run 'sudo apt-get install python3-venv' (Debian/Ubuntu) and try again."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
@@ -47,6 +48,7 @@ test-notebooks: $(VENV)/.installed-test
 test-browser: $(VENV)/.installed-test
 	$(PY) -m pytest tests -m browser -q
 
+## make bench: the performance figures in docs/performance.md (several minutes)
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/run_all.py
 
