@@ -23,3 +23,7 @@ class InvalidEntry(CoachkitError):
 
 class MissingEntry(CoachkitError):
     """The thing the user acted on no longer exists (deleted in another window?)."""
+
+
+class NotAllowed(CoachkitError):
+    """The person using the workbook may not do this (a coach changing the candidate's words)."""

@@ -26,3 +26,12 @@ ASK_STATUS = {"planned": "Planned", "dropped": "Dropped", "asked": "Asked"}
 DECISIONS = {"take": "Take it", "stepping_stone": "Take it as a stepping stone",
              "decline": "Decline"}
 REQUIREMENT_STATUS = {"met": "Met", "partly": "Partly", "not_yet": "Not yet"}
+PRESENTATION_FACTORS = {
+    "cv_tailored": "CV tailored to the job",
+    "research": "Research on the organisation",
+    "attire": "Attire",
+    "posture": "Posture and body language",
+    "eye_contact": "Eye contact",
+    "rapport": "Rapport",
+    "questions_asked": "Questions asked at the end",
+}

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import os
+
 from coachkit import config
 from coachkit.domain.records import WorkbookSummary
 from coachkit.storage import tables as t
 from coachkit.storage.repository import Store
 
 
+ROLE_ENV = "COACHKIT_ROLE"
+
+
 class Workbook:
     """An open workbook. Services take one as their first argument."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, role: str | None = None) -> None:
         self.url = url
         self.store = Store(url)
+        # Who is using it: 'candidate', or 'coach' (set by the server in COACHKIT_ROLE, never
+        # by the page, or by a coach's copy of a bundle). A coach may only add; see coach.py.
+        requested = role or os.environ.get(ROLE_ENV) or self._stored_role()
+        self.role = "candidate" if requested == "candidate" else "coach"  # unknown: least power
+        if self.role == "coach":
+            from coachkit.services.coach import guard_coach_store
+
+            guard_coach_store(self.store)
+
+    def _stored_role(self) -> str:
+        with self.store.read() as s:
+            mark = s.get(t.WorkbookInfo, "role")
+            return "coach" if mark is not None and mark.value == "coach" else "candidate"
 
     @property
     def location(self) -> str:
@@ -41,6 +59,6 @@ class Workbook:
         self.store.close()
 
 
-def open_workbook(url: str | None = None) -> Workbook:
+def open_workbook(url: str | None = None, role: str | None = None) -> Workbook:
     """Open (creating or upgrading if needed) the workbook at ``url`` or the configured one."""
-    return Workbook(url or config.resolve_db_url())
+    return Workbook(url or config.resolve_db_url(), role=role)
