@@ -200,6 +200,53 @@ def _rate_demo_answer(wb: Workbook, question_id: int) -> None:
                             rater_name=CANDIDATE)
         answers.rate_answer(wb, version, criterion, coach, rater_role="coach",
                             rater_name=COACH, comment="Say what you learned from it.")
+    _revise_demo_answer(wb, version)
+
+
+# Two later rewrites of the same answer, each rated by Robin and then by the coach, so the
+# "Self vs coach" and "Progress" charts have a history: (text, days ago, {criterion: (own,
+# coach)}). Criteria left out were not rated that time.
+REVISIONS = [
+    ("At my last library a regular patron came to the desk upset because his holds had "
+     "been cancelled. I had to calm him down and get the holds back before he left. I let "
+     "him finish without interrupting, then checked his account and found that a renewal "
+     "error had cancelled them. I restored all three holds and showed him how to turn on "
+     "email alerts so it would not happen again. He thanked me and came back the next week "
+     "for a programme.", 21,
+     {"answers_question": (4, 4), "structure": (4, 4), "evidence": (4, 3), "result": (4, 4),
+      "concision": (4, 4)}),
+    ("At my last library a regular patron came to the desk upset because his holds had "
+     "been cancelled. I had to calm him down and get the holds back before he left. I let "
+     "him finish without interrupting, then checked his account and found that a renewal "
+     "error had cancelled them. I restored all three holds and showed him how to turn on "
+     "email alerts. I also reported the error to the systems team: 40 other accounts had "
+     "the same problem, and all of them were fixed within two days. He came back the next "
+     "week for a programme. What I took from it is to look at the account before "
+     "explaining the rules, because most upset patrons have a real problem I can fix.", 4,
+     {"answers_question": (4, 5), "structure": (5, 5), "evidence": (4, 4), "result": (5, 5),
+      "concision": (4, 4), "delivery": (3, 3)}),
+]
+FIRST_RATED_DAYS_AGO = 42
+
+
+def _revise_demo_answer(wb: Workbook, first_version: int) -> None:
+    now = t.utcnow()
+    answer_id = answers.answer_of_version(wb, first_version)[0]
+    dated = [(first_version, FIRST_RATED_DAYS_AGO)]
+    for text, days_ago, scores in REVISIONS:
+        saved = answers.save_version(wb, text, answer_id=answer_id)
+        answers.rate_version(wb, saved.version_id, {c: own for c, (own, _) in scores.items()},
+                             rater_role="candidate", rater_name=CANDIDATE)
+        answers.rate_version(wb, saved.version_id, {c: co for c, (_, co) in scores.items()},
+                             rater_role="coach", rater_name=COACH)
+        dated.append((saved.version_id, days_ago))
+    with wb.store.write() as s:  # back-date the history (the services stamp "now")
+        for version_id, days_ago in dated:
+            when = now - dt.timedelta(days=days_ago)
+            s.get(t.AnswerVersion, version_id).created_at = when - dt.timedelta(hours=2)
+            for rating in s.query(t.Rating).filter_by(answer_version_id=version_id):
+                rating.created_at = when + (dt.timedelta(days=1) if rating.rater_role ==
+                                            "coach" else dt.timedelta(0))
 
 
 def ensure_demo() -> Path:
