@@ -46,12 +46,14 @@ def flow_links(demo: bool, folder: Path | None = None) -> str:
     return f'<div class="ck-flows">{"".join(cards)}</div>'
 
 
-def counts_html(summary: WorkbookSummary) -> str:
+def counts_html(summary: WorkbookSummary, due: int | None = None) -> str:
     items = [("Interviews", summary.interviews), ("Questions", summary.questions),
              ("Answers", summary.answers), ("Jobs", summary.jobs)]
     boxes = "".join(
         f'<div class="ck-count ck-count-{esc(label.lower())}"><b>{n}</b>{esc(label)}</div>'
         for label, n in items)
+    if due is not None:  # questions the spaced-practice queue (workbook 2) has due today
+        boxes += f'<div class="ck-count ck-count-due"><b>{due}</b>Due for practice today</div>'
     return f'<div class="ck-counts">{boxes}</div>'
 
 
@@ -89,7 +91,9 @@ class StartHere(widgets.VBox):
     def refresh(self) -> None:
         summary = self.workbook.summary()
         self.where.value = where_html(summary)
-        self.counts.value = counts_html(summary)
+        from coachkit.services.practice import due_today
+
+        self.counts.value = counts_html(summary, due_today(self.workbook))
         self.flows.value = flow_links(summary.is_demo)
 
     def _open_demo(self, _button=None) -> None:

@@ -1,0 +1,1003 @@
+"""Workbook 2: pick a question, write and rewrite the answer, get feedback, rate it against
+the rubric (alone or with a coach), and practise the weak ones.
+
+One view (`RateAnswers`) holds the chosen question; each tab is a small panel that talks to
+the services (answers, practice) and renders user text escaped. Heavy work waits until it is
+needed: the question grouping runs in the background after the page is ready, charts are
+drawn when their tab is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import ipywidgets as widgets
+
+from coachkit.domain.errors import CoachkitError
+from coachkit.domain.records import QuestionRecord
+from coachkit.services import answers, interviews, practice, questions
+from coachkit.services.workbook import Workbook, open_workbook
+from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+
+STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+STAR_PROMPTS = {
+    "situation": "Where were you, when, and what was going on? (one or two sentences)",
+    "task": "What did you have to achieve, or what was at stake?",
+    "action": "What did YOU do, step by step? Say \"I\", and name tools or programmes.",
+    "result": "How did it turn out? A number if you have one, and what you learned.",
+}
+SELF_LEVELS = [("1 · not yet", 1), ("2 · shaky", 2), ("3 · OK", 3), ("4 · good", 4),
+               ("5 · nailed it", 5)]
+NOT_IN_BANK = ("This question is not in the built-in bank. Ask yourself what your answer "
+               "would tell them about how you would do this job.")
+FULL = widgets.Layout(width="100%")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _box(children: Sequence[widgets.Widget], cls: str = "", vertical: bool = True
+         ) -> widgets.Box:
+    box = (widgets.VBox if vertical else widgets.HBox)(list(children))
+    if cls:
+        box.add_class(cls)
+    return box
+
+
+def _cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
+    for name in names:
+        widget.add_class(name)
+    return widget
+
+
+def _when(moment: dt.datetime | None) -> str:
+    """Naive-UTC database time as the user's local date and time."""
+    if moment is None:
+        return ""
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    return f"{local:%a %d %b %Y, %H:%M}"
+
+
+def _day(moment: dt.datetime) -> str:
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    return f"{local:%a %d %b}"
+
+
+def asks_for(text: str, bank_id: str | None = None) -> str:
+    """What the panel is really asking with this question (from the question bank)."""
+    from coachkit.analysis.question_bank import get_entry
+
+    if not bank_id:
+        from coachkit.analysis.grouping import intent_of
+
+        bank_id = intent_of(text)
+    entry = get_entry(bank_id) if bank_id else None
+    return entry.asks if entry and entry.asks else NOT_IN_BANK
+
+
+@dataclass
+class Family:
+    """Questions that ask the same thing, however they were worded."""
+
+    questions: list[QuestionRecord]
+    wording: str
+    bank_id: str | None = None
+    interviews: set[int] = field(default_factory=set)
+
+    @property
+    def asked(self) -> int:
+        return len(self.questions)
+
+
+def recurring_families(records: Sequence[QuestionRecord]) -> list[Family]:
+    """Group the workbook's questions by intent, most asked first.
+
+    A family the user set by hand (family_key) wins over the grouping engine's.
+    """
+    if not records:
+        return []
+    from coachkit.analysis.grouping import group_questions, representative
+
+    labels = group_questions([q.text for q in records])
+    groups: dict[str, list[QuestionRecord]] = {}
+    for q, label in zip(records, labels, strict=True):
+        groups.setdefault(q.family_key or f"auto:{label}", []).append(q)
+    families = []
+    for members in groups.values():
+        wording = representative([q.text for q in members]) or members[0].text
+        families.append(Family(members, wording,
+                               interviews={q.interview_id for q in members if q.interview_id}))
+    return sorted(families, key=lambda f: -f.asked)  # stable: ties keep first appearance
+
+
+def diff_html(old: str, new: str) -> str:
+    """Word-level differences as escaped HTML with <ins>/<del>."""
+    parts = []
+    for op, text in answers.word_diff(old, new):
+        if op == "same":
+            parts.append(esc(text))
+        else:
+            parts.append(f"<{op}>{esc(text)}</{op}>")
+    return f'<div class="ck-diff">{"".join(parts)}</div>'
+
+
+def highlights_html(text: str, fb) -> str:
+    """The answer with each sentence coloured by its STAR part (escaped text)."""
+    out, pos = [], 0
+    for tag in fb.sentences:
+        out.append(esc(text[pos:tag.start]))
+        label = STAR_NAMES.get(tag.star or "", "")
+        cls = f"ck-star ck-star-{tag.star}" if tag.star else "ck-star ck-star-none"
+        title = f"{label} ({tag.confidence:.0%} sure)" if label else "Not part of the story"
+        out.append(f'<span class="{cls}" title="{esc(title)}">{esc(tag.text)}</span>')
+        pos = tag.end
+    out.append(esc(text[pos:]))
+    legend = "".join(f'<span class="ck-star ck-star-{k}">{v}</span> '
+                     for k, v in STAR_NAMES.items())
+    return (f'<div class="ck-legend">{legend}<span class="ck-muted">(hover a sentence to '
+            f'see why)</span></div><div class="ck-highlights-text">{"".join(out)}</div>')
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def metrics_html(fb) -> str:
+    fast, slow = fb.speaking_seconds
+    result = ("concrete" if fb.result_has_number_or_concrete_outcome
+              else ("vague" if fb.star_counts.get("R") else "missing"))
+    items = [("Words", str(fb.word_count), "words"),
+             ("Spoken", f"{_mmss(fast)}–{_mmss(slow)}", "time"),
+             ("Fillers /100 words", f"{fb.fillers_per_100:.1f}", "fillers"),
+             ("Hedges /100 words", f"{fb.hedges_per_100:.1f}", "hedges"),
+             ("“I” vs “we”", f"{fb.i_count} : {fb.we_count}", "i-we"),
+             ("Result", result, "result")]
+    boxes = "".join(f'<div class="ck-metric ck-metric-{cls}"><b>{esc(v)}</b>{esc(k)}</div>'
+                    for k, v, cls in items)
+    extra = []
+    if fb.vague_phrases:
+        extra.append("Vague phrases: " + ", ".join(f"“{esc(p)}”" for p in fb.vague_phrases))
+    if fb.negative_about_employer:
+        extra.append("Negative about a former employer: " + " ".join(
+            f"“{esc(s)}”" for s in fb.negative_about_employer))
+    notes = "".join(f'<div class="ck-muted">{e}</div>' for e in extra)
+    return f'<div class="ck-metrics">{boxes}</div>{notes}'
+
+
+def findings_html(fb) -> str:
+    icons = {"warning": "⚠", "tip": "✎", "good": "✓"}
+    rows = "".join(
+        f'<li class="ck-finding ck-finding-{f.severity}"><span class="ck-icon">'
+        f'{icons[f.severity]}</span> <b>{esc(f.message)}</b><br>'
+        f'<span class="ck-tip">Tip: {esc(f.tip)}</span></li>' for f in fb.findings)
+    return f'<ul class="ck-findings">{rows}</ul>'
+
+
+def feedback_for(text: str, question: str | None) -> tuple[object | None, str]:
+    """(feedback, '') or (None, message to show) for an answer."""
+    from coachkit.analysis.answer_feedback import analyze_answer
+
+    try:
+        return analyze_answer(text, question), ""
+    except ValueError as exc:  # EmptyAnswer, AnswerTooLong: messages written for the user
+        return None, str(exc)
+
+
+def png(draw: Callable) -> bytes:
+    """Run `draw(fig)` on a fresh matplotlib Figure (no pyplot, no GUI) and return a PNG."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8.4, 3.6), dpi=100, layout="constrained")
+    draw(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
+
+
+@dataclass(frozen=True)
+class Target:
+    """The question being answered: a workbook question or one from the bank."""
+
+    text: str
+    asks: str
+    question_id: int | None = None
+    bank_id: str | None = None
+    where: str = ""
+
+
+# ------------------------------------------------------------------------------ panels
+
+
+class PickPanel(widgets.VBox):
+    SOURCES = [("Recurring families", "families"), ("From an interview", "interview"),
+               ("From the question bank", "bank")]
+
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        self.families: list[Family] | None = None
+        self._lock = threading.Lock()
+        self.source = _cls(widgets.ToggleButtons(options=self.SOURCES, value="families"),
+                           "ck-pick-source")
+        self.filter = _cls(widgets.Dropdown(description="", layout=widgets.Layout(
+            width="60%", display="none")), "ck-pick-filter")
+        self.choices = _cls(widgets.Select(options=[], rows=9, layout=FULL), "ck-pick-choices")
+        self.detail = _cls(widgets.HTML(), "ck-pick-detail")
+        self.button = _cls(widgets.Button(description="Answer this question", icon="pencil",
+                                          button_style="primary",
+                                          layout=widgets.Layout(width="auto")),
+                           "ck-pick-question")
+        on = reports_to(view.status)
+        self.source.observe(on(self._on_source), "value")
+        self.filter.observe(on(self._on_filter), "value")
+        self.choices.observe(on(self._on_choice), "value")
+        self.button.on_click(on(self._pick))
+        super().__init__([
+            widgets.HTML('<p class="ck-muted">Start with the questions you keep being asked. '
+                         "Each shows what the panel is really asking.</p>"),
+            self.source, self.filter, self.choices, self.detail, self.button])
+
+    # families are grouped once, in the background on a live page
+    def load_families(self) -> None:
+        with self._lock:
+            if self.families is None:
+                self.families = recurring_families(questions.list_questions(self.view.wb))
+        if self.source.value == "families":
+            self._fill()
+
+    def start_background(self) -> None:
+        self.detail.value = '<span class="ck-muted">Grouping your questions…</span>'
+
+        def run() -> None:
+            try:
+                self.load_families()
+                from coachkit.analysis.grouping import intent_of
+
+                intent_of("warm up")  # so "what they are really asking" answers at once
+            except Exception:  # noqa: BLE001 - shown when the user looks, never a traceback
+                reports_to(self.view.status)(self._raise_later)()
+
+        threading.Thread(target=run, daemon=True, name="ck-grouping").start()
+
+    def _raise_later(self) -> None:
+        raise CoachkitError("Grouping your questions failed; choose them by interview.")
+
+    def refresh(self) -> None:
+        """Forget the grouping (questions may have changed) and refill."""
+        self.families = None
+        self._fill()
+
+    def _on_source(self, _change=None) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        source = self.source.value
+        self.detail.value = ""
+        if source == "families":
+            self.filter.layout.display = "none"
+            if self.families is None:
+                self.choices.options = []
+                self.detail.value = '<span class="ck-muted">Grouping your questions…</span>'
+                self.load_families()
+                return
+            if not self.families:
+                self.detail.value = ('<span class="ck-muted">No questions yet. Log an '
+                                     "interview first (workbook 1), or pick one from the "
+                                     "question bank.</span>")
+            self.choices.options = [(f"asked {f.asked}× · {f.wording}", i)
+                                    for i, f in enumerate(self.families)]
+            return
+        self.filter.layout.display = None
+        if source == "interview":
+            rows = interviews.list_interviews(self.view.wb)
+            self.filter.options = [(f"{r.organisation}, {r.interview_date:%d %b %Y}"
+                                    if r.interview_date else r.organisation, r.id)
+                                   for r in rows]
+        else:
+            from coachkit.analysis.question_bank import CATEGORIES
+
+            self.filter.options = [(label, cid) for cid, label in CATEGORIES]
+        self._on_filter()
+
+    def _on_filter(self, _change=None) -> None:
+        if self.source.value == "interview":
+            if self.filter.value is None:
+                self.choices.options = []
+                self.detail.value = '<span class="ck-muted">No interviews logged yet.</span>'
+                return
+            rows = questions.list_questions(self.view.wb, self.filter.value)
+            self.choices.options = [(q.text, q.id) for q in rows]
+        elif self.source.value == "bank" and self.filter.value:
+            from coachkit.analysis.question_bank import entries_by_category
+
+            self.choices.options = [(e.phrasings[0], e.id)
+                                    for e in entries_by_category(self.filter.value)]
+
+    def _on_choice(self, _change=None) -> None:
+        target = self.selected()
+        if target is None:
+            self.detail.value = ""
+            return
+        extra = ""
+        if self.source.value == "families":
+            fam = self.families[self.choices.value]
+            worded = "".join(f"<li>{esc(q.text)}</li>" for q in fam.questions)
+            extra = f'<div class="ck-muted">Asked as:</div><ul class="ck-members">{worded}</ul>'
+        self.detail.value = (f'<div class="ck-card ck-asks"><b>What they are really asking:'
+                             f"</b> {esc(target.asks)}{extra}</div>")
+
+    def selected(self) -> Target | None:
+        value = self.choices.value
+        if value is None:
+            return None
+        if self.source.value == "families":
+            fam = self.families[value]
+            chosen = self._answered_member(fam) or next(
+                (q for q in fam.questions if q.text == fam.wording), fam.questions[0])
+            return Target(chosen.text, asks_for(fam.wording, fam.bank_id), chosen.id,
+                          where=f"asked {fam.asked}×")
+        if self.source.value == "interview":
+            q = next(q for q in questions.list_questions(self.view.wb, self.filter.value)
+                     if q.id == value)
+            return Target(q.text, asks_for(q.text), q.id, where=self.filter.label or "")
+        from coachkit.analysis.question_bank import category_label, get_entry
+
+        entry = get_entry(value)
+        return Target(entry.phrasings[0], entry.asks or NOT_IN_BANK, bank_id=entry.id,
+                      where=f"question bank · {category_label(entry.category)}")
+
+    def _answered_member(self, fam: Family) -> QuestionRecord | None:
+        found = [(answers.find_answer(self.view.wb, question_id=q.id), q)
+                 for q in fam.questions]
+        found = [(a, q) for a, q in found if a is not None]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _pick(self, _button=None) -> None:
+        target = self.selected()
+        if target is None:
+            self.view.status.error("Choose a question in the list first.")
+            return
+        self.view.select(target)
+
+
+class WritePanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        on = reports_to(view.status)
+        self.star = {}
+        for key, prompt in STAR_PROMPTS.items():
+            area = widgets.Textarea(placeholder=prompt, rows=3, layout=FULL,
+                                    description=key.capitalize())
+            area.style.description_width = "70px"
+            self.star[key] = _cls(area, f"ck-star-{key}")
+        self.assemble = _cls(widgets.Button(description="Put the four parts together ↓",
+                                            layout=widgets.Layout(width="auto")),
+                             "ck-star-assemble")
+        self.text = _cls(widgets.Textarea(placeholder="Type or paste your answer here, or "
+                                          "build it with the four STAR boxes above.",
+                                          rows=9, layout=FULL), "ck-answer-text")
+        self.save = _cls(widgets.Button(description="Save as a new version", icon="save",
+                                        button_style="primary",
+                                        layout=widgets.Layout(width="auto")), "ck-save-answer")
+        self.unsaved = _cls(widgets.HTML(), "ck-unsaved")
+        self.versions = _cls(widgets.Dropdown(options=[], layout=widgets.Layout(width="60%")),
+                             "ck-versions")
+        self.diff = _cls(widgets.HTML(), "ck-diff-box")
+        self.restore = _cls(widgets.Button(description="Start again from this version",
+                                           layout=widgets.Layout(width="auto")),
+                            "ck-restore-version")
+        self.assemble.on_click(on(self._assemble))
+        self.save.on_click(on(self._save))
+        self.restore.on_click(on(self._restore))
+        self.versions.observe(on(self._show_diff), "value")
+        self.text.observe(on(self._dirty), "value")
+        history = widgets.VBox([self.versions, self.diff, self.restore])
+        self.history = widgets.Accordion(children=[history], titles=("Earlier versions",))
+        super().__init__([
+            widgets.HTML("<h3>STAR builder</h3>"),
+            _box(list(self.star.values()), "ck-star-grid"), self.assemble,
+            widgets.HTML("<h3>Your answer</h3><span class=\"ck-muted\">Nothing is stored "
+                         "until you press Save; every save keeps a new version, so you can "
+                         "always go back.</span>"),
+            self.text, _box([self.save, self.unsaved], vertical=False), self.history])
+        self._saved_text = ""
+
+    def _dirty(self, _change=None) -> None:
+        changed = self.text.value.strip() != self._saved_text.strip()
+        self.unsaved.value = ('<span class="ck-status-warn">Not saved yet</span>'
+                              if changed else "")
+
+    def load(self, answer_id: int | None) -> None:
+        rows = answers.list_versions(self.view.wb, answer_id) if answer_id else []
+        latest = rows[-1] if rows else None
+        self._saved_text = latest.text if latest else ""
+        self.text.value = self._saved_text
+        for key, area in self.star.items():
+            area.value = (latest.star or {}).get(key, "") if latest else ""
+        self._fill_versions(rows)
+        self._dirty()
+
+    def _fill_versions(self, rows) -> None:
+        self._rows = {v.id: v for v in rows}
+        older = [(f"Version {v.version_no} · {_when(v.created_at)}", v.id) for v in rows[:-1]]
+        self.versions.options = list(reversed(older))
+        self.history.set_title(0, f"Earlier versions ({len(older)}) and what changed")
+        if not older:
+            self.diff.value = ('<span class="ck-muted">Each time you save, the earlier '
+                               "version is kept here with the changes marked.</span>")
+
+    def _show_diff(self, _change=None) -> None:
+        if self.versions.value is None:
+            return
+        old = self._rows[self.versions.value]
+        current = max(self._rows.values(), key=lambda v: v.version_no)
+        self.diff.value = (f'<div class="ck-muted">Changes from version {old.version_no} to '
+                           f"version {current.version_no} (current): "
+                           '<ins>added</ins> <del>removed</del></div>'
+                           + diff_html(old.text, current.text))
+
+    def _assemble(self, _button=None) -> None:
+        text = answers.assemble_star({k: a.value for k, a in self.star.items()})
+        if not text:
+            self.view.status.error("Fill in at least one of the four STAR boxes first.")
+            return
+        self.text.value = text
+        self.view.status.ok("The four parts are in the answer box. Polish it, then save.")
+
+    def _save(self, _button=None) -> None:
+        target = self.view.require_target()
+        saved = answers.save_version(
+            self.view.wb, self.text.value, question_id=target.question_id,
+            answer_id=self.view.answer_id, bank_id=target.bank_id,
+            question_text=target.text if target.question_id is None else "",
+            star={k: a.value for k, a in self.star.items()})
+        self.view.answer_id = saved.answer_id
+        self.load(saved.answer_id)
+        self.view.after_save(saved.version_id)
+        message = f"Saved as version {saved.version_no}. The feedback tab shows what we noticed."
+        if saved.warning:
+            self.view.status.warn(saved.warning)
+        else:
+            self.view.status.ok(message)
+
+    def _restore(self, _button=None) -> None:
+        if self.versions.value is None:
+            self.view.status.error("There is no earlier version to go back to yet.")
+            return
+        old = self._rows[self.versions.value]
+        self.text.value = old.text
+        for key, area in self.star.items():
+            area.value = (old.star or {}).get(key, "")
+        self.view.status.ok(f"Version {old.version_no} is in the answer box; save it to make "
+                            "it the current version.")
+
+
+class FeedbackPanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        self.header = widgets.HTML()
+        self.highlights = _cls(widgets.HTML(), "ck-highlights")
+        self.metrics = _cls(widgets.HTML(), "ck-metrics-box")
+        self.findings = _cls(widgets.HTML(), "ck-findings-box")
+        self.check = _cls(widgets.Button(description="Check the text in the answer box",
+                                         icon="search", layout=widgets.Layout(width="auto")),
+                          "ck-check-draft")
+        self.check.on_click(reports_to(view.status)(self._check))
+        super().__init__([self.header, self.highlights, self.metrics,
+                          widgets.HTML("<h3>What to work on</h3>"), self.findings, self.check])
+        self.clear()
+
+    def clear(self) -> None:
+        self.header.value = ('<span class="ck-muted">Save an answer (or press the button '
+                             "below) to see feedback. It is worked out on this computer; "
+                             "nothing is sent anywhere.</span>")
+        self.highlights.value = self.metrics.value = self.findings.value = ""
+
+    def show(self, text: str, what: str) -> None:
+        target = self.view.target
+        fb, problem = feedback_for(text, target.text if target else None)
+        if fb is None:
+            self.clear()
+            self.view.status.error(problem)
+            return
+        self.header.value = f"<h3>Your answer, sentence by sentence ({esc(what)})</h3>"
+        self.highlights.value = highlights_html(text, fb)
+        self.metrics.value = metrics_html(fb)
+        self.findings.value = findings_html(fb)
+
+    def _check(self, _button=None) -> None:
+        self.show(self.view.write.text.value, "draft, not saved")
+        if self.highlights.value:
+            self.view.status.ok("Feedback updated for the text in the answer box.")
+
+
+class RatePanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        on = reports_to(view.status)
+        self.version_id: int | None = None
+        self.header = _cls(widgets.HTML(), "ck-rate-target")
+        self.role = _cls(widgets.ToggleButtons(options=[("I am the candidate", "candidate"),
+                                                        ("I am the coach", "coach")]),
+                         "ck-rater-role")
+        self.name = _cls(widgets.Text(description="Your name", placeholder="optional"),
+                         "ck-rater-name")
+        self.levels: dict[str, widgets.ToggleButtons] = {}
+        self.anchors: dict[str, widgets.HTML] = {}
+        rows = []
+        for c in view.rubric.criteria:
+            control = _cls(widgets.ToggleButtons(
+                options=[(str(n), n) for n in range(1, 6)], value=None,
+                tooltips=[c.anchors[n] for n in range(1, 6)],
+                style={"button_width": "44px"}), f"ck-rate-{c.id}", "ck-rate-level")
+            anchor = _cls(widgets.HTML(), "ck-anchor", f"ck-anchor-{c.id}")
+            control.observe(on(lambda _ch, cid=c.id: self._show_anchor(cid)), "value")
+            self.levels[c.id], self.anchors[c.id] = control, anchor
+            rows.append(_box([widgets.HTML(f"<b>{esc(c.label)}</b> "
+                                           f'<span class="ck-muted">{esc(c.description)}'
+                                           "</span>"), control, anchor], "ck-criterion"))
+            self._show_anchor(c.id)
+        self.comment = _cls(widgets.Textarea(placeholder="A comment (optional): what would "
+                                             "make it a level higher?", rows=2, layout=FULL),
+                            "ck-rate-comment")
+        self.save = _cls(widgets.Button(description="Save rating", icon="check",
+                                        button_style="primary"), "ck-save-rating")
+        self.save.on_click(on(self._save))
+        rubric = widgets.Accordion(children=[widgets.HTML(rubric_html(view.rubric))],
+                                   titles=("The whole rubric: every level in words",))
+        rubric.add_class("ck-rubric")
+        super().__init__([self.header, _box([self.role, self.name], vertical=False),
+                          *rows, self.comment, self.save, rubric])
+        self.set_version(None)
+
+    def _show_anchor(self, cid: str) -> None:
+        level = self.levels[cid].value
+        criterion = self.view.rubric.criterion(cid)
+        self.anchors[cid].value = (
+            f"<i>Level {level}:</i> {esc(criterion.anchors[level])}" if level
+            else '<span class="ck-muted">Not rated. Choose a level; hover the buttons to '
+                 "read each one.</span>")
+
+    def set_version(self, version_id: int | None) -> None:
+        self.version_id = version_id
+        for control in self.levels.values():
+            control.value = None
+        if version_id is None:
+            self.header.value = ('<span class="ck-muted">Save an answer first: ratings '
+                                 "belong to one version of it.</span>")
+            return
+        v = answers.get_version(self.view.wb, version_id)
+        self.header.value = (f"<h3>Rating version {v.version_no} of your answer</h3>"
+                             '<span class="ck-muted">Leave out what you cannot judge yet '
+                             "(delivery needs a spoken practice).</span>")
+
+    def _save(self, _button=None) -> None:
+        if self.version_id is None:
+            self.view.status.error("An empty answer cannot be rated: write the answer and "
+                                   "save it first.")
+            return
+        scores = {cid: c.value for cid, c in self.levels.items()}
+        answers.rate_version(self.view.wb, self.version_id, scores,
+                             rater_role=self.role.value, rater_name=self.name.value,
+                             comment=self.comment.value, rubric=self.view.rubric)
+        given = {k: v for k, v in scores.items() if v is not None}
+        weighted = self.view.rubric.weighted_score(given)
+        message = f"Rating saved (weighted score {weighted:.1f} out of 5)."
+        if self.role.value == "candidate":
+            due = practice.schedule_from_rating(self.view.wb, self.version_id, weighted)
+            message += f" This question comes back for practice on {_day(due)}."
+        self.comment.value = ""
+        self.view.status.ok(message)
+
+
+def rubric_html(rubric) -> str:
+    rows = []
+    for c in rubric.criteria:
+        cells = "".join(f"<td><b>{n}</b> {esc(c.anchors[n])}</td>" for n in range(1, 6))
+        rows.append(f"<tr><th>{esc(c.label)}<br><span class=\"ck-muted\">weight "
+                    f"{c.weight:g}</span></th>{cells}</tr>")
+    return f'<table class="ck-rubric-table">{"".join(rows)}</table>'
+
+
+class CalibrationPanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        self.table = _cls(widgets.HTML(), "ck-self-vs-coach")
+        self.chart = _cls(widgets.Image(format="png", layout=widgets.Layout(
+            max_width="100%", display="none")), "ck-calibration-chart")
+        self.note = widgets.HTML()
+        super().__init__([widgets.HTML("<h3>This version: you and your coach</h3>"),
+                          self.table, widgets.HTML("<h3>Are you learning to judge your "
+                                                   "own answers?</h3>"), self.note,
+                          self.chart])
+
+    def refresh(self) -> None:
+        self.table.value = self._table()
+        points = calibration_points(answers.all_ratings(self.view.wb))
+        if not points:
+            self.note.value = ('<span class="ck-muted">The chart appears once a coach has '
+                               "rated an answer you rated too.</span>")
+            self.chart.layout.display = "none"
+            return
+        self.note.value = ('<span class="ck-muted">Above the line you rated yourself '
+                           "higher than your coach did; below it, lower. Closer to the line "
+                           "means you judge your answers as a coach would.</span>")
+        self.chart.value = png(lambda fig: draw_calibration(fig, points))
+        self.chart.layout.display = None
+
+    def _table(self) -> str:
+        vid = self.view.rate.version_id
+        if vid is None:
+            return '<span class="ck-muted">Pick a question and save an answer first.</span>'
+        ratings = answers.ratings_for_version(self.view.wb, vid)
+        own = answers.latest_scores(ratings, "candidate")
+        coach = answers.latest_scores(ratings, "coach")
+        if not coach:
+            return ('<span class="ck-muted">No coach has rated this version yet. A coach '
+                    "rates it in the Rate tab with “I am the coach”.</span>")
+        names = sorted({r.rater_name for r in ratings if r.rater_role == "coach" and
+                        r.rater_name})
+        rows = []
+        for c in self.view.rubric.criteria:
+            a, b = own.get(c.id), coach.get(c.id)
+            gap = "" if a is None or b is None else f"{a - b:+d}"
+            rows.append(f"<tr><td>{esc(c.label)}</td><td>{a or '–'}</td><td>{b or '–'}</td>"
+                        f'<td class="ck-gap">{gap}</td></tr>')
+        who = f" ({esc(', '.join(names))})" if names else ""
+        return (f'<table class="ck-table"><tr><th>Criterion</th><th>You</th><th>Coach{who}'
+                f'</th><th>Gap</th></tr>{"".join(rows)}</table>')
+
+
+def calibration_points(ratings) -> list[tuple[dt.datetime, float, int]]:
+    """(when the coach rated, mean of self minus coach, criteria compared) per version
+    rated by both, oldest first; latest score per criterion and role."""
+    by_version: dict[int, dict[str, dict[str, int]]] = {}
+    when: dict[int, dt.datetime] = {}
+    for r in ratings:
+        by_version.setdefault(r.answer_version_id, {}).setdefault(r.rater_role, {})[
+            r.criterion] = r.score
+        if r.rater_role == "coach":
+            when[r.answer_version_id] = r.created_at
+    points = []
+    for vid, roles in by_version.items():
+        own, coach = roles.get("candidate", {}), roles.get("coach", {})
+        shared = [c for c in own if c in coach]
+        if shared:
+            gap = sum(own[c] - coach[c] for c in shared) / len(shared)
+            points.append((when[vid], gap, len(shared)))
+    return sorted(points)
+
+
+def draw_calibration(fig, points) -> None:
+    ax = fig.subplots()
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    ax.axhline(0, color="#627d98", linewidth=1)
+    ax.axhspan(-0.5, 0.5, color="#d9f2e3", zorder=0, label="within half a level")
+    ax.plot(xs, ys, marker="o", color="#0b6bcb", label="you minus coach (mean per answer)")
+    ax.set_ylim(-4, 4)
+    ax.set_ylabel("levels (you − coach)")
+    ax.set_title("Self-rating compared with the coach, over time")
+    ax.legend(loc="upper right", fontsize=8)
+    fig.autofmt_xdate()
+
+
+class PracticePanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        on = reports_to(view.status)
+        self.item = None
+        self.version_id: int | None = None
+        self.queue = _cls(widgets.HTML(), "ck-practice-queue")
+        self.add = _cls(widgets.Button(description="Add the chosen question to practice",
+                                       icon="plus", layout=widgets.Layout(width="auto")),
+                        "ck-add-to-queue")
+        self.minutes = _cls(widgets.BoundedIntText(value=2, min=1, max=10,
+                                                   description="Minutes"), "ck-practice-minutes")
+        self.start = _cls(widgets.Button(description="Start practising", icon="play",
+                                         button_style="success"), "ck-practice-start")
+        self.question = _cls(widgets.HTML(), "ck-practice-question")
+        self.timer = _cls(widgets.Play(value=0, min=0, max=120, step=1, interval=1000,
+                                       show_repeat=False), "ck-practice-timer")
+        self.bar = _cls(widgets.IntProgress(value=0, min=0, max=120, bar_style="info",
+                                            layout=widgets.Layout(width="60%")),
+                        "ck-practice-bar")
+        self.clock = _cls(widgets.HTML(), "ck-practice-clock")
+        widgets.jslink((self.timer, "value"), (self.bar, "value"))
+        self.timer.observe(on(self._tick), "value")
+        self.answer = _cls(widgets.Textarea(placeholder="Type your answer as you would say "
+                                            "it (or say it aloud and just rate yourself).",
+                                            rows=7, layout=FULL), "ck-practice-answer")
+        self.save = _cls(widgets.Button(description="Save and show feedback", icon="save",
+                                        button_style="primary",
+                                        layout=widgets.Layout(width="auto")),
+                         "ck-practice-save")
+        self.feedback = _cls(widgets.HTML(), "ck-practice-feedback")
+        self.self_rating = _cls(widgets.ToggleButtons(options=SELF_LEVELS, value=None),
+                                "ck-practice-self")
+        self.rate = _cls(widgets.Button(description="Rate and go to the next question",
+                                        icon="forward", layout=widgets.Layout(width="auto")),
+                         "ck-practice-rate")
+        self.add.on_click(on(self._add))
+        self.start.on_click(on(self._start))
+        self.save.on_click(on(self._save))
+        self.rate.on_click(on(self._rate))
+        self.session = _box([self.question, _box([self.timer, self.bar, self.clock],
+                                                 "ck-timer-row", vertical=False),
+                             self.answer, self.save, self.feedback,
+                             widgets.HTML("<b>How did it go?</b> Your rating decides when "
+                                          "this question comes back: weak answers sooner."),
+                             self.self_rating, self.rate], "ck-practice-session")
+        self.session.layout.display = "none"
+        super().__init__([widgets.HTML("<h3>Your practice queue</h3>"), self.queue, self.add,
+                          widgets.HTML("<h3>Practise now</h3>"),
+                          _box([self.minutes, self.start], vertical=False), self.session])
+
+    def refresh(self) -> None:
+        items = practice.queue(self.view.wb)
+        cutoff = practice.end_of_today()
+        due = [i for i in items if i.due < cutoff]
+        later = [i for i in items if i.due >= cutoff]
+
+        def row(i, when: str) -> str:
+            last = f" · last self-rating {i.last_self_score}" if i.last_self_score else ""
+            return (f'<li class="ck-queue-item"><b>{esc(i.question)}</b> <span class='
+                    f'"ck-muted">{esc(when)}{last}</span></li>')
+
+        html = [f'<div class="ck-due-count"><b>{len(due)}</b> due today</div>']
+        if due:
+            html.append("<ul>" + "".join(row(i, "due now") for i in due) + "</ul>")
+        if later:
+            html.append('<div class="ck-muted">Coming up:</div><ul>' + "".join(
+                row(i, f"next on {_day(i.due)}") for i in later[:12]) + "</ul>")
+        if not items:
+            html.append('<span class="ck-muted">Nothing queued yet. Rate an answer (it is '
+                        "queued for you) or add the chosen question.</span>")
+        self.queue.value = "".join(html)
+
+    def _add(self, _button=None) -> None:
+        target = self.view.require_target()
+        if target.question_id is not None:
+            practice.add_to_queue(self.view.wb, question_id=target.question_id)
+        elif self.view.answer_id is not None:
+            practice.add_to_queue(self.view.wb, answer_id=self.view.answer_id)
+        else:
+            self.view.status.error("Save an answer to this bank question first; then it "
+                                   "can join the practice queue.")
+            return
+        self.refresh()
+        self.view.status.ok("Added to the practice queue: it is due now.")
+
+    def _start(self, _button=None) -> None:
+        self.item = practice.next_due(self.view.wb)
+        self.feedback.value = ""
+        self.answer.value = ""
+        self.self_rating.value = None
+        self.version_id = None
+        if self.item is None:
+            self.session.layout.display = "none"
+            self.timer.playing = False
+            self.refresh()
+            self.view.status.ok("Nothing is due for practice today. Well done!")
+            return
+        seconds = int(self.minutes.value) * 60
+        self.timer.playing = False
+        self.timer.max = self.bar.max = seconds
+        self.timer.value = 0
+        self._tick()
+        self.question.value = ('<div class="ck-card ck-practice-card">'
+                               f"<h3>{esc(self.item.question)}</h3>"
+                               "<b>What they are really asking:</b> "
+                               f"{esc(asks_for(self.item.question))}</div>")
+        self.session.layout.display = None
+        self.timer.playing = True
+        self.view.status.ok(f"You have {self.minutes.value} minutes. Go!")
+
+    def _tick(self, _change=None) -> None:
+        left = max(0, self.timer.max - self.timer.value)
+        if left == 0:
+            self.clock.value = '<b class="ck-time-up">Time is up: finish your sentence.</b>'
+        else:
+            self.clock.value = f'<b class="ck-clock">{_mmss(left)}</b> left'
+
+    def _save(self, _button=None) -> None:
+        if self.item is None:
+            self.view.status.error("Press “Start practising” first.")
+            return
+        item = self.item
+        answer_id = item.answer_id or answers.find_answer(self.view.wb,
+                                                          question_id=item.question_id)
+        saved = answers.save_version(self.view.wb, self.answer.value,
+                                     question_id=item.question_id, answer_id=answer_id)
+        self.version_id = saved.version_id
+        self.timer.playing = False
+        fb, problem = feedback_for(self.answer.value, item.question)
+        self.feedback.value = (highlights_html(self.answer.value, fb) + metrics_html(fb)
+                               + findings_html(fb)) if fb else esc(problem)
+        note = f"Saved as version {saved.version_no}. Now rate yourself below."
+        (self.view.status.warn(saved.warning) if saved.warning else self.view.status.ok(note))
+
+    def _rate(self, _button=None) -> None:
+        if self.item is None:
+            self.view.status.error("Press “Start practising” first.")
+            return
+        if self.self_rating.value is None:
+            self.view.status.error("Choose how it went (1 to 5) first.")
+            return
+        due = practice.review(self.view.wb, self.item.card_id, self.self_rating.value,
+                              answer_version_id=self.version_id,
+                              seconds_taken=int(self.timer.value))
+        done = self.item.question
+        self._start()
+        self.refresh()
+        self.view.status.ok(f"“{done}” comes back on {_day(due)}. "
+                            + ("Next question above." if self.item else
+                               "That was the last one due today."))
+
+
+class ProgressPanel(widgets.VBox):
+    def __init__(self, view: RateAnswers) -> None:
+        self.view = view
+        self.chart = _cls(widgets.Image(format="png", layout=widgets.Layout(
+            max_width="100%", display="none")), "ck-progress-chart")
+        self.note = widgets.HTML()
+        self.weakest = _cls(widgets.HTML(), "ck-weakest")
+        super().__init__([widgets.HTML("<h3>Each criterion over time</h3>"), self.note,
+                          self.chart, widgets.HTML("<h3>Five weakest recurring questions"
+                                                   "</h3>"), self.weakest])
+
+    def refresh(self) -> None:
+        ratings = answers.all_ratings(self.view.wb)
+        if not ratings:
+            self.note.value = ('<span class="ck-muted">Rate a few answers and your '
+                               "progress shows here.</span>")
+            self.chart.layout.display = "none"
+        else:
+            self.note.value = ('<span class="ck-muted">Solid: your own ratings; dashed: '
+                               "your coach's.</span>")
+            self.chart.value = png(lambda fig: draw_progress(fig, ratings, self.view.rubric))
+            self.chart.layout.display = None
+        self.view.pick.load_families()
+        self.weakest.value = weakest_html(self.view.pick.families or [],
+                                          answers.version_scores_by_question(
+                                              self.view.wb, self.view.rubric))
+
+
+def draw_progress(fig, ratings, rubric) -> None:
+    criteria = rubric.criteria
+    cols = 3
+    rows = -(-len(criteria) // cols)
+    fig.set_size_inches(8.4, 2.1 * rows + 0.4)
+    axes = fig.subplots(rows, cols, sharey=True, squeeze=False).ravel()
+    for ax, c in zip(axes, criteria, strict=False):
+        for role, style in (("candidate", "-"), ("coach", "--")):
+            pts = [(r.created_at, r.score) for r in ratings
+                   if r.criterion == c.id and r.rater_role == role]
+            if pts:
+                ax.plot(*zip(*pts, strict=True), style, marker="o", markersize=4,
+                        color="#0b6bcb" if role == "candidate" else "#d97706",
+                        label="you" if role == "candidate" else "coach")
+        ax.set_title(c.label.split(" (")[0], fontsize=9)
+        ax.set_ylim(0.5, 5.5)
+        ax.set_yticks([1, 2, 3, 4, 5])
+        ax.tick_params(axis="x", labelsize=7, rotation=30)
+        ax.grid(alpha=0.3)
+    for ax in axes[len(criteria):]:
+        ax.set_visible(False)
+    handles, labels = axes[0].get_legend_handles_labels()
+    if handles:
+        fig.legend(handles, labels, loc="lower right", fontsize=8)
+
+
+def weakest_html(families: Sequence[Family], scores: dict[int, float], n: int = 5) -> str:
+    recurring = [f for f in families if f.asked >= 2]
+    if not recurring:
+        return ('<span class="ck-muted">No question has come back twice yet. Recurring '
+                "questions appear here once you log more interviews.</span>")
+    rated, unrated = [], []
+    for f in recurring:
+        got = [scores[q.id] for q in f.questions if q.id in scores]
+        (rated if got else unrated).append((sum(got) / len(got) if got else None, f))
+    rated.sort(key=lambda pair: pair[0])
+    rows = []
+    for score, f in (rated + unrated)[:n]:
+        shown = f"{score:.1f} / 5" if score is not None else "not rated yet"
+        rows.append(f"<tr><td>{esc(f.wording)}</td><td>{f.asked}×</td>"
+                    f'<td class="ck-score">{esc(shown)}</td></tr>')
+    return ('<table class="ck-table"><tr><th>Question family</th><th>Asked</th>'
+            f'<th>Latest score</th></tr>{"".join(rows)}</table>')
+
+
+# -------------------------------------------------------------------------------- view
+
+
+class RateAnswers(widgets.VBox):
+    TABS = ("1 · Pick a question", "2 · Write", "3 · Feedback", "4 · Rate",
+            "5 · Self vs coach", "6 · Practise", "7 · Progress")
+
+    def __init__(self, wb: Workbook, *, background: bool = True) -> None:
+        self.wb = wb
+        self.rubric = answers.active_rubric()
+        self.status = StatusLine()
+        self.target: Target | None = None
+        self.answer_id: int | None = None
+        self.current = _cls(widgets.HTML(), "ck-current-question")
+        self.pick = PickPanel(self)
+        self.write = WritePanel(self)
+        self.feedback = FeedbackPanel(self)
+        self.rate = RatePanel(self)
+        self.calibration = CalibrationPanel(self)
+        self.practice = PracticePanel(self)
+        self.progress = ProgressPanel(self)
+        self.tabs = _cls(widgets.Tab(children=[self.pick, self.write, self.feedback, self.rate,
+                                               self.calibration, self.practice,
+                                               self.progress], titles=self.TABS), "ck-tabs")
+        self.tabs.observe(reports_to(self.status)(self._on_tab), "selected_index")
+        self._show_current()
+        super().__init__([self.current, self.tabs, self.status])
+        if background:
+            self.pick.start_background()
+        else:
+            self.pick.load_families()
+
+    def require_target(self) -> Target:
+        if self.target is None:
+            raise CoachkitError("Pick a question first (tab 1).")
+        return self.target
+
+    def select(self, target: Target) -> None:
+        self.target = target
+        self.answer_id = answers.find_answer(self.wb, question_id=target.question_id,
+                                             bank_id=target.bank_id)
+        self._show_current()
+        self.write.load(self.answer_id)
+        versions = answers.list_versions(self.wb, self.answer_id) if self.answer_id else []
+        self.rate.set_version(versions[-1].id if versions else None)
+        if versions:
+            self.feedback.show(versions[-1].text, f"version {versions[-1].version_no}")
+        else:
+            self.feedback.clear()
+        self.tabs.selected_index = 1
+        self.status.ok("Write your answer below, or improve the last version."
+                       if not versions else
+                       f"Your latest version ({len(versions)} so far) is in the answer box.")
+
+    def after_save(self, version_id: int) -> None:
+        v = answers.get_version(self.wb, version_id)
+        self.rate.set_version(version_id)
+        self.feedback.show(v.text, f"version {v.version_no}")
+
+    def _show_current(self) -> None:
+        t = self.target
+        if t is None:
+            self.current.value = ('<div class="ck-card ck-current"><span class="ck-muted">'
+                                  "No question chosen yet: start in tab 1.</span></div>")
+            return
+        where = f' <span class="ck-muted">({esc(t.where)})</span>' if t.where else ""
+        self.current.value = (f'<div class="ck-card ck-current"><b>Question:</b> '
+                              f'<span class="ck-question-text">{esc(t.text)}</span>{where}'
+                              f'<br><b>What they are really asking:</b> {esc(t.asks)}</div>')
+
+    def _on_tab(self, change) -> None:
+        panel = self.tabs.children[change["new"]] if change["new"] is not None else None
+        if panel is self.calibration:
+            self.calibration.refresh()
+        elif panel is self.practice:
+            self.practice.refresh()
+        elif panel is self.progress:
+            self.progress.refresh()
+
+
+def rate_answers(url: str | None = None, *, background: bool = True) -> widgets.VBox:
+    """Build workbook 2 for the configured workbook (or `url`)."""
+    try:
+        view: widgets.Widget = RateAnswers(open_workbook(url), background=background)
+    except CoachkitError as exc:
+        view = error_panel(exc.message)
+    return root([widgets.HTML("<h1>Rate and practise your answers</h1>"
+                              '<p class="ck-muted">Pick a question, write your answer, see '
+                              "what works, rate it on a clear scale, and practise the weak "
+                              "ones until they are strong.</p>"), view], "rate-answers")
