@@ -63,6 +63,61 @@ class DutyRecord(Record):
     develop: str
     tags: tuple[str, ...] = field(default_factory=tuple)
     requirement_status: str | None = None
+    essential: bool = True
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class AdDraft(Record):
+    """A pasted job ad split into lines for the user to confirm (nothing saved yet)."""
+
+    duties: tuple[str, ...]
+    requirements: tuple[tuple[str, bool], ...]  # (text, essential)
+    other: tuple[str, ...]
+    cleaned_text: str
+
+
+@dataclass(frozen=True)
+class TolerancesRecord(Record):
+    """The candidate's limits, the same for every job."""
+
+    max_public_facing_pct: float | None = None
+    max_interruptions_per_hour: float | None = None
+    deal_breakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AskRecord(Record):
+    """A question to ask at interview: generated from the worksheet or added by the user."""
+
+    id: int
+    job_id: int
+    text: str
+    why: str
+    priority: float
+    status: str
+    heard: str
+    source: str
+    bank_id: str | None
+    position: int
+    edited: bool
+
+
+@dataclass(frozen=True)
+class JobComparison(Record):
+    """One line of the table comparing the jobs kept in the workbook."""
+
+    job_id: int
+    title: str
+    organisation: str
+    duties: int
+    weighted_skill: float | None
+    drains_pct: float
+    drains_is_lower_bound: bool
+    public_facing_pct: float
+    unknown_shares: int
+    flags: tuple[str, ...]
+    decision: str | None
 
 
 @dataclass(frozen=True)
@@ -119,3 +174,54 @@ class PracticeItem(Record):
     due: dt.datetime
     reviews: int = 0
     last_self_score: int | None = None
+
+
+@dataclass(frozen=True)
+class PastedQuestion(Record):
+    """One question read from a pasted block, with the category suggested for it."""
+
+    text: str
+    category: str
+
+
+@dataclass(frozen=True)
+class PastePreview(Record):
+    """What a pasted block would save, and what was left out and why."""
+
+    questions: tuple[PastedQuestion, ...]
+    blank_lines: int = 0
+    duplicates: tuple[str, ...] = ()
+    already_saved: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeletedQuestion(Record):
+    """A deleted question with what it was linked to, so an undo brings it back whole."""
+
+    question: dict
+    answer_ids: tuple[int, ...] = ()
+    practice_cards: tuple[dict, ...] = ()
+    family_choices: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class FamilyRecord(Record):
+    """Questions that ask the same thing, across interviews (the recurring view's rows)."""
+
+    key: str  # "q:<id of its first question>", what merge choices refer to
+    representative: str
+    question_ids: tuple[int, ...]
+    interviews: int
+    organisations: int
+    last_asked: dt.date | None
+    latest_rating: float | None  # weighted 1-5 score of the newest rated answer, if any
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class FamilyChoiceRecord(Record):
+    """A grouping decision of the user's, described in words."""
+
+    id: int
+    action: str  # 'merge' or 'move_out'
+    description: str

@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coachkit.domain import rules, vocab
 from coachkit.domain.errors import InvalidEntry, MissingEntry
 from coachkit.domain.records import InterviewRecord
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
+
+
+class DateNeedsConfirmation(InvalidEntry):
+    """The date looks like a typo (future, or before 1950); nothing was saved."""
+
 
 EDITABLE = (
     "organisation", "role_title", "interview_date", "stage", "format", "interviewers",
@@ -55,9 +60,21 @@ def _record(row: t.Interview) -> InterviewRecord:
     return InterviewRecord(**{name: getattr(row, name) for name in ("id", *EDITABLE)})
 
 
-def log_interview(wb: Workbook, **fields: Any) -> InterviewRecord:
+def _check_date(values: dict[str, Any], date_confirmed: bool) -> None:
+    """A date in the future or before 1950 is probably a typo: saved only once confirmed."""
+    if not date_confirmed:
+        question = rules.date_needs_confirmation(values.get("interview_date"))
+        if question:
+            raise DateNeedsConfirmation(question)
+
+
+def log_interview(wb: Workbook, *, date_confirmed: bool = True, **fields: Any
+                  ) -> InterviewRecord:
+    """Save a new interview. Views pass ``date_confirmed=False`` until the user has
+    confirmed an unusual date, so such a date is never saved by accident."""
     fields.setdefault("organisation", "")
     values = _clean(fields)
+    _check_date(values, date_confirmed)
     with wb.store.write() as s:
         row = t.Interview(**values)
         s.add(row)
@@ -65,8 +82,10 @@ def log_interview(wb: Workbook, **fields: Any) -> InterviewRecord:
         return _record(row)
 
 
-def update_interview(wb: Workbook, interview_id: int, **fields: Any) -> InterviewRecord:
+def update_interview(wb: Workbook, interview_id: int, *, date_confirmed: bool = True,
+                     **fields: Any) -> InterviewRecord:
     values = _clean(fields)
+    _check_date(values, date_confirmed)
     with wb.store.write() as s:
         row = s.get(t.Interview, interview_id)
         if row is None:
@@ -82,6 +101,30 @@ def delete_interview(wb: Workbook, interview_id: int) -> None:
         row = s.get(t.Interview, interview_id)
         if row is not None:
             s.delete(row)
+
+
+def get_interview(wb: Workbook, interview_id: int) -> InterviewRecord:
+    with wb.store.read() as s:
+        row = s.get(t.Interview, interview_id)
+        if row is None:
+            raise MissingEntry("That interview no longer exists (deleted in another window?).")
+        return _record(row)
+
+
+def organisations(wb: Workbook) -> list[str]:
+    """Every organisation interviewed with, alphabetically (for the list's filter)."""
+    with wb.store.read() as s:
+        names = s.scalars(select(t.Interview.organisation).distinct()).all()
+    return sorted(names, key=str.casefold)
+
+
+def question_counts(wb: Workbook) -> dict[int, int]:
+    """How many questions each interview has (interviews without questions are absent)."""
+    with wb.store.read() as s:
+        rows = s.execute(select(t.Question.interview_id, func.count())
+                         .where(t.Question.interview_id.is_not(None))
+                         .group_by(t.Question.interview_id)).all()
+    return {iv: n for iv, n in rows}
 
 
 def list_interviews(wb: Workbook, organisation: str | None = None,
