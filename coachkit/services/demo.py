@@ -190,6 +190,42 @@ def _fill(wb: Workbook) -> None:
         wb, job.id, "What share of the week is spent on the reception desk?",
         why="The front-desk share is unknown and it drains me.", priority=1.0,
         source="duty")
+    _coach_demo(wb)
+
+
+# How the candidate and the coach saw each interview, 1-5 (factor: (candidate, coach)).
+PRESENTATION = {
+    "Millbrook Public Library": {"cv_tailored": (3, 2), "research": (3, 2), "attire": (4, 4),
+                                 "posture": (3, 2), "eye_contact": (3, 2), "rapport": (2, 2),
+                                 "questions_asked": (2, 1)},
+    "Hartwell College Library": {"cv_tailored": (4, 4), "research": (5, 4), "attire": (4, 4),
+                                 "posture": (4, 3), "eye_contact": (4, 3), "rapport": (4, 4),
+                                 "questions_asked": (4, 3)},
+    "Eastgate Regional Libraries": {"cv_tailored": (3, 3), "research": (3, 3),
+                                    "attire": (4, 4), "posture": (3, 3), "eye_contact": (2, 2),
+                                    "rapport": (3, 3), "questions_asked": (3, 2)},
+}
+
+
+def _coach_demo(wb: Workbook) -> None:
+    by_org = {iv.organisation: iv for iv in interviews.list_interviews(wb)}
+    with wb.store.write() as s:
+        for org, factors in PRESENTATION.items():
+            for factor, (own, coach) in factors.items():
+                s.add(t.PresentationRating(interview_id=by_org[org].id, factor=factor,
+                                           rater_role="candidate", rater_name=CANDIDATE,
+                                           score=own))
+                s.add(t.PresentationRating(interview_id=by_org[org].id, factor=factor,
+                                           rater_role="coach", rater_name=COACH, score=coach))
+        s.add(t.Comment(target_kind="interview", target_id=by_org["Millbrook Public Library"].id,
+                        author_role="coach", author_name=COACH,
+                        text="A 25-minute panel usually means they decided early. Next time, "
+                             "open with why this branch and have two questions ready."))
+        s.add(t.WatchItem(organisation="Hartwell College Library",
+                          interview_id=by_org["Hartwell College Library"].id,
+                          check_on=dt.date(2026, 12, 1),
+                          note="The chair said they wish they had hired me: check their "
+                               "openings page and write to her."))
 
 
 def _rate_demo_answer(wb: Workbook, question_id: int) -> None:

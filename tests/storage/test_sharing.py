@@ -115,9 +115,10 @@ def test_round_trip_coach_review_is_merged_once_and_never_overwrites(candidate, 
     with candidate.store.read() as s:
         new = s.scalars(select(t.Rating).where(t.Rating.source_ref.is_not(None))).all()
         assert [(r.rater_role, r.rater_name, r.score) for r in new] == [("coach", "Dana W", 2)]
-        comment = s.scalars(select(t.Comment)).one()
+        comment = s.scalars(select(t.Comment).where(t.Comment.source_ref.is_not(None))).one()
         assert (comment.author_role, comment.text) == ("coach", "Lead with the result.")
-        pres = s.scalars(select(t.PresentationRating)).one()
+        pres = s.scalars(select(t.PresentationRating).where(
+            t.PresentationRating.source_ref.is_not(None))).one()
         assert (pres.rater_role, pres.factor, pres.score) == ("coach", "eye_contact", 2)
         card = s.scalars(select(t.PracticeCard)).one()
         assert (card.added_by, card.question_id) == ("coach", bundle["questions"][0]["id"])
