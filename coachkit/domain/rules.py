@@ -57,6 +57,19 @@ def percent(value: float | None, what: str) -> float | None:
     return number
 
 
+def rate(value: float | None, what: str, limit: float = 1_000) -> float | None:
+    """A non-negative number such as interruptions an hour (None = not set)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InvalidEntry(f"{what.capitalize()} must be a number.") from None
+    if number != number or not 0 <= number <= limit:
+        raise InvalidEntry(f"{what.capitalize()} must be between 0 and {limit:g}.")
+    return number
+
+
 def date_needs_confirmation(day: dt.date | None, today: dt.date | None = None) -> str | None:
     """Dates that are probably typos; the UI asks before saving them."""
     if day is None:

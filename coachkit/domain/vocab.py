@@ -26,6 +26,9 @@ ASK_STATUS = {"planned": "Planned", "dropped": "Dropped", "asked": "Asked"}
 DECISIONS = {"take": "Take it", "stepping_stone": "Take it as a stepping stone",
              "decline": "Decline"}
 REQUIREMENT_STATUS = {"met": "Met", "partly": "Partly", "not_yet": "Not yet"}
+# Duty tags the job-fit worksheet offers (ids match coachkit.analysis.job_fit's tags).
+DUTY_TAGS = {"public_facing": "Public-facing", "interruptions": "Interruptions",
+             "detail": "Detail work", "own_pace": "Own pace"}
 PRESENTATION_FACTORS = {
     "cv_tailored": "CV tailored to the job",
     "research": "Research on the organisation",
