@@ -48,6 +48,18 @@ def _box(children: Sequence[widgets.Widget], cls: str = "", vertical: bool = Tru
     return box
 
 
+def _row(*children: widgets.Widget) -> widgets.HBox:
+    """Side by side at their natural width (a VBox would stretch a lone button)."""
+    return widgets.HBox(list(children))
+
+
+def _dates(ax) -> None:
+    from matplotlib.dates import AutoDateLocator, DateFormatter
+
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=5))
+    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+
+
 def _cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
     for name in names:
         widget.add_class(name)
@@ -112,6 +124,24 @@ def recurring_families(records: Sequence[QuestionRecord]) -> list[Family]:
         families.append(Family(members, wording,
                                interviews={q.interview_id for q in members if q.interview_id}))
     return sorted(families, key=lambda f: -f.asked)  # stable: ties keep first appearance
+
+
+def load_families(wb: Workbook) -> list[Family]:
+    """The workbook's question families, most asked first: from the families service (which
+    keeps the user's own merges and move-outs) when it is there, else grouped here."""
+    records = questions.list_questions(wb)
+    try:
+        from coachkit.services.families import recurring_questions
+    except ImportError:
+        return recurring_families(records)
+    by_id = {q.id: q for q in records}
+    out = []
+    for f in recurring_questions(wb):
+        members = [by_id[i] for i in f.question_ids if i in by_id]
+        if members:
+            out.append(Family(members, f.representative or members[0].text,
+                              interviews={q.interview_id for q in members if q.interview_id}))
+    return out
 
 
 def diff_html(old: str, new: str) -> str:
@@ -220,7 +250,8 @@ class PickPanel(widgets.VBox):
         self.view = view
         self.families: list[Family] | None = None
         self._lock = threading.Lock()
-        self.source = _cls(widgets.ToggleButtons(options=self.SOURCES, value="families"),
+        self.source = _cls(widgets.ToggleButtons(options=self.SOURCES, value="families",
+                                                 style={"button_width": "auto"}),
                            "ck-pick-source")
         self.filter = _cls(widgets.Dropdown(description="", layout=widgets.Layout(
             width="60%", display="none")), "ck-pick-filter")
@@ -238,13 +269,13 @@ class PickPanel(widgets.VBox):
         super().__init__([
             widgets.HTML('<p class="ck-muted">Start with the questions you keep being asked. '
                          "Each shows what the panel is really asking.</p>"),
-            self.source, self.filter, self.choices, self.detail, self.button])
+            self.source, self.filter, self.choices, self.detail, _row(self.button)])
 
     # families are grouped once, in the background on a live page
     def load_families(self) -> None:
         with self._lock:
             if self.families is None:
-                self.families = recurring_families(questions.list_questions(self.view.wb))
+                self.families = load_families(self.view.wb)
         if self.source.value == "families":
             self._fill()
 
@@ -398,12 +429,15 @@ class WritePanel(widgets.VBox):
         self.history = widgets.Accordion(children=[history], titles=("Earlier versions",))
         super().__init__([
             widgets.HTML("<h3>STAR builder</h3>"),
-            _box(list(self.star.values()), "ck-star-grid"), self.assemble,
+            _box(list(self.star.values()), "ck-star-grid"), _row(self.assemble),
             widgets.HTML("<h3>Your answer</h3><span class=\"ck-muted\">Nothing is stored "
                          "until you press Save; every save keeps a new version, so you can "
                          "always go back.</span>"),
             self.text, _box([self.save, self.unsaved], vertical=False), self.history])
         self._saved_text = ""
+
+    def sync(self) -> None:
+        self.load(self.view.answer_id)
 
     def _dirty(self, _change=None) -> None:
         changed = self.text.value.strip() != self._saved_text.strip()
@@ -487,7 +521,8 @@ class FeedbackPanel(widgets.VBox):
                           "ck-check-draft")
         self.check.on_click(reports_to(view.status)(self._check))
         super().__init__([self.header, self.highlights, self.metrics,
-                          widgets.HTML("<h3>What to work on</h3>"), self.findings, self.check])
+                          widgets.HTML("<h3>What to work on</h3>"), self.findings,
+                          _row(self.check)])
         self.clear()
 
     def clear(self) -> None:
@@ -495,6 +530,14 @@ class FeedbackPanel(widgets.VBox):
                              "below) to see feedback. It is worked out on this computer; "
                              "nothing is sent anywhere.</span>")
         self.highlights.value = self.metrics.value = self.findings.value = ""
+
+    def sync(self) -> None:
+        vid = self.view.version_id
+        if vid is None:
+            self.clear()
+            return
+        v = answers.get_version(self.view.wb, vid)
+        self.show(v.text, f"version {v.version_no}")
 
     def show(self, text: str, what: str) -> None:
         target = self.view.target
@@ -546,12 +589,12 @@ class RatePanel(widgets.VBox):
         self.save = _cls(widgets.Button(description="Save rating", icon="check",
                                         button_style="primary"), "ck-save-rating")
         self.save.on_click(on(self._save))
-        rubric = widgets.Accordion(children=[widgets.HTML(rubric_html(view.rubric))],
+        rubric = widgets.Accordion(children=[widgets.HTML(rubric_source_html()
+                                                          + rubric_html(view.rubric))],
                                    titles=("The whole rubric: every level in words",))
         rubric.add_class("ck-rubric")
         super().__init__([self.header, _box([self.role, self.name], vertical=False),
                           *rows, self.comment, self.save, rubric])
-        self.set_version(None)
 
     def _show_anchor(self, cid: str) -> None:
         level = self.levels[cid].value
@@ -560,6 +603,9 @@ class RatePanel(widgets.VBox):
             f"<i>Level {level}:</i> {esc(criterion.anchors[level])}" if level
             else '<span class="ck-muted">Not rated. Choose a level; hover the buttons to '
                  "read each one.</span>")
+
+    def sync(self) -> None:
+        self.set_version(self.view.version_id)
 
     def set_version(self, version_id: int | None) -> None:
         self.version_id = version_id
@@ -591,6 +637,18 @@ class RatePanel(widgets.VBox):
             message += f" This question comes back for practice on {_day(due)}."
         self.comment.value = ""
         self.view.status.ok(message)
+
+
+def rubric_source_html() -> str:
+    from coachkit import config
+
+    own = config.data_dir() / "rubric.toml"
+    if own.is_file():
+        return (f'<p class="ck-muted">This is your own rubric file: <span class="ck-path">'
+                f"{esc(own)}</span></p>")
+    return ('<p class="ck-muted">This is the built-in rubric. A coach can adapt it (wording, '
+            "weights, criteria): save an edited copy of coachkit's rubric.toml as "
+            f'<span class="ck-path">{esc(own)}</span> and reopen this page.</p>')
 
 
 def rubric_html(rubric) -> str:
@@ -643,7 +701,7 @@ class CalibrationPanel(widgets.VBox):
         rows = []
         for c in self.view.rubric.criteria:
             a, b = own.get(c.id), coach.get(c.id)
-            gap = "" if a is None or b is None else f"{a - b:+d}"
+            gap = "" if a is None or b is None else (f"{a - b:+d}" if a != b else "0")
             rows.append(f"<tr><td>{esc(c.label)}</td><td>{a or '–'}</td><td>{b or '–'}</td>"
                         f'<td class="ck-gap">{gap}</td></tr>')
         who = f" ({esc(', '.join(names))})" if names else ""
@@ -678,11 +736,13 @@ def draw_calibration(fig, points) -> None:
     ax.axhline(0, color="#627d98", linewidth=1)
     ax.axhspan(-0.5, 0.5, color="#d9f2e3", zorder=0, label="within half a level")
     ax.plot(xs, ys, marker="o", color="#0b6bcb", label="you minus coach (mean per answer)")
-    ax.set_ylim(-4, 4)
+    reach = max(2.0, max(abs(y) for y in ys) + 0.5)
+    ax.set_ylim(-reach, reach)
     ax.set_ylabel("levels (you − coach)")
     ax.set_title("Self-rating compared with the coach, over time")
     ax.legend(loc="upper right", fontsize=8)
-    fig.autofmt_xdate()
+    ax.grid(alpha=0.3)
+    _dates(ax)
 
 
 class PracticePanel(widgets.VBox):
@@ -732,7 +792,8 @@ class PracticePanel(widgets.VBox):
                                           "this question comes back: weak answers sooner."),
                              self.self_rating, self.rate], "ck-practice-session")
         self.session.layout.display = "none"
-        super().__init__([widgets.HTML("<h3>Your practice queue</h3>"), self.queue, self.add,
+        super().__init__([widgets.HTML("<h3>Your practice queue</h3>"), self.queue,
+                          _row(self.add),
                           widgets.HTML("<h3>Practise now</h3>"),
                           _box([self.minutes, self.start], vertical=False), self.session])
 
@@ -871,7 +932,7 @@ def draw_progress(fig, ratings, rubric) -> None:
     cols = 3
     rows = -(-len(criteria) // cols)
     fig.set_size_inches(8.4, 2.1 * rows + 0.4)
-    axes = fig.subplots(rows, cols, sharey=True, squeeze=False).ravel()
+    axes = fig.subplots(rows, cols, sharey=True, sharex=True, squeeze=False).ravel()
     for ax, c in zip(axes, criteria, strict=False):
         for role, style in (("candidate", "-"), ("coach", "--")):
             pts = [(r.created_at, r.score) for r in ratings
@@ -883,13 +944,14 @@ def draw_progress(fig, ratings, rubric) -> None:
         ax.set_title(c.label.split(" (")[0], fontsize=9)
         ax.set_ylim(0.5, 5.5)
         ax.set_yticks([1, 2, 3, 4, 5])
-        ax.tick_params(axis="x", labelsize=7, rotation=30)
+        ax.tick_params(axis="x", labelsize=7)
         ax.grid(alpha=0.3)
+        _dates(ax)
     for ax in axes[len(criteria):]:
         ax.set_visible(False)
     handles, labels = axes[0].get_legend_handles_labels()
     if handles:
-        fig.legend(handles, labels, loc="lower right", fontsize=8)
+        fig.legend(handles, labels, loc="outside upper right", fontsize=8, ncols=2)
 
 
 def weakest_html(families: Sequence[Family], scores: dict[int, float], n: int = 5) -> str:
@@ -917,6 +979,9 @@ def weakest_html(families: Sequence[Family], scores: dict[int, float], n: int = 
 class RateAnswers(widgets.VBox):
     TABS = ("1 · Pick a question", "2 · Write", "3 · Feedback", "4 · Rate",
             "5 · Self vs coach", "6 · Practise", "7 · Progress")
+    PANELS = (PickPanel, WritePanel, FeedbackPanel, RatePanel, CalibrationPanel,
+              PracticePanel, ProgressPanel)
+    NAMES = ("pick", "write", "feedback", "rate", "calibration", "practise", "progress")
 
     def __init__(self, wb: Workbook, *, background: bool = True) -> None:
         self.wb = wb
@@ -924,17 +989,12 @@ class RateAnswers(widgets.VBox):
         self.status = StatusLine()
         self.target: Target | None = None
         self.answer_id: int | None = None
+        self.version_id: int | None = None  # the answer's newest version
         self.current = _cls(widgets.HTML(), "ck-current-question")
-        self.pick = PickPanel(self)
-        self.write = WritePanel(self)
-        self.feedback = FeedbackPanel(self)
-        self.rate = RatePanel(self)
-        self.calibration = CalibrationPanel(self)
-        self.practice = PracticePanel(self)
-        self.progress = ProgressPanel(self)
-        self.tabs = _cls(widgets.Tab(children=[self.pick, self.write, self.feedback, self.rate,
-                                               self.calibration, self.practice,
-                                               self.progress], titles=self.TABS), "ck-tabs")
+        # Tabs are filled when first opened: the page is ready sooner with fewer widgets.
+        self._built: dict[int, widgets.Widget] = {}
+        self.tabs = _cls(widgets.Tab(children=[widgets.VBox() for _ in self.TABS],
+                                     titles=self.TABS), "ck-tabs")
         self.tabs.observe(reports_to(self.status)(self._on_tab), "selected_index")
         self._show_current()
         super().__init__([self.current, self.tabs, self.status])
@@ -942,6 +1002,29 @@ class RateAnswers(widgets.VBox):
             self.pick.start_background()
         else:
             self.pick.load_families()
+
+    def _panel(self, index: int):
+        panel = self._built.get(index)
+        if panel is None:
+            panel = self._built[index] = self.PANELS[index](self)
+            panel.add_class(f"ck-panel-{self.NAMES[index]}")
+            self.tabs.children[index].children = [panel]
+            if hasattr(panel, "sync"):
+                panel.sync()
+        return panel
+
+    pick = property(lambda self: self._panel(0))
+    write = property(lambda self: self._panel(1))
+    feedback = property(lambda self: self._panel(2))
+    rate = property(lambda self: self._panel(3))
+    calibration = property(lambda self: self._panel(4))
+    practice = property(lambda self: self._panel(5))
+    progress = property(lambda self: self._panel(6))
+
+    def _sync_built(self, *indexes: int) -> None:
+        for index in indexes:
+            if index in self._built:
+                self._built[index].sync()
 
     def require_target(self) -> Target:
         if self.target is None:
@@ -952,23 +1035,18 @@ class RateAnswers(widgets.VBox):
         self.target = target
         self.answer_id = answers.find_answer(self.wb, question_id=target.question_id,
                                              bank_id=target.bank_id)
-        self._show_current()
-        self.write.load(self.answer_id)
         versions = answers.list_versions(self.wb, self.answer_id) if self.answer_id else []
-        self.rate.set_version(versions[-1].id if versions else None)
-        if versions:
-            self.feedback.show(versions[-1].text, f"version {versions[-1].version_no}")
-        else:
-            self.feedback.clear()
+        self.version_id = versions[-1].id if versions else None
+        self._show_current()
+        self._sync_built(1, 2, 3)
         self.tabs.selected_index = 1
         self.status.ok("Write your answer below, or improve the last version."
                        if not versions else
                        f"Your latest version ({len(versions)} so far) is in the answer box.")
 
     def after_save(self, version_id: int) -> None:
-        v = answers.get_version(self.wb, version_id)
-        self.rate.set_version(version_id)
-        self.feedback.show(v.text, f"version {v.version_no}")
+        self.version_id = version_id
+        self._sync_built(2, 3)
 
     def _show_current(self) -> None:
         t = self.target
@@ -982,13 +1060,11 @@ class RateAnswers(widgets.VBox):
                               f'<br><b>What they are really asking:</b> {esc(t.asks)}</div>')
 
     def _on_tab(self, change) -> None:
-        panel = self.tabs.children[change["new"]] if change["new"] is not None else None
-        if panel is self.calibration:
-            self.calibration.refresh()
-        elif panel is self.practice:
-            self.practice.refresh()
-        elif panel is self.progress:
-            self.progress.refresh()
+        if change["new"] is None:
+            return
+        panel = self._panel(change["new"])
+        if hasattr(panel, "refresh") and change["new"] >= 4:
+            panel.refresh()
 
 
 def rate_answers(url: str | None = None, *, background: bool = True) -> widgets.VBox:
