@@ -1,0 +1,422 @@
+"""The interview log (workbook 1), driven as widgets: what it shows and what it stores."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+
+import pytest
+
+from coachkit import config
+from coachkit.services import answers, families, interviews, questions
+from coachkit.services.workbook import open_workbook
+from coachkit.ui.interview_log import InterviewLog, interview_log
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def _find(widget, cls):
+    found, stack = [], [widget]
+    while stack:
+        w = stack.pop()
+        if cls in getattr(w, "_dom_classes", ()):
+            found.append(w)
+        stack.extend(getattr(w, "children", ()))
+    return found
+
+
+def _fill(view, org="Millbrook Library", day=dt.date(2026, 3, 4), **extra):
+    form = view.form
+    form.organisation.value = org
+    form.date.value = day
+    for name, value in extra.items():
+        getattr(form, name).value = value
+
+
+def _log(view, org="Millbrook Library", day=dt.date(2026, 3, 4), **extra):
+    _fill(view, org, day, **extra)
+    view.form.save.click()
+    return view.current
+
+
+def _paste(view, block):
+    view.questions.paste.value = block
+    view.questions.preview_button.click()
+    view.questions.save_button.click()
+
+
+def _row(view, n):
+    return view.questions.rows.children[n]
+
+
+def _family_rows(view):
+    html = view.recurring.table.value
+    return re.findall(r"<td class='ck-fam-text'>(.*?)(?:<br>.*?)?</td>"
+                      r"<td class='ck-fam-interviews'>(\d+)</td><td class='ck-fam-orgs'>(\d+)",
+                      html)
+
+
+# ----------------------------------------------------------------------------- interviews
+
+
+def test_an_empty_workbook_starts_with_a_blank_form_and_no_questions(wb):
+    view = InterviewLog(wb)
+    assert view.listing.options == ()
+    assert view.form.organisation.value == ""
+    assert view.questions.layout.display == "none"
+    assert view.delete.disabled
+
+
+def test_the_form_saves_every_field_and_the_list_shows_it(wb):
+    view = InterviewLog(wb)
+    _fill(view, "Hartwell College", dt.date(2026, 4, 17), role="Outreach librarian",
+          stage="final", format="panel", interviewers="Director; two faculty", length="240",
+          connection=2, connection_note="there wasn't any spark", outcome="rejected",
+          regret=True, feedback="The chair said they regret not hiring me.")
+    view.form.save.click()
+    assert "Saved the interview with Hartwell College" in view.form.status.value
+    stored = interviews.list_interviews(open_workbook(wb.url))
+    assert len(stored) == 1
+    iv = stored[0]
+    assert (iv.organisation, iv.role_title, iv.interview_date, iv.stage, iv.format,
+            iv.interviewers, iv.length_minutes, iv.connection, iv.connection_note, iv.outcome,
+            iv.regret_heard, iv.feedback) == (
+        "Hartwell College", "Outreach librarian", dt.date(2026, 4, 17), "final", "panel",
+        "Director; two faculty", 240, 2, "there wasn't any spark", "rejected", True,
+        "The chair said they regret not hiring me.")
+    label, value = view.listing.options[0]
+    assert value == iv.id and view.listing.value == iv.id
+    assert "Hartwell College" in label and "they regret not hiring me" in label
+    assert view.questions.layout.display is None  # now questions can be added
+
+
+@pytest.mark.parametrize("org, length, message", [
+    ("   ", "", "Please fill in the organisation"),
+    ("Eastgate", "forty", "whole number of minutes"),
+    ("x" * 400, "", "limit is 300"),
+    ("Eastgate", "5000", "0 to 1440"),
+])
+def test_bad_input_shows_a_message_and_stores_nothing(wb, org, length, message):
+    view = InterviewLog(wb)
+    _fill(view, org, length=length)
+    view.form.save.click()
+    assert message in view.form.status.value
+    assert "ck-status-error" in view.form.status.value
+    assert "Traceback" not in view.form.status.value
+    assert interviews.list_interviews(wb) == []
+
+
+@pytest.mark.parametrize("day", [dt.date.today() + dt.timedelta(days=30), dt.date(1949, 6, 1)])
+def test_an_odd_date_asks_for_confirmation_before_saving(wb, day):
+    view = InterviewLog(wb)
+    _fill(view, "Cedar Falls", day)
+    view.form.save.click()
+    assert "Save it anyway?" in view.form.status.value
+    assert view.form.confirm_date.layout.display is None
+    assert interviews.list_interviews(wb) == []
+    view.form.confirm_date.value = True
+    view.form.save.click()
+    assert [iv.interview_date for iv in interviews.list_interviews(wb)] == [day]
+    assert view.form.confirm_date.layout.display == "none"
+
+
+def test_confirming_one_date_does_not_confirm_another(wb):
+    view = InterviewLog(wb)
+    _fill(view, "Cedar Falls", dt.date(1900, 1, 1))
+    view.form.save.click()
+    view.form.confirm_date.value = True
+    view.form.date.value = dt.date(1800, 1, 1)  # a different odd date
+    view.form.save.click()
+    assert interviews.list_interviews(wb) == []
+    assert "Save it anyway?" in view.form.status.value
+
+
+def test_selecting_an_interview_edits_it_in_place(wb):
+    view = InterviewLog(wb)
+    first = _log(view, "Eastgate")
+    view.new.click()
+    assert view.form.organisation.value == ""
+    _log(view, "Millbrook")
+    view.listing.value = first
+    assert view.form.organisation.value == "Eastgate"
+    view.form.outcome.value = "offer"
+    view.form.save.click()
+    stored = {iv.organisation: iv.outcome for iv in interviews.list_interviews(wb)}
+    assert stored == {"Eastgate": "offer", "Millbrook": "waiting"}
+
+
+def test_the_list_is_newest_first_and_filters(wb):
+    view = InterviewLog(wb)
+    _log(view, "Eastgate", dt.date(2025, 1, 1), outcome="rejected")
+    view.new.click()
+    _log(view, "Millbrook", dt.date(2026, 1, 1))
+    view.new.click()
+    _log(view, "Eastgate", dt.date(2025, 6, 1))
+    orgs = [label.split(" · ")[1] for label, _ in view.listing.options]
+    dates = [label.split(" · ")[0] for label, _ in view.listing.options]
+    assert orgs == ["Millbrook", "Eastgate", "Eastgate"]
+    assert dates == ["01 Jan 2026", "01 Jun 2025", "01 Jan 2025"]
+    view.org_filter.value = "Eastgate"
+    assert len(view.listing.options) == 2
+    view.outcome_filter.value = "rejected"
+    assert [label.split(" · ")[0] for label, _ in view.listing.options] == ["01 Jan 2025"]
+    view.org_filter.value = ""
+    view.outcome_filter.value = ""
+    assert len(view.listing.options) == 3
+
+
+def test_deleting_an_interview_asks_first(wb):
+    view = InterviewLog(wb)
+    _log(view, "Gone Library")
+    _paste(view, "Why here?\nTell me about yourself")
+    view.delete.click()
+    assert view.confirm.layout.display is None
+    assert "2 question(s)" in view.confirm_text.value
+    view.confirm_no.click()
+    assert len(interviews.list_interviews(wb)) == 1
+    view.delete.click()
+    view.confirm_yes.click()
+    assert interviews.list_interviews(wb) == []
+    assert questions.list_questions(wb) == []
+    assert view.listing.options == ()
+    assert "Deleted the interview with Gone Library" in view.status.value
+
+
+# ----------------------------------------------------------------------------- questions
+
+
+def test_the_preview_shows_the_questions_and_saves_nothing_until_asked(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    view.questions.paste.value = (f"- Tell me about yourself\n\n2. {XSS}\n"
+                                  "• how do you handle an angry patron?\n- Tell me about yourself")
+    assert view.questions.save_button.disabled
+    view.questions.preview_button.click()
+    html = view.questions.preview_out.value
+    assert "3 question(s) will be saved" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and XSS not in html
+    assert "Customer service" in html and "About you" in html
+    assert "1 repeated line(s) left out" in html and "1 blank line(s) ignored" in html
+    assert questions.list_questions(wb) == []
+    view.questions.save_button.click()
+    texts = [q.text for q in questions.list_questions(wb)]
+    assert texts == ["Tell me about yourself", XSS, "how do you handle an angry patron?"]
+    assert "Saved 3 question(s)" in view.questions.paste_status.value
+    assert view.questions.paste.value == "" and view.questions.preview_out.value == ""
+    assert [r.text.value for r in view.questions.rows.children] == texts
+    assert "3 questions" in view.listing.options[0][0]
+
+
+def test_editing_the_paste_after_a_preview_needs_a_new_preview(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    view.questions.paste.value = "Why here?"
+    view.questions.preview_button.click()
+    assert not view.questions.save_button.disabled
+    view.questions.paste.value = "Why here?\nWhat is your weakness?"
+    assert view.questions.save_button.disabled
+    assert questions.list_questions(wb) == []
+
+
+@pytest.mark.parametrize("block, message", [
+    ("ok\n" + "z" * 1001, "Line 2 is 1,001 characters"),
+    ("\n".join(f"question {i}" for i in range(501)), "501 lines; the limit is 500"),
+    ("  \n - \n", "no question"),
+])
+def test_a_bad_paste_is_refused_whole(wb, block, message):
+    view = InterviewLog(wb)
+    _log(view)
+    view.questions.paste.value = block
+    view.questions.preview_button.click()
+    assert message in view.questions.paste_status.value
+    assert "ck-status-error" in view.questions.paste_status.value
+    assert view.questions.save_button.disabled
+    assert questions.list_questions(wb) == []
+
+
+def test_each_question_edits_in_place_with_its_own_save(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    _paste(view, "somthing about teamwork\nWhy here?")
+    row = _row(view, 0)
+    row.text.value = "  Tell me about working in a small team 👥 "
+    row.category.value = "behavioural"
+    row.recall.value = "vague"
+    row.note.value = "The summer reading programme: مرحبا"
+    row.save.click()
+    assert "Saved" in view.questions.status.value
+    stored = questions.list_questions(open_workbook(wb.url))[0]
+    assert (stored.text, stored.category, stored.recall_confidence, stored.answer_notes) == (
+        "Tell me about working in a small team 👥", "behavioural", "vague",
+        "The summer reading programme: مرحبا")
+    row.text.value = "   "
+    row.save.click()
+    assert "cannot be empty" in view.questions.status.value
+    assert questions.list_questions(wb)[0].text == "Tell me about working in a small team 👥"
+
+
+def test_questions_reorder_and_a_deleted_one_comes_back_with_undo(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    _paste(view, "first question\nsecond question\nthird question")
+    _row(view, 2).up.click()
+    assert [q.text for q in questions.list_questions(wb)] == [
+        "first question", "third question", "second question"]
+    assert [r.text.value for r in view.questions.rows.children] == [
+        "first question", "third question", "second question"]
+    _row(view, 0).down.click()
+    assert [q.text for q in questions.list_questions(wb)][:2] == [
+        "third question", "first question"]
+    q = questions.list_questions(wb)[1]
+    questions.update_question(wb, q.id, answer_notes="keep me")
+    view.questions.load()
+    _row(view, 1).delete.click()
+    assert [q.text for q in questions.list_questions(wb)] == ["third question",
+                                                              "second question"]
+    assert "Undo delete" in view.questions.status.value
+    assert view.questions.undo.layout.display is None
+    view.questions.undo.click()
+    back = questions.list_questions(wb)
+    assert [q.text for q in back] == ["third question", "first question", "second question"]
+    assert back[1].answer_notes == "keep me"
+    assert view.questions.undo.layout.display == "none"
+    assert "is back" in view.questions.status.value
+
+
+# ----------------------------------------------------------------------------- recurring
+
+
+def test_the_recurring_view_groups_by_meaning_and_follows_new_questions(wb):
+    view = InterviewLog(wb)
+    _log(view, "Millbrook", dt.date(2026, 1, 5))
+    _paste(view, "Tell me about yourself\nHow do you handle an angry patron?")
+    view.new.click()
+    _log(view, "Eastgate", dt.date(2026, 2, 5))
+    _paste(view, "Walk me through your background")
+    view.tabs.selected_index = 1
+    rows = _family_rows(view)
+    assert len(rows) == 1 and rows[0][1:] == ("2", "2")
+    assert "Really asking" in view.recurring.table.value
+    assert bytes(view.recurring.chart.value).startswith(b"\x89PNG")
+    view.tabs.selected_index = 0
+    view.new.click()
+    _log(view, "Hartwell", dt.date(2026, 3, 5))
+    _paste(view, "Describe a time a customer was upset\nSo, tell me about yourself")
+    view.tabs.selected_index = 1
+    rows = _family_rows(view)
+    assert [r[1:] for r in rows] == [("3", "3"), ("2", "2")]
+    assert "05 Mar 2026" in view.recurring.table.value
+    view.recurring.show_all.value = True
+    assert len(_family_rows(view)) == 2  # every question here recurs
+
+
+def test_the_recurring_view_shows_text_literally_and_the_latest_rating(wb):
+    view = InterviewLog(wb)
+    for org in ("A lib", "B lib"):
+        view.new.click()
+        _log(view, org)
+        _paste(view, f"{XSS}\nHow do you handle an angry patron?")
+    q = questions.list_questions(wb)[1]
+    saved = answers.save_version(wb, "I listened first.", question_id=q.id)
+    answers.rate_answer(wb, saved.version_id, "structure", 4, rater_role="candidate")
+    view.tabs.selected_index = 1
+    html = view.recurring.table.value
+    assert XSS not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "4.0 / 5" in html
+
+
+def test_merge_and_move_out_from_the_view_are_kept_and_can_be_undone(wb):
+    view = InterviewLog(wb)
+    for org, block in (("A lib", "Tell me about yourself\nWhat is your greatest weakness?"),
+                       ("B lib", "Walk me through your background\nWhat's your biggest "
+                                 "weakness")):
+        view.new.click()
+        _log(view, org)
+        _paste(view, block)
+    view.tabs.selected_index = 1
+    panel = view.recurring
+    assert [r[1] for r in _family_rows(view)] == ["2", "2"]
+    panel.merge_from.value = panel.merge_from.options[1][1]
+    panel.merge_into.value = panel.merge_into.options[0][1]
+    panel.merge.click()
+    assert "Merged" in panel.status.value
+    assert [r[1:] for r in _family_rows(view)] == [("2", "2")]
+    fresh = InterviewLog(open_workbook(wb.url))  # another window, another day
+    fresh.tabs.selected_index = 1
+    assert len(families.recurring_questions(wb)[0].question_ids) == 4
+    assert len(fresh.recurring.choices.children) == 1
+    # move one question out of the merged family
+    panel.move_family.value = panel.move_family.options[0][1]
+    label, qid = next(o for o in panel.move_question.options if "background" in o[0])
+    panel.move_question.value = qid
+    panel.move.click()
+    assert "Moved" in panel.status.value
+    merged = families.recurring_questions(wb)[0]
+    assert qid not in merged.question_ids and len(merged.question_ids) == 3
+    assert len(panel.choices.children) == 2
+    # undo both, newest first
+    for _ in range(2):
+        _find(panel.choices.children[-1], "ck-choice-undo")[0].click()
+    assert families.list_choices(wb) == []
+    assert [r[1] for r in _family_rows(view)] == ["2", "2"]
+
+
+def test_bad_merges_show_a_message(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    _paste(view, "Tell me about yourself")
+    view.tabs.selected_index = 1
+    panel = view.recurring
+    panel.merge_from.value = panel.merge_into.value = panel.merge_from.options[0][1]
+    panel.merge.click()
+    assert "two different families" in panel.status.value
+    assert families.list_choices(wb) == []
+
+
+def test_the_public_safe_export_writes_a_file_and_offers_a_download(wb, private_data_dir):
+    view = InterviewLog(wb)
+    for org in ("Millbrook <b>", "Eastgate", "Hartwell"):
+        view.new.click()
+        _log(view, org, interviewers="Pat Quill")
+        _paste(view, "Tell me about yourself\nWhat did you think of Pat Quill's question?")
+    view.tabs.selected_index = 1
+    view.recurring.export.click()
+    path = private_data_dir / "public-safe-questions.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Tell me about yourself" in text
+    assert "Pat Quill" not in text and "Millbrook" not in text
+    html = view.recurring.export_out.value
+    assert re.search(r"href='data:text/plain;charset=utf-8;base64,([A-Za-z0-9+/=]+)'", html)
+    data = re.search(r"base64,([A-Za-z0-9+/=]+)'", html).group(1)
+    assert base64.b64decode(data).decode("utf-8") == text
+    assert str(path) in html
+    assert "<b>" not in text
+
+
+def test_the_demo_workbook_shows_its_recurring_questions(demo_wb):
+    view = InterviewLog(demo_wb)
+    assert len(view.listing.options) == 4
+    view.tabs.selected_index = 1
+    rows = _family_rows(view)
+    assert rows[0][0] == "Tell me about yourself" and rows[0][1:] == ("4", "4")
+    assert len(rows) == 3
+
+
+def test_a_workbook_that_cannot_open_shows_a_message(tmp_path):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    page = interview_log(config.url_for_path(bad))
+    panels = _find(page, "ck-error-panel")
+    assert len(panels) == 1 and "Traceback" not in panels[0].value
+    assert "ck-ready" in page._dom_classes
+
+
+def test_the_page_opens_the_example_when_the_link_asks_for_it(monkeypatch):
+    from coachkit.services.demo import write_demo
+
+    write_demo(config.demo_db_path())
+    monkeypatch.setenv("QUERY_STRING", "workbook=demo")
+    page = interview_log()
+    view = _find(page, "ck-log-view")[0]
+    assert len(view.listing.options) == 4
