@@ -316,6 +316,11 @@ def merge_duties(wb: Workbook, keep_id: int, other_id: int) -> DutyRecord:
         return _duty(keep)
 
 
+def get_duty(wb: Workbook, duty_id: int) -> DutyRecord:
+    with wb.store.read() as s:
+        return _duty(_get(s, t.Duty, duty_id, "line"))
+
+
 def list_duties(wb: Workbook, job_id: int, kind: str = "duty") -> list[DutyRecord]:
     with wb.store.read() as s:
         rows = s.scalars(select(t.Duty).where(t.Duty.job_id == job_id, t.Duty.kind == kind)
@@ -421,6 +426,20 @@ def fit_report(wb: Workbook, job_id: int):
     return assess_fit(duties, tolerances, requirements, interruptions_heard(wb, job_id))
 
 
+_FLAG_KINDS = {"tolerance_breached": "over your limit", "cannot_judge": "cannot judge yet",
+               "deal_breaker": "deal-breaker"}
+_FLAG_SUBJECTS = {"max_public_facing_pct": "public-facing time",
+                  "max_interruptions_per_hour": "interruptions"}
+
+
+def _flag_label(flag) -> str:
+    """A few words for the comparison table; the dashboard's fit tab has the full sentence."""
+    subject = _FLAG_SUBJECTS.get(flag.subject, flag.subject.removeprefix("deal_breaker:"))
+    if flag.kind == "deal_breaker":
+        return f"deal-breaker: {subject}"
+    return f"{subject}: {_FLAG_KINDS.get(flag.kind, flag.kind)}"
+
+
 def compare_jobs(wb: Workbook) -> list[JobComparison]:
     rows = []
     for job in list_jobs(wb):
@@ -431,7 +450,7 @@ def compare_jobs(wb: Workbook) -> list[JobComparison]:
             drains_pct=report.drains_pct, drains_is_lower_bound=report.drains_is_lower_bound,
             public_facing_pct=report.public_facing_pct,
             unknown_shares=len(report.unknown_share_duties),
-            flags=tuple(f.message for f in report.flags), decision=job.decision))
+            flags=tuple(_flag_label(f) for f in report.flags), decision=job.decision))
     return rows
 
 
