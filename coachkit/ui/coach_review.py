@@ -206,6 +206,7 @@ class CoachReview(widgets.VBox):
         score = widgets.Dropdown(options=SCORES[1:], value=3, description="Score")
         score.add_class("ck-rate-score")
         note = widgets.Text(placeholder="Why this score (optional)", layout=WIDE)
+        note.add_class("ck-rate-note")
         comment = widgets.Textarea(placeholder="A comment on this answer", layout=WIDE)
         comment.add_class("ck-comment-text")
         edit = widgets.Textarea(layout=widgets.Layout(width="100%", height="120px"))
