@@ -1,0 +1,117 @@
+"""The interview log in a real browser: log, paste, and watch the recurring families move.
+
+The server's main workbook is shared by every browser test, so this test uses organisation
+names of its own and reads the counts it expects from the workbook instead of assuming it
+starts empty.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from playwright.sync_api import expect
+
+from coachkit import config
+from coachkit.services import families, interviews, questions
+from coachkit.services.workbook import open_workbook
+
+pytestmark = pytest.mark.browser
+
+XSS = "<img src=x onerror=alert(1)>"
+WAIT = 60_000
+
+
+def _log_interview(page, org: str, day: str) -> None:
+    page.locator("button.ck-iv-new").click()
+    page.locator(".ck-iv-org input").fill(org)
+    page.locator(".ck-iv-date input").fill(day)
+    page.locator("button.ck-iv-save").click()
+    expect(page.locator(".ck-interview-form .ck-status")).to_contain_text(
+        f"Saved the interview with {org}", timeout=WAIT)
+
+
+def _paste(page, lines: list[str]) -> None:
+    box = page.locator(".ck-paste-box")
+    box.locator("textarea").fill("\n".join(lines))
+    box.locator("button.ck-paste-preview").click()
+    expect(box.locator(".ck-preview-table")).to_be_visible(timeout=WAIT)
+    box.locator("button.ck-paste-save").click()
+    expect(box.locator(".ck-status")).to_contain_text(
+        f"Saved {len(lines)} question(s)", timeout=WAIT)
+
+
+def _tab(page, n: int) -> None:
+    page.locator(".ck-wide-tabs .lm-TabBar-tab").nth(n).click()
+
+
+def _family_of(db_path, org: str, text: str):
+    wb = open_workbook(config.url_for_path(db_path))
+    try:
+        iv = next(i for i in interviews.list_interviews(wb, organisation=org))
+        qid = next(q.id for q in questions.list_questions(wb, iv.id) if q.text == text)
+        return next(f for f in families.recurring_questions(wb) if qid in f.question_ids)
+    finally:
+        wb.close()
+
+
+def _shown_count(page, representative: str) -> str:
+    row = page.locator(".ck-family-row").filter(has=page.locator(
+        ".ck-fam-text", has_text=representative)).first
+    return row.locator(".ck-fam-interviews").inner_text(timeout=WAIT)
+
+
+def test_log_paste_and_see_the_families_update_with_counts(open_dashboard, voila_server):
+    page = open_dashboard("01_interview_log.ipynb")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    tag = secrets.token_hex(3)
+    first, second = f"Brook Library {tag}", f"Gate Libraries {tag}"
+
+    _log_interview(page, first, "2026-03-04")
+    _paste(page, ["Tell me about yourself", "How do you handle an angry patron?",
+                  "What is your greatest weakness?"])
+    expect(page.locator(".ck-question-row")).to_have_count(3, timeout=WAIT)
+
+    _tab(page, 1)
+    page.locator(".ck-show-all input[type=checkbox]").check()
+    yourself = _family_of(voila_server.db_path, first, "Tell me about yourself")
+    patron = _family_of(voila_server.db_path, first, "How do you handle an angry patron?")
+    expect(page.locator(".ck-families-table")).to_be_visible(timeout=WAIT)
+    assert _shown_count(page, yourself.representative) == str(yourself.interviews)
+
+    _tab(page, 0)
+    _log_interview(page, second, "2026-03-11")
+    box = page.locator(".ck-paste-box")
+    five = ["- Walk me through your background",
+            "2. Describe a time a customer was upset with you",
+            f"• {XSS}", "Why do you want to work in a library?",
+            "something about working on a small team"]
+    box.locator("textarea").fill("\n".join(five))
+    box.locator("button.ck-paste-preview").click()
+    preview = box.locator(".ck-preview-table")
+    expect(preview).to_contain_text(XSS, timeout=WAIT)  # shown as text
+    box.locator("button.ck-paste-save").click()
+    expect(box.locator(".ck-status")).to_contain_text("Saved 5 question(s)", timeout=WAIT)
+    texts = page.locator(".ck-q-text input")
+    expect(texts).to_have_count(5, timeout=WAIT)
+    assert XSS in [texts.nth(i).input_value() for i in range(5)]
+
+    _tab(page, 1)
+    grown = _family_of(voila_server.db_path, first, "Tell me about yourself")
+    assert grown.interviews == yourself.interviews + 1
+    assert _family_of(voila_server.db_path, second, "Walk me through your background"
+                      ).key == grown.key
+    expect(page.locator(".ck-family-row").filter(has=page.locator(
+        ".ck-fam-text", has_text=grown.representative)).first.locator(
+        ".ck-fam-interviews")).to_have_text(str(grown.interviews), timeout=WAIT)
+    upset = _family_of(voila_server.db_path, second,
+                       "Describe a time a customer was upset with you")
+    assert upset.key == patron.key and upset.interviews == patron.interviews + 1
+    assert _shown_count(page, upset.representative) == str(upset.interviews)
+    expect(page.locator(".ck-families-list")).to_contain_text(XSS, timeout=WAIT)
+
+    # the markup never became an element and nothing ran
+    assert page.locator("img[src='x']").count() == 0
+    page.wait_for_timeout(500)
+    assert dialogs == []
