@@ -145,7 +145,7 @@ class Panel(widgets.VBox):
 
 class JobPanel(Panel):
     def __init__(self, app: JobFit) -> None:
-        self.title = widgets.Text(description="Job title", layout=FULL)
+        self.title = _cls(widgets.Text(description="Job title", layout=FULL), "ck-job-title")
         self.organisation = widgets.Text(description="Organisation", layout=FULL)
         self.link = widgets.Text(description="Link", placeholder="https://…", layout=FULL)
         for w in (self.title, self.organisation, self.link):
@@ -215,7 +215,7 @@ class JobPanel(Panel):
         children: list[widgets.Widget] = []
         sections = [("duty", "Duties found", [(t, True) for t in draft.duties], True),
                     ("requirement", "Requirements found", list(draft.requirements), True),
-                    ("duty", "Other lines (pay, about us…): tick any that is really a duty",
+                    ("other", "Other lines (pay, about us…): tick any that is really a duty",
                      [(t, True) for t in draft.other], False)]
         for kind, heading, lines, ticked in sections:
             if not lines:
@@ -234,8 +234,8 @@ class JobPanel(Panel):
         self.confirm.layout.display = ""
 
     def _confirm(self, _=None) -> None:
-        kept = [(k, line.value, must.value) for k, keep, line, must in self._draft_rows
-                if keep.value and line.value.strip()]
+        kept = [("duty" if k == "other" else k, line.value, must.value)
+                for k, keep, line, must in self._draft_rows if keep.value and line.value.strip()]
         if not kept:
             raise InvalidEntry("No lines are ticked, so there is nothing to add.")
         job_id = self._ensure_job()
@@ -379,8 +379,8 @@ class LinesPanel(Panel):
         self.kind = kind
         self.total = _cls(widgets.HTML(), "ck-share-total" if kind == "duty" else "ck-req-summary")
         self.rows = _cls(widgets.VBox(), "ck-duty-list" if kind == "duty" else "ck-req-list")
-        self.new = widgets.Text(placeholder=f"Add a {kind} in your own words",
-                                layout=widgets.Layout(width="70%"))
+        self.new = _cls(widgets.Text(placeholder=f"Add a {kind} in your own words",
+                                     layout=widgets.Layout(width="70%")), f"ck-new-{kind}")
         self.add = _button(f"Add {kind}", f"ck-add-{kind}", "plus")
         intro = ("For each duty: roughly what share of the week it takes (or tick unknown), "
                  "how good you are at it now, what it does to your energy, whether you want "

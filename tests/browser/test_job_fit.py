@@ -1,0 +1,88 @@
+"""The job-fit worksheet in a real browser: paste an ad, mark the front desk unknown, see
+the question about it ranked first; markup typed as a duty stays text."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+XSS = "<img src=x onerror=alert(1)>"
+SAVE_TIMEOUT = 30_000
+
+
+def _ad(token: str) -> str:
+    return f"""Library Assistant ({token})
+
+Key responsibilities
+- Staff the front desk {token}, greeting visitors and answering phone enquiries
+- Proofread the monthly newsletter and the events calendar
+- Post to the library's social media accounts
+
+Essential criteria
+- Experience in a library or a similar public setting
+"""
+
+
+def _wait_text(page, selector: str, text: str) -> None:
+    page.wait_for_function(
+        "([sel, text]) => [...document.querySelectorAll(sel)]"
+        ".some(el => el.innerText.includes(text))", arg=[selector, text], timeout=SAVE_TIMEOUT)
+
+
+def _set_share(row, value: str) -> None:
+    box = row.locator(".ck-share input")
+    box.fill(value)
+    box.press("Enter")
+
+
+def test_paste_split_mark_front_desk_unknown_and_its_question_comes_first(open_dashboard):
+    token = secrets.token_hex(3)  # the main workbook is shared with other browser tests
+    page = open_dashboard("03_job_fit.ipynb")
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    page.locator("button.ck-new-job").click()
+    page.locator(".ck-job-title input").fill(f"Library Assistant {token}")
+    page.locator(".ck-ad-paste textarea").fill(_ad(token))
+    page.locator("button.ck-split-ad").click()
+    page.wait_for_selector(".ck-draft-duty", timeout=SAVE_TIMEOUT)
+    assert page.locator(".ck-draft-duty").count() == 3
+    assert page.locator(".ck-draft-requirement").count() == 1
+    page.locator("button.ck-confirm-split").click()
+
+    # The duties tab opens with the three confirmed duties, in the ad's order.
+    page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 3",
+                           timeout=SAVE_TIMEOUT)
+    rows = page.locator(".ck-duty-row")
+    assert token in rows.nth(0).locator("input[type=text]").first.input_value()
+    _set_share(rows.nth(0), "40")
+    _wait_text(page, ".ck-share-total", "40%")
+    _set_share(rows.nth(1), "30")
+    _set_share(rows.nth(2), "20")
+    _wait_text(page, ".ck-share-total", "90% — 10% unaccounted")
+    rows.nth(0).locator(".ck-share-unknown input[type=checkbox]").check()
+    _wait_text(page, ".ck-share-total", "1 duty has an unknown share")
+
+    # Markup typed as a duty is shown as text wherever it appears.
+    page.locator(".ck-new-duty input").fill(XSS)
+    page.locator("button.ck-add-duty").click()
+    page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 4",
+                           timeout=SAVE_TIMEOUT)
+
+    page.get_by_role("tab", name="6 · Questions to ask").click()
+    page.wait_for_selector(".ck-ask-list .ck-ask-row", timeout=SAVE_TIMEOUT)
+    first = page.locator(".ck-ask-list .ck-ask-row").first
+    question = first.locator("input[type=text]").input_value()
+    assert f"Staff the front desk {token}" in question
+    assert "hours" in question
+    assert "facing the public" in first.inner_text()  # the why names the reason
+
+    assert XSS in page.locator(".ck-ask-list").inner_text()
+    page.get_by_role("tab", name="5 · Fit").click()
+    page.wait_for_selector(".ck-fit-chart", state="visible", timeout=SAVE_TIMEOUT)
+    _wait_text(page, ".ck-fit-summary", "unknown")
+    assert page.locator("img[src='x']").count() == 0
+    assert dialogs == []
