@@ -61,6 +61,18 @@ class _Grouping:
         self.lock = threading.Lock()
         self.index = None
         self.seen: list[tuple[int, str]] = []
+        self.representatives: dict[tuple[str, ...], str] = {}
+
+    def representative(self, texts: tuple[str, ...]) -> str:
+        """The family's wording, remembered while its members stay the same."""
+        from coachkit.analysis.grouping import representative
+
+        found = self.representatives.get(texts)
+        if found is None:
+            if len(self.representatives) > 20_000:
+                self.representatives.clear()
+            found = self.representatives[texts] = representative(texts)
+        return found
 
     def labels(self, items: list[tuple[int, str]]) -> list[int]:
         from coachkit.analysis.grouping import GroupingIndex
@@ -170,15 +182,14 @@ def _latest_ratings(wb: Workbook, question_ids: set[int]) -> dict[int, tuple[int
             if qid in question_ids}
 
 
-def _family(members: list[_Asked], ratings: dict[int, tuple[int, float]]) -> FamilyRecord:
-    from coachkit.analysis.grouping import representative
-
+def _family(members: list[_Asked], ratings: dict[int, tuple[int, float]],
+            grouping: _Grouping) -> FamilyRecord:
     rated = [ratings[q.id] for q in members if q.id in ratings]
     dates = [q.date for q in members if q.date is not None]
     categories = Counter(q.category for q in members if q.category)
     return FamilyRecord(
         key=f"q:{members[0].id}",
-        representative=representative([q.text for q in members]),
+        representative=grouping.representative(tuple(q.text for q in members)),
         question_ids=tuple(q.id for q in members),
         interviews=len({q.interview_id for q in members}),
         organisations=len({" ".join(q.organisation.split()).casefold() for q in members}),
@@ -199,11 +210,12 @@ def recurring_questions(wb: Workbook, min_interviews: int = 1) -> list[FamilyRec
     asked = _asked(wb)
     if not asked:
         return []
-    labels = _grouping_for(wb).labels([(q.id, q.text) for q in asked])
+    grouping = _grouping_for(wb)
+    labels = grouping.labels([(q.id, q.text) for q in asked])
     groups = _members(asked, labels, _choices(wb))
     groups = [g for g in groups if len({q.interview_id for q in g}) >= min_interviews]
     ratings = _latest_ratings(wb, {q.id for g in groups for q in g})
-    return sorted((_family(g, ratings) for g in groups), key=_sort_key)
+    return sorted((_family(g, ratings, grouping) for g in groups), key=_sort_key)
 
 
 def really_asking(text: str) -> str:

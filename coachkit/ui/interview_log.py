@@ -541,7 +541,7 @@ class InterviewLog(widgets.VBox):
         self.recurring = RecurringPanel(self)
         report = reports_to(self.status)
         for w in (self.org_filter, self.outcome_filter):
-            w.observe(report(lambda _c: self.fill_list()), "value")
+            w.observe(report(self._filtered), "value")
         self.listing.observe(report(self._picked), "value")
         self.new.on_click(report(lambda _b: self.select(None)))
         self.delete.on_click(report(self._ask_delete))
@@ -563,11 +563,19 @@ class InterviewLog(widgets.VBox):
         self.fill_list()
         self.select(None)
 
+    def _filtered(self, _change=None) -> None:
+        if not self._filling:
+            self.fill_list()
+
     def fill_list(self) -> None:
         orgs = interviews.organisations(self.wb)
         keep = self.org_filter.value if self.org_filter.value in orgs else ""
-        self.org_filter.options = [("all organisations", ""), *[(o, o) for o in orgs]]
-        self.org_filter.value = keep
+        self._filling = True
+        try:
+            self.org_filter.options = [("all organisations", ""), *[(o, o) for o in orgs]]
+            self.org_filter.value = keep
+        finally:
+            self._filling = False
         counts = interviews.question_counts(self.wb)
         listed = interviews.list_interviews(self.wb, organisation=keep or None,
                                             outcome=self.outcome_filter.value or None)

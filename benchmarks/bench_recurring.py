@@ -1,0 +1,163 @@
+"""The interview log on a large workbook: 500 interviews, 5,000 reconstructed questions.
+
+    python benchmarks/bench_recurring.py                 # in-process figures, 5 repeats
+    python benchmarks/bench_recurring.py --browser 5     # + Voila ready time, 5 rounds
+    python benchmarks/bench_recurring.py --keep /tmp/big.sqlite   # keep the workbook
+
+A workbook is generated in a temporary file through the services (one interview and its
+questions per call): the wordings are bank phrasings, shortened into fragments, given
+filler ("they asked something like ...") and mixed with questions the bank does not know,
+over 60 organisations and seven years. Then, in one process:
+
+- first screen: building the interview log view (what Voila shows before `ck-ready`),
+  against the baseline of only opening the workbook and listing its interviews;
+- recurring view, cold: `families.recurring_questions` with nothing cached (grouping all
+  5,000 questions, applying choices, ratings, representatives); the first call in a process
+  also loads the bank model, reported separately;
+- recurring view after one new question (the incremental path a paste takes);
+- the full tab refresh (table, chart PNG, merge / move lists).
+
+With --browser N, `bench_dashboards.measure` serves the workbooks with this workbook open
+and reports each dashboard's ready time as a ratio to an empty notebook (target <= 1.3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from coachkit import config  # noqa: E402
+from coachkit.services import families, interviews, questions  # noqa: E402
+from coachkit.services.workbook import open_workbook  # noqa: E402
+
+FILLERS = ["", "", "", "they asked ", "something like ", "roughly: ", "I think it was "]
+OWN = ["How would you run a seed library?", "What is your view on fines for late returns?",
+       "How do you catalogue local zines?", "What would you do with a bigger maker space?",
+       "How would you promote the archive to schools?", "Which ILS have you used?"]
+
+
+def generate(path: Path, n_interviews: int = 500, per: int = 10, seed: int = 7) -> Path:
+    from coachkit.analysis.question_bank import load_bank
+
+    rng = random.Random(seed)
+    bank = load_bank()
+    orgs = [f"{rng.choice(['North', 'East', 'West', 'South', 'Old', 'New'])}"
+            f"{rng.choice(['brook', 'gate', 'field', 'well', 'haven'])} "
+            f"{rng.choice(['Library', 'Public Library', 'College Library'])} {i}"
+            for i in range(60)]
+    wb = open_workbook(config.url_for_path(path))
+    start = dt.date(2019, 1, 1)
+    for i in range(n_interviews):
+        iv = interviews.log_interview(
+            wb, organisation=rng.choice(orgs), role_title="Librarian",
+            interview_date=start + dt.timedelta(days=rng.randrange(7 * 365)),
+            outcome=rng.choice(["waiting", "rejected", "rejected", "offer"]))
+        items = []
+        for _ in range(per):
+            if rng.random() < 0.1:
+                text = rng.choice(OWN) + f" ({rng.randrange(1000)})"
+            else:
+                text = rng.choice(rng.choice(bank).phrasings)
+                if rng.random() < 0.2:
+                    text = " ".join(text.split()[: max(3, len(text.split()) // 2)])
+                text = rng.choice(FILLERS) + text
+            items.append({"text": text, "category": "", "recall_confidence": "roughly"})
+        questions.add_questions(wb, iv.id, items)
+    wb.close()
+    return path
+
+
+def timed(fn, repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} ms (min {min(values) * 1000:.0f})"
+
+
+def in_process(path: Path, repeats: int) -> dict[str, list[float]]:
+    from coachkit.ui.interview_log import InterviewLog
+
+    url = config.url_for_path(path)
+    out: dict[str, list[float]] = {}
+    out["baseline: open + list interviews"] = timed(
+        lambda: interviews.list_interviews(open_workbook(url)), repeats)
+    out["first screen: build the interview log"] = timed(
+        lambda: InterviewLog(open_workbook(url)), repeats)
+    wb = open_workbook(url)
+    out["bank model load (once per process)"] = timed(
+        lambda: families.really_asking("Tell me about yourself"), 1)
+
+    def cold() -> None:
+        families._groupings.clear()
+        families.recurring_questions(wb)
+
+    out["recurring view, cold (regroup all)"] = timed(cold, repeats)
+    iv = interviews.list_interviews(wb)[0]
+
+    def one_more() -> None:
+        questions.save_pasted(wb, iv.id, f"Why do you want this job, take {time.time_ns()}?")
+        families.recurring_questions(wb)
+
+    families.recurring_questions(wb)
+    out["recurring view after one new question"] = timed(one_more, repeats)
+    view = InterviewLog(wb)
+    out["recurring tab refresh (table, chart, lists)"] = timed(
+        view.recurring.refresh, repeats)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--interviews", type=int, default=500)
+    ap.add_argument("--per", type=int, default=10)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--browser", type=int, default=0, help="rounds of the Voila benchmark")
+    ap.add_argument("--keep", type=Path)
+    args = ap.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="coachkit-recurring-"))
+    path = args.keep or folder / "big.sqlite"
+    t0 = time.perf_counter()
+    generate(path, args.interviews, args.per)
+    wb = open_workbook(config.url_for_path(path))
+    summary = wb.summary()
+    wb.close()
+    print(f"Generated {summary.interviews} interviews / {summary.questions} questions in "
+          f"{time.perf_counter() - t0:.1f} s ({path})\n")
+    results = in_process(path, args.repeats)
+    base = statistics.median(results["baseline: open + list interviews"])
+    print(f"| step | median of {args.repeats} |\n|---|---|")
+    for name, values in results.items():
+        print(f"| {name} | {ms(values)} |")
+    first = statistics.median(results["first screen: build the interview log"])
+    print(f"\nfirst screen / baseline: {first / base:.2f}x")
+    if args.browser:
+        from bench_dashboards import EMPTY, measure
+
+        out = measure(args.browser, str(path))["results"]
+        print(f"\nVoila ready time with this workbook open, median of {args.browser}:\n")
+        print("| notebook | median (s) | ratio to empty |\n|---|---|---|")
+        for name in (EMPTY, "00_start_here.ipynb", "01_interview_log.ipynb"):
+            if name in out:
+                row = out[name]
+                print(f"| {name} | {row['median_s']:.2f} | {row['ratio']:.2f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
