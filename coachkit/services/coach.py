@@ -50,7 +50,7 @@ def _rows(columns: list[str], parameters, executemany: bool) -> list[dict]:
         values = list(params or ())
         width = len(columns) or 1
         for start in range(0, len(values), width):  # multi-row VALUES (?, ?), (?, ?)
-            out.append(dict(zip(columns, values[start:start + width])))
+            out.append(dict(zip(columns, values[start:start + width], strict=False)))
     return out
 
 
@@ -178,7 +178,7 @@ def suggest_practice(wb: Workbook, question_ids: list[int], note: str = "") -> t
     note = rules.optional_text(note, "the note", rules.MAX_SHORT)
     if not question_ids:
         raise InvalidEntry("Choose at least one question to practise.")
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     added = kept = 0
     with wb.store.write() as s:
         for qid in dict.fromkeys(question_ids):
@@ -190,6 +190,15 @@ def suggest_practice(wb: Workbook, question_ids: list[int], note: str = "") -> t
                                  due=now.replace(tzinfo=None), added_by=wb.role, note=note))
             added += 1
     return added, kept
+
+
+def set_shared(wb: Workbook, interview_id: int, shared: bool) -> None:
+    """The candidate's choice: show this interview to a coach, or keep it back."""
+    with wb.store.write() as s:
+        interview = s.get(t.Interview, interview_id)
+        if interview is None:
+            raise MissingEntry("That interview no longer exists.")
+        interview.shared = bool(shared)
 
 
 # -------------------------------------------------------------------------- watchlist
@@ -511,7 +520,7 @@ def weakest_families(wb: Workbook, limit: int = 5) -> list[WeakFamily]:
         return []
     labels = group_questions([q[2] for q in questions])
     families: dict[object, list[tuple]] = defaultdict(list)
-    for q, label in zip(questions, labels):
+    for q, label in zip(questions, labels, strict=True):
         families[q[3] or label].append(q)
     answers = visible_answers(wb)
     by_question = {a["question_id"]: a["version_id"] for a in answers}

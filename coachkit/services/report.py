@@ -85,7 +85,7 @@ def stages_chart(by_stage: dict) -> bytes | None:
         if any(counts):
             ax.barh([vocab.STAGES.get(s, s) for s in stages], counts, left=left, color=colour,
                     label=vocab.OUTCOMES[outcome])
-            left = [a + b for a, b in zip(left, counts)]
+            left = [a + b for a, b in zip(left, counts, strict=True)]
     ax.invert_yaxis()
     ax.set_xlabel("Interviews")
     ax.xaxis.get_major_locator().set_params(integer=True)

@@ -413,7 +413,8 @@ def build_review(wb: Workbook, coach_name: str = "") -> dict:
         practice = [{"question_id": c.question_id, "note": c.note,
                      "ref": f"{ref}:practice:{c.id}"}
                     for c in s.scalars(select(t.PracticeCard).where(
-                        t.PracticeCard.added_by == "coach", t.PracticeCard.question_id.is_not(None)))]
+                        t.PracticeCard.added_by == "coach",
+                        t.PracticeCard.question_id.is_not(None)))]
     return {"format": REVIEW_FORMAT, "version": FORMAT_VERSION,
             "bundle_id": _info(wb, "bundle_id"), "workbook_id": _info(wb, "source_workbook_id"),
             "review_id": uuid.uuid4().hex, "coach_name": coach_name.strip(),
@@ -535,7 +536,7 @@ def import_review(wb: Workbook, source: Path | str | bytes) -> str:
 def _coach_card(question_id: int, note: str, ref: str) -> t.PracticeCard:
     from fsrs import Card
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return t.PracticeCard(question_id=question_id, card=Card(due=now).to_dict(),
                           due=now.replace(tzinfo=None), added_by="coach", note=note,
                           source_ref=ref)

@@ -340,7 +340,10 @@ class CoachReview(widgets.VBox):
                                       "with aliases (Library A, Interviewer 1)", indent=False,
                                       layout=WIDE)
             redact.add_class("ck-redact")
-            parts += [widgets.HTML("<h2>Send a bundle to your coach</h2>"),
+            parts += [widgets.HTML("<h2>What your coach may see</h2>"
+                                   '<p class="ck-muted">Saved as soon as you tick or untick.'
+                                   "</p>"), *self._share_choices(),
+                      widgets.HTML("<h2>Send a bundle to your coach</h2>"),
                       widgets.HBox(list(checks.values())), redact,
                       self._button("Export bundle", "ck-export-bundle", lambda _b:
                                    self._export_bundle(out, [p for p, c in checks.items()
@@ -356,6 +359,23 @@ class CoachReview(widgets.VBox):
                       bundle_upload, self._button("Open bundle", "ck-open-bundle",
                                                   lambda _b: self._open(bundle_upload), "book")]
         return [*parts, out]
+
+    def _share_choices(self) -> list[widgets.Widget]:
+        boxes = []
+        for iv in coach.shared_interviews(self.wb):
+            when = iv.interview_date or "no date"
+            box = widgets.Checkbox(value=iv.shared, indent=False, layout=WIDE,
+                                   description=f"{iv.organisation} ({when})")
+            box.add_class("ck-share-interview")
+
+            def save(change, iv=iv) -> None:
+                coach.set_shared(self.wb, iv.id, change["new"])
+                self.status.ok(f"{iv.organisation}: "
+                               + ("shared with the coach." if change["new"] else "kept back."))
+
+            box.observe(self.run(save), names="value")
+            boxes.append(box)
+        return boxes
 
     @staticmethod
     def _uploaded(upload: widgets.FileUpload) -> tuple[str, bytes]:

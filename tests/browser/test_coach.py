@@ -17,8 +17,14 @@ import pytest
 from sqlalchemy import select
 
 from coachkit import config
-from coachkit.cli import (_stop, coach_server_command, free_port, voila_command,
-                          wait_until_answers, workbooks_dir)
+from coachkit.cli import (
+    _stop,
+    coach_server_command,
+    free_port,
+    voila_command,
+    wait_until_answers,
+    workbooks_dir,
+)
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from tests.browser.conftest import READY_TIMEOUT_MS

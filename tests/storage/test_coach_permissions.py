@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, select, text, update
 
-from coachkit import config
 from coachkit.domain.errors import NotAllowed
 from coachkit.services import answers, coach, interviews, jobs, questions
 from coachkit.services.workbook import open_workbook

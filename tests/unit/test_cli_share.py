@@ -8,6 +8,7 @@ import json
 import pytest
 
 from coachkit import cli, config
+from coachkit.domain.errors import CoachkitError
 from coachkit.services import coach, sharing
 from coachkit.services.demo import write_demo
 from coachkit.services.workbook import open_workbook
@@ -18,7 +19,7 @@ def test_share_needs_an_address_named_by_the_user(capsys):
     assert cli.main(["serve", "--share"]) == 2
     err = capsys.readouterr().err
     assert "--ip" in err and "0.0.0.0" in err and "Traceback" not in err
-    with pytest.raises(Exception):
+    with pytest.raises(CoachkitError, match="--ip"):
         cli.share_address(args)
     named = cli.build_parser().parse_args(["serve", "--share", "--ip", "192.168.1.20"])
     assert cli.share_address(named) == "192.168.1.20"

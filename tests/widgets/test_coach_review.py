@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from coachkit import config
-from coachkit.services import interviews, sharing
+from coachkit.services import coach, interviews, sharing
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from coachkit.ui.coach_review import CoachReview, coach_review
@@ -225,3 +225,20 @@ def test_report_button_writes_the_report(candidate_view):
     one(tab, "ck-report").click()
     assert "Session report written" in candidate_view.status.value
     assert list(config.data_dir().glob("coaching-report-*.html"))
+
+
+def test_the_candidate_chooses_what_the_coach_sees(candidate_view, demo_wb):
+    tab = open_tab(candidate_view, "Share and report")
+    box = next(b for b in _find(tab, "ck-share-interview") if "Cedar Falls" in b.description)
+    box.value = False
+    assert "kept back" in candidate_view.status.value
+    with demo_wb.store.read() as s:
+        assert s.scalar(select(t.Interview.shared).where(
+            t.Interview.organisation == "Cedar Falls Library")) is False
+    session = open_workbook(demo_wb.url, role="coach")
+    try:
+        view = CoachReview(session)
+        orgs = {iv.organisation for iv in coach.shared_interviews(view.wb)}
+    finally:
+        session.close()
+    assert "Cedar Falls Library" not in orgs and len(orgs) == 3
