@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ SELF_LEVELS = [("1 · not yet", 1), ("2 · shaky", 2), ("3 · OK", 3), ("4 · go
 NOT_IN_BANK = ("This question is not in the built-in bank. Ask yourself what your answer "
                "would tell them about how you would do this job.")
 FULL = widgets.Layout(width="100%")
+RESEND_AFTER = (1, 2, 4, 8, 15)  # seconds between re-sends of the grouped list (see PickPanel)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -290,6 +292,13 @@ class PickPanel(widgets.VBox):
                 intent_of("warm up")  # so "what they are really asking" answers at once
             except Exception:  # noqa: BLE001 - shown when the user looks, never a traceback
                 reports_to(self.view.status)(self._raise_later)()
+            # Voila shows the page from a snapshot of the widgets taken when the cell ends;
+            # a change made before the browser connects would be lost, so send the list's
+            # state again a few times while the page is (surely) connecting.
+            for pause in RESEND_AFTER:
+                time.sleep(pause)
+                for widget in (self.choices, self.detail, self.view.status):
+                    widget.send_state()
 
         threading.Thread(target=run, daemon=True, name="ck-grouping").start()
 
@@ -787,10 +796,10 @@ class PracticePanel(widgets.VBox):
         self.rate.on_click(on(self._rate))
         self.session = _box([self.question, _box([self.timer, self.bar, self.clock],
                                                  "ck-timer-row", vertical=False),
-                             self.answer, self.save, self.feedback,
+                             self.answer, _row(self.save), self.feedback,
                              widgets.HTML("<b>How did it go?</b> Your rating decides when "
                                           "this question comes back: weak answers sooner."),
-                             self.self_rating, self.rate], "ck-practice-session")
+                             self.self_rating, _row(self.rate)], "ck-practice-session")
         self.session.layout.display = "none"
         super().__init__([widgets.HTML("<h3>Your practice queue</h3>"), self.queue,
                           _row(self.add),
