@@ -145,7 +145,10 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     a, b = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
     key_a, key_b = [w.strip() for w in a], [w.strip() for w in b]
     out: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+    # Exact for answer-sized texts; past a few thousand words, let difflib skip very common
+    # words so a pasted document still diffs in well under a second.
+    matcher = difflib.SequenceMatcher(None, key_a, key_b,
+                                      autojunk=len(key_a) + len(key_b) > 2000)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.append(("same", "".join(b[j1:j2])))

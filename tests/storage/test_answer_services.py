@@ -154,3 +154,12 @@ def test_question_scores_use_the_newest_rated_version(wb, question):
     answers.rate_version(wb, v2.version_id, {"structure": 4, "evidence": 4})
     answers.rate_version(wb, v2.version_id, {"structure": 2}, rater_role="coach")
     assert answers.version_scores_by_question(wb) == {question.id: pytest.approx(3.0)}
+
+
+def test_word_diff_of_a_20000_character_answer_still_rebuilds_the_new_text():
+    old = ("I helped a patron. " * 1100)[:20_000]
+    new = old.replace("helped", "calmly helped", 40)
+    diff = answers.word_diff(old, new)
+    assert "".join(text for op, text in diff if op != "del") == new
+    assert "".join(text for op, text in diff if op != "ins") == old
+    assert any(op == "ins" and "calmly" in text for op, text in diff)
