@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
+import threading
 from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
@@ -25,6 +27,7 @@ FULL = widgets.Layout(width="100%")
 ENERGY_COLOURS = {"drains": "#d1495b", "neutral": "#9fb3c8", "energises": "#3f9b5a"}
 SKILLS = [("–", None), ("1 · not yet", 1), ("2", 2), ("3", 3), ("4", 4), ("5 · very good", 5)]
 ASKS_SHOWN = 12
+log = logging.getLogger("coachkit.ui.job_fit")
 
 
 def _cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
@@ -117,7 +120,7 @@ def week_chart_png(duties: Sequence[DutyRecord]) -> bytes:
               frameon=False, fontsize=8)
     fig.tight_layout()
     out = io.BytesIO()
-    fig.savefig(out, format="png")
+    fig.savefig(out, format="png", bbox_inches="tight", pad_inches=0.1)
     return out.getvalue()
 
 
@@ -780,23 +783,32 @@ def compare_html(rows) -> str:
 
 
 class JobFit(widgets.VBox):
-    def __init__(self, workbook: Workbook) -> None:
+    """The dashboard. Tabs are built when first opened; with ``background`` the comparison
+    table (which loads the scoring engine) is filled after the page is ready."""
+
+    def __init__(self, workbook: Workbook, background: bool = False) -> None:
         self.wb = workbook
         self.job_id: int | None = None
         self.status = StatusLine()
         self.picker = _cls(widgets.Dropdown(description="Job", layout=widgets.Layout(
             width="60%")), "ck-job-picker")
         self.new = _button("New job", "ck-new-job", "plus")
-        self.compare = _cls(widgets.HTML(), "ck-compare-box")
-        self.panels = {"job": JobPanel(self), "duties": LinesPanel(self, "duty"),
-                       "requirements": LinesPanel(self, "requirement"),
-                       "limits": LimitsPanel(self), "fit": FitPanel(self),
-                       "asks": AsksPanel(self), "after": AfterPanel(self)}
-        self.tabs = _cls(widgets.Tab(children=list(self.panels.values())), "ck-job-tabs")
+        self.compare = _cls(widgets.HTML("<span class='ck-muted'>Weighing your jobs…</span>"),
+                            "ck-compare-box")
+        self._factories: dict[str, Callable[[], Panel]] = {
+            "job": lambda: JobPanel(self), "duties": lambda: LinesPanel(self, "duty"),
+            "requirements": lambda: LinesPanel(self, "requirement"),
+            "limits": lambda: LimitsPanel(self), "fit": lambda: FitPanel(self),
+            "asks": lambda: AsksPanel(self), "after": lambda: AfterPanel(self)}
+        self.panels: dict[str, Panel] = {}
+        self._slots = {name: widgets.VBox() for name in self._factories}
+        self.tabs = _cls(widgets.Tab(children=list(self._slots.values())), "ck-job-tabs")
         for i, (_, title) in enumerate(TABS):
             self.tabs.set_title(i, title)
         self._fresh: set[str] = set()
         self._quiet = False
+        self._compare_round = 0
+        self.compare_thread: threading.Thread | None = None
         super().__init__([widgets.HBox([self.picker, self.new]), self.status,
                           widgets.HTML("<h2>Your jobs side by side</h2>"), self.compare,
                           widgets.HTML("<h2>The worksheet</h2>"), self.tabs])
@@ -804,9 +816,9 @@ class JobFit(widgets.VBox):
         self.new.on_click(reports_to(self.status)(self._new))
         self.tabs.observe(reports_to(self.status)(lambda ch: self._show_current()),
                           "selected_index")
-        self._load_jobs()
+        self._load_jobs(background=background)
 
-    def _load_jobs(self, select: int | None = None) -> None:
+    def _load_jobs(self, select: int | None = None, background: bool = False) -> None:
         listed = jobs.list_jobs(self.wb)
         options = [(f"{j.title} — {j.organisation}" if j.organisation else j.title, j.id)
                    for j in listed]
@@ -816,8 +828,28 @@ class JobFit(widgets.VBox):
         self.picker.value = chosen
         self._quiet = False
         self.job_id = chosen
-        self.compare.value = compare_html(jobs.compare_jobs(self.wb))
-        self.stale()
+        self._fresh.clear()
+        self.refresh_compare(background)
+        self._show_current()
+
+    def refresh_compare(self, background: bool = False) -> None:
+        self._compare_round += 1
+        if not background:
+            self.compare.value = compare_html(jobs.compare_jobs(self.wb))
+            return
+        round_ = self._compare_round
+
+        def fill() -> None:
+            try:
+                html = compare_html(jobs.compare_jobs(self.wb))
+            except Exception:  # noqa: BLE001 - a dashboard must never show a traceback
+                log.exception("comparing jobs failed")
+                html = "<span class='ck-muted'>The comparison could not be made.</span>"
+            if round_ == self._compare_round:  # a later edit has already redrawn it
+                self.compare.value = html
+
+        self.compare_thread = threading.Thread(target=fill, daemon=True, name="ck-compare")
+        self.compare_thread.start()
 
     def _picked(self, change) -> None:
         if self._quiet:
@@ -838,7 +870,7 @@ class JobFit(widgets.VBox):
         self._load_jobs(select=job_id)
 
     def show_tab(self, name: str) -> None:
-        index = list(self.panels).index(name)
+        index = list(self._slots).index(name)
         if self.tabs.selected_index == index:
             self._show_current()
         else:
@@ -848,15 +880,17 @@ class JobFit(widgets.VBox):
         """Something changed: panels refill when next shown; the open one refills now
         unless it is ``keep``, the panel that made the change and shows it already."""
         self._fresh.clear()
-        self.compare.value = compare_html(jobs.compare_jobs(self.wb))
+        self.refresh_compare()
         if keep is not None:
             self._fresh.update(name for name, panel in self.panels.items() if panel is keep)
             return
         self._show_current()
 
     def _show_current(self) -> None:
-        index = self.tabs.selected_index or 0
-        name = list(self.panels)[index]
+        name = list(self._slots)[self.tabs.selected_index or 0]
+        if name not in self.panels:
+            self.panels[name] = self._factories[name]()
+            self._slots[name].children = (self.panels[name],)
         if name not in self._fresh:
             self._fresh.add(name)
             self.panels[name].refresh()
@@ -865,7 +899,7 @@ class JobFit(widgets.VBox):
 def job_fit(url: str | None = None) -> widgets.VBox:
     """Build the job-fit dashboard for the configured workbook (or ``url``)."""
     try:
-        view: widgets.Widget = JobFit(open_workbook(url))
+        view: widgets.Widget = JobFit(open_workbook(url), background=True)
     except CoachkitError as exc:
         view = error_panel(exc.message)
     return root([widgets.HTML("<h1>Weigh a job before the interview</h1>"

@@ -336,3 +336,13 @@ def test_job_fit_builds_a_ready_root_and_reports_a_bad_file(tmp_path, private_da
     bad.write_text("not a database")
     view = job_fit(config.url_for_path(bad))
     assert _find(view, "ck-error-panel") and "ck-ready" in view._dom_classes
+
+
+def test_the_dashboard_fills_the_comparison_after_it_is_ready(demo_wb):
+    view = job_fit(demo_wb.url)
+    [app] = [w for w in view.children if isinstance(w, JobFit)]
+    assert app.compare_thread is not None
+    app.compare_thread.join(timeout=30)
+    assert "Library Assistant" in app.compare.value and "cannot judge yet" in app.compare.value
+    assert list(app.panels) == ["job"]  # other tabs are built when first opened
+    app.wb.close()
