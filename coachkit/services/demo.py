@@ -264,7 +264,7 @@ REVISIONS = [
      "error had cancelled them. I restored all three holds and showed him how to turn on "
      "email alerts. I also reported the error to the systems team: 40 other accounts had "
      "the same problem, and all of them were fixed within two days. He came back the next "
-     "week for a programme. What I took from it is to look at the account before "
+     "week for a programme. What I learned is to look at the account before "
      "explaining the rules, because most upset patrons have a real problem I can fix.", 4,
      {"answers_question": (4, 5), "structure": (5, 5), "evidence": (4, 4), "result": (5, 5),
       "concision": (4, 4), "delivery": (3, 3)}),
