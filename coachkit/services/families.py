@@ -15,7 +15,9 @@ import datetime as dt
 import re
 import threading
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -218,6 +220,14 @@ def recurring_questions(wb: Workbook, min_interviews: int = 1) -> list[FamilyRec
     return sorted((_family(g, ratings, grouping) for g in groups), key=_sort_key)
 
 
+def question_texts(wb: Workbook, question_ids: Sequence[int]) -> dict[int, str]:
+    """The wording of some questions (e.g. a family's members), by id."""
+    with wb.store.read() as s:
+        return dict(s.execute(select(t.Question.id, t.Question.text)
+                              .where(t.Question.id.in_(list(question_ids)))).all())
+
+
+@lru_cache(maxsize=4096)
 def really_asking(text: str) -> str:
     """The question bank's "what they are really asking" line for a wording, or ''."""
     from coachkit.analysis.grouping import intent_of

@@ -14,6 +14,7 @@ import base64
 import datetime as dt
 import io
 from collections.abc import Sequence
+from functools import lru_cache
 
 import ipywidgets as widgets
 
@@ -124,17 +125,27 @@ def draw_families(fig, rows: Sequence[FamilyRecord]) -> None:
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     ax.tick_params(axis="y", labelsize=8)
-    fig.tight_layout()
+    height = fig.get_figheight()
+    # fixed margins: tight_layout would draw the figure twice
+    fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.15 / height, bottom=0.6 / height)
 
 
-def chart_png(rows: Sequence[FamilyRecord]) -> bytes:
+@lru_cache(maxsize=32)
+def _chart(bars: tuple[tuple[str, int, int], ...]) -> bytes:
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(8.5, 0.45 * len(rows) + 1.0), dpi=96)
+    rows = [FamilyRecord("", text, (), interviews, orgs, None, None)
+            for text, interviews, orgs in bars]
+    fig = Figure(figsize=(8.5, 0.42 * len(rows) + 0.8), dpi=96)
     draw_families(fig, rows)
     out = io.BytesIO()
     fig.savefig(out, format="png")
     return out.getvalue()
+
+
+def chart_png(rows: Sequence[FamilyRecord]) -> bytes:
+    """Bar chart of the families (drawn again only when what it shows changed)."""
+    return _chart(tuple((f.representative, f.interviews, f.organisations) for f in rows))
 
 
 def download_link(path, text: str) -> str:
@@ -471,10 +482,9 @@ class RecurringPanel(widgets.VBox):
         if family is None:
             self.move_question.options = []
             return
-        texts = {q.id: q.text for q in questions.list_questions(self.view.wb)
-                 if q.id in family.question_ids}
-        self.move_question.options = [(_short(texts[i], 70), i)
-                                      for i in family.question_ids[:PICK_TOP] if i in texts]
+        members = family.question_ids[:PICK_TOP]
+        texts = families.question_texts(self.view.wb, members)
+        self.move_question.options = [(_short(texts[i], 70), i) for i in members if i in texts]
 
     def _choice_row(self, choice) -> widgets.HBox:
         undo = _cls(widgets.Button(description="Undo", icon="undo",
@@ -537,8 +547,11 @@ class InterviewLog(widgets.VBox):
                                           self.confirm_no]), "ck-iv-confirm")
         _show(self.confirm, False)
         self.form = InterviewForm(self)
-        self.questions = QuestionsPanel(self)
-        self.recurring = RecurringPanel(self)
+        self.questions: QuestionsPanel | None = None  # built once an interview is chosen
+        self.questions_slot = widgets.VBox([])
+        self.recurring: RecurringPanel | None = None  # built when its tab is first opened
+        self.recurring_tab = widgets.VBox([widgets.HTML(
+            "<span class='ck-muted'>Grouping your questions by what they ask…</span>")])
         report = reports_to(self.status)
         for w in (self.org_filter, self.outcome_filter):
             w.observe(report(self._filtered), "value")
@@ -552,8 +565,8 @@ class InterviewLog(widgets.VBox):
                          "Pick one to edit it and add its questions.</span>"),
             widgets.HBox([self.org_filter, self.outcome_filter]), self.listing,
             widgets.HBox([self.new, self.delete]), self.confirm, self.status, self.form,
-            self.questions])
-        self.tabs = _cls(widgets.Tab([log_tab, self.recurring]), "ck-log-tabs")
+            self.questions_slot])
+        self.tabs = _cls(widgets.Tab([log_tab, self.recurring_tab]), "ck-log-tabs")
         self.tabs.set_title(0, "Interviews and questions")
         self.tabs.add_class("ck-wide-tabs")
         self.tabs.set_title(1, "Recurring questions")
@@ -600,7 +613,11 @@ class InterviewLog(widgets.VBox):
                        if interview_id is not None else None)
         self.delete.disabled = interview_id is None
         _show(self.confirm, False)
-        self.questions.load()
+        if self.questions is None and interview_id is not None:
+            self.questions = QuestionsPanel(self)
+            self.questions_slot.children = [self.questions]
+        if self.questions is not None:
+            self.questions.load()
 
     def _picked(self, change) -> None:
         if not self._filling and change["new"] is not None:
@@ -614,12 +631,20 @@ class InterviewLog(widgets.VBox):
         self.families_dirty()
 
     def families_dirty(self) -> None:
+        if self.recurring is None:
+            return
         self.recurring.dirty = True
         if self.tabs.selected_index == 1:
             self.recurring.refresh()
 
     def _tab(self, change) -> None:
-        if change["new"] == 1 and self.recurring.dirty:
+        if change["new"] != 1:
+            return
+        if self.recurring is None:
+            self.recurring = RecurringPanel(self)
+            self.recurring.refresh()
+            self.recurring_tab.children = [self.recurring]
+        elif self.recurring.dirty:
             self.recurring.status.ok("Grouping your questions by what they ask…")
             self.recurring.refresh()
             self.recurring.status.value = ""

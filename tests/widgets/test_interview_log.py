@@ -64,7 +64,7 @@ def test_an_empty_workbook_starts_with_a_blank_form_and_no_questions(wb):
     view = InterviewLog(wb)
     assert view.listing.options == ()
     assert view.form.organisation.value == ""
-    assert view.questions.layout.display == "none"
+    assert view.questions is None  # nothing to add questions to yet
     assert view.delete.disabled
 
 
