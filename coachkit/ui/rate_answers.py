@@ -36,6 +36,7 @@ SELF_LEVELS = [("1 · not yet", 1), ("2 · shaky", 2), ("3 · OK", 3), ("4 · go
 NOT_IN_BANK = ("This question is not in the built-in bank. Ask yourself what your answer "
                "would tell them about how you would do this job.")
 FULL = widgets.Layout(width="100%")
+START_PAUSE = 1.5  # seconds before the background grouping starts (see PickPanel)
 RESEND_AFTER = (1, 2, 4, 8, 15)  # seconds between re-sends of the grouped list (see PickPanel)
 
 
@@ -285,6 +286,9 @@ class PickPanel(widgets.VBox):
         self.detail.value = '<span class="ck-muted">Grouping your questions…</span>'
 
         def run() -> None:
+            # Let the page render first: on a small machine the grouping model would
+            # compete with it for the CPU (and the interpreter lock).
+            time.sleep(START_PAUSE)
             try:
                 self.load_families()
                 from coachkit.analysis.grouping import intent_of
