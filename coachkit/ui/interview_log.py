@@ -406,7 +406,8 @@ class RecurringPanel(widgets.VBox):
         self.dirty = True
         self.families: list[FamilyRecord] = []
         self.show_all = _cls(widgets.Checkbox(description="Include questions asked in only "
-                                                          "one interview", indent=False),
+                                                          "one interview", indent=False,
+                                                  layout=widgets.Layout(width="auto")),
                              "ck-show-all")
         self.chart = _cls(widgets.Image(format="png", layout=widgets.Layout(max_width="100%")),
                           "ck-families-chart")
@@ -416,8 +417,8 @@ class RecurringPanel(widgets.VBox):
                                "ck-merge-from")
         self.merge_into = _cls(widgets.Dropdown(description="into", layout=pick),
                                "ck-merge-into")
-        self.merge = _cls(widgets.Button(description="Merge these two", icon="compress"),
-                          "ck-merge")
+        self.merge = _cls(widgets.Button(description="Merge these two", icon="compress",
+                                         layout=widgets.Layout(width="auto")), "ck-merge")
         self.move_family = _cls(widgets.Dropdown(description="From", layout=pick),
                                 "ck-move-family")
         self.move_question = _cls(widgets.Dropdown(description="move", layout=pick),
@@ -425,7 +426,8 @@ class RecurringPanel(widgets.VBox):
         self.move = _cls(widgets.Button(description="Move it out", icon="share"), "ck-move")
         self.choices = _cls(widgets.VBox([]), "ck-choices")
         self.export = _cls(widgets.Button(description="Write the public-safe list",
-                                          icon="download"), "ck-export")
+                                          icon="download", layout=widgets.Layout(width="auto")),
+                           "ck-export")
         self.export_out = _cls(widgets.HTML(), "ck-export-out")
         report = reports_to(self.status)
         self.show_all.observe(report(lambda _c: self.refresh(regroup=False)), "value")
@@ -469,10 +471,14 @@ class RecurringPanel(widgets.VBox):
                  for f in self.families[:PICK_TOP]]
         self.merge_from.options = picks
         self.merge_into.options = picks
-        if len(picks) > 1:
-            self.merge_into.value = picks[1][1]
-        self.move_family.options = [p for p, f in zip(picks, self.families, strict=False)
-                                    if len(f.question_ids) > 1]
+        if picks:
+            self.merge_from.value = picks[0][1]
+            self.merge_into.value = picks[min(1, len(picks) - 1)][1]
+        movable = [p for p, f in zip(picks, self.families, strict=False)
+                   if len(f.question_ids) > 1]
+        self.move_family.options = movable
+        if movable:
+            self.move_family.value = movable[0][1]
         self._fill_members()
         self.choices.children = [self._choice_row(c)
                                  for c in families.list_choices(self.view.wb)]
@@ -485,6 +491,8 @@ class RecurringPanel(widgets.VBox):
         members = family.question_ids[:PICK_TOP]
         texts = families.question_texts(self.view.wb, members)
         self.move_question.options = [(_short(texts[i], 70), i) for i in members if i in texts]
+        if self.move_question.options:
+            self.move_question.value = self.move_question.options[0][1]
 
     def _choice_row(self, choice) -> widgets.HBox:
         undo = _cls(widgets.Button(description="Undo", icon="undo",
