@@ -12,6 +12,7 @@ import base64
 import io
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
@@ -27,6 +28,7 @@ FULL = widgets.Layout(width="100%")
 ENERGY_COLOURS = {"drains": "#d1495b", "neutral": "#9fb3c8", "energises": "#3f9b5a"}
 SKILLS = [("–", None), ("1 · not yet", 1), ("2", 2), ("3", 3), ("4", 4), ("5 · very good", 5)]
 ASKS_SHOWN = 12
+COMPARE_DELAY_S = 1.5
 log = logging.getLogger("coachkit.ui.job_fit")
 
 
@@ -840,6 +842,9 @@ class JobFit(widgets.VBox):
         round_ = self._compare_round
 
         def fill() -> None:
+            # Wait until Voila has sent the page: loading the scoring engine at the same
+            # time would compete with it and delay the moment the dashboard is usable.
+            time.sleep(COMPARE_DELAY_S)
             try:
                 html = compare_html(jobs.compare_jobs(self.wb))
             except Exception:  # noqa: BLE001 - a dashboard must never show a traceback
