@@ -509,26 +509,27 @@ class WeakFamily:
 def weakest_families(wb: Workbook, limit: int = 5) -> list[WeakFamily]:
     """Question families asked in two or more interviews, weakest answers first
     (unanswered families count as weakest: nothing prepared yet)."""
-    from coachkit.analysis.grouping import group_questions, representative
+    from coachkit.analysis.grouping import representative
+    from coachkit.services.families import recurring_questions
 
     visible = {iv.id for iv in shared_interviews(wb)}
     with wb.store.read() as s:
-        questions = [(q.id, q.interview_id, q.text, q.family_key)
+        questions = {q.id: (q.id, q.interview_id, q.text)
                      for q in s.scalars(select(t.Question).order_by(t.Question.id))
-                     if q.interview_id in visible]
+                     if q.interview_id in visible}
     if not questions:
         return []
-    labels = group_questions([q[2] for q in questions])
-    families: dict[object, list[tuple]] = defaultdict(list)
-    for q, label in zip(questions, labels, strict=True):
-        families[q[3] or label].append(q)
+    # The interview log's families, so the candidate's own merges and move-outs hold here;
+    # only shared questions count, and only their wording may name the family.
+    families = [[questions[i] for i in f.question_ids if i in questions]
+                for f in recurring_questions(wb, min_interviews=2)]
     answers = visible_answers(wb)
     by_question = {a["question_id"]: a["version_id"] for a in answers}
     latest: dict[int, list[int]] = defaultdict(list)
     for r in ratings_of(wb, list(by_question.values())):
         latest[r.answer_version_id].append(r.score)
     out = []
-    for members in families.values():
+    for members in families:
         where = {q[1] for q in members}
         if len(where) < 2:
             continue

@@ -108,35 +108,12 @@ class Family:
         return len(self.questions)
 
 
-def recurring_families(records: Sequence[QuestionRecord]) -> list[Family]:
-    """Group the workbook's questions by intent, most asked first.
-
-    A family the user set by hand (family_key) wins over the grouping engine's.
-    """
-    if not records:
-        return []
-    from coachkit.analysis.grouping import group_questions, representative
-
-    labels = group_questions([q.text for q in records])
-    groups: dict[str, list[QuestionRecord]] = {}
-    for q, label in zip(records, labels, strict=True):
-        groups.setdefault(q.family_key or f"auto:{label}", []).append(q)
-    families = []
-    for members in groups.values():
-        wording = representative([q.text for q in members]) or members[0].text
-        families.append(Family(members, wording,
-                               interviews={q.interview_id for q in members if q.interview_id}))
-    return sorted(families, key=lambda f: -f.asked)  # stable: ties keep first appearance
-
-
 def load_families(wb: Workbook) -> list[Family]:
-    """The workbook's question families, most asked first: from the families service (which
-    keeps the user's own merges and move-outs) when it is there, else grouped here."""
+    """The workbook's question families, most asked first, as the interview log groups them
+    (so the user's own merges and move-outs hold here too)."""
+    from coachkit.services.families import recurring_questions
+
     records = questions.list_questions(wb)
-    try:
-        from coachkit.services.families import recurring_questions
-    except ImportError:
-        return recurring_families(records)
     by_id = {q.id: q for q in records}
     out = []
     for f in recurring_questions(wb):
