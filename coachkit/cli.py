@@ -368,8 +368,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stop_on_signal(signum, _frame) -> None:
+    # SIGTERM (a service manager, `kill`) or SIGHUP (the terminal closed) stop coachkit the
+    # way Ctrl-C does, so the Voila servers it started are stopped too, never left behind.
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "serve":
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, _stop_on_signal)
     try:
         return args.func(args)
     except CoachkitError as exc:

@@ -42,8 +42,8 @@ def served(tmp_path):
         pytest.fail("coachkit serve printed no link:\n" + "".join(lines), pytrace=False)
     yield proc, link, port
     if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+        proc.terminate()
+        proc.wait(20)
 
 
 def test_serve_prints_one_link_that_opens_the_home_dashboard(served, page):
@@ -97,9 +97,11 @@ def test_serve_listens_on_localhost_only(served):
             assert sock.connect_ex((address, port)) != 0, f"reachable on {address}"
 
 
-def test_ctrl_c_stops_the_server_cleanly(served):
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP],
+                         ids=["ctrl-c", "kill", "terminal-closed"])
+def test_stopping_coachkit_stops_voila_too(served, how):
     proc, _, port = served
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(how)
     assert proc.wait(timeout=20) == 0
-    with pytest.raises(OSError):
+    with pytest.raises(OSError):  # nothing left listening: no orphaned Voila
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=3)
