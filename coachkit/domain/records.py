@@ -118,6 +118,7 @@ class JobComparison(Record):
     unknown_shares: int
     flags: tuple[str, ...]
     decision: str | None
+    public_facing_is_lower_bound: bool = False  # a public-facing duty's share is unknown
 
 
 @dataclass(frozen=True)

@@ -450,7 +450,8 @@ def compare_jobs(wb: Workbook) -> list[JobComparison]:
             drains_pct=report.drains_pct, drains_is_lower_bound=report.drains_is_lower_bound,
             public_facing_pct=report.public_facing_pct,
             unknown_shares=len(report.unknown_share_duties),
-            flags=tuple(_flag_label(f) for f in report.flags), decision=job.decision))
+            flags=tuple(_flag_label(f) for f in report.flags), decision=job.decision,
+            public_facing_is_lower_bound=bool(report.public_facing_unknown)))
     return rows
 
 

@@ -505,11 +505,18 @@ def _metric(label: str, value: str, cls: str) -> str:
     return f'<div class="ck-metric {cls}"><b>{esc(value)}</b>{esc(label)}</div>'
 
 
+def share_text(pct: float, lower_bound: bool) -> str:
+    """A share of the week; when some duty's share is unknown the figure is only a floor."""
+    if not lower_bound:
+        return f"{pct:g}%"
+    return "unknown" if pct == 0 else f"at least {pct:g}%"
+
+
 def fit_metrics_html(report) -> str:
     skill = "–" if report.weighted_skill is None else f"{report.weighted_skill:.1f} / 5"
     energy = "–" if report.weighted_energy is None else f"{report.weighted_energy:+.2f}"
-    drains = f"{'≥ ' if report.drains_is_lower_bound else ''}{report.drains_pct:g}%"
-    facing = f"{'≥ ' if report.public_facing_unknown else ''}{report.public_facing_pct:g}%"
+    drains = share_text(report.drains_pct, report.drains_is_lower_bound)
+    facing = share_text(report.public_facing_pct, bool(report.public_facing_unknown))
     return ('<div class="ck-metrics">'
             + _metric("skill, time-weighted", skill, "ck-m-skill")
             + _metric("energy, known shares (−1…+1)", energy, "ck-m-energy")
@@ -774,11 +781,12 @@ def compare_html(rows) -> str:
     body = []
     for r in rows:
         skill = "–" if r.weighted_skill is None else f"{r.weighted_skill:.1f}"
-        drains = f"{'≥ ' if r.drains_is_lower_bound else ''}{r.drains_pct:g}%"
+        drains = share_text(r.drains_pct, r.drains_is_lower_bound)
+        facing = share_text(r.public_facing_pct, r.public_facing_is_lower_bound)
         flags = "<br>".join(esc(f) for f in r.flags) or "none"
         where = f" <span class='ck-muted'>{esc(r.organisation)}</span>" if r.organisation else ""
         body.append(f"<tr><td><b>{esc(r.title)}</b>{where}</td><td>{skill}</td>"
-                    f"<td>{drains}</td><td>{r.public_facing_pct:g}%</td>"
+                    f"<td>{drains}</td><td>{facing}</td>"
                     f"<td>{r.unknown_shares}</td><td>{flags}</td>"
                     f"<td>{esc(vocab.DECISIONS.get(r.decision or '', '–'))}</td></tr>")
     return f'<table class="ck-table ck-compare">{head}{"".join(body)}</table>'

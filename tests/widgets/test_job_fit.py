@@ -346,3 +346,11 @@ def test_the_dashboard_fills_the_comparison_after_it_is_ready(demo_wb):
     assert "Library Assistant" in app.compare.value and "cannot judge yet" in app.compare.value
     assert list(app.panels) == ["job"]  # other tabs are built when first opened
     app.wb.close()
+
+
+def test_a_share_that_depends_on_an_unknown_duty_is_never_shown_as_a_plain_figure():
+    from coachkit.ui.job_fit import share_text
+
+    assert share_text(0, True) == "unknown"  # "0%" would tell her the desk is no problem
+    assert share_text(30, True) == "at least 30%"
+    assert share_text(30, False) == "30%"
