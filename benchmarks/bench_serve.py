@@ -4,9 +4,9 @@
     python benchmarks/bench_serve.py --runs 9
 
 Bare: the Voila command `coachkit serve` builds, started with plain `python -m voila`,
-timed from launch until the server answers. coachkit: `python -m coachkit.cli serve --db FILE`, timed from launch until it
-prints the link (it waits for the same answer first, after opening and checking the
-workbook). The difference is what coachkit adds before Voila starts.
+timed from launch until the server answers; then the same through `coachkit.voila_main`.
+coachkit: `python -m coachkit.cli serve --db FILE`, timed from launch until it prints the
+link (it waits for the same answer, checking the workbook while Voila boots).
 """
 
 from __future__ import annotations

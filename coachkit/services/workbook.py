@@ -9,7 +9,6 @@ from coachkit.domain.records import WorkbookSummary
 from coachkit.storage import tables as t
 from coachkit.storage.repository import Store
 
-
 ROLE_ENV = "COACHKIT_ROLE"
 
 

@@ -10,7 +10,6 @@ import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text

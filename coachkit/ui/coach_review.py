@@ -18,7 +18,7 @@ from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError
 from coachkit.services import coach, sharing
 from coachkit.services.workbook import Workbook, open_workbook
-from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 TABS = ("Overview", "Presentation", "Answers", "Watchlist", "Share and report")
 SCORES = [("–", None)] + [(str(n), n) for n in range(1, 6)]
@@ -435,11 +435,4 @@ class CoachReview(widgets.VBox):
 
 def coach_review(url: str | None = None) -> widgets.VBox:
     """Build the coach dashboard for the configured workbook (or ``url``)."""
-    try:
-        import os
-
-        view: widgets.Widget = CoachReview(open_workbook(
-            url or config.resolve_db_url(os.environ.get("QUERY_STRING"))))
-    except CoachkitError as exc:
-        view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>Review with a coach</h1>"), view], "coach-review")
+    return dashboard("coach-review", "Review with a coach", CoachReview, url)

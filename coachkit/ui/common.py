@@ -79,3 +79,20 @@ def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
     box.add_class(f"ck-{name}")
     box.add_class("ck-ready")
     return box
+
+
+def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
+              subtitle: str = "") -> widgets.VBox:
+    """The frame every notebook shows: a heading, then ``build(workbook)`` on the workbook the
+    page asks for (``url``, else ``?workbook=demo`` or the configured one), or a plain message
+    when that workbook cannot be opened. The root is marked ``ck-ready`` either way."""
+    from coachkit.services.workbook import open_workbook
+
+    try:
+        view: widgets.Widget = build(open_workbook(url))
+    except CoachkitError as exc:
+        view = error_panel(exc.message)
+    head = f"<h1>{esc(heading)}</h1>"
+    if subtitle:
+        head += f'<span class="ck-muted">{esc(subtitle)}</span>'
+    return root([widgets.HTML(head), view], name)

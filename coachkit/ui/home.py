@@ -7,10 +7,9 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from coachkit import config
-from coachkit.domain.errors import CoachkitError
 from coachkit.domain.records import WorkbookSummary
 from coachkit.services.workbook import Workbook, open_workbook
-from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 FLOWS = [
     ("01_interview_log.ipynb", "1. Log an interview",
@@ -113,8 +112,4 @@ class StartHere(widgets.VBox):
 
 def start_here(url: str | None = None) -> widgets.VBox:
     """Build the home dashboard for the configured workbook (or ``url``)."""
-    try:
-        view: widgets.Widget = StartHere(open_workbook(url))
-    except CoachkitError as exc:
-        view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>coachkit: your interview workbook</h1>"), view], "home")
+    return dashboard("home", "coachkit: your interview workbook", StartHere, url)

@@ -19,12 +19,12 @@ from functools import lru_cache
 import ipywidgets as widgets
 
 from coachkit.domain import vocab
-from coachkit.domain.errors import CoachkitError, InvalidEntry
+from coachkit.domain.errors import InvalidEntry
 from coachkit.domain.records import DeletedQuestion, FamilyRecord, InterviewRecord, PastePreview
 from coachkit.services import families, interviews, questions
 from coachkit.services.interviews import DateNeedsConfirmation
-from coachkit.services.workbook import Workbook, open_workbook
-from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+from coachkit.services.workbook import Workbook
+from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 FULL = widgets.Layout(width="100%")
 WIDE = {"description_width": "130px"}
@@ -673,10 +673,5 @@ class InterviewLog(widgets.VBox):
 
 def interview_log(url: str | None = None) -> widgets.VBox:
     """Build the interview log for the workbook the page asks for (``?workbook=demo``)."""
-    try:
-        view: widgets.Widget = InterviewLog(open_workbook(url))
-    except CoachkitError as exc:
-        view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>Interview log</h1><span class='ck-muted'>Write down what "
-                              "happened and what they asked, while it is fresh.</span>"),
-                 view], "interview-log")
+    return dashboard("interview-log", "Interview log", InterviewLog, url,
+                     "Write down what happened and what they asked, while it is fresh.")

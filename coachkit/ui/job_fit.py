@@ -21,8 +21,8 @@ from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.domain.records import DutyRecord
 from coachkit.services import jobs
-from coachkit.services.workbook import Workbook, open_workbook
-from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+from coachkit.services.workbook import Workbook
+from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 FULL = widgets.Layout(width="100%")
 ENERGY_COLOURS = {"drains": "#d1495b", "neutral": "#9fb3c8", "energises": "#3f9b5a"}
@@ -911,11 +911,7 @@ class JobFit(widgets.VBox):
 
 def job_fit(url: str | None = None) -> widgets.VBox:
     """Build the job-fit dashboard for the configured workbook (or ``url``)."""
-    try:
-        view: widgets.Widget = JobFit(open_workbook(url), background=True)
-    except CoachkitError as exc:
-        view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>Weigh a job before the interview</h1>"
-                              "<span class='ck-muted'>What share of the week would each duty "
-                              "take, what does it do to your energy, and what must you ask "
-                              "before deciding?</span>"), view], "job-fit")
+    return dashboard("job-fit", "Weigh a job before the interview",
+                     lambda wb: JobFit(wb, background=True), url,
+                     "What share of the week would each duty take, what does it do to your "
+                     "energy, and what must you ask before deciding?")

@@ -21,8 +21,8 @@ import ipywidgets as widgets
 from coachkit.domain.errors import CoachkitError
 from coachkit.domain.records import QuestionRecord
 from coachkit.services import answers, interviews, practice, questions
-from coachkit.services.workbook import Workbook, open_workbook
-from coachkit.ui.common import StatusLine, error_panel, esc, reports_to, root
+from coachkit.services.workbook import Workbook
+from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
 STAR_PROMPTS = {
@@ -1059,11 +1059,7 @@ class RateAnswers(widgets.VBox):
 
 def rate_answers(url: str | None = None, *, background: bool = True) -> widgets.VBox:
     """Build workbook 2 for the configured workbook (or `url`)."""
-    try:
-        view: widgets.Widget = RateAnswers(open_workbook(url), background=background)
-    except CoachkitError as exc:
-        view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>Rate and practise your answers</h1>"
-                              '<p class="ck-muted">Pick a question, write your answer, see '
-                              "what works, rate it on a clear scale, and practise the weak "
-                              "ones until they are strong.</p>"), view], "rate-answers")
+    return dashboard("rate-answers", "Rate and practise your answers",
+                     lambda wb: RateAnswers(wb, background=background), url,
+                     "Pick a question, write your answer, see what works, rate it on a clear "
+                     "scale, and practise the weak ones until they are strong.")
