@@ -34,8 +34,9 @@ demo: $(VENV)/.installed-run
 lab: $(VENV)/.installed-run
 	$(VENV)/bin/coachkit lab $(DB_ARG)
 
-## make test: everything — unit, storage, widgets, nbval over workbooks/, browser (Voila + Chromium)
+## make test: everything — lint, unit, storage, widgets, nbval over workbooks/, browser (Voila + Chromium)
 test: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check coachkit tests benchmarks
 	$(PY) -m pytest tests -m "not browser" -q
 	$(MAKE) --no-print-directory test-notebooks
 	$(MAKE) --no-print-directory test-browser

@@ -14,15 +14,9 @@ from coachkit.services import coach, interviews, sharing
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from coachkit.ui.coach_review import CoachReview, coach_review
+from tests.widgets.helpers import find as _find
 
 XSS = "<img src=x onerror=alert(1)>"
-
-
-def _find(widget, css):
-    if css in getattr(widget, "_dom_classes", ()):
-        yield widget
-    for child in getattr(widget, "children", ()):
-        yield from _find(child, css)
 
 
 def one(widget, css):

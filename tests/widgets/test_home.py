@@ -7,17 +7,7 @@ import ipywidgets as widgets
 from coachkit import config
 from coachkit.services import interviews
 from coachkit.ui.home import StartHere, flow_links, start_here
-
-
-def _find(widget, cls):
-    found = []
-    stack = [widget]
-    while stack:
-        w = stack.pop()
-        if cls in getattr(w, "_dom_classes", ()):
-            found.append(w)
-        stack.extend(getattr(w, "children", ()))
-    return found
+from tests.widgets.helpers import find as _find
 
 
 def test_home_says_which_file_is_open_and_what_is_in_it(demo_wb):

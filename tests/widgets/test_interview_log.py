@@ -12,18 +12,9 @@ from coachkit import config
 from coachkit.services import answers, families, interviews, questions
 from coachkit.services.workbook import open_workbook
 from coachkit.ui.interview_log import InterviewLog, interview_log
+from tests.widgets.helpers import find as _find
 
 XSS = "<img src=x onerror=alert(1)>"
-
-
-def _find(widget, cls):
-    found, stack = [], [widget]
-    while stack:
-        w = stack.pop()
-        if cls in getattr(w, "_dom_classes", ()):
-            found.append(w)
-        stack.extend(getattr(w, "children", ()))
-    return found
 
 
 def _fill(view, org="Millbrook Library", day=dt.date(2026, 3, 4), **extra):

@@ -10,6 +10,7 @@ from coachkit import config
 from coachkit.services import jobs
 from coachkit.ui.interview_sheet import sheet_html, write_sheet
 from coachkit.ui.job_fit import JobFit, job_fit, week_chart_png
+from tests.widgets.helpers import find as _find
 
 XSS = "<img src=x onerror=alert(1)>"
 ESCAPED = "&lt;img src=x onerror=alert(1)&gt;"
@@ -24,16 +25,6 @@ Requirements
 - Experience in a library
 - Familiarity with Canva is desirable
 """
-
-
-def _find(widget, cls):
-    found, stack = [], [widget]
-    while stack:
-        w = stack.pop()
-        if cls in getattr(w, "_dom_classes", ()):
-            found.append(w)
-        stack.extend(getattr(w, "children", ()))
-    return found
 
 
 def _open(app: JobFit, name: str):
