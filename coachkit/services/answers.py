@@ -165,17 +165,12 @@ def ensure_not_empty(text: str) -> None:
         raise InvalidEntry("An empty answer cannot be rated: write the answer first.")
 
 
-def rate_version(wb: Workbook, version_id: int, scores: Mapping[str, int | None], *,
-                 rater_role: str = "candidate", rater_name: str = "", comment: str = "",
-                 rubric=None) -> list[int]:
-    """Store one rating per scored criterion for this version, all in one transaction.
-
-    Criteria left at None are not rated (e.g. delivery after written practice only).
-    """
+def check_scores(scores: Mapping[str, int | None], *, rater_role: str, rater_name: str,
+                 comment: str, rubric) -> tuple[dict[str, int], str, str]:
+    """Validate a rubric rating before anything is written: (scores given, name, comment)."""
     rules.one_of(rater_role, vocab.RATER_ROLES, "the rater's role")
     rater_name = rules.optional_text(rater_name, "the rater's name", 200)
     comment = rules.optional_text(comment, "the comment")
-    rubric = rubric or active_rubric()
     given = {k: v for k, v in scores.items() if v is not None}
     if not given:
         raise InvalidEntry("Choose a level from 1 to 5 for at least one criterion, "
@@ -185,17 +180,45 @@ def rate_version(wb: Workbook, version_id: int, scores: Mapping[str, int | None]
             raise InvalidEntry(f"There is no criterion called {criterion!r} in the rubric.")
         label = rubric.criterion(criterion).label
         rules.score(score, f"the score for {label}", optional=False)
+    return given, rater_name, comment
+
+
+def add_ratings(s, version_id: int, given: Mapping[str, int], *, rater_role: str,
+                rater_name: str, comment: str) -> tuple[list[int], int | None, int]:
+    """Inside an open write session: store checked ratings of one version.
+
+    Returns (rating ids, question id, answer id) of the version's answer.
+    """
+    version = s.get(t.AnswerVersion, version_id)
+    if version is None:
+        raise MissingEntry("That answer version no longer exists.")
+    ensure_not_empty(version.text)
+    rows = [t.Rating(answer_version_id=version_id, rater_role=rater_role,
+                     rater_name=rater_name, criterion=c, score=v, comment=comment)
+            for c, v in given.items()]
+    s.add_all(rows)
+    s.flush()
+    answer = s.get(t.Answer, version.answer_id)
+    return [r.id for r in rows], answer.question_id, answer.id
+
+
+def rate_version(wb: Workbook, version_id: int, scores: Mapping[str, int | None], *,
+                 rater_role: str = "candidate", rater_name: str = "", comment: str = "",
+                 rubric=None) -> list[int]:
+    """Store one rating per scored criterion for this version, all in one transaction.
+
+    Criteria left at None are not rated (e.g. delivery after written practice only).
+    `practice.rate_and_schedule` does the same and reschedules practice in that
+    transaction too.
+    """
+    rubric = rubric or active_rubric()
+    given, rater_name, comment = check_scores(scores, rater_role=rater_role,
+                                              rater_name=rater_name, comment=comment,
+                                              rubric=rubric)
     with wb.store.write() as s:
-        version = s.get(t.AnswerVersion, version_id)
-        if version is None:
-            raise MissingEntry("That answer version no longer exists.")
-        ensure_not_empty(version.text)
-        rows = [t.Rating(answer_version_id=version_id, rater_role=rater_role,
-                         rater_name=rater_name, criterion=c, score=v, comment=comment)
-                for c, v in given.items()]
-        s.add_all(rows)
-        s.flush()
-        return [r.id for r in rows]
+        ids, _question, _answer = add_ratings(s, version_id, given, rater_role=rater_role,
+                                              rater_name=rater_name, comment=comment)
+        return ids
 
 
 def rate_answer(wb: Workbook, version_id: int, criterion: str, score: int, *,

@@ -73,32 +73,38 @@ def end_of_today(now: dt.datetime | None = None) -> dt.datetime:
     return _naive(midnight)
 
 
+def _card_in(s, *, question_id: int | None, answer_id: int | None, added_by: str,
+             note: str, moment: dt.datetime) -> t.PracticeCard:
+    """Inside an open write session: the question's card, created due now if missing."""
+    from fsrs import Card
+
+    found = _find_card(s, question_id, answer_id)
+    if found is not None:
+        return found
+    if question_id is not None and s.get(t.Question, question_id) is None:
+        raise MissingEntry("That question no longer exists.")
+    if answer_id is not None and s.get(t.Answer, answer_id) is None:
+        raise MissingEntry("That answer no longer exists.")
+    card = Card(due=moment)
+    row = t.PracticeCard(question_id=question_id, answer_id=answer_id,
+                         card=card.to_dict(), due=_naive(moment), added_by=added_by,
+                         note=note)
+    s.add(row)
+    s.flush()
+    return row
+
+
 def add_to_queue(wb: Workbook, *, question_id: int | None = None,
                  answer_id: int | None = None, added_by: str = "candidate",
                  note: str = "", now: dt.datetime | None = None) -> int:
     """Put a workbook question (or an answer to a bank question) in the practice queue,
     due at once. Adding one that is already there keeps its schedule. Returns the card id."""
-    from fsrs import Card
-
     if (question_id is None) == (answer_id is None):
         raise InvalidEntry("Choose a question to practise first.")
     note = rules.optional_text(note, "the note", rules.MAX_SHORT)
     with wb.store.write() as s:
-        found = _find_card(s, question_id, answer_id)
-        if found is not None:
-            return found.id
-        if question_id is not None and s.get(t.Question, question_id) is None:
-            raise MissingEntry("That question no longer exists.")
-        if answer_id is not None and s.get(t.Answer, answer_id) is None:
-            raise MissingEntry("That answer no longer exists.")
-        moment = _utc(now)
-        card = Card(due=moment)
-        row = t.PracticeCard(question_id=question_id, answer_id=answer_id,
-                             card=card.to_dict(), due=_naive(moment), added_by=added_by,
-                             note=note)
-        s.add(row)
-        s.flush()
-        return row.id
+        return _card_in(s, question_id=question_id, answer_id=answer_id,
+                        added_by=added_by, note=note, moment=_utc(now)).id
 
 
 def _find_card(s, question_id: int | None, answer_id: int | None) -> t.PracticeCard | None:
@@ -114,48 +120,91 @@ def card_for(wb: Workbook, *, question_id: int | None = None,
         return None if row is None else row.id
 
 
+def _review_in(s, row: t.PracticeCard, rating: int, *, answer_version_id: int | None,
+               self_score: int | None, seconds_taken: int | None,
+               moment: dt.datetime) -> dt.datetime:
+    """Inside an open write session: reschedule one card and log the round."""
+    from fsrs import Card, Rating
+
+    card = Card.from_dict(row.card) if row.card else Card(due=moment)
+    card, _log = _scheduler().review_card(card, Rating(rating), moment)
+    row.card = card.to_dict()
+    row.due = _naive(card.due)
+    s.add(t.PracticeReview(card_id=row.id, answer_version_id=answer_version_id,
+                           rating=rating, self_score=self_score,
+                           seconds_taken=seconds_taken, reviewed_at=_naive(moment)))
+    s.flush()
+    return row.due
+
+
 def review(wb: Workbook, card_id: int, score: float, *, answer_version_id: int | None = None,
            seconds_taken: int | None = None, self_score: int | None = None,
            now: dt.datetime | None = None) -> dt.datetime:
     """Record one practice round rated `score` (1-5) and reschedule; returns the next due
     time (naive UTC)."""
-    from fsrs import Card, Rating
-
     rating = rating_for_score(score)
     if self_score is None and isinstance(score, int):
         self_score = score
     rules.score(self_score, "the self-rating")
     if seconds_taken is not None and (not isinstance(seconds_taken, int) or seconds_taken < 0):
         raise InvalidEntry("The time taken must be a whole number of seconds.")
-    moment = _utc(now)
     with wb.store.write() as s:
         row = s.get(t.PracticeCard, card_id)
         if row is None:
             raise MissingEntry("That question is no longer in the practice queue.")
-        card = Card.from_dict(row.card) if row.card else Card(due=moment)
-        card, _log = _scheduler().review_card(card, Rating(rating), moment)
-        row.card = card.to_dict()
-        row.due = _naive(card.due)
-        s.add(t.PracticeReview(card_id=card_id, answer_version_id=answer_version_id,
-                               rating=rating, self_score=self_score,
-                               seconds_taken=seconds_taken, reviewed_at=_naive(moment)))
-        s.flush()
-        return row.due
+        return _review_in(s, row, rating, answer_version_id=answer_version_id,
+                          self_score=self_score, seconds_taken=seconds_taken,
+                          moment=_utc(now))
+
+
+def _schedule_in(s, version_id: int, question_id: int | None, answer_id: int,
+                 weighted_score: float, moment: dt.datetime) -> dt.datetime:
+    if question_id is not None:
+        row = _card_in(s, question_id=question_id, answer_id=None, added_by="candidate",
+                       note="", moment=moment)
+    else:
+        row = _card_in(s, question_id=None, answer_id=answer_id, added_by="candidate",
+                       note="", moment=moment)
+    return _review_in(s, row, rating_for_score(weighted_score),
+                      answer_version_id=version_id, self_score=None, seconds_taken=None,
+                      moment=moment)
 
 
 def schedule_from_rating(wb: Workbook, version_id: int, weighted_score: float,
                          now: dt.datetime | None = None) -> dt.datetime:
     """After the candidate rates an answer version with the rubric: put its question in the
     queue (if it is not there yet) and reschedule it from the weighted score."""
-    from coachkit.services.answers import answer_of_version
+    rating_for_score(weighted_score)  # refuse a bad score before opening a transaction
+    with wb.store.write() as s:
+        version = s.get(t.AnswerVersion, version_id)
+        if version is None:
+            raise MissingEntry("That answer version no longer exists.")
+        answer = s.get(t.Answer, version.answer_id)
+        return _schedule_in(s, version_id, answer.question_id, answer.id, weighted_score,
+                            _utc(now))
 
-    answer_id, question_id, _bank = answer_of_version(wb, version_id)
-    if question_id is not None:
-        card_id = add_to_queue(wb, question_id=question_id, now=now)
-    else:
-        card_id = add_to_queue(wb, answer_id=answer_id, now=now)
-    return review(wb, card_id, weighted_score, answer_version_id=version_id, self_score=None,
-                  now=now)
+
+def rate_and_schedule(wb: Workbook, version_id: int, scores, *, rater_name: str = "",
+                      comment: str = "", rubric=None, now: dt.datetime | None = None
+                      ) -> tuple[list[int], float, dt.datetime]:
+    """The candidate's rubric rating of a version and the practice reschedule it implies,
+    in one transaction: both are saved or neither is.
+
+    Returns (rating ids, weighted score, next due time in naive UTC).
+    """
+    from coachkit.services import answers
+
+    rubric = rubric or answers.active_rubric()
+    given, rater_name, comment = answers.check_scores(
+        scores, rater_role="candidate", rater_name=rater_name, comment=comment,
+        rubric=rubric)
+    weighted = rubric.weighted_score(given)
+    with wb.store.write() as s:
+        ids, question_id, answer_id = answers.add_ratings(
+            s, version_id, given, rater_role="candidate", rater_name=rater_name,
+            comment=comment)
+        due = _schedule_in(s, version_id, question_id, answer_id, weighted, _utc(now))
+    return ids, weighted, due
 
 
 def _items(s, where=None, limit: int | None = None) -> list[PracticeItem]:

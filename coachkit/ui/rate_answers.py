@@ -616,15 +616,20 @@ class RatePanel(widgets.VBox):
                                    "save it first.")
             return
         scores = {cid: c.value for cid, c in self.levels.items()}
-        answers.rate_version(self.view.wb, self.version_id, scores,
-                             rater_role=self.role.value, rater_name=self.name.value,
-                             comment=self.comment.value, rubric=self.view.rubric)
-        given = {k: v for k, v in scores.items() if v is not None}
-        weighted = self.view.rubric.weighted_score(given)
-        message = f"Rating saved (weighted score {weighted:.1f} out of 5)."
         if self.role.value == "candidate":
-            due = practice.schedule_from_rating(self.view.wb, self.version_id, weighted)
-            message += f" This question comes back for practice on {_day(due)}."
+            # the rating and the practice date it implies are one transaction
+            _ids, weighted, due = practice.rate_and_schedule(
+                self.view.wb, self.version_id, scores, rater_name=self.name.value,
+                comment=self.comment.value, rubric=self.view.rubric)
+            message = (f"Rating saved (weighted score {weighted:.1f} out of 5). This "
+                       f"question comes back for practice on {_day(due)}.")
+        else:
+            answers.rate_version(self.view.wb, self.version_id, scores,
+                                 rater_role=self.role.value, rater_name=self.name.value,
+                                 comment=self.comment.value, rubric=self.view.rubric)
+            given = {k: v for k, v in scores.items() if v is not None}
+            weighted = self.view.rubric.weighted_score(given)
+            message = f"Rating saved (weighted score {weighted:.1f} out of 5)."
         self.comment.value = ""
         self.view.status.ok(message)
 

@@ -98,3 +98,36 @@ def test_bad_practice_input_is_refused(wb, qs):
     with pytest.raises(MissingEntry):
         practice.review(wb, 4242, 3, now=NOW)
     assert practice.queue(wb)[0].reviews == 0
+
+
+def test_a_rubric_rating_and_its_practice_date_are_saved_together(wb, qs):
+    saved = answers.save_version(wb, "I stayed calm and listened.", question_id=qs[1].id)
+    ids, weighted, due = practice.rate_and_schedule(
+        wb, saved.version_id, {"structure": 2, "evidence": 1, "delivery": None}, now=NOW)
+    assert len(ids) == 2 and 1 <= weighted < 2.5
+    item = practice.queue(wb)[0]
+    assert (item.question_id, item.due, item.reviews) == (qs[1].id, due, 1)
+    assert {r.criterion for r in answers.ratings_for_version(wb, saved.version_id)} == {
+        "structure", "evidence"}
+
+
+def test_if_rescheduling_fails_the_rating_is_not_half_saved(wb, qs, monkeypatch):
+    saved = answers.save_version(wb, "I stayed calm and listened.", question_id=qs[1].id)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk pulled out mid-save")
+
+    monkeypatch.setattr(practice, "_review_in", broken)
+    with pytest.raises(RuntimeError):
+        practice.rate_and_schedule(wb, saved.version_id, {"structure": 3}, now=NOW)
+    assert answers.ratings_for_version(wb, saved.version_id) == []
+    assert practice.queue(wb) == []  # the card created on the way was rolled back too
+
+
+def test_a_bad_rubric_rating_writes_nothing(wb, qs):
+    saved = answers.save_version(wb, "I stayed calm.", question_id=qs[1].id)
+    with pytest.raises(InvalidEntry):
+        practice.rate_and_schedule(wb, saved.version_id, {"structure": 9}, now=NOW)
+    with pytest.raises(MissingEntry):
+        practice.rate_and_schedule(wb, 4242, {"structure": 3}, now=NOW)
+    assert practice.queue(wb) == []
