@@ -803,6 +803,10 @@ class JobFit(widgets.VBox):
         self.picker = _cls(widgets.Dropdown(description="Job", layout=widgets.Layout(
             width="60%")), "ck-job-picker")
         self.new = _button("New job", "ck-new-job", "plus")
+        self.delete = _button("Delete job", "ck-delete-job", "trash")
+        self.really = _button("Yes, delete it", "ck-really-delete-job", "trash", "danger")
+        self.keep = _button("Keep it", "ck-keep-job")
+        self.really.layout.display = self.keep.layout.display = "none"
         self.compare = _cls(widgets.HTML("<span class='ck-muted'>Weighing your jobs…</span>"),
                             "ck-compare-box")
         self._factories: dict[str, Callable[[], Panel]] = {
@@ -819,11 +823,15 @@ class JobFit(widgets.VBox):
         self._quiet = False
         self._compare_round = 0
         self.compare_thread: threading.Thread | None = None
-        super().__init__([widgets.HBox([self.picker, self.new]), self.status,
+        super().__init__([widgets.HBox([self.picker, self.new, self.delete, self.really,
+                                        self.keep]), self.status,
                           widgets.HTML("<h2>Your jobs side by side</h2>"), self.compare,
                           widgets.HTML("<h2>The worksheet</h2>"), self.tabs])
         self.picker.observe(reports_to(self.status)(self._picked), "value")
         self.new.on_click(reports_to(self.status)(self._new))
+        self.delete.on_click(reports_to(self.status)(self._ask_delete))
+        self.really.on_click(reports_to(self.status)(self._delete))
+        self.keep.on_click(reports_to(self.status)(self._keep))
         self.tabs.observe(reports_to(self.status)(lambda ch: self._show_current()),
                           "selected_index")
         self._load_jobs(background=background)
@@ -864,7 +872,33 @@ class JobFit(widgets.VBox):
         self.compare_thread = threading.Thread(target=fill, daemon=True, name="ck-compare")
         self.compare_thread.start()
 
+    def _confirming(self, on: bool) -> None:
+        self.really.layout.display = self.keep.layout.display = None if on else "none"
+        self.delete.layout.display = "none" if on else None
+
+    def _ask_delete(self, _=None) -> None:
+        if self.job_id is None:
+            raise InvalidEntry("Choose the job to delete first.")
+        job = jobs.get_job(self.wb, self.job_id)
+        self._confirming(True)
+        self.status.warn(f"Delete \u201c{job.title}\u201d with its duties, requirements, "
+                         "questions to ask and decision? This cannot be undone.")
+
+    def _keep(self, _=None) -> None:
+        self._confirming(False)
+        self.status.ok("Nothing was deleted.")
+
+    def _delete(self, _=None) -> None:
+        self._confirming(False)
+        if self.job_id is None:
+            raise InvalidEntry("Choose the job to delete first.")
+        title = jobs.get_job(self.wb, self.job_id).title
+        jobs.delete_job(self.wb, self.job_id)
+        self._load_jobs()
+        self.status.ok(f"Deleted \u201c{title}\u201d.")
+
     def _picked(self, change) -> None:
+        self._confirming(False)
         if self._quiet:
             return
         self.job_id = change["new"]

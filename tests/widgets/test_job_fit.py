@@ -345,3 +345,36 @@ def test_a_share_that_depends_on_an_unknown_duty_is_never_shown_as_a_plain_figur
     assert share_text(0, True) == "unknown"  # "0%" would tell her the desk is no problem
     assert share_text(30, True) == "at least 30%"
     assert share_text(30, False) == "30%"
+
+
+def test_deleting_a_job_asks_first_and_keeps_the_other_jobs(wb):
+    kept = jobs.add_job(wb, "Archive Assistant", organisation="County Records")
+    gone = jobs.add_job(wb, "Library Assistant", organisation="Riverside Library")
+    jobs.add_duty(wb, gone.id, "Staff the front desk")
+    app = JobFit(wb)
+    assert app.job_id == gone.id  # newest first
+    assert app.delete.layout.display != "none" and app.really.layout.display == "none"
+
+    app.delete.click()
+    assert "Library Assistant" in app.status.value and "cannot be undone" in app.status.value
+    assert app.really.layout.display != "none"
+    app.keep.click()  # changed their mind: nothing happens
+    assert [j.id for j in jobs.list_jobs(wb)] == [gone.id, kept.id]
+    assert app.really.layout.display == "none"
+
+    app.delete.click()
+    app.really.click()
+    assert [j.id for j in jobs.list_jobs(wb)] == [kept.id]
+    assert jobs.list_duties(wb, gone.id) == []
+    assert app.job_id == kept.id and [v for _, v in app.picker.options] == [kept.id]
+    assert "Deleted" in app.status.value
+
+
+def test_delete_without_a_job_explains_and_a_title_never_runs_as_html(wb):
+    app = JobFit(wb)
+    app.delete.click()
+    assert "Choose the job to delete first" in app.status.value
+    jobs.add_job(wb, XSS)
+    app = JobFit(wb)
+    app.delete.click()
+    assert ESCAPED in app.status.value and XSS not in app.status.value
