@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.errors import InvalidEntry
-from coachkit.services import answers, interviews, jobs, people, questions
+from coachkit.services import answers, interviews, jobs, people, practice, questions
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
@@ -187,6 +187,11 @@ def _fill(wb: Workbook) -> None:
             {"text": q, "category": c, "recall_confidence": r} for q, c, r in asked])
         if iv.organisation == "Eastgate Regional Libraries":
             _rate_demo_answer(wb, saved[1].id)
+        if iv.organisation == "Hartwell College Library":
+            # Robin put the two she dreads in her practice queue: due today
+            for q in saved:
+                if "weakness" in q.text or "failed" in q.text:
+                    practice.add_to_queue(wb, question_id=q.id)
     job = jobs.add_job(wb, "Library Assistant", "Cedar Falls Library", ad_text=JOB_AD)
     jobs.add_duties(wb, job.id, DUTIES)
     for text, essential, status in REQUIREMENTS:

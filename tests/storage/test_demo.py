@@ -6,7 +6,7 @@ import pytest
 
 from coachkit import config
 from coachkit.domain.errors import InvalidEntry
-from coachkit.services import demo, interviews
+from coachkit.services import demo, interviews, practice
 from coachkit.services.workbook import open_workbook
 
 
@@ -17,6 +17,13 @@ def test_the_example_is_a_librarians_four_interviews_with_recurring_questions(de
     assert sum(r.regret_heard for r in rows) >= 2  # "we regret not hiring you", more than once
     assert any("College" in r.organisation for r in rows)  # the academic job she wanted
     assert all("Librar" in r.organisation for r in rows)
+
+
+def test_the_example_has_questions_due_for_practice_today(demo_wb):
+    due = practice.due_now(demo_wb)
+    assert practice.due_today(demo_wb) == len(due) == 2
+    assert {d.question for d in due} == {"What is your greatest weakness?",
+                                         "Tell us about a time you failed"}
 
 
 def test_the_example_never_replaces_the_users_workbook(private_data_dir):

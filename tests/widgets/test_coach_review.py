@@ -136,12 +136,20 @@ def test_presentation_ratings_are_saved_with_the_role(coach_view, demo_wb):
 
 
 def test_weak_family_goes_to_the_practice_queue_in_one_click(candidate_view, demo_wb):
+    weakest = coach.weakest_families(demo_wb)[0]
+    with demo_wb.store.read() as s:
+        queued = set(s.scalars(select(t.PracticeCard.question_id)).all())
+    fresh = set(weakest.question_ids) - queued
+    kept = len(weakest.question_ids) - len(fresh)
+    assert fresh, "the example must leave part of the weakest family to add"
     tab = open_tab(candidate_view, "Answers")
     one(tab, "ck-find-families").click()
     one(tab, "ck-family-practice").click()
-    assert "Added 4 question(s)" in candidate_view.status.value
+    assert f"Added {len(fresh)} question(s)" in candidate_view.status.value
+    assert (f"({kept} already there)" in candidate_view.status.value) == bool(kept)
     with demo_wb.store.read() as s:
-        assert len(s.scalars(select(t.PracticeCard)).all()) == 4
+        now_queued = set(s.scalars(select(t.PracticeCard.question_id)).all())
+    assert now_queued == queued | set(weakest.question_ids)
 
 
 def test_watchlist_add_and_done(candidate_view, demo_wb):
