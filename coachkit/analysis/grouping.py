@@ -52,6 +52,8 @@ class Params:
     accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
     sure_sim: float = 0.7  # a phrasing this close decides on its own
     link: float = 0.5  # two unmatched questions this similar share a family
+    rare_df: int = 0  # unmatched questions sharing a word stem in at most this many bank
+    # documents (phrasings, tags, asks) link: 0 = words the bank never uses; -1 = off
     polarity_penalty: float = 0.5  # similarity factor for an intent of opposite polarity
     polarity_log_penalty: float = 5.0  # classifier log-odds taken from such an intent
     nb_alpha: float = 0.01
@@ -187,6 +189,8 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("something", "like"): (), ("something", "along", "the", "lines", "of"): (),
     ("the", "usual"): (), ("they", "wanted", "to", "know"): (), ("sort", "of"): (),
     ("kind", "of", "like"): (), ("i", "think"): (), ("not", "sure"): (),
+    ("in", "a", "nutshell"): (), ("in", "short"): (), ("in", "brief"): (),
+    ("to", "be", "honest"): (), ("more", "or", "less"): (),
     ("first", "question", "was"): (), ("last", "question", "was"): (),
     ("a", "little"): (), ("a", "bit"): (), ("little", "bit"): (), ("a", "few", "words"): (),
     ("grown", "up"): ("adult",), ("grown", "ups"): ("adult",),
@@ -197,7 +201,9 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 _FILLERS = frozenset({"lol", "um", "uh", "umm", "erm", "basically", "q", "hmm", "haha",
                       "etc", "eg", "ie", "specifically", "just", "really", "like", "ok",
-                      "okay", "so", "well", "anyway", "usual", "standard", "classic"})
+                      "okay", "so", "well", "anyway", "usual", "standard", "classic",
+                      "briefly", "actually", "honestly", "literally", "kinda", "sorta",
+                      "maybe", "probably", "perhaps", "roughly", "generally"})
 _META_TAIL = frozenset({"question", "q", "one", "thing", "scenario"})
 # "like" is filler far more often than a verb in notes ("like, what would you..."); the
 # verb survives where it carries polarity because polarity is read before fillers go.
@@ -220,6 +226,7 @@ _NEGATIVE = frozenset({"weakness", "fail", "worst", "dislike", "frustrating", "f
                        "frustrated", "frustration", "regret", "regrets", "unsuccessful",
                        "improve"})
 _FLIPS = frozenset({"least", "not", "never"})
+_FLIP_REACH = 3  # a flip word this many tokens from a polar word or closer
 
 
 def _build_token_map() -> dict[str, tuple[str, ...]]:
@@ -315,18 +322,24 @@ def polarity(tokens: Iterable[str]) -> int:
     """+1 for the bright side (strengths, proudest, liked most), -1 for the dark side.
 
     0 when the text has no polar word or the two sides cancel out. "least" and "not"
-    flip it: "liked least" and "don't enjoy" are negative.
+    flip it when they stand near a polar word: "liked least" and "don't enjoy" are
+    negative, "your weak spot, and not a humblebrag" stays negative.
     """
+    tokens = list(tokens)
     score = flips = 0
-    for tok in tokens:
+    polar: list[int] = []
+    for n, tok in enumerate(tokens):
         if tok in _POSITIVE:
             score += 1
+            polar.append(n)
         elif tok in _NEGATIVE:
             score -= 1
-        elif tok in _FLIPS:
-            flips += 1
+            polar.append(n)
     if score == 0:
         return 0
+    for n, tok in enumerate(tokens):
+        if tok in _FLIPS and any(abs(n - m) <= _FLIP_REACH for m in polar):
+            flips += 1
     sign = 1 if score > 0 else -1
     return -sign if flips % 2 else sign
 
@@ -374,6 +387,7 @@ class _Doc:
     key: tuple[str, ...] | str  # dedupe key: content tokens, or raw text if none
     tokens: tuple[str, ...]
     polarity: int
+    text: str  # as typed, for names (see `_names`)
 
 
 def _prepare(text: str) -> _Doc:
@@ -381,7 +395,25 @@ def _prepare(text: str) -> _Doc:
     pol = polarity(tokens)
     content = tuple(t for t in tokens if t not in _FILLERS)
     key: tuple[str, ...] | str = content if content else " ".join(text.split()).casefold()
-    return _Doc(key, content, pol)
+    return _Doc(key, content, pol, text)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = frozenset(".!?:;-–—•*\"'“‘(\n")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words inside a sentence ("Why Millbrook?", "Ms Okafor asked"): names
+    of organisations and people, which say where a question was asked, not what it asks."""
+    names = set()
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue
+        before = text[:match.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_START:
+            names.add(unicodedata.normalize("NFKC", word).casefold())
+    return frozenset(names)
 
 
 class _Vectoriser:
@@ -475,6 +507,7 @@ class _Vectoriser:
         block[_WORD_OFFSET:_BIGRAM_OFFSET] = p.word_weight
         block[_BIGRAM_OFFSET:] = p.bigram_weight
         self.idf = idf.astype(np.float32)
+        self.df = df  # bank documents using each feature
         self.weights = (idf * block).astype(np.float32)
         self.keep = self.idf >= p.prune_idf  # features worth a dot product
 
@@ -535,6 +568,7 @@ class _BankModel:
         self.phrasing_t = phr.T.tocsr()
         self.starts = np.searchsorted(phrasing_intent, np.arange(len(self.entries)))
         self.intent_polarity = np.asarray(pols)
+        self._rare: dict[str, int] = {}  # content word -> its stem's column, or -1
         labels = np.concatenate([phrasing_intent, tag_intent])
         self._fit_bayes(sparse.vstack([phr, tags]).tocsr(), labels, params.nb_alpha)
 
@@ -601,6 +635,42 @@ class _BankModel:
         post = np.exp(joint)
         post /= post.sum(axis=1, keepdims=True)
         return sims, post
+
+    def rare_words(self, docs: Sequence[_Doc], params: Params) -> sparse.csr_matrix:
+        """One column per word stem the bank (nearly) never uses, worth sqrt(link).
+
+        Appended to an unmatched question's vector, so that two unmatched questions
+        sharing such a word ("lift", "genrefication") reach the link threshold however
+        little else they share: off-bank topics are named by words the bank lacks.
+        Names are left out: two questions that both mention the library's name ask
+        different things.
+        """
+        import numpy as np
+        from scipy import sparse
+
+        cols: list[int] = []
+        ptr = [0]
+        for doc in docs:
+            found: set[int] = set()
+            names = _names(doc.text) if params.rare_df >= 0 else frozenset()
+            for word in doc.tokens:
+                if word in names:
+                    continue
+                col = self._rare.get(word)
+                if col is None:
+                    col = -1
+                    if len(word) >= 4 and word.isalpha() and word not in _STOPWORDS:
+                        col = _h("w:" + _stem(word)) & _WORD_MASK
+                    if len(self._rare) < _CACHE_LIMIT:
+                        self._rare[word] = col
+                if col >= 0 and self.vec.df[_WORD_OFFSET + col] <= params.rare_df:
+                    found.add(col)
+            cols.extend(sorted(found))
+            ptr.append(len(cols))
+        value = np.float32(np.sqrt(params.link) * 1.0001)  # one shared word: >= link
+        return sparse.csr_matrix((np.full(len(cols), value, dtype=np.float32),
+                                  np.asarray(cols, dtype=np.int64), np.asarray(ptr)),
+                                 shape=(len(docs), 1 << _WORD_BITS))
 
     @staticmethod
     def choose(sims: Any, post: Any, params: Params) -> Any:
@@ -772,6 +842,7 @@ class GroupingIndex:
 
     def _classify(self, docs: list[_Doc]) -> list[int]:
         import numpy as np
+        from scipy import sparse
 
         model = _model(self.params)
         x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
@@ -780,7 +851,8 @@ class GroupingIndex:
         codes = intents.tolist()
         unmatched = np.flatnonzero(intents < 0)
         if len(unmatched):
-            slots = self._link(x[unmatched], pols[unmatched])
+            rare = model.rare_words([docs[i] for i in unmatched.tolist()], self.params)
+            slots = self._link(sparse.hstack([x[unmatched], rare]).tocsr(), pols[unmatched])
             for row, slot in zip(unmatched.tolist(), slots, strict=True):
                 codes[row] = -1 - slot
         return codes

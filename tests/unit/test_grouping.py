@@ -339,3 +339,26 @@ def test_module_import_is_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True, timeout=60).stdout.strip()
     assert out == "[]"
+
+
+def test_polarity_flip_words_act_only_near_a_polar_word() -> None:
+    tokens = grouping.canonical_tokens
+    assert grouping.polarity(tokens("what did you enjoy least about it")) == -1
+    assert grouping.polarity(tokens("which tasks do you not enjoy")) == -1
+    assert grouping.polarity(tokens("your weakest skill - a true one and not some dodge")) == -1
+
+
+def test_unmatched_questions_sharing_a_word_the_bank_never_uses_group_together() -> None:
+    texts = ["the branch keeps two ferrets - is that ok with you?", "any allergy to ferrets?"]
+    labels = group_questions(texts)
+    assert labels[0] == labels[1]
+    assert group_questions(texts, grouping.Params(rare_df=-1)) == [0, 1]
+
+
+def test_a_library_name_shared_by_two_unmatched_questions_does_not_join_them() -> None:
+    named = ["Have you visited Millbrook before?",
+             "Would it bother you that Millbrook shuts on Sundays?"]
+    assert [grouping.intent_of(t) for t in named] == [None, None]  # both off the bank
+    assert group_questions(named) == [0, 1]
+    # written in lower case the word reads as a topic, and a shared topic links
+    assert group_questions([t.lower() for t in named]) == [0, 0]
