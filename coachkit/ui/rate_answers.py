@@ -4,17 +4,16 @@ the rubric (alone or with a coach), and practise the weak ones.
 One view (`RateAnswers`) holds the chosen question; each tab is a small panel that talks to
 the services (answers, practice) and renders user text escaped. Heavy work waits until it is
 needed: the question grouping runs in the background after the page is ready, charts are
-drawn when their tab is opened.
+drawn when their tab is opened. What the panels show (diffs, highlights, feedback, the
+rubric, charts) is built in `coachkit.ui.answer_render`, which has no widgets.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import ipywidgets as widgets
 
@@ -22,9 +21,29 @@ from coachkit.domain.errors import CoachkitError
 from coachkit.domain.records import QuestionRecord
 from coachkit.services import answers, interviews, practice, questions
 from coachkit.services.workbook import Workbook
+from coachkit.ui.answer_render import (
+    NOT_IN_BANK,
+    Family,
+    asks_for,
+    calibration_points,
+    day_text,
+    diff_html,
+    draw_calibration,
+    draw_progress,
+    feedback_for,
+    findings_html,
+    highlights_html,
+    load_families,
+    metrics_html,
+    mmss,
+    png,
+    rubric_html,
+    rubric_source_html,
+    weakest_html,
+    when_text,
+)
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
-STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
 STAR_PROMPTS = {
     "situation": "Where were you, when, and what was going on? (one or two sentences)",
     "task": "What did you have to achieve, or what was at stake?",
@@ -33,8 +52,6 @@ STAR_PROMPTS = {
 }
 SELF_LEVELS = [("1 · not yet", 1), ("2 · shaky", 2), ("3 · OK", 3), ("4 · good", 4),
                ("5 · nailed it", 5)]
-NOT_IN_BANK = ("This question is not in the built-in bank. Ask yourself what your answer "
-               "would tell them about how you would do this job.")
 FULL = widgets.Layout(width="100%")
 START_PAUSE = 1.5  # seconds before the background grouping starts (see PickPanel)
 RESEND_AFTER = (1, 2, 4, 8, 15)  # seconds between re-sends of the grouped list (see PickPanel)
@@ -56,156 +73,10 @@ def _row(*children: widgets.Widget) -> widgets.HBox:
     return widgets.HBox(list(children))
 
 
-def _dates(ax) -> None:
-    from matplotlib.dates import AutoDateLocator, DateFormatter
-
-    ax.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=5))
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
-
-
 def _cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
     for name in names:
         widget.add_class(name)
     return widget
-
-
-def _when(moment: dt.datetime | None) -> str:
-    """Naive-UTC database time as the user's local date and time."""
-    if moment is None:
-        return ""
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return f"{local:%a %d %b %Y, %H:%M}"
-
-
-def _day(moment: dt.datetime) -> str:
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return f"{local:%a %d %b}"
-
-
-def asks_for(text: str, bank_id: str | None = None) -> str:
-    """What the panel is really asking with this question (from the question bank)."""
-    from coachkit.analysis.question_bank import get_entry
-
-    if not bank_id:
-        from coachkit.analysis.grouping import intent_of
-
-        bank_id = intent_of(text)
-    entry = get_entry(bank_id) if bank_id else None
-    return entry.asks if entry and entry.asks else NOT_IN_BANK
-
-
-@dataclass
-class Family:
-    """Questions that ask the same thing, however they were worded."""
-
-    questions: list[QuestionRecord]
-    wording: str
-    bank_id: str | None = None
-    interviews: set[int] = field(default_factory=set)
-
-    @property
-    def asked(self) -> int:
-        return len(self.questions)
-
-
-def load_families(wb: Workbook) -> list[Family]:
-    """The workbook's question families, most asked first, as the interview log groups them
-    (so the user's own merges and move-outs hold here too)."""
-    from coachkit.services.families import recurring_questions
-
-    records = questions.list_questions(wb)
-    by_id = {q.id: q for q in records}
-    out = []
-    for f in recurring_questions(wb):
-        members = [by_id[i] for i in f.question_ids if i in by_id]
-        if members:
-            out.append(Family(members, f.representative or members[0].text,
-                              interviews={q.interview_id for q in members if q.interview_id}))
-    return out
-
-
-def diff_html(old: str, new: str) -> str:
-    """Word-level differences as escaped HTML with <ins>/<del>."""
-    parts = []
-    for op, text in answers.word_diff(old, new):
-        if op == "same":
-            parts.append(esc(text))
-        else:
-            parts.append(f"<{op}>{esc(text)}</{op}>")
-    return f'<div class="ck-diff">{"".join(parts)}</div>'
-
-
-def highlights_html(text: str, fb) -> str:
-    """The answer with each sentence coloured by its STAR part (escaped text)."""
-    out, pos = [], 0
-    for tag in fb.sentences:
-        out.append(esc(text[pos:tag.start]))
-        label = STAR_NAMES.get(tag.star or "", "")
-        cls = f"ck-star ck-star-{tag.star}" if tag.star else "ck-star ck-star-none"
-        title = f"{label} ({tag.confidence:.0%} sure)" if label else "Not part of the story"
-        out.append(f'<span class="{cls}" title="{esc(title)}">{esc(tag.text)}</span>')
-        pos = tag.end
-    out.append(esc(text[pos:]))
-    legend = "".join(f'<span class="ck-star ck-star-{k}">{v}</span> '
-                     for k, v in STAR_NAMES.items())
-    return (f'<div class="ck-legend">{legend}<span class="ck-muted">(hover a sentence to '
-            f'see why)</span></div><div class="ck-highlights-text">{"".join(out)}</div>')
-
-
-def _mmss(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def metrics_html(fb) -> str:
-    fast, slow = fb.speaking_seconds
-    result = ("concrete" if fb.result_has_number_or_concrete_outcome
-              else ("vague" if fb.star_counts.get("R") else "missing"))
-    items = [("Words", str(fb.word_count), "words"),
-             ("Spoken", f"{_mmss(fast)}–{_mmss(slow)}", "time"),
-             ("Fillers /100 words", f"{fb.fillers_per_100:.1f}", "fillers"),
-             ("Hedges /100 words", f"{fb.hedges_per_100:.1f}", "hedges"),
-             ("“I” vs “we”", f"{fb.i_count} : {fb.we_count}", "i-we"),
-             ("Result", result, "result")]
-    boxes = "".join(f'<div class="ck-metric ck-metric-{cls}"><b>{esc(v)}</b>{esc(k)}</div>'
-                    for k, v, cls in items)
-    extra = []
-    if fb.vague_phrases:
-        extra.append("Vague phrases: " + ", ".join(f"“{esc(p)}”" for p in fb.vague_phrases))
-    if fb.negative_about_employer:
-        extra.append("Negative about a former employer: " + " ".join(
-            f"“{esc(s)}”" for s in fb.negative_about_employer))
-    notes = "".join(f'<div class="ck-muted">{e}</div>' for e in extra)
-    return f'<div class="ck-metrics">{boxes}</div>{notes}'
-
-
-def findings_html(fb) -> str:
-    icons = {"warning": "⚠", "tip": "✎", "good": "✓"}
-    rows = "".join(
-        f'<li class="ck-finding ck-finding-{f.severity}"><span class="ck-icon">'
-        f'{icons[f.severity]}</span> <b>{esc(f.message)}</b><br>'
-        f'<span class="ck-tip">Tip: {esc(f.tip)}</span></li>' for f in fb.findings)
-    return f'<ul class="ck-findings">{rows}</ul>'
-
-
-def feedback_for(text: str, question: str | None) -> tuple[object | None, str]:
-    """(feedback, '') or (None, message to show) for an answer."""
-    from coachkit.analysis.answer_feedback import analyze_answer
-
-    try:
-        return analyze_answer(text, question), ""
-    except ValueError as exc:  # EmptyAnswer, AnswerTooLong: messages written for the user
-        return None, str(exc)
-
-
-def png(draw: Callable) -> bytes:
-    """Run `draw(fig)` on a fresh matplotlib Figure (no pyplot, no GUI) and return a PNG."""
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(8.4, 3.6), dpi=100, layout="constrained")
-    draw(fig)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
 
 
 @dataclass(frozen=True)
@@ -446,7 +317,7 @@ class WritePanel(widgets.VBox):
 
     def _fill_versions(self, rows) -> None:
         self._rows = {v.id: v for v in rows}
-        older = [(f"Version {v.version_no} · {_when(v.created_at)}", v.id) for v in rows[:-1]]
+        older = [(f"Version {v.version_no} · {when_text(v.created_at)}", v.id) for v in rows[:-1]]
         self.versions.options = list(reversed(older))
         self.history.set_title(0, f"Earlier versions ({len(older)}) and what changed")
         if not older:
@@ -622,7 +493,7 @@ class RatePanel(widgets.VBox):
                 self.view.wb, self.version_id, scores, rater_name=self.name.value,
                 comment=self.comment.value, rubric=self.view.rubric)
             message = (f"Rating saved (weighted score {weighted:.1f} out of 5). This "
-                       f"question comes back for practice on {_day(due)}.")
+                       f"question comes back for practice on {day_text(due)}.")
         else:
             answers.rate_version(self.view.wb, self.version_id, scores,
                                  rater_role=self.role.value, rater_name=self.name.value,
@@ -632,27 +503,6 @@ class RatePanel(widgets.VBox):
             message = f"Rating saved (weighted score {weighted:.1f} out of 5)."
         self.comment.value = ""
         self.view.status.ok(message)
-
-
-def rubric_source_html() -> str:
-    from coachkit import config
-
-    own = config.data_dir() / "rubric.toml"
-    if own.is_file():
-        return (f'<p class="ck-muted">This is your own rubric file: <span class="ck-path">'
-                f"{esc(own)}</span></p>")
-    return ('<p class="ck-muted">This is the built-in rubric. A coach can adapt it (wording, '
-            "weights, criteria): save an edited copy of coachkit's rubric.toml as "
-            f'<span class="ck-path">{esc(own)}</span> and reopen this page.</p>')
-
-
-def rubric_html(rubric) -> str:
-    rows = []
-    for c in rubric.criteria:
-        cells = "".join(f"<td><b>{n}</b> {esc(c.anchors[n])}</td>" for n in range(1, 6))
-        rows.append(f"<tr><th>{esc(c.label)}<br><span class=\"ck-muted\">weight "
-                    f"{c.weight:g}</span></th>{cells}</tr>")
-    return f'<table class="ck-rubric-table">{"".join(rows)}</table>'
 
 
 class CalibrationPanel(widgets.VBox):
@@ -702,42 +552,6 @@ class CalibrationPanel(widgets.VBox):
         who = f" ({esc(', '.join(names))})" if names else ""
         return (f'<table class="ck-table"><tr><th>Criterion</th><th>You</th><th>Coach{who}'
                 f'</th><th>Gap</th></tr>{"".join(rows)}</table>')
-
-
-def calibration_points(ratings) -> list[tuple[dt.datetime, float, int]]:
-    """(when the coach rated, mean of self minus coach, criteria compared) per version
-    rated by both, oldest first; latest score per criterion and role."""
-    by_version: dict[int, dict[str, dict[str, int]]] = {}
-    when: dict[int, dt.datetime] = {}
-    for r in ratings:
-        by_version.setdefault(r.answer_version_id, {}).setdefault(r.rater_role, {})[
-            r.criterion] = r.score
-        if r.rater_role == "coach":
-            when[r.answer_version_id] = r.created_at
-    points = []
-    for vid, roles in by_version.items():
-        own, coach = roles.get("candidate", {}), roles.get("coach", {})
-        shared = [c for c in own if c in coach]
-        if shared:
-            gap = sum(own[c] - coach[c] for c in shared) / len(shared)
-            points.append((when[vid], gap, len(shared)))
-    return sorted(points)
-
-
-def draw_calibration(fig, points) -> None:
-    ax = fig.subplots()
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    ax.axhline(0, color="#627d98", linewidth=1)
-    ax.axhspan(-0.5, 0.5, color="#d9f2e3", zorder=0, label="within half a level")
-    ax.plot(xs, ys, marker="o", color="#0b6bcb", label="you minus coach (mean per answer)")
-    reach = max(2.0, max(abs(y) for y in ys) + 0.5)
-    ax.set_ylim(-reach, reach)
-    ax.set_ylabel("levels (you − coach)")
-    ax.set_title("Self-rating compared with the coach, over time")
-    ax.legend(loc="upper right", fontsize=8)
-    ax.grid(alpha=0.3)
-    _dates(ax)
 
 
 class PracticePanel(widgets.VBox):
@@ -808,7 +622,7 @@ class PracticePanel(widgets.VBox):
             html.append("<ul>" + "".join(row(i, "due now") for i in due) + "</ul>")
         if later:
             html.append('<div class="ck-muted">Coming up:</div><ul>' + "".join(
-                row(i, f"next on {_day(i.due)}") for i in later[:12]) + "</ul>")
+                row(i, f"next on {day_text(i.due)}") for i in later[:12]) + "</ul>")
         if not items:
             html.append('<span class="ck-muted">Nothing queued yet. Rate an answer (it is '
                         "queued for you) or add the chosen question.</span>")
@@ -857,7 +671,7 @@ class PracticePanel(widgets.VBox):
         if left == 0:
             self.clock.value = '<b class="ck-time-up">Time is up: finish your sentence.</b>'
         else:
-            self.clock.value = f'<b class="ck-clock">{_mmss(left)}</b> left'
+            self.clock.value = f'<b class="ck-clock">{mmss(left)}</b> left'
 
     def _save(self, _button=None) -> None:
         if self.item is None:
@@ -889,7 +703,7 @@ class PracticePanel(widgets.VBox):
         done = self.item.question
         self._start()
         self.refresh()
-        self.view.status.ok(f"“{done}” comes back on {_day(due)}. "
+        self.view.status.ok(f"“{done}” comes back on {day_text(due)}. "
                             + ("Next question above." if self.item else
                                "That was the last one due today."))
 
@@ -920,52 +734,6 @@ class ProgressPanel(widgets.VBox):
         self.weakest.value = weakest_html(self.view.pick.families or [],
                                           answers.version_scores_by_question(
                                               self.view.wb, self.view.rubric))
-
-
-def draw_progress(fig, ratings, rubric) -> None:
-    criteria = rubric.criteria
-    cols = 3
-    rows = -(-len(criteria) // cols)
-    fig.set_size_inches(8.4, 2.1 * rows + 0.4)
-    axes = fig.subplots(rows, cols, sharey=True, sharex=True, squeeze=False).ravel()
-    for ax, c in zip(axes, criteria, strict=False):
-        for role, style in (("candidate", "-"), ("coach", "--")):
-            pts = [(r.created_at, r.score) for r in ratings
-                   if r.criterion == c.id and r.rater_role == role]
-            if pts:
-                ax.plot(*zip(*pts, strict=True), style, marker="o", markersize=4,
-                        color="#0b6bcb" if role == "candidate" else "#d97706",
-                        label="you" if role == "candidate" else "coach")
-        ax.set_title(c.label.split(" (")[0], fontsize=9)
-        ax.set_ylim(0.5, 5.5)
-        ax.set_yticks([1, 2, 3, 4, 5])
-        ax.tick_params(axis="x", labelsize=7)
-        ax.grid(alpha=0.3)
-        _dates(ax)
-    for ax in axes[len(criteria):]:
-        ax.set_visible(False)
-    handles, labels = axes[0].get_legend_handles_labels()
-    if handles:
-        fig.legend(handles, labels, loc="outside upper right", fontsize=8, ncols=2)
-
-
-def weakest_html(families: Sequence[Family], scores: dict[int, float], n: int = 5) -> str:
-    recurring = [f for f in families if f.asked >= 2]
-    if not recurring:
-        return ('<span class="ck-muted">No question has come back twice yet. Recurring '
-                "questions appear here once you log more interviews.</span>")
-    rated, unrated = [], []
-    for f in recurring:
-        got = [scores[q.id] for q in f.questions if q.id in scores]
-        (rated if got else unrated).append((sum(got) / len(got) if got else None, f))
-    rated.sort(key=lambda pair: pair[0])
-    rows = []
-    for score, f in (rated + unrated)[:n]:
-        shown = f"{score:.1f} / 5" if score is not None else "not rated yet"
-        rows.append(f"<tr><td>{esc(f.wording)}</td><td>{f.asked}×</td>"
-                    f'<td class="ck-score">{esc(shown)}</td></tr>')
-    return ('<table class="ck-table"><tr><th>Question family</th><th>Asked</th>'
-            f'<th>Latest score</th></tr>{"".join(rows)}</table>')
 
 
 # -------------------------------------------------------------------------------- view

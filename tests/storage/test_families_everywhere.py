@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coachkit.services import coach, families, interviews, questions
 from coachkit.services.workbook import Workbook
-from coachkit.ui.rate_answers import load_families
+from coachkit.ui.answer_render import load_families
 
 
 def _asked(wb, org, text):
