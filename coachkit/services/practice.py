@@ -159,12 +159,10 @@ def review(wb: Workbook, card_id: int, score: float, *, answer_version_id: int |
 
 def _schedule_in(s, version_id: int, question_id: int | None, answer_id: int,
                  weighted_score: float, moment: dt.datetime) -> dt.datetime:
-    if question_id is not None:
-        row = _card_in(s, question_id=question_id, answer_id=None, added_by="candidate",
-                       note="", moment=moment)
-    else:
-        row = _card_in(s, question_id=None, answer_id=answer_id, added_by="candidate",
-                       note="", moment=moment)
+    # a workbook question is practised by question, a bank question by its answer
+    row = _card_in(s, question_id=question_id,
+                   answer_id=answer_id if question_id is None else None,
+                   added_by="candidate", note="", moment=moment)
     return _review_in(s, row, rating_for_score(weighted_score),
                       answer_version_id=version_id, self_score=None, seconds_taken=None,
                       moment=moment)
