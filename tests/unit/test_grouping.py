@@ -304,7 +304,8 @@ def test_quality_on_the_held_out_split_has_not_dropped() -> None:
     tolerance = recorded["tolerance"]
     ev = _eval_module()
     for key, batch in (("test", None), ("test_batch_1", 1), ("test_batch_2", 2),
-                       ("test_batches_1_2", (1, 2))):
+                       ("test_batches_1_2", (1, 2)), ("test_batches_1_2_3", (1, 2, 3)),
+                       ("test_batch_4", 4)):
         if key not in recorded:
             continue
         now = ev.score(ev.engine(), recorded["split"], batch)
