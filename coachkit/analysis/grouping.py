@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module 
 class Params:
     """Thresholds and weights; tuned on the 'tune' split of tests/data/labelled_questions.json."""
 
-    accept_p: float = 0.5  # classifier posterior needed to take its intent ...
+    accept_p: float = 0.4  # classifier posterior needed to take its intent ...
     accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
     sure_sim: float = 0.7  # a phrasing this close decides on its own
     link: float = 0.5  # two unmatched questions this similar share a family
@@ -56,12 +56,14 @@ class Params:
     # documents (phrasings, tags, asks) link: 0 = words the bank never uses; -1 = off
     polarity_penalty: float = 0.5  # similarity factor for an intent of opposite polarity
     polarity_log_penalty: float = 5.0  # classifier log-odds taken from such an intent
-    nb_alpha: float = 0.01
+    nb_alpha: float = 0.03
     use_asks: bool = True  # train the classifier on each entry's "asks" line too
     char_weight: float = 1.0
-    word_weight: float = 1.0
+    word_weight: float = 1.4
     bigram_weight: float = 1.0
     prune_idf: float = 1.6  # features this common are left out of dot products (speed)
+    candidates: int = 12  # phrasing similarity is computed for this many likeliest intents
+    # per question (0 = all): a phrasing close enough to matter belongs to one of them
 
 
 DEFAULT_PARAMS = Params()
@@ -567,10 +569,22 @@ class _BankModel:
         tags = self.vec.prune(self.vec.transform(tag_docs))
         self.phrasing_t = phr.T.tocsr()
         self.starts = np.searchsorted(phrasing_intent, np.arange(len(self.entries)))
+        self.ends = np.append(self.starts[1:], len(phrasings))
         self.intent_polarity = np.asarray(pols)
         self._rare: dict[str, int] = {}  # content word -> its stem's column, or -1
         labels = np.concatenate([phrasing_intent, tag_intent])
         self._fit_bayes(sparse.vstack([phr, tags]).tocsr(), labels, params.nb_alpha)
+        # per intent: the features its phrasings use, and those phrasings as a small
+        # dense (features x phrasings) block, for _candidate_sims (about 7 MB in all)
+        phr_r = self._restrict(phr)
+        self.intent_features: list[Any] = []
+        self.intent_blocks: list[Any] = []
+        for start, end in zip(self.starts.tolist(), self.ends.tolist(), strict=True):
+            block = phr_r[start:end]
+            feats = np.unique(block.indices)
+            self.intent_features.append(feats)
+            self.intent_blocks.append(
+                np.ascontiguousarray(block[:, feats].toarray().T, dtype=np.float32))
 
     def _documents(self, params: Params) -> tuple[list[tuple[str, ...]], ...]:
         import numpy as np
@@ -626,15 +640,55 @@ class _BankModel:
         intents of the opposite polarity pushed down."""
         import numpy as np
 
-        sims = np.maximum.reduceat((x @ self.phrasing_t).toarray(), self.starts, axis=1)
-        joint = np.asarray(self._restrict(x) @ self.log_theta_t)
+        x_r = self._restrict(x)
+        joint = np.asarray(x_r @ self.log_theta_t)
         clash = (pols[:, None] * self.intent_polarity[None, :]) < 0
-        sims[clash] *= params.polarity_penalty
         joint[clash] -= params.polarity_log_penalty
         joint -= joint.max(axis=1, keepdims=True)
         post = np.exp(joint)
         post /= post.sum(axis=1, keepdims=True)
+        if 0 < params.candidates < len(self.ids):
+            sims = self._candidate_sims(x_r, post, params.candidates)
+        else:
+            sims = np.maximum.reduceat((x @ self.phrasing_t).toarray(), self.starts, axis=1)
+        sims[clash] *= params.polarity_penalty
         return sims, post
+
+    def _candidate_sims(self, x_r: sparse.csr_matrix, post: Any, k: int) -> Any:
+        """Nearest-phrasing similarity for each row's k likeliest intents (0 elsewhere).
+
+        With two thousand phrasings, the full product question x phrasing is nearly dense
+        and costs more than everything else together; per intent, only the rows that have
+        it among their candidates are multiplied with its dozen phrasings.
+        """
+        import numpy as np
+        from scipy import sparse
+
+        sims = np.zeros(post.shape, dtype=np.float32)
+        cand = np.argpartition(-post, k - 1, axis=1)[:, :k].ravel()
+        rows = np.repeat(np.arange(post.shape[0]), k)
+        order = np.argsort(cand, kind="stable")
+        cand, rows = cand[order], rows[order]
+        bounds = np.searchsorted(cand, np.arange(len(self.ids) + 1))
+        local = np.full(self.n_cols, -1, dtype=np.int32)
+        for intent in np.flatnonzero(np.diff(bounds)).tolist():
+            block = self.intent_blocks[intent]
+            if not block.shape[1]:
+                continue
+            members = rows[bounds[intent]:bounds[intent + 1]]
+            feats = self.intent_features[intent]
+            local[feats] = np.arange(len(feats), dtype=np.int32)
+            sub = x_r[members]
+            cols = local[sub.indices]
+            keep = cols >= 0
+            row_of = np.repeat(np.arange(len(members)), np.diff(sub.indptr))
+            indptr = np.concatenate(([0], np.cumsum(np.bincount(row_of[keep],
+                                                                minlength=len(members)))))
+            mine = sparse.csr_matrix((sub.data[keep], cols[keep], indptr),
+                                     shape=(len(members), len(feats)))
+            sims[members, intent] = np.asarray(mine @ block).max(axis=1)
+            local[feats] = -1
+        return sims
 
     def rare_words(self, docs: Sequence[_Doc], params: Params) -> sparse.csr_matrix:
         """One column per word stem the bank (nearly) never uses, worth sqrt(link).
@@ -683,7 +737,7 @@ class _BankModel:
         bayes_ok = ((post[rows, by_bayes] >= params.accept_p)
                     & (sims[rows, by_bayes] >= params.accept_sim))
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
-        return np.where(bayes_ok, by_bayes, np.where(nearest_ok, by_nearest, -1))
+        return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
 
 _CHUNK = 2048  # rows per product: bounds the dense per-intent score blocks
@@ -705,8 +759,10 @@ def _model(params: Params) -> _BankModel:
 def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params) -> Any:
     import numpy as np
 
-    parts = [model.choose(*model.evidence(x[s:s + _CHUNK], pols[s:s + _CHUNK], params),
-                          params) for s in range(0, x.shape[0], _CHUNK)]
+    # with candidates, per-chunk work is a loop over intents: larger chunks, fewer calls
+    step = _CHUNK * 8 if params.candidates > 0 else _CHUNK
+    parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
+                          params) for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 

@@ -69,9 +69,20 @@ def test_near_misses_stay_apart(a: str, b: str) -> None:
 
 
 def test_labelled_near_miss_pairs_of_the_tune_split_stay_apart_on_their_own() -> None:
-    pairs = [(p["a"], p["b"]) for p in _labelled()["near_misses"] if p["split"] == "tune"]
+    pairs = [(p["a"], p["b"]) for p in _labelled()["near_misses"]
+             if p["split"] == "tune" and p.get("batch", 1) == 1]
     merged = [(a, b) for a, b in pairs if _together(a, b)]
     assert not merged
+
+
+def test_few_near_miss_pairs_of_the_second_tune_batch_merge() -> None:
+    """Tune batch 2's pairs were formed automatically (every question of one family with
+    every question of its neighbour), so one borderline pair may merge, not more than 1 %."""
+    pairs = [(p["a"], p["b"]) for p in _labelled()["near_misses"]
+             if p["split"] == "tune" and p.get("batch", 1) == 2]
+    assert len(pairs) >= 100
+    merged = [(a, b) for a, b in pairs if _together(a, b)]
+    assert len(merged) <= len(pairs) // 100, merged
 
 
 def test_intent_of_names_the_bank_entry() -> None:
@@ -363,3 +374,15 @@ def test_a_library_name_shared_by_two_unmatched_questions_does_not_join_them() -
     assert group_questions(named) == [0, 1]
     # written in lower case the word reads as a topic, and a shared topic links
     assert group_questions([t.lower() for t in named]) == [0, 0]
+
+
+def test_candidate_intents_shortcut_changes_no_label() -> None:
+    """Phrasing similarity is computed only for each question's likeliest intents (speed);
+    on the labelled questions that must give exactly what the full comparison gives."""
+    from dataclasses import replace
+
+    texts = [it["text"] for it in _labelled()["items"]]
+    full = replace(grouping.DEFAULT_PARAMS, candidates=0)
+    assert grouping.DEFAULT_PARAMS.candidates > 0
+    assert group_questions(texts) == group_questions(texts, full)
+    assert [intent_of(t) for t in texts] == [intent_of(t, full) for t in texts]

@@ -35,7 +35,7 @@ def test_every_entry_is_well_formed() -> None:
         assert re.fullmatch(r"[a-z0-9_]+", entry.id), entry.id
         assert entry.category in qb.CATEGORY_IDS
         assert entry.asks
-        assert 4 <= len(entry.phrasings) <= 8, entry.id
+        assert 8 <= len(entry.phrasings) <= 16, entry.id
         assert len(set(entry.phrasings)) == len(entry.phrasings), entry.id
         assert entry.tags, entry.id
         # at least one fragment, the way candidates jot questions down afterwards
