@@ -10,11 +10,18 @@ import platformdirs
 
 DB_ENV = "COACHKIT_DB_URL"
 DATA_ENV = "COACHKIT_DATA_DIR"
+CACHE_ENV = "COACHKIT_CACHE_DIR"
 
 
 def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     return Path(override) if override else Path(platformdirs.user_data_dir("coachkit", False))
+
+
+def cache_dir() -> Path:
+    """Rebuildable files (the question-grouping model); never the user's data."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else Path(platformdirs.user_cache_dir("coachkit", False))
 
 
 def default_db_path() -> Path:

@@ -1,7 +1,7 @@
 """Shared fixtures: every test runs against its own temporary data folder and workbook.
 
 Nothing here ever touches the user's real workbook: COACHKIT_DATA_DIR points at a fresh
-temporary folder for each test and COACHKIT_DB_URL is removed.
+temporary folder for each test (COACHKIT_CACHE_DIR too) and COACHKIT_DB_URL is removed.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ def private_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "coachkit-data"
     data.mkdir()
     monkeypatch.setenv(config.DATA_ENV, str(data))
+    monkeypatch.setenv(config.CACHE_ENV, str(tmp_path / "coachkit-cache"))
     monkeypatch.delenv(config.DB_ENV, raising=False)
     monkeypatch.delenv("QUERY_STRING", raising=False)
     return data

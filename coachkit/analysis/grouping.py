@@ -752,8 +752,82 @@ def _model(params: Params) -> _BankModel:
     with _lock:
         model = _models.get(key)
         if model is None:
-            model = _models[key] = _BankModel(params)
+            path = _cache_path(key)
+            model = _read_cached(path) if path else None
+            if model is None:
+                model = _BankModel(params)
+                if path:
+                    _write_cached(path, model)
+            _models[key] = model
         return model
+
+
+_CACHE_FORMAT = 1
+
+
+def _cache_path(key: tuple[Any, ...]) -> Any:
+    """Where a built model is kept between processes (about 5 MB), named by everything
+    it depends on: this module's code, the bank, the model settings and library versions.
+    None when that cannot be worked out (the model is then simply built)."""
+    import hashlib
+    import sys
+    from importlib import resources
+    from pathlib import Path
+
+    import numpy as np
+    import scipy
+
+    from coachkit import config
+
+    if key != tuple(getattr(DEFAULT_PARAMS, name) for name in _MODEL_FIELDS):
+        return None  # only the model the app uses is worth keeping (not tuning variants)
+    try:
+        bank = resources.files("coachkit").joinpath("data/question_bank.json").read_bytes()
+        digest = hashlib.sha256()
+        for part in (Path(__file__).read_bytes(), bank,
+                     repr((key, _CACHE_FORMAT, np.__version__, scipy.__version__,
+                           sys.version_info[:2])).encode()):
+            digest.update(hashlib.sha256(part).digest())
+        return config.cache_dir() / f"grouping-model-{digest.hexdigest()[:24]}.pickle.z"
+    except OSError:
+        return None
+
+
+def _read_cached(path: Any) -> _BankModel | None:
+    """The cached model, or None if it is missing, unreadable or not a model.
+
+    The file lives in the user's own cache folder and is only ever written by
+    `_write_cached`; anything that fails to load is ignored and rebuilt."""
+    import pickle
+
+    try:
+        model = pickle.loads(zlib.decompress(path.read_bytes()))
+    except Exception:  # noqa: BLE001 - a broken cache is rebuilt, never an error
+        return None
+    return model if isinstance(model, _BankModel) else None
+
+
+def _write_cached(path: Any, model: _BankModel) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = zlib.compress(pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".grouping-model-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)  # a reader sees the old file or the whole new one
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        for old in path.parent.glob("grouping-model-*.pickle.z"):
+            if old != path:
+                old.unlink(missing_ok=True)  # models of earlier versions
+    except OSError:
+        pass  # read-only home, full disk: the model is simply built next time
 
 
 def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params) -> Any:

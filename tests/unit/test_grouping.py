@@ -386,3 +386,63 @@ def test_candidate_intents_shortcut_changes_no_label() -> None:
     assert grouping.DEFAULT_PARAMS.candidates > 0
     assert group_questions(texts) == group_questions(texts, full)
     assert [intent_of(t) for t in texts] == [intent_of(t, full) for t in texts]
+
+
+@pytest.fixture
+def fresh_models(tmp_path, monkeypatch):
+    """An empty in-process model table and a private cache folder; restored afterwards."""
+    from coachkit import config
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(config.CACHE_ENV, str(cache))
+    saved = dict(grouping._models)
+    grouping._models.clear()
+    yield cache
+    grouping._models.clear()
+    grouping._models.update(saved)
+
+
+def test_the_built_model_is_kept_on_disk_and_read_back(fresh_models, monkeypatch) -> None:
+    texts = [it["text"] for it in _labelled()["items"]][:120]
+    built = group_questions(texts)
+    files = list(fresh_models.glob("grouping-model-*.pickle.z"))
+    assert len(files) == 1
+    grouping._models.clear()
+
+    builds = []
+    real_init = grouping._BankModel.__init__
+
+    def counting_init(self: object, params: object) -> None:
+        builds.append(params)
+        real_init(self, params)
+
+    monkeypatch.setattr(grouping._BankModel, "__init__", counting_init)
+    assert group_questions(texts) == built
+    assert intent_of("so, tell us a bit about yourself") == "tell_me_about_yourself"
+    assert builds == []  # read from the file, not built again
+    grouping._models.clear()
+    files[0].unlink()
+    assert group_questions(texts) == built
+    assert len(builds) == 1  # the counter does see a real build
+
+
+def test_a_broken_cache_file_is_rebuilt_not_an_error(fresh_models) -> None:
+    key = tuple(getattr(grouping.DEFAULT_PARAMS, name) for name in grouping._MODEL_FIELDS)
+    path = grouping._cache_path(key)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a model at all")
+    assert intent_of("what is your greatest weakness") == "weaknesses"
+    assert grouping._read_cached(path) is not None  # replaced by a good one
+
+
+def test_an_unwritable_cache_folder_only_costs_time(fresh_models) -> None:
+    fresh_models.write_text("a file where the folder should be")
+    assert intent_of("what is your greatest weakness") == "weaknesses"
+    assert fresh_models.is_file()
+
+
+def test_tuning_variants_are_not_cached(fresh_models) -> None:
+    from dataclasses import replace
+
+    grouping.group_questions(["teamwork example"], replace(grouping.DEFAULT_PARAMS, nb_alpha=0.5))
+    assert not fresh_models.exists()
