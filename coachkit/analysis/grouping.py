@@ -567,7 +567,7 @@ class _BankModel:
         self.vec.fit_idf(self.vec.counts(phrasings + tag_docs))
         phr = self.vec.prune(self.vec.transform(phrasings))
         tags = self.vec.prune(self.vec.transform(tag_docs))
-        self.phrasing_t = phr.T.tocsr()
+        self.phrasings = phr  # (phrasings x features); the full comparison's operand
         self.starts = np.searchsorted(phrasing_intent, np.arange(len(self.entries)))
         self.ends = np.append(self.starts[1:], len(phrasings))
         self.intent_polarity = np.asarray(pols)
@@ -650,7 +650,7 @@ class _BankModel:
         if 0 < params.candidates < len(self.ids):
             sims = self._candidate_sims(x_r, post, params.candidates)
         else:
-            sims = np.maximum.reduceat((x @ self.phrasing_t).toarray(), self.starts, axis=1)
+            sims = np.maximum.reduceat((x @ self.phrasings.T).toarray(), self.starts, axis=1)
         sims[clash] *= params.polarity_penalty
         return sims, post
 
