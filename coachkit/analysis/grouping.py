@@ -35,7 +35,7 @@ import threading
 import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module at startup
@@ -1098,3 +1098,77 @@ def _readability(text: str) -> float:
     bonus = 8.0 if text.rstrip().endswith("?") else 0.0
     bonus += 6.0 if text[:1].isupper() else 0.0
     return bonus - 1.5 * max(0, 4 - words) - 0.5 * max(0, words - 18)
+
+
+# ------------------------------------------------------------------ merge suggestions
+
+
+_SUGGEST_W = 0.25  # weight of the intent posteriors against the words (tune split)
+
+
+def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
+                   params: Params = DEFAULT_PARAMS, exclude: Iterable[tuple[int, int]] = (),
+                   min_score: float = 0.2) -> list[tuple[int, int, float]]:
+    """Pairs of families that may ask the same thing, likeliest first.
+
+    The engine keeps families apart when it is unsure (it misses about one rewording in
+    three); these are the near-misses worth showing the user, who decides. A family is
+    described by the mean of its questions' intent posteriors (what the bank thinks they
+    ask) and by the sum of their word vectors; a pair scores the mean of the two cosines.
+    Pairs of opposite polarity (liked most / least) are never suggested, nor `exclude`d
+    pairs (indices into `families`, either order), nor pairs scoring under `min_score`
+    (below 0.2 hardly any pair was the same question on the tune split).
+    Returns (i, j, score) with i < j, at most `limit` of them.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    keep = [i for i, fam in enumerate(families) if any(t and t.strip() for t in fam)]
+    if len(keep) < 2 or limit <= 0:
+        return []
+    model = _model(params)
+    texts: list[str] = []
+    owner: list[int] = []
+    for k, i in enumerate(keep):
+        for text in families[i]:
+            if text and text.strip():
+                texts.append(text)
+                owner.append(k)
+    docs = [_prepare(t) for t in texts]
+    x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
+    pols = np.asarray([d.polarity for d in docs])
+    _, post = model.evidence(x, pols, replace(params, candidates=1))
+    n = len(keep)
+    onehot = sparse.csr_matrix((np.ones(len(texts)), (owner, np.arange(len(texts)))),
+                               shape=(n, len(texts)))
+    fam_post = np.asarray(onehot @ np.sqrt(post))  # Hellinger: softens sure posteriors
+    fam_post /= np.linalg.norm(fam_post, axis=1, keepdims=True) + 1e-12
+    fam_x = (onehot @ x).tocsr()
+    norms = np.sqrt(np.asarray(fam_x.multiply(fam_x).sum(axis=1))).ravel() + 1e-12
+    fam_x = sparse.diags(1.0 / norms) @ fam_x
+    fam_pol = np.sign(np.asarray(onehot @ pols.astype(float)).ravel())
+    banned = {(min(a, b), max(a, b)) for a, b in exclude}
+    back = {i: k for k, i in enumerate(keep)}
+    banned_k = {(back[a], back[b]) for a, b in banned if a in back and b in back}
+    found: list[tuple[float, int, int]] = []
+    step = max(1, min(_CHUNK, 4_000_000 // n))  # a chunk's dense scores stay ~32 MB
+    for s in range(0, n, step):
+        rows = slice(s, min(n, s + step))
+        score = (_SUGGEST_W * (fam_post[rows] @ fam_post.T)
+                 + (1 - _SUGGEST_W) * (fam_x[rows] @ fam_x.T).toarray())
+        r = np.arange(s, rows.stop)
+        score[np.arange(n)[None, :] <= r[:, None]] = -np.inf  # each pair once, a < b
+        score[(fam_pol[r][:, None] * fam_pol[None, :]) < 0] = -np.inf
+        for a, b in banned_k:
+            if s <= a < rows.stop:
+                score[a - s, b] = -np.inf
+        # each row's best few are enough: a row's pairs beyond `limit` can never rank
+        top = min(limit, n - 1)
+        best = np.argpartition(-score, top - 1, axis=1)[:, :top]
+        for a, cols in zip(r.tolist(), best.tolist(), strict=True):
+            for b in cols:
+                value = float(score[a - s, b])
+                if value >= min_score:
+                    found.append((value, a, b))
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    return [(keep[a], keep[b], round(v, 4)) for v, a, b in found[:limit]]

@@ -224,5 +224,16 @@ class FamilyChoiceRecord(Record):
     """A grouping decision of the user's, described in words."""
 
     id: int
-    action: str  # 'merge' or 'move_out'
+    action: str  # 'merge', 'move_out' or 'apart'
     description: str
+
+
+@dataclass(frozen=True)
+class MergeSuggestion(Record):
+    """Two families the engine kept apart that may ask the same thing (the user decides)."""
+
+    key_a: str  # the family asked in more interviews (the one to merge into)
+    key_b: str
+    wording_a: str
+    wording_b: str
+    score: float  # 0-1, higher = likelier the same question

@@ -24,12 +24,13 @@ from sqlalchemy import select
 
 from coachkit import config
 from coachkit.domain.errors import InvalidEntry, MissingEntry
-from coachkit.domain.records import FamilyChoiceRecord, FamilyRecord
+from coachkit.domain.records import FamilyChoiceRecord, FamilyRecord, MergeSuggestion
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
 PUBLIC_MIN_ORGANISATIONS = 3
 PUBLIC_FILE = "public-safe-questions.txt"
+SUGGESTIONS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class _Grouping:
         self.index = None
         self.seen: list[tuple[int, str]] = []
         self.representatives: dict[tuple[str, ...], str] = {}
+        self.suggested: tuple[object, list[tuple[int, int, float]]] | None = None
 
     def representative(self, texts: tuple[str, ...]) -> str:
         """The family's wording, remembered while its members stay the same."""
@@ -285,6 +287,10 @@ def _merge_words(a: str, b: str) -> str:
     return f"Merged \u201c{a}\u201d into \u201c{b}\u201d"
 
 
+def _apart_words(a: str, b: str) -> str:
+    return f"Kept \u201c{a}\u201d apart from \u201c{b}\u201d"
+
+
 def _move_words(q: str, family: str) -> str:
     return f"Moved \u201c{q}\u201d out of \u201c{family}\u201d"
 
@@ -295,10 +301,11 @@ def list_choices(wb: Workbook) -> list[FamilyChoiceRecord]:
         texts = dict(s.execute(select(t.Question.id, t.Question.text)).all())
     out = []
     for c in _choices(wb):
-        if c.action == "merge":
+        if c.action in ("merge", "apart"):
             a, b = (texts.get(_anchor(k) or -1, "(a deleted question)")
                     for k in (c.family_a, c.family_b))
-            out.append(FamilyChoiceRecord(c.id, c.action, _merge_words(a, b)))
+            words = _merge_words(a, b) if c.action == "merge" else _apart_words(a, b)
+            out.append(FamilyChoiceRecord(c.id, c.action, words))
         else:
             out.append(FamilyChoiceRecord(c.id, c.action, _move_words(
                 texts.get(c.question_id or -1, "(a deleted question)"),
@@ -317,6 +324,68 @@ def undo_choice(wb: Workbook, choice_id: int) -> None:
             if question is not None and question.family_key == f"own:{question.id}":
                 question.family_key = None
         s.delete(row)
+
+
+# ---------------------------------------------------------------- merge suggestions
+
+
+def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN) -> list[MergeSuggestion]:
+    """Families the engine kept apart that may ask the same thing, likeliest first.
+
+    The engine would rather miss a rewording than lump different questions together, so
+    it leaves some families split; these are the pairs worth a glance. Pairs the user
+    already turned down (`keep_apart`) are not suggested again.
+    """
+    from coachkit.analysis.grouping import suggest_merges
+
+    asked = _asked(wb)
+    if not asked:
+        return []
+    grouping = _grouping_for(wb)
+    labels = grouping.labels([(q.id, q.text) for q in asked])
+    choices = _choices(wb)
+    groups = _members(asked, labels, choices)
+    if len(groups) < 2:
+        return []
+    where = {q.id: k for k, g in enumerate(groups) for q in g}
+    apart = set()
+    for c in choices:
+        if c.action == "apart":
+            a, b = where.get(_anchor(c.family_a) or -1), where.get(_anchor(c.family_b) or -1)
+            if a is not None and b is not None and a != b:
+                apart.add((min(a, b), max(a, b)))
+    state = (tuple(tuple(q.id for q in g) for g in groups), frozenset(apart), limit)
+    with grouping.lock:
+        cached = grouping.suggested
+    if cached is not None and cached[0] == state:
+        pairs = cached[1]
+    else:
+        pairs = suggest_merges([[q.text for q in g] for g in groups], limit=limit,
+                               exclude=apart)
+        with grouping.lock:
+            grouping.suggested = (state, pairs)
+    out = []
+    for a, b, score in pairs:
+        fa, fb = (_family(groups[k], {}, grouping) for k in (a, b))
+        if _sort_key(fb) < _sort_key(fa):
+            fa, fb = fb, fa
+        out.append(MergeSuggestion(fa.key, fb.key, fa.representative, fb.representative,
+                                   score))
+    return out
+
+
+def keep_apart(wb: Workbook, key_a: str, key_b: str) -> FamilyChoiceRecord:
+    """Record that two families ask different things: never suggest merging them again."""
+    if key_a == key_b:
+        raise InvalidEntry("Choose two different families.")
+    first, second = _family_of(wb, key_a), _family_of(wb, key_b)
+    with wb.store.write() as s:
+        row = t.FamilyChoice(action="apart", family_a=first.key, family_b=second.key)
+        s.add(row)
+        s.flush()
+        choice_id = row.id
+    return FamilyChoiceRecord(choice_id, "apart", _apart_words(first.representative,
+                                                               second.representative))
 
 
 # ---------------------------------------------------------------- the public-safe list

@@ -222,10 +222,12 @@ class FamilyChoice(Base):
 
     action 'merge': family_a is folded into family_b (both are family keys).
     action 'move_out': question_id leaves whatever family it was in (family_a = its old key).
+    action 'apart': family_a and family_b ask different things (a merge suggestion the user
+    turned down; it is not suggested again).
     """
 
     __tablename__ = "family_choices"
-    __table_args__ = (CheckConstraint("action IN ('merge', 'move_out')", name="action"),)
+    __table_args__ = (CheckConstraint("action IN ('merge', 'move_out', 'apart')", name="action"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     action: Mapped[str] = mapped_column(String(20))
     question_id: Mapped[int | None] = mapped_column(

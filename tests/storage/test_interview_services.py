@@ -295,6 +295,58 @@ def test_bad_grouping_choices_are_refused(wb, asked):
     assert families.list_choices(wb) == []
 
 
+def test_merge_suggestions_offer_a_missed_rewording_and_remember_a_no(wb, asked):
+    e = _interview(wb, "Northgate", dt.date(2026, 5, 1))
+    f = _interview(wb, "Southgate", dt.date(2026, 6, 1))
+    questions.save_pasted(wb, e.id, "experience managing a budget")
+    questions.save_pasted(wb, f.id, "Have you ever been in charge of a budget?\n"
+                                    "experience managing a budget")
+    budget = [fam for fam in families.recurring_questions(wb) if "budget" in
+              fam.representative]
+    assert len(budget) == 2  # the engine kept the two wordings apart
+    first = families.merge_suggestions(wb)[0]
+    assert {first.key_a, first.key_b} == {fam.key for fam in budget}
+    assert "budget" in first.wording_a and "budget" in first.wording_b
+    assert first.key_a == budget[0].key  # the family asked more often is merged into
+    assert 0.2 <= first.score <= 1
+
+    no = families.keep_apart(wb, first.key_a, first.key_b)
+    assert no.action == "apart" and "apart from" in no.description
+    assert all({s.key_a, s.key_b} != {first.key_a, first.key_b}
+               for s in families.merge_suggestions(wb))
+    families._groupings.clear()  # a new process remembers the no
+    assert all({s.key_a, s.key_b} != {first.key_a, first.key_b}
+               for s in families.merge_suggestions(open_workbook(wb.url)))
+    assert [c.action for c in families.list_choices(wb)] == ["apart"]
+    assert len([fam for fam in families.recurring_questions(wb)
+                if "budget" in fam.representative]) == 2  # "apart" changes no family
+
+    families.undo_choice(wb, no.id)  # changed their mind: suggested again
+    again = families.merge_suggestions(wb)[0]
+    assert {again.key_a, again.key_b} == {first.key_a, first.key_b}
+    families.merge_families(wb, again.key_b, again.key_a)
+    assert len([fam for fam in families.recurring_questions(wb)
+                if "budget" in fam.representative]) == 1
+    assert all("budget" not in s.wording_a + s.wording_b
+               for s in families.merge_suggestions(wb))
+
+
+def test_keeping_families_apart_refuses_nonsense(wb, asked):
+    fams = families.recurring_questions(wb)
+    with pytest.raises(InvalidEntry, match="two different"):
+        families.keep_apart(wb, fams[0].key, fams[0].key)
+    with pytest.raises(MissingEntry, match="changed"):
+        families.keep_apart(wb, "q:99999", fams[0].key)
+    assert families.list_choices(wb) == []
+
+
+def test_an_empty_or_one_family_workbook_has_no_suggestions(wb):
+    assert families.merge_suggestions(wb) == []
+    iv = _interview(wb, "Solo Library")
+    questions.save_pasted(wb, iv.id, "Tell me about yourself\nWalk me through your background")
+    assert families.merge_suggestions(wb) == []
+
+
 def test_new_questions_are_added_without_regrouping_everything(wb, asked):
     families.recurring_questions(wb)
     grouping = families._grouping_for(wb)

@@ -125,3 +125,28 @@ def test_the_fast_path_head_matches_the_newest_migration():
     from coachkit.storage.engine import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision(), "bump SCHEMA_HEAD in storage/engine.py"
+
+
+def test_a_workbook_with_grouping_choices_upgrades_to_allow_keeping_families_apart(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    url = config.url_for_path(path)
+    command.upgrade(alembic_config(url), "0002")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO workbook_info (key, value) VALUES ('app', 'coachkit') "
+                     "ON CONFLICT(key) DO NOTHING")
+        conn.execute("INSERT INTO family_choices (action, family_a, family_b, created_at) "
+                     "VALUES ('merge', 'q:1', 'q:2', '2026-11-01')")
+        with pytest.raises(sqlite3.IntegrityError):  # the old schema refuses the new action
+            conn.execute("INSERT INTO family_choices (action, family_a, family_b, created_at)"
+                         " VALUES ('apart', 'q:1', 'q:3', '2026-11-01')")
+
+    workbook = open_workbook(url)
+    workbook.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT action, family_a, family_b FROM family_choices"
+                            ).fetchall() == [("merge", "q:1", "q:2")]
+        conn.execute("INSERT INTO family_choices (action, family_a, family_b, created_at) "
+                     "VALUES ('apart', 'q:1', 'q:3', '2026-11-02')")
+        with pytest.raises(sqlite3.IntegrityError):  # still guarded against nonsense
+            conn.execute("INSERT INTO family_choices (action, family_a, family_b, created_at)"
+                         " VALUES ('shrug', 'q:1', 'q:3', '2026-11-02')")

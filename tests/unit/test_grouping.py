@@ -446,3 +446,53 @@ def test_tuning_variants_are_not_cached(fresh_models) -> None:
 
     grouping.group_questions(["teamwork example"], replace(grouping.DEFAULT_PARAMS, nb_alpha=0.5))
     assert not fresh_models.exists()
+
+
+# ---------------------------------------------------------------- merge suggestions
+
+SUGGEST = ["Tell me about yourself", "experience managing a budget",
+           "Have you ever been in charge of a budget?",
+           "What did you like most about your last job?",
+           "What did you like least about your last job?",
+           "What is your greatest weakness?", "can you drive the book van"]
+
+
+def test_a_rewording_the_engine_missed_is_the_first_merge_suggestion():
+    assert len(set(group_questions(SUGGEST))) == len(SUGGEST)  # the engine kept them apart
+    pairs = grouping.suggest_merges([[q] for q in SUGGEST], limit=5)
+    assert pairs[0][:2] == (1, 2)
+    assert all(a < b for a, b, _ in pairs)
+    assert [s for *_, s in pairs] == sorted((s for *_, s in pairs), reverse=True)
+    assert all(s >= 0.2 for *_, s in pairs)
+
+
+def test_opposite_questions_are_never_suggested_for_merging():
+    pairs = grouping.suggest_merges([[q] for q in SUGGEST], limit=100, min_score=-1)
+    every = {(a, b) for a in range(len(SUGGEST)) for b in range(a + 1, len(SUGGEST))}
+    # liked most (positive) against liked least and greatest weakness (negative)
+    assert {(a, b) for a, b, _ in pairs} == every - {(3, 4), (3, 5)}
+
+
+def test_pairs_turned_down_are_not_suggested_again_and_limits_hold():
+    fams = [[q] for q in SUGGEST]
+    every = {(a, b) for a, b, _ in grouping.suggest_merges(fams, limit=100, min_score=-1)}
+    kept = {(a, b) for a, b, _ in grouping.suggest_merges(fams, limit=100, min_score=-1,
+                                                          exclude=[(2, 1)])}
+    assert (1, 2) in every and every - kept == {(1, 2)}
+    assert grouping.suggest_merges(fams, limit=5, exclude=[(2, 1)]) == []  # none left >= 0.2
+    assert len(grouping.suggest_merges([[q] for q in SUGGEST], limit=2, min_score=-1)) == 2
+    assert grouping.suggest_merges([[q] for q in SUGGEST], limit=0) == []
+    assert grouping.suggest_merges([["Tell me about yourself"]]) == []
+    assert grouping.suggest_merges([]) == []
+    # families with only blank text are skipped, indices still refer to the input
+    pairs = grouping.suggest_merges([["  "], [SUGGEST[1]], [SUGGEST[2]]], limit=3)
+    assert pairs and pairs[0][:2] == (1, 2)
+
+
+def test_a_family_is_compared_by_all_its_members():
+    # one member of the family shares words with the lone question; it is still offered
+    fams = [["Tell me about yourself", "Walk me through your background"],
+            ["Have you ever been in charge of a budget?", "How did you manage a budget?"],
+            ["experience managing a budget"]]
+    pairs = grouping.suggest_merges(fams, limit=3)
+    assert pairs and pairs[0][:2] == (1, 2)
