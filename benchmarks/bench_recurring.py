@@ -118,6 +118,14 @@ def in_process(path: Path, repeats: int) -> dict[str, list[float]]:
     families.recurring_questions(wb)
     out["recurring view after one new question"] = timed(one_more, repeats)
 
+    built = families.recurring_questions(wb)
+
+    def suggestions_cold() -> None:
+        families._grouping_for(wb).suggested = None
+        families.merge_suggestions(wb, within=built)
+
+    out["merge suggestions for the families on screen"] = timed(suggestions_cold, repeats)
+
     def open_tab() -> None:
         families._groupings.clear()
         families.really_asking.cache_clear()

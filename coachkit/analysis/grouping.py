@@ -35,7 +35,7 @@ import threading
 import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module at startup
@@ -641,18 +641,26 @@ class _BankModel:
         import numpy as np
 
         x_r = self._restrict(x)
-        joint = np.asarray(x_r @ self.log_theta_t)
-        clash = (pols[:, None] * self.intent_polarity[None, :]) < 0
-        joint[clash] -= params.polarity_log_penalty
-        joint -= joint.max(axis=1, keepdims=True)
-        post = np.exp(joint)
-        post /= post.sum(axis=1, keepdims=True)
+        post, clash = self.posterior(x_r, pols, params)
         if 0 < params.candidates < len(self.ids):
             sims = self._candidate_sims(x_r, post, params.candidates)
         else:
             sims = np.maximum.reduceat((x @ self.phrasings.T).toarray(), self.starts, axis=1)
         sims[clash] *= params.polarity_penalty
         return sims, post
+
+    def posterior(self, x_r: sparse.csr_matrix, pols: Any, params: Params) -> tuple[Any, Any]:
+        """Classifier posterior over intents (rows of `_restrict`ed vectors), and where
+        an intent's polarity clashes with the question's."""
+        import numpy as np
+
+        joint = np.asarray(x_r @ self.log_theta_t)
+        clash = (pols[:, None] * self.intent_polarity[None, :]) < 0
+        joint[clash] -= params.polarity_log_penalty
+        joint -= joint.max(axis=1, keepdims=True)
+        post = np.exp(joint)
+        post /= post.sum(axis=1, keepdims=True)
+        return post, clash
 
     def _candidate_sims(self, x_r: sparse.csr_matrix, post: Any, k: int) -> Any:
         """Nearest-phrasing similarity for each row's k likeliest intents (0 elsewhere).
@@ -1104,6 +1112,102 @@ def _readability(text: str) -> float:
 
 
 _SUGGEST_W = 0.25  # weight of the intent posteriors against the words (tune split)
+_SUGGEST_MEMBERS = 12  # members of a family that describe it
+_FEATURES_MAX = 200_000  # texts remembered by _features before it starts afresh
+
+
+class _TextFeatures:
+    """Per text: pruned word vector, square root of the intent posterior (Hellinger:
+    softens sure posteriors) and polarity, worked out once per text."""
+
+    def __init__(self) -> None:
+        import numpy as np
+        from scipy import sparse
+
+        self.row: dict[str, int] = {}
+        self.x = sparse.csr_matrix((0, _N_FEATURES), dtype=np.float32)
+        self.root_post: Any = None
+        self.pols = np.zeros(0, dtype=np.int64)
+
+
+_text_features: dict[tuple[Any, ...], _TextFeatures] = {}
+_features_lock = threading.Lock()
+
+
+def _features(texts: Sequence[str], params: Params) -> tuple[Any, Any, Any]:
+    import numpy as np
+    from scipy import sparse
+
+    model = _model(params)
+    key = tuple(getattr(params, name) for name in _MODEL_FIELDS)
+    with _features_lock:
+        feats = _text_features.get(key)
+        if feats is None or len(feats.row) > _FEATURES_MAX:
+            feats = _text_features[key] = _TextFeatures()
+        fresh = [t for t in dict.fromkeys(texts) if t not in feats.row]
+        if fresh:
+            docs = [_prepare(t) for t in fresh]
+            x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
+            pols = np.asarray([d.polarity for d in docs], dtype=np.int64)
+            post, _ = model.posterior(model._restrict(x), pols, params)
+            root = np.sqrt(post).astype(np.float32)
+            start = len(feats.row)
+            feats.row.update((t, start + i) for i, t in enumerate(fresh))
+            feats.x = sparse.vstack([feats.x, x.astype(np.float32)]).tocsr()
+            feats.root_post = root if feats.root_post is None else np.vstack(
+                [feats.root_post, root])
+            feats.pols = np.concatenate([feats.pols, pols])
+        idx = np.fromiter((feats.row[t] for t in texts), dtype=np.int64, count=len(texts))
+        return feats.x[idx], feats.root_post[idx], feats.pols[idx]
+
+
+_profiles: dict[tuple[Any, ...], tuple[Any, Any, int]] = {}
+
+
+def _compact(m: sparse.csr_matrix) -> tuple[sparse.csr_matrix, Any]:
+    """The matrix on only the columns it uses, and those columns' numbers."""
+    import numpy as np
+    from scipy import sparse
+
+    used, cols = np.unique(m.indices, return_inverse=True)
+    return (sparse.csr_matrix((m.data, cols.astype(np.int32), m.indptr),
+                              shape=(m.shape[0], len(used))), used)
+
+
+def _family_profiles(members: Sequence[tuple[str, ...]], params: Params
+                     ) -> tuple[Any, Any, Any]:
+    """Per family: unit word vector, unit (root) posterior and polarity, remembered by
+    membership, so after a paste only the families that changed are worked out again."""
+    import numpy as np
+    from scipy import sparse
+
+    key = tuple(getattr(params, name) for name in _MODEL_FIELDS)
+    todo = [m for m in dict.fromkeys(members) if (key, m) not in _profiles]
+    if todo:
+        texts = [t for m in todo for t in m]
+        owner = np.repeat(np.arange(len(todo)), [len(m) for m in todo])
+        x, root_post, pols = _features(texts, params)
+        onehot = sparse.csr_matrix((np.ones(len(texts)), (owner, np.arange(len(texts)))),
+                                   shape=(len(todo), len(texts)))
+        post = np.asarray(onehot @ root_post)
+        post /= np.linalg.norm(post, axis=1, keepdims=True) + 1e-12
+        x, used = _compact(x)  # sparse products scale with the number of columns
+        fx = (onehot @ x).tocsr()
+        norms = np.sqrt(np.asarray(fx.power(2).sum(axis=1))).ravel() + 1e-12
+        fx = (sparse.diags(1.0 / norms) @ fx).tocsr()
+        fx.indices = used[fx.indices]
+        pol = np.sign(np.asarray(onehot @ pols.astype(float)).ravel())
+        if len(_profiles) + len(todo) > _FEATURES_MAX:
+            _profiles.clear()
+        for i, m in enumerate(todo):
+            part = slice(fx.indptr[i], fx.indptr[i + 1])
+            _profiles[(key, m)] = ((fx.indices[part], fx.data[part]), post[i], int(pol[i]))
+    rows = [_profiles[(key, m)] for m in members]
+    lengths = [len(r[0][0]) for r in rows]
+    fam_x = sparse.csr_matrix(
+        (np.concatenate([r[0][1] for r in rows]), np.concatenate([r[0][0] for r in rows]),
+         np.concatenate(([0], np.cumsum(lengths)))), shape=(len(rows), _N_FEATURES))
+    return fam_x, np.stack([r[1] for r in rows]), np.asarray([r[2] for r in rows])
 
 
 def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
@@ -1121,32 +1225,16 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
     Returns (i, j, score) with i < j, at most `limit` of them.
     """
     import numpy as np
-    from scipy import sparse
 
     keep = [i for i, fam in enumerate(families) if any(t and t.strip() for t in fam)]
     if len(keep) < 2 or limit <= 0:
         return []
-    model = _model(params)
-    texts: list[str] = []
-    owner: list[int] = []
-    for k, i in enumerate(keep):
-        for text in families[i]:
-            if text and text.strip():
-                texts.append(text)
-                owner.append(k)
-    docs = [_prepare(t) for t in texts]
-    x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
-    pols = np.asarray([d.polarity for d in docs])
-    _, post = model.evidence(x, pols, replace(params, candidates=1))
+    # a dozen members describe a family well enough; big ones stay cheap
+    members = [tuple(t for t in families[i] if t and t.strip())[:_SUGGEST_MEMBERS]
+               for i in keep]
+    fam_x, fam_post, fam_pol = _family_profiles(members, params)
     n = len(keep)
-    onehot = sparse.csr_matrix((np.ones(len(texts)), (owner, np.arange(len(texts)))),
-                               shape=(n, len(texts)))
-    fam_post = np.asarray(onehot @ np.sqrt(post))  # Hellinger: softens sure posteriors
-    fam_post /= np.linalg.norm(fam_post, axis=1, keepdims=True) + 1e-12
-    fam_x = (onehot @ x).tocsr()
-    norms = np.sqrt(np.asarray(fam_x.multiply(fam_x).sum(axis=1))).ravel() + 1e-12
-    fam_x = sparse.diags(1.0 / norms) @ fam_x
-    fam_pol = np.sign(np.asarray(onehot @ pols.astype(float)).ravel())
+    fam_x, _ = _compact(fam_x)
     banned = {(min(a, b), max(a, b)) for a, b in exclude}
     back = {i: k for k, i in enumerate(keep)}
     banned_k = {(back[a], back[b]) for a, b in banned if a in back and b in back}

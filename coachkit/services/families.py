@@ -329,44 +329,45 @@ def undo_choice(wb: Workbook, choice_id: int) -> None:
 # ---------------------------------------------------------------- merge suggestions
 
 
-def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN) -> list[MergeSuggestion]:
+def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
+                      within: Sequence[FamilyRecord] | None = None) -> list[MergeSuggestion]:
     """Families the engine kept apart that may ask the same thing, likeliest first.
 
     The engine would rather miss a rewording than lump different questions together, so
     it leaves some families split; these are the pairs worth a glance. Pairs the user
-    already turned down (`keep_apart`) are not suggested again.
+    already turned down (`keep_apart`) are not suggested again. `within`: the families
+    just returned by `recurring_questions` (saves reading and grouping them again).
     """
     from coachkit.analysis.grouping import suggest_merges
 
-    asked = _asked(wb)
-    if not asked:
-        return []
     grouping = _grouping_for(wb)
-    labels = grouping.labels([(q.id, q.text) for q in asked])
-    choices = _choices(wb)
-    groups = _members(asked, labels, choices)
+    if within is None:
+        within = recurring_questions(wb)
+    with grouping.lock:
+        texts = dict(grouping.seen)
+    groups = [f for f in within if all(q in texts for q in f.question_ids)]
     if len(groups) < 2:
         return []
-    where = {q.id: k for k, g in enumerate(groups) for q in g}
+    where = {q: k for k, f in enumerate(groups) for q in f.question_ids}
     apart = set()
-    for c in choices:
+    for c in _choices(wb):
         if c.action == "apart":
             a, b = where.get(_anchor(c.family_a) or -1), where.get(_anchor(c.family_b) or -1)
             if a is not None and b is not None and a != b:
                 apart.add((min(a, b), max(a, b)))
-    state = (tuple(tuple(q.id for q in g) for g in groups), frozenset(apart), limit)
+    state = (tuple(f.question_ids for f in groups), frozenset(apart), limit)
     with grouping.lock:
         cached = grouping.suggested
     if cached is not None and cached[0] == state:
         pairs = cached[1]
     else:
-        pairs = suggest_merges([[q.text for q in g] for g in groups], limit=limit,
-                               exclude=apart)
+        pairs = suggest_merges([[texts[q] for q in f.question_ids] for f in groups],
+                               limit=limit, exclude=apart)
         with grouping.lock:
             grouping.suggested = (state, pairs)
     out = []
     for a, b, score in pairs:
-        fa, fb = (_family(groups[k], {}, grouping) for k in (a, b))
+        fa, fb = groups[a], groups[b]
         if _sort_key(fb) < _sort_key(fa):
             fa, fb = fb, fa
         out.append(MergeSuggestion(fa.key, fb.key, fa.representative, fb.representative,

@@ -425,6 +425,8 @@ class RecurringPanel(widgets.VBox):
                                   "ck-move-question")
         self.move = _cls(widgets.Button(description="Move it out", icon="share"), "ck-move")
         self.choices = _cls(widgets.VBox([]), "ck-choices")
+        self.suggestions = _cls(widgets.VBox([]), "ck-suggestions")
+        self._rows: dict[object, widgets.Widget] = {}
         self.export = _cls(widgets.Button(description="Write the public-safe list",
                                           icon="download", layout=widgets.Layout(width="auto")),
                            "ck-export")
@@ -440,6 +442,11 @@ class RecurringPanel(widgets.VBox):
                          "Questions are grouped by what they ask, not by their exact words."
                          "</span>"),
             self.show_all, self.chart, self.table,
+            widgets.HTML("<h3>Could these be the same question?</h3><span class='ck-muted'>"
+                         "The grouping would rather keep two questions apart than lump "
+                         "different ones together, so it misses some rewordings. These pairs "
+                         "look alike: you decide.</span>"),
+            self.suggestions,
             widgets.HTML("<h3>Not grouped the way you see it?</h3><span class='ck-muted'>"
                          "Your choices are kept, even when the grouping is worked out again."
                          "</span>"),
@@ -482,6 +489,13 @@ class RecurringPanel(widgets.VBox):
         self._fill_members()
         self.choices.children = [self._choice_row(c)
                                  for c in families.list_choices(self.view.wb)]
+        pairs = families.merge_suggestions(self.view.wb, within=self.families)
+        # the same pair keeps its row (after a paste the suggestions rarely change)
+        rows = {p: self._rows.get(p) or self._suggestion_row(p) for p in pairs}
+        self._rows = rows
+        self.suggestions.children = (
+            list(rows.values()) if rows else
+            [widgets.HTML("<span class='ck-muted'>No likely pairs left to check.</span>")])
 
     def _fill_members(self, _change=None) -> None:
         family = next((f for f in self.families if f.key == self.move_family.value), None)
@@ -505,6 +519,32 @@ class RecurringPanel(widgets.VBox):
 
         undo.on_click(reports_to(self.status)(run))
         return _cls(widgets.HBox([widgets.HTML(esc(choice.description)), undo]), "ck-choice")
+
+    def _suggestion_row(self, pair) -> widgets.VBox:
+        same = _cls(widgets.Button(description="Same question: merge", icon="compress",
+                                   button_style="success",
+                                   layout=widgets.Layout(width="auto")), "ck-suggest-merge")
+        apart = _cls(widgets.Button(description="Different questions", icon="times",
+                                    layout=widgets.Layout(width="auto")), "ck-suggest-apart")
+
+        def merge(_button=None) -> None:
+            done = families.merge_families(self.view.wb, pair.key_b, pair.key_a)
+            self.refresh()
+            self.status.ok(f"{done.description}. Kept for good (undo below).")
+
+        def keep(_button=None) -> None:
+            done = families.keep_apart(self.view.wb, pair.key_a, pair.key_b)
+            self.refresh()
+            self.status.ok(f"{done.description}: not suggested again (undo below).")
+
+        report = reports_to(self.status)
+        same.on_click(report(merge))
+        apart.on_click(report(keep))
+        words = widgets.HTML(
+            f"<div class='ck-pair'><span>\u201c{esc(pair.wording_a)}\u201d</span>"
+            f"<span class='ck-muted'> and </span>"
+            f"<span>\u201c{esc(pair.wording_b)}\u201d</span></div>")
+        return _cls(widgets.VBox([words, widgets.HBox([same, apart])]), "ck-suggestion")
 
     def _merge(self, _button=None) -> None:
         if not self.merge_from.value or not self.merge_into.value:

@@ -353,6 +353,46 @@ def test_merge_and_move_out_from_the_view_are_kept_and_can_be_undone(wb):
     assert [r[1] for r in _family_rows(view)] == ["2", "2"]
 
 
+def _pairs(panel) -> list[str]:
+    return [r.children[0].value for r in panel.suggestions.children
+            if "ck-suggestion" in r._dom_classes]
+
+
+def test_a_merge_suggestion_is_accepted_or_turned_down_in_one_click(wb):
+    view = InterviewLog(wb)
+    for org, block in (("A lib", "experience managing a budget\nTell me about yourself"),
+                       ("B lib", "Have you ever been in charge of a budget?"),
+                       ("C lib", "can you drive the book van\n" + XSS)):
+        view.new.click()
+        _log(view, org)
+        _paste(view, block)
+    view.tabs.selected_index = 1
+    panel = view.recurring
+    rows = panel.suggestions.children
+    assert rows and "budget" in rows[0].children[0].value
+    assert all(XSS not in r.children[0].value for r in rows)  # shown as text, never run
+    budget_families = [f for f in families.recurring_questions(wb) if "budget" in
+                       f.representative]
+    assert len(budget_families) == 2
+    # "Different questions": remembered, the pair is not offered again, nothing regrouped
+    _find(rows[0], "ck-suggest-apart")[0].click()
+    assert "apart from" in panel.status.value
+    assert all("budget" not in pair for pair in _pairs(panel))
+    assert [c.action for c in families.list_choices(wb)] == ["apart"]
+    fresh = InterviewLog(open_workbook(wb.url))  # another window still knows
+    fresh.tabs.selected_index = 1
+    assert all("budget" not in pair for pair in _pairs(fresh.recurring))
+    # undo the no, then accept: one family, kept for good
+    _find(panel.choices.children[-1], "ck-choice-undo")[0].click()
+    row = panel.suggestions.children[0]
+    assert "budget" in row.children[0].value
+    _find(row, "ck-suggest-merge")[0].click()
+    assert "Merged" in panel.status.value
+    merged = [f for f in families.recurring_questions(wb) if "budget" in f.representative]
+    assert len(merged) == 1 and merged[0].interviews == 2
+    assert [c.action for c in families.list_choices(wb)] == ["merge"]
+
+
 def test_bad_merges_show_a_message(wb):
     view = InterviewLog(wb)
     _log(view)
