@@ -34,6 +34,7 @@ import re
 import threading
 import unicodedata
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -1128,6 +1129,7 @@ class _TextFeatures:
         self.x = sparse.csr_matrix((0, _N_FEATURES), dtype=np.float32)
         self.root_post: Any = None
         self.pols = np.zeros(0, dtype=np.int64)
+        self.sure = np.zeros(0, dtype=np.int64)  # intent of a near-verbatim bank phrasing
 
 
 _text_features: dict[tuple[Any, ...], _TextFeatures] = {}
@@ -1149,7 +1151,9 @@ def _features(texts: Sequence[str], params: Params) -> tuple[Any, Any, Any]:
             docs = [_prepare(t) for t in fresh]
             x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
             pols = np.asarray([d.polarity for d in docs], dtype=np.int64)
-            post, _ = model.posterior(model._restrict(x), pols, params)
+            sims, post = model.evidence(x, pols, params)
+            near = sims.argmax(axis=1)
+            sure = np.where(sims[np.arange(len(fresh)), near] >= params.sure_sim, near, -1)
             root = np.sqrt(post).astype(np.float32)
             start = len(feats.row)
             feats.row.update((t, start + i) for i, t in enumerate(fresh))
@@ -1157,11 +1161,12 @@ def _features(texts: Sequence[str], params: Params) -> tuple[Any, Any, Any]:
             feats.root_post = root if feats.root_post is None else np.vstack(
                 [feats.root_post, root])
             feats.pols = np.concatenate([feats.pols, pols])
+            feats.sure = np.concatenate([feats.sure, sure])
         idx = np.fromiter((feats.row[t] for t in texts), dtype=np.int64, count=len(texts))
-        return feats.x[idx], feats.root_post[idx], feats.pols[idx]
+        return feats.x[idx], feats.root_post[idx], feats.pols[idx], feats.sure[idx]
 
 
-_profiles: dict[tuple[Any, ...], tuple[Any, Any, int]] = {}
+_profiles: dict[tuple[Any, ...], tuple[Any, Any, int, int]] = {}
 
 
 def _compact(m: sparse.csr_matrix) -> tuple[sparse.csr_matrix, Any]:
@@ -1186,7 +1191,7 @@ def _family_profiles(members: Sequence[tuple[str, ...]], params: Params
     if todo:
         texts = [t for m in todo for t in m]
         owner = np.repeat(np.arange(len(todo)), [len(m) for m in todo])
-        x, root_post, pols = _features(texts, params)
+        x, root_post, pols, sure = _features(texts, params)
         onehot = sparse.csr_matrix((np.ones(len(texts)), (owner, np.arange(len(texts)))),
                                    shape=(len(todo), len(texts)))
         post = np.asarray(onehot @ root_post)
@@ -1201,13 +1206,17 @@ def _family_profiles(members: Sequence[tuple[str, ...]], params: Params
             _profiles.clear()
         for i, m in enumerate(todo):
             part = slice(fx.indptr[i], fx.indptr[i + 1])
-            _profiles[(key, m)] = ((fx.indices[part], fx.data[part]), post[i], int(pol[i]))
+            votes = Counter(int(v) for v in sure[owner == i] if v >= 0)
+            intent = votes.most_common(1)[0][0] if votes else -1
+            _profiles[(key, m)] = ((fx.indices[part], fx.data[part]), post[i], int(pol[i]),
+                                   intent)
     rows = [_profiles[(key, m)] for m in members]
     lengths = [len(r[0][0]) for r in rows]
     fam_x = sparse.csr_matrix(
         (np.concatenate([r[0][1] for r in rows]), np.concatenate([r[0][0] for r in rows]),
          np.concatenate(([0], np.cumsum(lengths)))), shape=(len(rows), _N_FEATURES))
-    return fam_x, np.stack([r[1] for r in rows]), np.asarray([r[2] for r in rows])
+    return (fam_x, np.stack([r[1] for r in rows]), np.asarray([r[2] for r in rows]),
+            np.asarray([r[3] for r in rows]))
 
 
 def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
@@ -1232,7 +1241,7 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
     # a dozen members describe a family well enough; big ones stay cheap
     members = [tuple(t for t in families[i] if t and t.strip())[:_SUGGEST_MEMBERS]
                for i in keep]
-    fam_x, fam_post, fam_pol = _family_profiles(members, params)
+    fam_x, fam_post, fam_pol, fam_sure = _family_profiles(members, params)
     n = len(keep)
     fam_x, _ = _compact(fam_x)
     banned = {(min(a, b), max(a, b)) for a, b in exclude}
@@ -1247,6 +1256,10 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
         r = np.arange(s, rows.stop)
         score[np.arange(n)[None, :] <= r[:, None]] = -np.inf  # each pair once, a < b
         score[(fam_pol[r][:, None] * fam_pol[None, :]) < 0] = -np.inf
+        # both near word for word a bank phrasing, of two different intents: the bank
+        # says they differ ("tell me about yourself" / "tell us about a time you failed")
+        sure_a, sure_b = fam_sure[r][:, None], fam_sure[None, :]
+        score[(sure_a >= 0) & (sure_b >= 0) & (sure_a != sure_b)] = -np.inf
         for a, b in banned_k:
             if s <= a < rows.stop:
                 score[a - s, b] = -np.inf

@@ -540,10 +540,15 @@ class RecurringPanel(widgets.VBox):
         report = reports_to(self.status)
         same.on_click(report(merge))
         apart.on_click(report(keep))
-        words = widgets.HTML(
-            f"<div class='ck-pair'><span>\u201c{esc(pair.wording_a)}\u201d</span>"
-            f"<span class='ck-muted'> and </span>"
-            f"<span>\u201c{esc(pair.wording_b)}\u201d</span></div>")
+        def side(wording: str) -> str:
+            asks = families.really_asking(wording)
+            hint = (f"<div class='ck-muted ck-pair-asks'>Really asking: {esc(asks)}</div>"
+                    if asks else "")
+            return f"<div class='ck-pair-side'>\u201c{esc(wording)}\u201d{hint}</div>"
+
+        words = widgets.HTML(f"<div class='ck-pair'>{side(pair.wording_a)}"
+                             f"<div class='ck-pair-and ck-muted'>and</div>"
+                             f"{side(pair.wording_b)}</div>")
         return _cls(widgets.VBox([words, widgets.HBox([same, apart])]), "ck-suggestion")
 
     def _merge(self, _button=None) -> None:

@@ -115,3 +115,45 @@ def test_log_paste_and_see_the_families_update_with_counts(open_dashboard, voila
     assert page.locator("img[src='x']").count() == 0
     page.wait_for_timeout(500)
     assert dialogs == []
+
+
+def _choices(db_path):
+    wb = open_workbook(config.url_for_path(db_path))
+    try:
+        return families.list_choices(wb)
+    finally:
+        wb.close()
+
+
+def test_a_merge_suggestion_is_turned_down_then_accepted(open_dashboard, voila_server):
+    page = open_dashboard("01_interview_log.ipynb")
+    tag = secrets.token_hex(3)
+    _log_interview(page, f"Budget Library {tag}", "2026-04-01")
+    _paste(page, ["experience managing a budget"])
+    _log_interview(page, f"Ledger Library {tag}", "2026-04-08")
+    _paste(page, ["Have you ever been in charge of a budget?"])
+    _tab(page, 1)
+    rows = page.locator(".ck-suggestion")
+    expect(rows.first).to_be_visible(timeout=WAIT)
+    budget = rows.filter(has_text="in charge of a budget").filter(
+        has_text="experience managing a budget")
+    expect(budget).to_have_count(1, timeout=WAIT)
+    before = len(_choices(voila_server.db_path))
+
+    budget.locator("button.ck-suggest-apart").click()
+    status = page.locator(".ck-families > .ck-status")
+    expect(status).to_contain_text("not suggested again", timeout=WAIT)
+    expect(budget).to_have_count(0, timeout=WAIT)
+    assert _choices(voila_server.db_path)[-1].action == "apart"
+
+    # changed their mind: undo the "different", then merge from the suggestion
+    page.locator(".ck-choice").filter(has_text="apart from").last.locator(
+        "button.ck-choice-undo").click()
+    expect(budget).to_have_count(1, timeout=WAIT)
+    budget.locator("button.ck-suggest-merge").click()
+    expect(status).to_contain_text("Merged", timeout=WAIT)
+    expect(budget).to_have_count(0, timeout=WAIT)
+    merged = _family_of(voila_server.db_path, f"Ledger Library {tag}",
+                        "Have you ever been in charge of a budget?")
+    assert merged.interviews >= 2
+    assert [c.action for c in _choices(voila_server.db_path)][before:] == ["merge"]
