@@ -324,6 +324,22 @@ def test_quality_on_the_held_out_split_has_not_dropped() -> None:
             assert now[metric] >= recorded[key][metric] - tolerance, (key, metric, now[metric])
 
 
+def test_merge_suggestions_still_help_a_careful_user_on_the_held_out_split() -> None:
+    """After going through 20 suggestions (accepting the right ones) the grouping is at
+    least as good as recorded, and most of what was offered was right."""
+    recorded = json.loads((DATA / "grouping_recorded.json").read_text("utf-8"))
+    want = recorded["test_after_20_suggestions"]
+    ev = _eval_module()
+    now = ev.with_suggestions("test", 20)
+    assert now["offered"] == 20
+    assert now["right"] >= want["right"] - 2, now
+    for metric in ("bcubed_f1", "pair_f1"):
+        assert now[metric] >= want[metric] - recorded["tolerance"], (metric, now)
+    alone = ev.score(ev.engine(), "test")
+    assert now["bcubed_f1"] > alone["bcubed_f1"] and now["pair_f1"] > alone["pair_f1"]
+    assert now["near_miss_merged"] == alone["near_miss_merged"]  # a careful user adds none
+
+
 def test_engine_beats_both_baselines_on_the_held_out_split() -> None:
     ev = _eval_module()
     ours = ev.score(ev.engine(), "test")
