@@ -145,6 +145,16 @@ def in_process(path: Path, repeats: int) -> dict[str, list[float]]:
         view.recurring.refresh()
 
     out["recurring tab after pasting one question"] = timed(paste_and_look, repeats)
+
+    # what the merge suggestions cost a paste: interleaved, every other paste with
+    # merge_suggestions replaced by a stub that offers nothing
+    real = families.merge_suggestions
+    for i in range(4 * repeats):
+        families.merge_suggestions = real if i % 2 else (lambda *a, **k: [])
+        key = ("recurring tab after pasting one question (A/B: with suggestions)" if i % 2
+               else "recurring tab after pasting one question (A/B: suggestions stubbed)")
+        out.setdefault(key, []).extend(timed(paste_and_look, 1))
+    families.merge_suggestions = real
     return out
 
 

@@ -491,7 +491,10 @@ class RecurringPanel(widgets.VBox):
                                  for c in families.list_choices(self.view.wb)]
         pairs = families.merge_suggestions(self.view.wb, within=self.families)
         # the same pair keeps its row (after a paste the suggestions rarely change)
-        rows = {p: self._rows.get(p) or self._suggestion_row(p) for p in pairs}
+        rows = {}
+        for p in pairs:
+            key = (p.key_a, p.key_b, p.wording_a, p.wording_b)  # not the score
+            rows[key] = self._rows.get(key) or self._suggestion_row(p)
         self._rows = rows
         self.suggestions.children = (
             list(rows.values()) if rows else
