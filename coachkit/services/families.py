@@ -243,26 +243,33 @@ def really_asking(text: str) -> str:
 # ---------------------------------------------------------------- the user's choices
 
 
-def _family_of(wb: Workbook, key: str) -> FamilyRecord:
-    for family in recurring_questions(wb):
-        if family.key == key:
-            return family
-    raise MissingEntry("That family has changed since the list was shown (a question was "
-                       "added, moved or deleted). Look at the list again and retry.")
+def _families_of(wb: Workbook, *keys: str) -> list[FamilyRecord]:
+    by_key = {f.key: f for f in recurring_questions(wb)}
+    if any(key not in by_key for key in keys):
+        raise MissingEntry("That family has changed since the list was shown (a question "
+                           "was added, moved or deleted). Look at the list again and retry.")
+    return [by_key[key] for key in keys]
+
+
+def _pair_choice(wb: Workbook, action: str, key_a: str, key_b: str) -> FamilyChoiceRecord:
+    """Store a choice about two families ('merge': a into b; 'apart': they differ)."""
+    if key_a == key_b:
+        raise InvalidEntry("Choose two different families"
+                           + (" to merge." if action == "merge" else "."))
+    first, second = _families_of(wb, key_a, key_b)
+    with wb.store.write() as s:
+        row = t.FamilyChoice(action=action, family_a=first.key, family_b=second.key)
+        s.add(row)
+        s.flush()
+        choice_id = row.id
+    words = _merge_words if action == "merge" else _apart_words
+    return FamilyChoiceRecord(choice_id, action, words(first.representative,
+                                                       second.representative))
 
 
 def merge_families(wb: Workbook, key_from: str, key_into: str) -> FamilyChoiceRecord:
     """Fold one family into another; stored, so it holds after regrouping."""
-    if key_from == key_into:
-        raise InvalidEntry("Choose two different families to merge.")
-    source, target = _family_of(wb, key_from), _family_of(wb, key_into)
-    with wb.store.write() as s:
-        row = t.FamilyChoice(action="merge", family_a=source.key, family_b=target.key)
-        s.add(row)
-        s.flush()
-        choice_id = row.id
-    return FamilyChoiceRecord(choice_id, "merge", _merge_words(source.representative,
-                                                               target.representative))
+    return _pair_choice(wb, "merge", key_from, key_into)
 
 
 def move_out(wb: Workbook, question_id: int) -> FamilyChoiceRecord:
@@ -377,16 +384,7 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
 
 def keep_apart(wb: Workbook, key_a: str, key_b: str) -> FamilyChoiceRecord:
     """Record that two families ask different things: never suggest merging them again."""
-    if key_a == key_b:
-        raise InvalidEntry("Choose two different families.")
-    first, second = _family_of(wb, key_a), _family_of(wb, key_b)
-    with wb.store.write() as s:
-        row = t.FamilyChoice(action="apart", family_a=first.key, family_b=second.key)
-        s.add(row)
-        s.flush()
-        choice_id = row.id
-    return FamilyChoiceRecord(choice_id, "apart", _apart_words(first.representative,
-                                                               second.representative))
+    return _pair_choice(wb, "apart", key_a, key_b)
 
 
 # ---------------------------------------------------------------- the public-safe list
