@@ -1133,10 +1133,11 @@ class _TextFeatures:
 
 
 _text_features: dict[tuple[Any, ...], _TextFeatures] = {}
-_features_lock = threading.Lock()
+_features_lock = threading.RLock()  # guards _text_features and _profiles
 
 
-def _features(texts: Sequence[str], params: Params) -> tuple[Any, Any, Any]:
+def _features(texts: Sequence[str], params: Params) -> tuple[Any, Any, Any, Any]:
+    """Word vectors, root posteriors, polarities and sure intents (-1: none) of texts."""
     import numpy as np
     from scipy import sparse
 
@@ -1180,9 +1181,16 @@ def _compact(m: sparse.csr_matrix) -> tuple[sparse.csr_matrix, Any]:
 
 
 def _family_profiles(members: Sequence[tuple[str, ...]], params: Params
-                     ) -> tuple[Any, Any, Any]:
-    """Per family: unit word vector, unit (root) posterior and polarity, remembered by
-    membership, so after a paste only the families that changed are worked out again."""
+                     ) -> tuple[Any, Any, Any, Any]:
+    """Per family: unit word vector, unit (root) posterior, polarity and the intent its
+    near-verbatim bank phrasings name (-1: none), remembered by membership, so after a
+    paste only the families that changed are worked out again."""
+    with _features_lock:
+        return _family_profiles_locked(members, params)
+
+
+def _family_profiles_locked(members: Sequence[tuple[str, ...]], params: Params
+                            ) -> tuple[Any, Any, Any, Any]:
     import numpy as np
     from scipy import sparse
 
@@ -1226,11 +1234,12 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
 
     The engine keeps families apart when it is unsure (it misses about one rewording in
     three); these are the near-misses worth showing the user, who decides. A family is
-    described by the mean of its questions' intent posteriors (what the bank thinks they
-    ask) and by the sum of their word vectors; a pair scores the mean of the two cosines.
-    Pairs of opposite polarity (liked most / least) are never suggested, nor `exclude`d
-    pairs (indices into `families`, either order), nor pairs scoring under `min_score`
-    (below 0.2 hardly any pair was the same question on the tune split).
+    described by up to 12 members: the sum of their square-rooted intent posteriors (what
+    the bank thinks they ask) and the sum of their word vectors; a pair scores
+    0.25 x the first cosine + 0.75 x the second (chosen on the tune split). Never
+    suggested: pairs of opposite polarity (liked most / least), pairs whose families are
+    each near word for word a bank phrasing of two different intents, `exclude`d pairs
+    (indices into `families`, either order), pairs scoring under `min_score`.
     Returns (i, j, score) with i < j, at most `limit` of them.
     """
     import numpy as np
