@@ -122,12 +122,14 @@ def draw_families(fig, rows: Sequence[FamilyRecord]) -> None:
             label="different organisations")
     ax.set_xlabel("How many times it was asked")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    # above the bars, never on them (with equal counts the bars fill the width)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=8, frameon=False,
+              borderaxespad=0.2)
     ax.spines[["top", "right"]].set_visible(False)
     ax.tick_params(axis="y", labelsize=8)
     height = fig.get_figheight()
     # fixed margins: tight_layout would draw the figure twice
-    fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.15 / height, bottom=0.6 / height)
+    fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.4 / height, bottom=0.6 / height)
 
 
 @lru_cache(maxsize=32)
@@ -136,7 +138,7 @@ def _chart(bars: tuple[tuple[str, int, int], ...]) -> bytes:
 
     rows = [FamilyRecord("", text, (), interviews, orgs, None, None)
             for text, interviews, orgs in bars]
-    fig = Figure(figsize=(8.5, 0.42 * len(rows) + 0.8), dpi=96)
+    fig = Figure(figsize=(8.5, 0.42 * len(rows) + 1.05), dpi=96)
     draw_families(fig, rows)
     out = io.BytesIO()
     fig.savefig(out, format="png")
