@@ -1114,7 +1114,8 @@ def _readability(text: str) -> float:
 
 _SUGGEST_W = 0.25  # weight of the intent posteriors against the words (tune split)
 _SUGGEST_MEMBERS = 12  # members of a family that describe it
-_FEATURES_MAX = 200_000  # texts remembered by _features before it starts afresh
+_FEATURES_MAX = 50_000  # texts (and family profiles) remembered before starting afresh:
+# about 1 KB each, so at most ~50 MB; a 5,000-question workbook uses about 1,800
 
 
 class _TextFeatures:

@@ -523,3 +523,16 @@ def test_a_family_is_compared_by_all_its_members():
             ["experience managing a budget"]]
     pairs = grouping.suggest_merges(fams, limit=3)
     assert pairs and pairs[0][:2] == (1, 2)
+
+
+def test_the_suggestion_caches_stay_bounded_and_change_no_answer(monkeypatch):
+    sets = [[[f"{q} ({n})"] for q in SUGGEST] for n in ("a", "b", "c")]
+    expected = [grouping.suggest_merges(fams, limit=10, min_score=-1) for fams in sets]
+    monkeypatch.setattr(grouping, "_FEATURES_MAX", 3)
+    grouping._text_features.clear()
+    grouping._profiles.clear()
+    for fams, want in zip(sets * 2, expected * 2, strict=True):
+        assert grouping.suggest_merges(fams, limit=10, min_score=-1) == want
+        # started afresh once over the cap: never more than one call's texts kept
+        assert all(len(f.row) <= len(SUGGEST) for f in grouping._text_features.values())
+        assert len(grouping._profiles) <= len(SUGGEST)
