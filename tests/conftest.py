@@ -47,3 +47,58 @@ def demo_wb(tmp_path):
     workbook = open_workbook(config.url_for_path(path))
     yield workbook
     workbook.close()
+
+
+# ------------------------------------------------------------------------- PostgreSQL
+# Tests marked `postgres` run against a real server that the test run starts itself
+# (Debian's postgresql, initdb'd in a temporary folder, 127.0.0.1, a free port, SCRAM
+# passwords). A missing server is a failure, never a skip.
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from coachkit.storage.pgserver import NoPostgres, start_cluster
+
+    from coachkit.storage.engine import open_store
+
+    try:
+        cluster = start_cluster(durable=False)
+    except NoPostgres as exc:
+        pytest.fail(str(exc), pytrace=False)
+    # a migrated database to copy: each test gets a fresh copy in a fraction of a second
+    engine, _ = open_store(cluster.create_database("migrated"))
+    engine.dispose()
+    yield cluster
+    cluster.remove()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A fresh database on the test server at the newest schema, as its superuser."""
+    return pg_cluster.create_database(f"t{next(_databases)}", template="migrated")
+
+
+@pytest.fixture
+def pg_empty_url(pg_cluster):
+    """A fresh database with no tables at all."""
+    return pg_cluster.create_database(f"e{next(_databases)}")
+
+
+@pytest.fixture
+def centre(pg_url):
+    """A career centre in a fresh database: alice and bob (candidates), carol (coach of
+    alice only) and dana (centre admin)."""
+    from coachkit.centre import Centre
+
+    c = Centre(pg_url)
+    c.init()
+    for name in ("alice", "bob"):
+        c.add_candidate(name)
+    c.add_coach("carol")
+    c.add_admin("dana")
+    c.assign("carol", "alice")
+    yield c
+    c.close()
