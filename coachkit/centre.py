@@ -83,7 +83,7 @@ _FUNCTIONS = f"""
 CREATE OR REPLACE FUNCTION coachkit_is_coach_of(candidate text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM public.coach_assignments a
-                 WHERE a.coach = current_user::text AND a.candidate = $1)
+                 WHERE a.coach = session_user::text AND a.candidate = $1)
 $$;
 --
 CREATE OR REPLACE FUNCTION coachkit_open_candidate() RETURNS text
@@ -129,7 +129,7 @@ END $$;
 CREATE OR REPLACE FUNCTION coachkit_sign_coach_rows() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
-  IF pg_has_role(current_user, '{COACHES}', 'MEMBER')
+  IF pg_has_role(session_user, '{COACHES}', 'MEMBER')
      AND to_jsonb(NEW) ->> TG_ARGV[0] IS DISTINCT FROM 'coach' THEN
     RAISE EXCEPTION 'a coach''s additions are signed as the coach''s'
       USING ERRCODE = 'insufficient_privilege';

@@ -57,9 +57,8 @@ def demo_wb(tmp_path):
 
 @pytest.fixture(scope="session")
 def pg_cluster():
-    from coachkit.storage.pgserver import NoPostgres, start_cluster
-
     from coachkit.storage.engine import open_store
+    from coachkit.storage.pgserver import NoPostgres, start_cluster
 
     try:
         cluster = start_cluster(durable=False)

@@ -50,7 +50,7 @@ class Store:
         except DBAPIError as exc:
             if self.path is None:  # a database server: say why in plain words
                 code = getattr(exc.orig, "sqlstate", None) or ""
-                if code == "42501":
+                if code in ("42501", "44000", "0A000"):
                     raise NotAllowed(
                         "The centre's database refused this change: it is not yours to make "
                         "(a coach can add ratings, comments and practice suggestions, never "
