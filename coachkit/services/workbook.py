@@ -21,7 +21,9 @@ class Workbook:
         self.url = url
         # In a centre's database a coach opens one candidate (by hub name); PostgreSQL
         # decides whether this coach may see them (coachkit/centre.py).
-        self.candidate = candidate or os.environ.get(CANDIDATE_ENV) or None
+        wants_coach = (role or os.environ.get(ROLE_ENV)) == "coach"
+        self.candidate = candidate or os.environ.get(CANDIDATE_ENV) or (
+            config.requested_candidate() if wants_coach else None)
         db_candidate = None
         if self.candidate:
             from coachkit.centre import role_name

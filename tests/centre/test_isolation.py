@@ -208,3 +208,31 @@ def test_an_admin_assigns_coaches_but_reads_no_candidate_data(people, centre):
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT * FROM interviews")
     assert ("carol", "bob") in centre.assignments()
+
+
+def test_a_coachs_page_opens_the_candidate_named_in_its_link(people, monkeypatch):
+    urls, ids, _, _ = people
+    monkeypatch.setenv("COACHKIT_ROLE", "coach")
+    monkeypatch.setenv("QUERY_STRING", "candidate=alice")
+    carol = open_workbook(urls["carol"])
+    try:
+        assert carol.role == "coach" and carol.candidate == "alice"
+        assert [iv.id for iv in interviews.list_interviews(carol)] == [ids["alice"]["interview"]]
+    finally:
+        carol.close()
+    monkeypatch.setenv("QUERY_STRING", "candidate=bob")  # not carol's: the database says no
+    carol = open_workbook(urls["carol"])
+    try:
+        assert interviews.list_interviews(carol) == []
+    finally:
+        carol.close()
+
+
+def test_an_admin_unassigns_a_coach_and_the_coach_loses_sight_at_once(people):
+    urls, ids, _, _ = people
+    with raw(urls["carol"]) as coach_conn, raw(urls["dana"]) as admin:
+        coach_conn.execute("SELECT set_config('coachkit.candidate', 'ck_alice', false)")
+        assert coach_conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 1
+        admin.execute("DELETE FROM coach_assignments WHERE coach = 'ck_carol' "
+                      "AND candidate = 'ck_alice'")
+        assert coach_conn.execute("SELECT count(*) FROM interviews").fetchone()[0] == 0
