@@ -14,9 +14,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import ipywidgets as widgets
 
+from coachkit.analysis.job_fit import flags_beyond_summary
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.domain.records import DutyRecord
@@ -735,8 +737,11 @@ class AfterPanel(Panel):
 
     def _summary(self) -> None:
         report = jobs.fit_report(self.wb, self.app.job_id)
+        # Each fact once: only the flags the summary does not already state are listed.
+        rest = flags_beyond_summary(report)
+        listed = flags_html(replace(report, flags=rest)) if rest else ""
         self.summary.value = (f'<div class="ck-card"><b>The fit now:</b> {esc(report.summary)}'
-                              f"{flags_html(report)}</div>")
+                              f"{listed}</div>")
 
     def _heard(self, ask_id: int, text: str) -> None:
         jobs.record_heard(self.wb, ask_id, text)
