@@ -3,6 +3,7 @@
     python benchmarks/eval_answer_feedback.py                 # test split, Markdown table
     python benchmarks/eval_answer_feedback.py --split tune    # the half it was fitted on
     python benchmarks/eval_answer_feedback.py --fit --write   # refit on tune, rewrite weights
+                                          # (the tune halves of both labelled sets)
     python benchmarks/eval_answer_feedback.py --data heldout  # held-out set: tags and tips
 
 With --data heldout the answers come from tests/data/answers_heldout.json (written by a
@@ -248,6 +249,7 @@ def load_module(path: Path) -> Any:
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
     spec.loader.exec_module(module)
     return module
 
@@ -314,46 +316,39 @@ def _transitions(seqs: list[tuple[list[dict[str, float]], list[str]]]) -> dict[s
     return out
 
 
-def _accuracy(seqs: list[tuple[list[dict[str, float]], list[str]]], texts: list[list[str]],
-              model: dict[str, Any]) -> float:
-    right = total = 0
-    for (_, labs), sentences in zip(seqs, texts, strict=True):
-        predicted = [p or NONE for p, _ in af.tag_star(sentences, model)]
-        right += sum(1 for g, p in zip(labs, predicted, strict=True) if g == p)
-        total += len(labs)
-    return right / total
-
-
 def choose_and_fit(answers: list[dict[str, Any]], folds: int = 5) -> tuple[dict[str, Any], str]:
-    """Pick C, class weighting and transition weight by cross-validation over answers."""
+    """Pick C, class weighting and transition weight by cross-validation over answers.
+
+    The criterion is the pooled cross-validated macro-F1 over S, T, A, R and none, the
+    figure issue 16 sets a target for (accuracy alone let "none" be swallowed by R).
+    """
     seqs = _sequences(answers)
     texts = [[s["text"] for s in a["sentences"]] for a in answers]
     best: tuple[float, float, float, bool] | None = None
     report = []
-    for c in (0.1, 0.3, 1.0, 3.0):
+    for c in (0.3, 1.0, 3.0):
         for balanced in (False, True):
-            for tw in (0.0, 0.5, 1.0, 1.5):
-                acc = _cv_accuracy(seqs, texts, folds, c, tw, balanced)
-                report.append(f"C={c} balanced={balanced} tw={tw}: {acc:.3f}")
-                if best is None or acc > best[0]:
-                    best = (acc, c, tw, balanced)
+            for tw in (0.5, 1.0):
+                f1 = _cv_macro_f1(seqs, texts, folds, c, tw, balanced)
+                report.append(f"C={c} balanced={balanced} tw={tw}: {f1:.3f}")
+                if best is None or f1 > best[0]:
+                    best = (f1, c, tw, balanced)
     assert best is not None
-    acc, c, tw, balanced = best
-    report.append(f"chosen C={c} balanced={balanced} tw={tw} (cv accuracy {acc:.3f})")
+    f1, c, tw, balanced = best
+    report.append(f"chosen C={c} balanced={balanced} tw={tw} (cv macro-F1 {f1:.3f})")
     return fit_model(seqs, c, tw, balanced), "\n".join(report)
 
 
-def _cv_accuracy(seqs: list[Any], texts: list[list[str]], folds: int, c: float, tw: float,
+def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, tw: float,
                  balanced: bool) -> float:
-    right = 0.0
+    pairs: list[tuple[str, str]] = []
     for k in range(folds):
         train = [s for i, s in enumerate(seqs) if i % folds != k]
-        held = [i for i in range(len(seqs)) if i % folds == k]
         model = fit_model(train, c, tw, balanced)
-        held_seqs = [seqs[i] for i in held]
-        acc = _accuracy(held_seqs, [texts[i] for i in held], model)
-        right += acc * sum(len(s[1]) for s in held_seqs)
-    return right / sum(len(s[1]) for s in seqs)
+        for i in range(k, len(seqs), folds):
+            predicted = [p or NONE for p, _ in af.tag_star(texts[i], model)]
+            pairs.extend(zip(seqs[i][1], predicted, strict=True))
+    return score_with_none(pairs)["macro_f1_5"]
 
 
 def write_model(model: dict[str, Any], path: Path = MODULE) -> None:
@@ -389,7 +384,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(evaluate_findings(args.split, HELDOUT, module)["misses"]))
         return 0
     if args.fit:
-        model, report = choose_and_fit(load_answers("tune"))
+        # Both sets' tune halves; neither test half is ever used for fitting.
+        model, report = choose_and_fit(load_answers("tune") + load_answers("tune", HELDOUT))
         print(report)
         if args.write:
             write_model(model)
