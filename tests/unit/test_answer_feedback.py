@@ -419,3 +419,19 @@ def test_long_setup_means_most_sentences_come_before_the_first_action() -> None:
 def test_an_on_topic_answer_with_other_words_answers_the_question() -> None:
     fb = analyze_answer(STRONG, "Tell me about a time you improved attendance at an event.")
     assert "answers_question" in _codes(fb) and "off_question" not in _codes(fb)
+
+
+def test_heldout_figures_have_not_regressed() -> None:
+    recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
+    held = recorded["heldout"]
+    module = _eval_module()
+    answers = module.load_answers(held["split"], module.HELDOUT)
+    pairs = [(g, p) for a in answers
+             for g, p in zip(module.gold(a)[2], module.predict(a)[0], strict=True)]
+    now = module.score_with_none(pairs)
+    tolerance = recorded["tolerance"]
+    assert now["macro_f1_5"] >= held["macro_f1_5"] - tolerance
+    assert now["none_recall"] >= held["none_recall"] - tolerance
+    rows = module.evaluate_findings(held["split"], module.HELDOUT)["rows"]
+    for code, precision in held["tip_precision"].items():
+        assert rows[code]["p"] is not None and rows[code]["p"] >= precision - tolerance, code
