@@ -275,7 +275,8 @@ class LineRow(widgets.VBox):
         self.remove.on_click(self._guard(lambda _: self.panel.delete(self.line_id)))
         self.merge.on_click(self._guard(lambda _: self.panel.merge_next(self.line_id)))
         body = self._duty_fields(line) if line.kind == "duty" else self._req_fields(line)
-        super().__init__([widgets.HBox(head), widgets.HBox(body), self.note])
+        wrap = widgets.Layout(flex_flow="row wrap")
+        super().__init__([widgets.HBox(head), widgets.HBox(body, layout=wrap), self.note])
         _cls(self, "ck-duty-row" if line.kind == "duty" else "ck-req-row", "ck-card")
 
     def _guard(self, fn: Callable) -> Callable:
@@ -301,8 +302,10 @@ class LineRow(widgets.VBox):
             w.style.description_width = "36px"
         self.tags = {}
         for tag, label in vocab.DUTY_TAGS.items():
+            # Eleven tags (issue 16): keep each label whole and let the row wrap.
             toggle = _cls(widgets.ToggleButton(value=tag in line.tags, description=label,
-                                               layout=widgets.Layout(width="auto")),
+                                               layout=widgets.Layout(width="auto",
+                                                                     flex="0 0 auto")),
                           f"ck-tag-{tag}")
             toggle.observe(self._on("tags", self._tag_values), "value")
             self.tags[tag] = toggle
