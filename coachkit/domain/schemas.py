@@ -137,8 +137,10 @@ def _refers_to(kind: str, value: int | None, info: ValidationInfo) -> int | None
     known = ctx.get("known", ctx.get("seen", {})).get(kind, set())
     if value not in known:
         where = ctx.get("known_where", "in this file")
-        raise PydanticCustomError("unknown_id", "{id} is not a {kind} {where}",
-                                  {"id": value, "kind": kind.replace("_", " "), "where": where})
+        words = kind.replace("_", " ")
+        raise PydanticCustomError("unknown_id", "{id} is not {kind} {where}",
+                                  {"id": value, "where": where,
+                                   "kind": f"{'an' if words[0] in 'aeiou' else 'a'} {words}"})
     return value
 
 
@@ -608,6 +610,10 @@ def plain(error: dict, kind: str) -> str:
 
 
 def refusal(exc: ValidationError, kind: str) -> str:
-    """'<field>: <what is wrong>' for the first bad field."""
+    """The first bad field and what is wrong with it: 'ratings[3].score must be a whole
+    number from 1 to 5, not 9', or "ratings[3].criterion: 'xyz' is not a criterion of the
+    rubric (...)" when the words start with the value."""
     first = exc.errors(include_url=False)[0]
-    return f"{where(first['loc'])}: {plain(first, kind)}"
+    words = plain(first, kind)
+    joint = " " if words.split(" ", 1)[0] in ("is", "must", "has") else ": "
+    return f"{where(first['loc'])}{joint}{words}"
