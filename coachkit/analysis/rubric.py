@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from coachkit.domain import schemas
+from coachkit.domain import rubric_schema as schemas
 from coachkit.domain.errors import CoachkitError
 
 try:  # Python 3.11+
