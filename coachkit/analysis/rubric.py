@@ -15,9 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from coachkit.domain import rubric_schema as schemas
 from coachkit.domain.errors import CoachkitError
 
 try:  # Python 3.11+
@@ -93,7 +90,7 @@ def default_rubric_text() -> str:
 def load_rubric(path: str | Path | None = None) -> Rubric:
     """Read and check a rubric file; the packaged rubric when `path` is None."""
     if path is None:
-        return parse_rubric(default_rubric_text(), "rubric.toml (packaged)")
+        return _packaged_rubric()
     path = Path(path)
     try:
         if path.stat().st_size > MAX_RUBRIC_BYTES:
@@ -105,10 +102,21 @@ def load_rubric(path: str | Path | None = None) -> Rubric:
     return parse_rubric(text, str(path))
 
 
+def _packaged_rubric() -> Rubric:
+    """The packaged rubric, built without the schema: it ships with coachkit and
+    tests/unit/test_rubric.py checks it equals ``parse_rubric`` of the same text, so a rating
+    dashboard need not import pydantic (0.1-0.4 s here) at every start to check it again."""
+    data = tomllib.loads(default_rubric_text())
+    return Rubric(tuple(Criterion(c["id"], c["label"].strip(), float(c["weight"]),
+                                  c["description"].strip(),
+                                  {int(k): c["anchors"][k].strip() for k in sorted(c["anchors"])})
+                        for c in data["criteria"]), str(data.get("title", Rubric.title)))
+
+
 def parse_rubric(text: str, source: str = "rubric.toml") -> Rubric:
     """Build a Rubric from TOML text; `source` names the file in error messages.
 
-    The fields are checked by the rubric schema (coachkit.domain.schemas.RubricFile);
+    The fields are checked by the rubric schema (coachkit.domain.rubric_schema.RubricFile);
     this function finds the line each problem is on."""
     if len(text) > MAX_RUBRIC_CHARS:
         raise RubricError(f"{source}: the file is {len(text):,} characters long; a rubric is "
@@ -118,6 +126,10 @@ def parse_rubric(text: str, source: str = "rubric.toml") -> Rubric:
     except tomllib.TOMLDecodeError as exc:
         line = _decode_error_line(exc)
         raise RubricError(f"{source}, line {line}: this is not valid TOML ({exc}).") from exc
+    from pydantic import ValidationError  # here: the packaged rubric never needs it
+
+    from coachkit.domain import rubric_schema as schemas
+
     lines = _Lines(text, source)
     raw = data.get("criteria")
     if not isinstance(raw, list) or not raw or not all(isinstance(c, dict) for c in raw):
@@ -135,8 +147,11 @@ def parse_rubric(text: str, source: str = "rubric.toml") -> Rubric:
     return Rubric(criteria, checked.title)
 
 
-def _located(exc: ValidationError, raw: list[dict], lines: _Lines) -> RubricError:
-    """The first problem, with the line it is on and the criterion it belongs to."""
+def _located(exc: Any, raw: list[dict], lines: _Lines) -> RubricError:
+    """The first problem (of a pydantic ValidationError), with the line it is on and the
+    criterion it belongs to."""
+    from coachkit.domain import rubric_schema as schemas
+
     error = exc.errors(include_url=False)[0]
     loc = error["loc"]
     if loc[:1] == ("criteria",) and len(loc) >= 3 and isinstance(loc[1], int):

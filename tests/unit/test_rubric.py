@@ -273,3 +273,7 @@ def test_a_file_over_a_megabyte_is_refused_before_it_is_parsed(tmp_path: Path) -
     path.write_text(TWO + "#" * 1_100_000)
     with pytest.raises(RubricError, match=r"1\.0 MB; a rubric is at most 1 MB"):
         load_rubric(path)
+
+
+def test_the_packaged_rubric_loads_as_the_schema_reads_it() -> None:
+    assert load_rubric() == parse_rubric(default_rubric_text(), "rubric.toml (packaged)")
