@@ -17,6 +17,7 @@ from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.errors import CoachkitError
+from coachkit.serve_logs import private_log
 
 HOME_NOTEBOOK = "00_start_here.ipynb"
 COACH_NOTEBOOK = "04_coach_review.ipynb"
@@ -133,10 +134,9 @@ def serve(args: argparse.Namespace) -> int:
     port = free_port(args.port, args.ip)
     env = {**os.environ, config.DB_ENV: url}
     log_path = config.data_dir() / "voila.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
     # Voila starts first: it needs the workbook only when a page opens, so checking (or
     # writing the example) runs while the server boots instead of before it.
-    with log_path.open("ab") as log:
+    with private_log(log_path) as log:
         proc = subprocess.Popen(voila_command(workbooks_dir(), port, token, args.ip),
                                 env=env, stdout=log, stderr=subprocess.STDOUT)
     host = "localhost" if args.ip in ("127.0.0.1", "localhost") else args.ip
@@ -175,15 +175,14 @@ def serve_shared(args: argparse.Namespace) -> int:
     coach_port = free_port(port + 1, coach_ip)
     log_path = config.data_dir() / "voila.log"
     coach_log_path = config.data_dir() / "voila-coach.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
     coach_cmd, coach_env = coach_server_command(url, coach_ip, coach_port, coach_token)
     procs = []
     try:
-        with log_path.open("ab") as log:
+        with private_log(log_path) as log:
             procs.append(subprocess.Popen(
                 voila_command(workbooks_dir(), port, token, "127.0.0.1"),
                 env={**os.environ, config.DB_ENV: url}, stdout=log, stderr=subprocess.STDOUT))
-        with coach_log_path.open("ab") as log:
+        with private_log(coach_log_path) as log:
             procs.append(subprocess.Popen(coach_cmd, env=coach_env, stdout=log,
                                           stderr=subprocess.STDOUT))
         wait_until_answers(f"http://127.0.0.1:{port}/?token={token}", procs[0])

@@ -5,6 +5,9 @@ kept from loading. jsonschema imports it when present (jupyter-events pulls it i
 builds a Lark grammar at import, which cost ~1.8 s of every server start on this stack. It
 only checks the "iri" string format inside Jupyter's own event schemas, which the dashboards
 never use; jsonschema skips that one check when the package is missing.
+
+It also redacts the access token from every log line the server writes (see
+``coachkit.serve_logs``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import sys
 
 def main() -> int:
     sys.modules.setdefault("rfc3987_syntax", None)  # makes `import rfc3987_syntax` fail fast
+    from coachkit.serve_logs import install_redaction
+
+    install_redaction()
     from voila.app import main as voila_main
 
     return voila_main()

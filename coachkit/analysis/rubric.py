@@ -8,7 +8,6 @@ person editing it is a coach with a text editor, not a programmer with a debugge
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,7 +23,8 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10 with tomli install
     import tomli as tomllib  # type: ignore[no-redef]
 
 LEVELS: tuple[int, ...] = (1, 2, 3, 4, 5)
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+MAX_RUBRIC_BYTES = 1_000_000  # a rubric is a page or two of text; anything bigger is wrong
+MAX_RUBRIC_CHARS = MAX_RUBRIC_BYTES  # the same bound once decoded
 
 
 class RubricError(CoachkitError, ValueError):
@@ -90,33 +90,79 @@ def default_rubric_text() -> str:
 def load_rubric(path: str | Path | None = None) -> Rubric:
     """Read and check a rubric file; the packaged rubric when `path` is None."""
     if path is None:
-        return parse_rubric(default_rubric_text(), "rubric.toml (packaged)")
+        return _packaged_rubric()
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_RUBRIC_BYTES:
+            raise RubricError(f"{path}: the file is {path.stat().st_size / 2**20:.1f} MB; a "
+                              "rubric is at most 1 MB. Is it the right file?")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RubricError(f"Cannot read the rubric file {path}: {exc}") from exc
     return parse_rubric(text, str(path))
 
 
+def _packaged_rubric() -> Rubric:
+    """The packaged rubric, built without the schema: it ships with coachkit and
+    tests/unit/test_rubric.py checks it equals ``parse_rubric`` of the same text, so a rating
+    dashboard need not import pydantic (0.1-0.4 s here) at every start to check it again."""
+    data = tomllib.loads(default_rubric_text())
+    return Rubric(tuple(Criterion(c["id"], c["label"].strip(), float(c["weight"]),
+                                  c["description"].strip(),
+                                  {int(k): c["anchors"][k].strip() for k in sorted(c["anchors"])})
+                        for c in data["criteria"]), str(data.get("title", Rubric.title)))
+
+
 def parse_rubric(text: str, source: str = "rubric.toml") -> Rubric:
-    """Build a Rubric from TOML text; `source` names the file in error messages."""
+    """Build a Rubric from TOML text; `source` names the file in error messages.
+
+    The fields are checked by the rubric schema (coachkit.domain.rubric_schema.RubricFile);
+    this function finds the line each problem is on."""
+    if len(text) > MAX_RUBRIC_CHARS:
+        raise RubricError(f"{source}: the file is {len(text):,} characters long; a rubric is "
+                          f"at most {MAX_RUBRIC_CHARS:,}.")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = _decode_error_line(exc)
         raise RubricError(f"{source}, line {line}: this is not valid TOML ({exc}).") from exc
+    from pydantic import ValidationError  # here: the packaged rubric never needs it
+
+    from coachkit.domain import rubric_schema as schemas
+
     lines = _Lines(text, source)
     raw = data.get("criteria")
     if not isinstance(raw, list) or not raw or not all(isinstance(c, dict) for c in raw):
         raise lines.error(1, "no criteria found; each one starts with a [[criteria]] line.")
-    criteria: list[Criterion] = []
-    seen: dict[str, int] = {}
-    for index, entry in enumerate(raw):
-        criterion = _criterion(entry, index, seen, lines)
-        criteria.append(criterion)
-    title = data.get("title", Rubric.title)
-    return Rubric(tuple(criteria), str(title))
+    if len(raw) > schemas.MAX_CRITERIA:
+        raise lines.error(lines.headers[schemas.MAX_CRITERIA] + 1 if len(lines.headers) >
+                          schemas.MAX_CRITERIA else 1, f"the rubric has {len(raw)} criteria; "
+                          f"the limit is {schemas.MAX_CRITERIA}.")
+    try:
+        checked = schemas.RubricFile.model_validate(data, context=schemas.rubric_context())
+    except ValidationError as exc:
+        raise _located(exc, raw, lines) from None
+    criteria = tuple(Criterion(c.id, c.label, c.weight, c.description, c.anchors)
+                     for c in checked.criteria)
+    return Rubric(criteria, checked.title)
+
+
+def _located(exc: Any, raw: list[dict], lines: _Lines) -> RubricError:
+    """The first problem (of a pydantic ValidationError), with the line it is on and the
+    criterion it belongs to."""
+    from coachkit.domain import rubric_schema as schemas
+
+    error = exc.errors(include_url=False)[0]
+    loc = error["loc"]
+    if loc[:1] == ("criteria",) and len(loc) >= 3 and isinstance(loc[1], int):
+        index, key = loc[1], str(loc[2])
+        cid = raw[index].get("id")
+        occurrence = sum(1 for c in raw[: index + 1] if c.get("id") == cid)
+        block = lines.block(index, cid, occurrence)
+        name = f"criterion {cid!r}" if isinstance(cid, str) else f"criterion number {index + 1}"
+        return lines.error(lines.key_line(block, key), f"{name}: {error['msg']}")
+    return lines.error(lines.top_key_line(str(loc[0]) if loc else ""),
+                       f"{schemas.where(loc)} {schemas.plain(error, 'rubric')}.")
 
 
 def _decode_error_line(exc: Exception) -> int:
@@ -126,59 +172,6 @@ def _decode_error_line(exc: Exception) -> int:
         return lineno
     match = re.search(r"at line (\d+)", str(exc))
     return int(match.group(1)) if match else 1
-
-
-def _criterion(entry: dict[str, Any], index: int, seen: dict[str, int],
-               lines: _Lines) -> Criterion:
-    cid = entry.get("id")
-    occurrence = seen.get(cid, 0) + 1 if isinstance(cid, str) else 1
-    block = lines.block(index, cid, occurrence)
-    name = f"criterion {cid!r}" if isinstance(cid, str) else f"criterion number {index + 1}"
-    if not isinstance(cid, str) or not _ID.match(cid):
-        raise lines.error(lines.key_line(block, "id"), f"{name}: the id must be lower-case "
-                          "letters, digits and underscores, starting with a letter.")
-    if cid in seen:
-        raise lines.error(lines.key_line(block, "id"), f"{name}: this id is already used "
-                          "by an earlier criterion; ids must be unique.")
-    seen[cid] = occurrence
-    for key in ("label", "description"):
-        if not isinstance(entry.get(key), str) or not entry[key].strip():
-            raise lines.error(lines.key_line(block, key), f"{name}: {key} is missing or empty.")
-    return Criterion(
-        id=cid,
-        label=entry["label"].strip(),
-        weight=_weight(entry.get("weight"), name, block, lines),
-        description=entry["description"].strip(),
-        anchors=_anchors(entry.get("anchors"), name, block, lines),
-    )
-
-
-def _weight(value: Any, name: str, block: tuple[int, int], lines: _Lines) -> float:
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
-    if not ok or not math.isfinite(value) or value <= 0:
-        shown = "missing" if value is None else repr(value)
-        raise lines.error(lines.key_line(block, "weight"), f"{name}: weight must be a "
-                          f"positive number such as 0.2 or 1 (found {shown}).")
-    return float(value)
-
-
-def _anchors(value: Any, name: str, block: tuple[int, int], lines: _Lines) -> dict[int, str]:
-    line = lines.key_line(block, "anchors")
-    if not isinstance(value, dict):
-        raise lines.error(line, f"{name}: add a [criteria.anchors] table with levels 1 to 5.")
-    anchors: dict[int, str] = {}
-    for key, text in value.items():
-        if key not in {str(level) for level in LEVELS}:
-            raise lines.error(line, f"{name}: anchors may only be the levels 1 to 5 "
-                              f"(found {key!r}).")
-        if not isinstance(text, str) or not text.strip():
-            raise lines.error(line, f"{name}: the anchor for level {key} is empty.")
-        anchors[int(key)] = text.strip()
-    missing = [str(level) for level in LEVELS if level not in anchors]
-    if missing:
-        raise lines.error(line, f"{name}: the anchor for level {', '.join(missing)} is "
-                          "missing; describe every level from 1 to 5.")
-    return dict(sorted(anchors.items()))
 
 
 class _Lines:
@@ -207,6 +200,12 @@ class _Lines:
             return (0, len(self.lines))
         end = min((h for h in self.headers if h > start), default=len(self.lines))
         return (start, end)
+
+    def top_key_line(self, key: str) -> int:
+        """1-based line of a top-level `key = ...` (1 when it is not written)."""
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        end = self.headers[0] if self.headers else len(self.lines)
+        return next((i + 1 for i in range(end) if pattern.match(self.lines[i])), 1)
 
     def key_line(self, block: tuple[int, int], key: str) -> int:
         """1-based line of `key = ...` (or a [criteria.key] table) in the block."""

@@ -11,7 +11,11 @@
 
 Both files are gzip'd JSON with a header {"format", "version", "bundle_id", "workbook_id"}.
 Every file is fully read and checked before the workbook is touched, so a bad file leaves
-the workbook exactly as it was.
+the workbook exactly as it was: first its wrapping (size, gzip, JSON, kind, version), then
+every field against its schema (coachkit.domain.schemas): types, lengths, counts, and the
+ids and criteria it names. A review may only name the interviews, questions and answer
+versions that were in the bundle it answers (recorded when the bundle was exported) and
+criteria of the rubric in use. The first bad field is named in the refusal.
 """
 
 from __future__ import annotations
@@ -25,25 +29,47 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import select
 
 from coachkit import config
-from coachkit.domain import vocab
+from coachkit.domain import schemas
 from coachkit.domain.errors import CoachkitError, InvalidEntry
+from coachkit.domain.schemas import BUNDLE_FORMAT, FORMAT_VERSION, PARTS, REVIEW_FORMAT
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
-BUNDLE_FORMAT = "coachkit-bundle"
-REVIEW_FORMAT = "coachkit-review"
-FORMAT_VERSION = 1
+__all__ = ["BUNDLE_FORMAT", "FORMAT_VERSION", "PARTS", "REVIEW_FORMAT", "BadFile",
+           "export_bundle", "import_review", "open_bundle", "read_file"]
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a small gzip can unpack to a huge file: stop early
-PARTS = ("interviews", "questions", "answers", "ratings")
 GZIP_MAGIC = b"\x1f\x8b"
 
 
 class BadFile(CoachkitError):
     """A bundle or review that cannot be used; the workbook was not touched."""
+
+
+class _TwiceNamed(ValueError):
+    pass
+
+
+def _no_key_twice(pairs: list[tuple[str, object]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise _TwiceNamed(twice)
+    return out
+
+
+def _checked(model: type, payload: dict, what: str, context: dict):
+    """The payload as a validated schema object, or BadFile naming the first bad field."""
+    try:
+        return model.model_validate(payload, context=context)
+    except ValidationError as exc:
+        raise BadFile(f"That {what} cannot be used: {schemas.refusal(exc, what)}. "
+                      "Nothing was changed.") from None
 
 
 # --------------------------------------------------------------------- workbook identity
@@ -180,9 +206,12 @@ def read_file(source: Path | str | bytes, expected: str) -> dict:
                           "Nothing was changed.")
         if not unpacker.eof:
             raise EOFError
-        payload = json.loads(text.decode("utf-8"))
+        payload = json.loads(text.decode("utf-8"), object_pairs_hook=_no_key_twice)
     except BadFile:
         raise
+    except _TwiceNamed as twice:
+        raise BadFile(f"That {what} cannot be used: it gives the field {str(twice)[:80]!r} "
+                      "twice in one place. Nothing was changed.") from None
     except (EOFError, zlib.error, OSError):
         raise BadFile(f"That {what} is damaged or was cut short (perhaps the download did "
                       "not finish). Ask for it again. Nothing was changed.") from None
@@ -205,6 +234,9 @@ def read_file(source: Path | str | bytes, expected: str) -> dict:
     for key in ("bundle_id", "workbook_id"):
         if not isinstance(payload.get(key), str) or not payload[key]:
             raise BadFile(f"That {what} is incomplete (no {key}). Nothing was changed.")
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,120}", payload[key]):
+            raise BadFile(f"That {what} cannot be used: {key} is not an id coachkit writes. "
+                          "Nothing was changed.")
     return payload
 
 
@@ -309,13 +341,23 @@ def export_bundle(wb: Workbook, path: Path | str, parts: Iterable[str] = PARTS,
     """Write a bundle for a coach; remember its id so the coach's review can come back."""
     bundle = build_bundle(wb, parts, redact)
     written = _write_file(Path(path), bundle)
+    contents = {"interview": [iv["id"] for iv in bundle["interviews"]],
+                "question": [q["id"] for q in bundle["questions"]],
+                "answer_version": [v["id"] for a in bundle["answers"] for v in a["versions"]]}
     summary = (f"{len(bundle['interviews'])} interviews, {len(bundle['questions'])} questions, "
                f"{len(bundle['answers'])} answers, {len(bundle['ratings'])} ratings"
                + (", names replaced" if redact else ""))
     with wb.store.write() as s:
         s.add(t.ImportRecord(kind="bundle_out", file_id=bundle["bundle_id"],
                              bundle_id=bundle["bundle_id"], summary=summary))
+        # What the coach was sent: a review may only rate, comment on or suggest these.
+        s.add(t.WorkbookInfo(key=_contents_key(bundle["bundle_id"]),
+                             value=json.dumps(contents)))
     return written, bundle
+
+
+def _contents_key(bundle_id: str) -> str:
+    return f"bundle:{bundle_id}"
 
 
 def default_bundle_path() -> Path:
@@ -331,28 +373,23 @@ def _date(value):
 
 def open_bundle(source: Path | str | bytes, target: Path | str) -> Path:
     """Make a coach copy of a bundle at ``target`` (a new file); it opens in coach role."""
-    bundle = read_file(source, BUNDLE_FORMAT)
+    payload = read_file(source, BUNDLE_FORMAT)
+    bundle = _checked(schemas.CoachBundle, payload, "coach bundle", schemas.bundle_context())
     target = Path(target).expanduser()
     if target.exists() and target.stat().st_size > 0:
         raise InvalidEntry(f"{target} already exists; choose a new file name for the coach's "
                            "copy (coachkit never writes over a file).")
     wb = Workbook(config.url_for_path(target), role="candidate")
     try:
-        ref = f"bundle:{bundle['bundle_id']}"
+        ref = f"bundle:{bundle.bundle_id}"
         with wb.store.write() as s:
-            for key, value in (("kind", "coach_copy"), ("bundle_id", bundle["bundle_id"]),
-                               ("source_workbook_id", bundle["workbook_id"]),
+            for key, value in (("kind", "coach_copy"), ("bundle_id", bundle.bundle_id),
+                               ("source_workbook_id", bundle.workbook_id),
                                ("workbook_id", uuid.uuid4().hex),
-                               ("redacted", "yes" if bundle.get("redacted") else "no")):
+                               ("redacted", "yes" if bundle.redacted else "no")):
                 s.add(t.WorkbookInfo(key=key, value=value))
             _fill_copy(s, bundle, ref)
             s.add(t.WorkbookInfo(key="role", value="coach"))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        wb.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        raise BadFile(f"That coach bundle is damaged ({exc.__class__.__name__}); no coach copy "
-                      "was made.") from None
     except CoachkitError:
         wb.close()
         for suffix in ("", "-wal", "-shm"):
@@ -362,27 +399,27 @@ def open_bundle(source: Path | str | bytes, target: Path | str) -> Path:
     return target
 
 
-def _fill_copy(s, bundle: dict, ref: str) -> None:
-    for iv in bundle["interviews"]:
-        s.add(t.Interview(**{**iv, "interview_date": _date(iv.get("interview_date")),
+def _fill_copy(s, bundle: schemas.CoachBundle, ref: str) -> None:
+    for iv in bundle.interviews:
+        s.add(t.Interview(**{**iv.model_dump(), "interview_date": _date(iv.interview_date),
                              "shared": True}))
     s.flush()
-    for q in bundle["questions"]:
-        s.add(t.Question(**q))
+    for q in bundle.questions:
+        s.add(t.Question(**q.model_dump()))
     s.flush()
-    for a in bundle["answers"]:
-        s.add(t.Answer(id=a["id"], question_id=a.get("question_id"),
-                       question_text=a.get("question_text", ""), bank_id=a.get("bank_id")))
+    for a in bundle.answers:
+        s.add(t.Answer(id=a.id, question_id=a.question_id, question_text=a.question_text,
+                       bank_id=a.bank_id))
         s.flush()
-        for v in a["versions"]:
-            s.add(t.AnswerVersion(answer_id=a["id"], **v))
+        for v in a.versions:
+            s.add(t.AnswerVersion(answer_id=a.id, **v.model_dump()))
     s.flush()
-    for r in bundle["ratings"]:
-        s.add(t.Rating(**r, source_ref=f"{ref}:rating:{r['id']}"))
-    for p in bundle.get("presentation", []):
-        s.add(t.PresentationRating(**p, source_ref=f"{ref}:presentation:{p['id']}"))
-    for c in bundle.get("comments", []):
-        s.add(t.Comment(**c, source_ref=f"{ref}:comment:{c['id']}"))
+    for r in bundle.ratings:
+        s.add(t.Rating(**r.model_dump(), source_ref=f"{ref}:rating:{r.id}"))
+    for p in bundle.presentation:
+        s.add(t.PresentationRating(**p.model_dump(), source_ref=f"{ref}:presentation:{p.id}"))
+    for c in bundle.comments:
+        s.add(t.Comment(**c.model_dump(), source_ref=f"{ref}:comment:{c.id}"))
 
 
 def is_coach_copy(wb: Workbook) -> bool:
@@ -435,48 +472,48 @@ def default_review_path() -> Path:
 # --------------------------------------------------------------- the candidate's side
 
 
-def _items(review: dict, key: str, needed: tuple[str, ...]) -> list[dict]:
-    items = review.get(key, [])
-    if not isinstance(items, list) or not all(
-            isinstance(i, dict) and all(k in i for k in (*needed, "ref")) for i in items):
-        raise BadFile(f"That coach review is damaged (its {key} cannot be read). "
-                      "Nothing was changed.")
-    return items
+def _what_the_bundle_held(wb: Workbook, bundle_id: str) -> tuple[dict[str, set[int]], str]:
+    """The ids a review of this bundle may name, and where they come from, in words.
 
-
-def _valid_score(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
+    Bundles exported before coachkit recorded their contents: whatever is in the workbook."""
+    with wb.store.read() as s:
+        row = s.get(t.WorkbookInfo, _contents_key(bundle_id))
+        if row is not None:
+            held = json.loads(row.value)
+            return ({kind: set(held.get(kind, [])) for kind in schemas.TARGET_KINDS},
+                    "that was in the bundle this review answers")
+        return ({"interview": set(s.scalars(select(t.Interview.id))),
+                 "question": set(s.scalars(select(t.Question.id))),
+                 "answer_version": set(s.scalars(select(t.AnswerVersion.id)))},
+                "in this workbook")
 
 
 def import_review(wb: Workbook, source: Path | str | bytes) -> str:
-    """Merge a coach's review; returns a sentence saying what was added."""
-    review = read_file(source, REVIEW_FORMAT)
-    ratings = _items(review, "ratings", ("answer_version_id", "criterion", "score"))
-    comments = _items(review, "comments", ("target_kind", "target_id", "text"))
-    presentation = _items(review, "presentation", ("interview_id", "factor", "score"))
-    practice = _items(review, "practice", ("question_id",))
-    if not all(_valid_score(r["score"]) for r in (*ratings, *presentation)):
-        raise BadFile("That coach review holds a score outside 1-5. Nothing was changed.")
-    if any(p["factor"] not in vocab.PRESENTATION_FACTORS for p in presentation):
-        raise BadFile("That coach review names an unknown presentation factor. "
-                      "Nothing was changed.")
+    """Merge a coach's review; returns a sentence saying what was added.
+
+    All or nothing: the whole file is checked first, then everything is added in one
+    transaction. Items about something the candidate has deleted since are left out."""
+    from coachkit.services.answers import active_rubric
+
+    payload = read_file(source, REVIEW_FORMAT)
     if wb.role == "coach":
         raise InvalidEntry("Only the candidate can import a coach's review into their "
                            "workbook.")
-    if workbook_id(wb) != review["workbook_id"]:
+    if workbook_id(wb) != payload["workbook_id"]:
         raise BadFile("That review is for a different workbook (it answers a bundle that was "
                       "not exported from this one). Nothing was changed.")
-    review_id = str(review.get("review_id") or "")
-    if not review_id:
-        raise BadFile("That coach review is incomplete (no review id). Nothing was changed.")
-    coach = str(review.get("coach_name") or "").strip()[:200] or "Coach"
     with wb.store.read() as s:
         if s.scalar(select(t.ImportRecord.id).where(
                 t.ImportRecord.kind == "bundle_out",
-                t.ImportRecord.bundle_id == review["bundle_id"])) is None:
+                t.ImportRecord.bundle_id == payload["bundle_id"])) is None:
             raise BadFile("That review answers a bundle this workbook does not know (it was "
                           "not exported from here). Nothing was changed.")
-        done = s.scalar(select(t.ImportRecord).where(t.ImportRecord.file_id == review_id))
+    known, where = _what_the_bundle_held(wb, payload["bundle_id"])
+    review = _checked(schemas.CoachReview, payload, "coach review",
+                      schemas.review_context(active_rubric().ids, known, where))
+    coach = review.coach_name.strip() or "Coach"
+    with wb.store.read() as s:
+        done = s.scalar(select(t.ImportRecord).where(t.ImportRecord.file_id == review.review_id))
         if done is not None:
             return (f"This review was already imported on {done.imported_at:%d %b %Y}; "
                     "nothing was changed.")
@@ -486,49 +523,45 @@ def import_review(wb: Workbook, source: Path | str | bytes) -> str:
         def fresh(model, ref: str) -> bool:
             return s.scalar(select(model.id).where(model.source_ref == ref)) is None
 
-        for r in ratings:
-            if not fresh(t.Rating, r["ref"]) or s.get(t.AnswerVersion,
-                                                      r["answer_version_id"]) is None:
+        for r in review.ratings:
+            if not fresh(t.Rating, r.ref) or s.get(t.AnswerVersion, r.answer_version_id) is None:
                 skipped += 1
                 continue
-            s.add(t.Rating(answer_version_id=r["answer_version_id"], rater_role="coach",
-                           rater_name=coach, criterion=str(r["criterion"])[:80],
-                           score=r["score"], comment=str(r.get("comment", ""))[:20_000],
-                           source_ref=r["ref"]))
+            s.add(t.Rating(answer_version_id=r.answer_version_id, rater_role="coach",
+                           rater_name=coach, criterion=r.criterion, score=r.score,
+                           comment=r.comment, source_ref=r.ref))
             added["ratings"] += 1
         kinds = {"interview": t.Interview, "question": t.Question,
                  "answer_version": t.AnswerVersion}
-        for c in comments:
-            model = kinds.get(c["target_kind"])
-            if model is None or not fresh(t.Comment, c["ref"]) or s.get(model, c["target_id"]) \
-                    is None or not str(c["text"]).strip():
+        for c in review.comments:
+            if not fresh(t.Comment, c.ref) or s.get(kinds[c.target_kind], c.target_id) is None:
                 skipped += 1
                 continue
-            s.add(t.Comment(target_kind=c["target_kind"], target_id=c["target_id"],
-                            author_role="coach", author_name=coach,
-                            text=str(c["text"])[:20_000], source_ref=c["ref"]))
+            s.add(t.Comment(target_kind=c.target_kind, target_id=c.target_id,
+                            author_role="coach", author_name=coach, text=c.text,
+                            source_ref=c.ref))
             added["comments"] += 1
-        for p in presentation:
-            if not fresh(t.PresentationRating, p["ref"]) or s.get(t.Interview,
-                                                                  p["interview_id"]) is None:
+        for p in review.presentation:
+            if not fresh(t.PresentationRating, p.ref) or s.get(t.Interview,
+                                                               p.interview_id) is None:
                 skipped += 1
                 continue
-            s.add(t.PresentationRating(interview_id=p["interview_id"], factor=p["factor"],
-                                       rater_role="coach", rater_name=coach, score=p["score"],
-                                       note=str(p.get("note", ""))[:20_000],
-                                       source_ref=p["ref"]))
+            s.add(t.PresentationRating(interview_id=p.interview_id, factor=p.factor,
+                                       rater_role="coach", rater_name=coach, score=p.score,
+                                       note=p.note, source_ref=p.ref))
             added["presentation ratings"] += 1
-        for p in practice:
-            qid = p["question_id"]
-            if not fresh(t.PracticeCard, p["ref"]) or s.get(t.Question, qid) is None or \
-                    s.scalar(select(t.PracticeCard.id).where(t.PracticeCard.question_id == qid)):
+        for p in review.practice:
+            if not fresh(t.PracticeCard, p.ref) or s.get(t.Question, p.question_id) is None \
+                    or s.scalar(select(t.PracticeCard.id).where(
+                        t.PracticeCard.question_id == p.question_id)):
                 skipped += 1  # already being practised: keep the candidate's schedule
                 continue
-            s.add(_coach_card(qid, str(p.get("note", ""))[:300], p["ref"]))
+            s.add(_coach_card(p.question_id, p.note, p.ref))
+            s.flush()  # a second suggestion of the same question in this file finds it
             added["practice questions"] += 1
         summary = ", ".join(f"{n} {what}" for what, n in added.items())
-        s.add(t.ImportRecord(kind="review", file_id=review_id, bundle_id=review["bundle_id"],
-                             summary=f"from {coach}: {summary}"))
+        s.add(t.ImportRecord(kind="review", file_id=review.review_id,
+                             bundle_id=review.bundle_id, summary=f"from {coach}: {summary}"))
     tail = f" ({skipped} left out: already there or no longer in the workbook)" if skipped else ""
     return f"Imported the review from {coach}: {summary}{tail}."
 

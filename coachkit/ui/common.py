@@ -86,10 +86,21 @@ def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
     """The frame every notebook shows: a heading, then ``build(workbook)`` on the workbook the
     page asks for (``url``, else ``?workbook=demo`` or the configured one), or a plain message
     when that workbook cannot be opened. The root is marked ``ck-ready`` either way."""
+    from coachkit import config
     from coachkit.services.workbook import open_workbook
+    from coachkit.storage.engine import sqlite_path
+    from coachkit.storage.integrity import check_integrity
 
+    url = url or config.resolve_db_url()
+    path = sqlite_path(url)
+    problems = check_integrity(path) if path is not None else []
     try:
-        view: widgets.Widget = build(open_workbook(url))
+        if problems:  # one clear page instead of a database error on every read
+            from coachkit.ui.broken_workbook import broken_workbook_page
+
+            view: widgets.Widget = broken_workbook_page(path, problems)
+        else:
+            view = build(open_workbook(url))
     except CoachkitError as exc:
         view = error_panel(exc.message)
     head = f"<h1>{esc(heading)}</h1>"

@@ -225,3 +225,55 @@ def test_rubric_error_is_a_user_facing_value_error() -> None:
 
     assert issubclass(RubricError, CoachkitError)
     assert issubclass(RubricError, ValueError)
+
+
+# ------------------------------------------------------- sizes and counts (the rubric schema)
+
+
+def test_an_id_longer_than_a_rating_can_name_is_refused() -> None:
+    long_id = "s" * 81
+    with pytest.raises(RubricError, match=r"line 4: criterion 's+': the id is 81 characters "
+                                          r"long; the limit is 80"):
+        parse_rubric(TWO.replace('id = "structure"', f'id = "{long_id}"'))
+
+
+def test_an_oversized_anchor_names_its_level_and_line() -> None:
+    text = TWO.replace('3 = "Concrete ending."', f'3 = "{"w" * 2001}"')
+    with pytest.raises(RubricError, match=r"line 20: criterion 'result': the anchor for level 3 "
+                                          r"is 2,001 characters long; the limit is 2,000"):
+        parse_rubric(text)
+
+
+def test_more_than_thirty_criteria_are_refused_at_the_first_one_too_many() -> None:
+    block = TWO.split("[[criteria]]")[1]
+    text = 'title = "Many"\n' + "".join(
+        "[[criteria]]" + block.replace('id = "structure"', f'id = "c{i}"')
+        for i in range(31))
+    with pytest.raises(RubricError, match=r"the rubric has 31 criteria; the limit is 30"):
+        parse_rubric(text)
+    head = _line_of(text, "[[criteria]]", 31)
+    with pytest.raises(RubricError, match=rf"line {head}:"):
+        parse_rubric(text)
+
+
+def test_a_title_that_is_not_text_is_refused_on_its_line() -> None:
+    with pytest.raises(RubricError, match=r"line 1: title must be text, not the number 3"):
+        parse_rubric(TWO.replace('title = "Small"', "title = 3"))
+
+
+def test_a_huge_weight_is_refused() -> None:
+    with pytest.raises(RubricError, match=r"criterion 'structure': weight must be a "
+                                          r"positive number such as 0.2 or 1, at most 1000 "
+                                          r"\(found 1e\+30\)"):
+        parse_rubric(TWO.replace("weight = 2", "weight = 1e30"))
+
+
+def test_a_file_over_a_megabyte_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "rubric.toml"
+    path.write_text(TWO + "#" * 1_100_000)
+    with pytest.raises(RubricError, match=r"1\.0 MB; a rubric is at most 1 MB"):
+        load_rubric(path)
+
+
+def test_the_packaged_rubric_loads_as_the_schema_reads_it() -> None:
+    assert load_rubric() == parse_rubric(default_rubric_text(), "rubric.toml (packaged)")
