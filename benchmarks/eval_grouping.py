@@ -41,16 +41,18 @@ TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 Grouper = Callable[[Sequence[str]], list[int]]
 
 
-def load(split: str, batch: int | tuple[int, ...] | None = None
+def load(split: str | None, batch: int | tuple[int, ...] | None = None
          ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
-    """Texts, gold families and near-miss pairs of one split (optionally some batches)."""
+    """Texts, gold families and near-miss pairs of one split (optionally some batches);
+    split None: every item of the file (`--file`)."""
     doc = json.loads(DATA.read_text("utf-8"))
     batches = (batch,) if isinstance(batch, int) else batch
-    items = [it for it in doc["items"] if it["split"] == split
+    items = [it for it in doc["items"] if (split is None or it.get("split") == split)
              and (batches is None or it.get("batch", 1) in batches)]
     texts = {it["text"] for it in items}
-    near = [(p["a"], p["b"]) for p in doc["near_misses"]
-            if p["split"] == split and p["a"] in texts and p["b"] in texts]
+    near = [(p["a"], p["b"]) for p in doc.get("near_misses", [])
+            if (split is None or p.get("split") == split)
+            and p["a"] in texts and p["b"] in texts]
     return [it["text"] for it in items], [it["family"] for it in items], near
 
 
@@ -257,6 +259,51 @@ def suggestions_table(split: str, batch: int | None = None) -> str:
         lines.append(f"| {n} | {s['right']}/{s['offered']} | {s['bcubed_f1']:.3f} | "
                      f"{s['pair_f1']:.3f} | {s['near_miss_merged']} |")
     return "\n".join(lines)
+
+
+def calibrate(split: str = "tune") -> tuple[float, float, float, float]:
+    """Fit `grouping.SUGGEST_WEIGHTS` (logistic regression) on one split's family pairs.
+
+    Only ever run on the tune split: the engine groups it, every pair of its families is
+    an example, right when both families' majority gold family agree."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(pred):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    pair_score = grouping.merge_features([[texts[i] for i in members[lab]] for lab in labels])
+    a, b = np.triu_indices(len(labels), k=1)
+    x = pair_score[a, b][:, None]
+    y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
+    weights = (*[round(float(c), 3) for c in model.coef_[0]], round(float(model.intercept_[0]), 3))
+    print(f"{len(y)} pairs, {int(y.sum())} right; SUGGEST_WEIGHTS = {weights}")
+    return weights
+
+
+def precision_at(split: str | None, ks: Sequence[int] = (5, 10, 20)) -> dict[str, Any]:
+    """Of the first k suggestions offered (probability floor applied), how many are right."""
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(pred):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    pairs = grouping.suggest_merges([[texts[i] for i in members[lab]] for lab in labels],
+                                    limit=max(ks))
+    right = [majority[a] == majority[b] for a, b, _ in pairs]
+    out: dict[str, Any] = {"offered": len(pairs)}
+    for k in ks:
+        shown = right[:k]
+        out[f"right_of_first_{k}"] = f"{sum(shown)}/{len(shown)}"
+        out[f"precision_at_{k}"] = round(sum(shown) / len(shown), 3) if shown else None
+    return out
 
 
 def record() -> None:
