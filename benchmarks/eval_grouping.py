@@ -306,6 +306,49 @@ def precision_at(split: str | None, ks: Sequence[int] = (5, 10, 20)) -> dict[str
     return out
 
 
+def teaching(split: str | None) -> dict[str, Any]:
+    """Corrections teach, measured: the first half of each gold family is logged first and
+    a careful user merges every pair of engine families that ask the same thing (as the
+    recurring view lets them); then the second half arrives. Of the later questions that
+    the engine left on their own, how many join the right merged family with and without
+    `grouping.taught_families`, and how many join a wrong one."""
+    texts, gold, _ = load(split)
+    seen: Counter[str] = Counter(gold)
+    count: Counter[str] = Counter()
+    early = []
+    for g in gold:
+        count[g] += 1
+        early.append(count[g] <= (seen[g] + 1) // 2)
+    labels = grouping.group_questions(texts)  # the engine regroups everything each time
+    # the user's merges, made when only the early questions were there
+    early_members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        if early[i]:
+            early_members[lab].append(i)
+    majority = {lab: Counter(gold[i] for i in m).most_common(1)[0][0]
+                for lab, m in early_members.items()}
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for lab, g in majority.items():
+        by_gold[g].append(lab)
+    merged = {g: labs for g, labs in by_gold.items() if len(labs) > 1}
+    family_of_label = {lab: g for g, labs in merged.items() for lab in labs}
+    size = Counter(labels)
+    taught = list(merged)
+    taught_texts = [[texts[i] for lab in merged[g] for i in early_members[lab]] for g in taught]
+    loners = [i for i in range(len(texts)) if not early[i] and size[labels[i]] == 1]
+    joins = grouping.taught_families([texts[i] for i in loners], taught_texts)
+    right = sum(1 for i, k in zip(loners, joins, strict=True) if k >= 0 and taught[k] == gold[i])
+    wrong = sum(1 for k in joins if k >= 0) - right
+    could = sum(1 for i in loners if gold[i] in merged)
+    later_in_merged = [i for i in range(len(texts)) if not early[i] and gold[i] in merged]
+    already = sum(1 for i in later_in_merged if family_of_label.get(labels[i]) == gold[i])
+    return {"later questions of merged families": len(later_in_merged),
+            "already joined by the engine": already,
+            "left alone by the engine (of them, of a merged family)": f"{len(loners)} ({could})",
+            "joined the right merged family by teaching": right,
+            "joined a wrong merged family by teaching": wrong}
+
+
 def record() -> None:
     """Store the figures tests/unit/test_grouping.py guards (test split, both batches)."""
     def rounded(s: dict[str, float]) -> dict[str, float]:

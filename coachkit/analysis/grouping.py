@@ -210,6 +210,9 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # a driving licence is not a database licence: one word the bank does not use
     ("driving", "license"): ("drivinglicense",), ("driver", "license"): ("drivinglicense",),
     ("drivers", "license"): ("drivinglicense",), ("driving", "licenses"): ("drivinglicense",),
+    # "can you start in two weeks" asks when, not what you would do first
+    ("can", "you", "start"): ("start", "date"), ("could", "you", "start"): ("start", "date"),
+    ("able", "to", "start"): ("start", "date"),
     ("e", "mail"): ("email",), ("social", "media"): ("socialmedia",),
     ("facebook",): ("socialmedia",), ("instagram",): ("socialmedia",),
     ("tiktok",): ("socialmedia",), ("twitter",): ("socialmedia",),
@@ -1360,35 +1363,38 @@ def _readability(text: str) -> float:
 
 # ------------------------------------------------------------------ corrections teach
 
-TEACH_SIM = 0.5  # a question this close to a member of a family the user merged joins it
+TEACH_SIM = 0.5  # a question this likely to belong to a family the user merged joins it
 
 
 def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
-                    params: Params = DEFAULT_PARAMS, min_sim: float = TEACH_SIM
+                    params: Params = DEFAULT_PARAMS, min_sim: float | None = None
                     ) -> list[int]:
     """Per text, the index of the user-merged family (`taught`) it is worded like, or -1.
 
-    Once a person merges two families, they have said these wordings ask the same thing;
-    a new question at least `min_sim` similar (the engine's word/character cosine) to one
-    of the members joins that family, unless its polarity clashes (liked most / least).
-    The closest member decides; a tie goes to the earlier family.
+    Once a person merges two families, they have said these wordings ask the same thing:
+    the merged family is described by all of them (as for merge suggestions: summed word
+    vectors and intent posteriors), and a new question whose chance of belonging, as
+    `suggest_merges` would put it, is at least `min_sim` (default `TEACH_SIM`) joins the
+    likeliest such family, unless their polarities clash (liked most / least).
     """
     import numpy as np
 
-    members = [(k, t) for k, fam in enumerate(taught) for t in fam if t and t.strip()]
+    min_sim = TEACH_SIM if min_sim is None else min_sim
+    fams = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS * 4] for fam in taught]
+    fams = [f for f in fams]
     live = [i for i, t in enumerate(texts) if t and t.strip()]
     out = [-1] * len(texts)
-    if not members or not live:
+    use = [k for k, f in enumerate(fams) if f]
+    if not use or not live:
         return out
-    owner = np.asarray([k for k, _ in members])
-    x_new, _, pol_new, _ = _features([texts[i] for i in live], params)
-    x_old, _, pol_old, _ = _features([t for _, t in members], params)
-    sims = (x_new @ x_old.T).toarray()
-    sims[(pol_new[:, None] * pol_old[None, :]) < 0] = -1.0
-    best = sims.argmax(axis=1)
+    t_x, t_post, t_pol, _ = _family_profiles([fams[k] for k in use], params)
+    q_x, q_post, q_pol, _ = _family_profiles([(texts[i],) for i in live], params)
+    chance = _chance(q_x, q_post, t_x, t_post)
+    chance[(q_pol[:, None] * t_pol[None, :]) < 0] = -1.0
+    best = chance.argmax(axis=1)
     for row, i in enumerate(live):
-        if sims[row, best[row]] >= min_sim:
-            out[i] = int(owner[best[row]])
+        if chance[row, best[row]] >= min_sim:
+            out[i] = use[int(best[row])]
     return out
 
 
