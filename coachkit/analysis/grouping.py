@@ -19,12 +19,16 @@ How (details and measured quality in docs/grouping.md):
    the intent's nearest phrasing is not far off (or a phrasing is very close on its
    own). Polarity (strength/weakness, most/least, failed/proudest) must not contradict
    the intent's.
-4. Questions with no confident intent are linked among themselves above a threshold
-   (single linkage with union-find, sparse dot products in chunks: never an n x n dense
-   matrix). Links between questions of opposite polarity are refused.
+4. Questions with no confident intent join families without chaining: a question joins
+   the earlier family it is most like on average, and only if it is close to every
+   member (a diameter bound); words the bank never uses name off-bank topics, so two
+   questions naming different ones never share a family. Sparse dot products in chunks:
+   never an n x n dense matrix. Questions of opposite polarity never share a family.
 
-Everything is deterministic and order independent: the labels of a set of texts do not
-depend on how they were added, and labels are numbered by first appearance.
+Typos in words the bank never uses are read as the bank word one slip away. Everything
+is deterministic: batch and one-at-a-time grouping give the same labels (questions are
+taken in the order added), labels are numbered by first appearance, and only which of two
+close off-bank families a question joins can depend on the order.
 """
 
 from __future__ import annotations
@@ -1377,11 +1381,8 @@ def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
     `suggest_merges` would put it, is at least `min_sim` (default `TEACH_SIM`) joins the
     likeliest such family, unless their polarities clash (liked most / least).
     """
-    import numpy as np
-
     min_sim = TEACH_SIM if min_sim is None else min_sim
     fams = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS * 4] for fam in taught]
-    fams = [f for f in fams]
     live = [i for i, t in enumerate(texts) if t and t.strip()]
     out = [-1] * len(texts)
     use = [k for k, f in enumerate(fams) if f]
