@@ -123,19 +123,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     grouping.group_questions(["warm-up: tell me about yourself"])
     print("| questions | off-bank topics | time | families | largest family: size / true "
-          "topics | 2nd | 3rd | families mixing topics (questions) |")
-    print("|---|---|---|---|---|---|---|---|")
+          "topics | 2nd | 3rd | families mixing topics (questions) | largest family with "
+          "no bank intent | families with no bank intent mixing topics (questions) | "
+          "off-bank questions given a bank intent |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for n in args.sizes:
         texts, truth = workbook(n, args.offbank)
         start = time.perf_counter()
-        labels = grouping.group_questions(texts)
+        index = grouping.GroupingIndex()
+        labels = index.extend(texts)
         secs = time.perf_counter() - start
         top = largest(labels, truth)
         cells = [f"{s:,} / {k}" for s, k in top] + ["-"] * (3 - len(top))
         bad, bad_q = impure_families(labels, truth)
         n_off = len({t for t in truth if t.startswith("off:")})
+        # the linker's own work: questions the engine gave no bank intent
+        loose = [i for i, code in enumerate(index._codes) if code < 0]
+        l_labels, l_truth = [labels[i] for i in loose], [truth[i] for i in loose]
+        (l_size, l_topics), *_ = largest(l_labels, l_truth, 1) or [(0, 0)]
+        l_bad, l_bad_q = impure_families(l_labels, l_truth)
+        off = [i for i, t in enumerate(truth) if t.startswith("off:")]
+        taken = sum(1 for i in off if index._codes[i] >= 0) / max(1, len(off))
         print(f"| {n:,} | {n_off} | {secs:.2f} s | {len(set(labels)):,} | "
-              + " | ".join(cells) + f" | {bad:,} ({bad_q:,}) |")
+              + " | ".join(cells) + f" | {bad:,} ({bad_q:,}) | {l_size:,} / {l_topics} | "
+              f"{l_bad:,} ({l_bad_q:,}) | {taken:.0%} |")
     return 0
 
 
