@@ -4,6 +4,10 @@
     python benchmarks/eval_grouping.py --split tune    # the split thresholds were tuned on
     python benchmarks/eval_grouping.py --tune          # grid-search Params on 'tune' only
     python benchmarks/eval_grouping.py --errors        # also list wrongly split/merged items
+    python benchmarks/eval_grouping.py --file PATH     # score any labelled file once (held out)
+    python benchmarks/eval_grouping.py --typos         # clean vs one swapped letter each
+    python benchmarks/eval_grouping.py --teach         # corrections teach, measured
+    python benchmarks/eval_grouping.py --calibrate     # fit the suggestion chance ('tune' only)
 
 Data: tests/data/labelled_questions.json. Each split is grouped on its own (the engine
 never sees the other split's questions). Scores: BCubed and pairwise precision, recall
@@ -41,16 +45,18 @@ TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 Grouper = Callable[[Sequence[str]], list[int]]
 
 
-def load(split: str, batch: int | tuple[int, ...] | None = None
+def load(split: str | None, batch: int | tuple[int, ...] | None = None
          ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
-    """Texts, gold families and near-miss pairs of one split (optionally some batches)."""
+    """Texts, gold families and near-miss pairs of one split (optionally some batches);
+    split None: every item of the file (`--file`)."""
     doc = json.loads(DATA.read_text("utf-8"))
     batches = (batch,) if isinstance(batch, int) else batch
-    items = [it for it in doc["items"] if it["split"] == split
+    items = [it for it in doc["items"] if (split is None or it.get("split") == split)
              and (batches is None or it.get("batch", 1) in batches)]
     texts = {it["text"] for it in items}
-    near = [(p["a"], p["b"]) for p in doc["near_misses"]
-            if p["split"] == split and p["a"] in texts and p["b"] in texts]
+    near = [(p["a"], p["b"]) for p in doc.get("near_misses", [])
+            if (split is None or p.get("split") == split)
+            and p["a"] in texts and p["b"] in texts]
     return [it["text"] for it in items], [it["family"] for it in items], near
 
 
@@ -92,7 +98,7 @@ def near_miss_merges(texts: Sequence[str], pred: Sequence[int],
     return sum(1 for a, b in near if label[a] == label[b])
 
 
-def score(grouper: Grouper, split: str, batch: int | tuple[int, ...] | None = None
+def score(grouper: Grouper, split: str | None, batch: int | tuple[int, ...] | None = None
           ) -> dict[str, float]:
     texts, gold, near = load(split, batch)
     pred = grouper(texts)
@@ -209,7 +215,7 @@ def errors(split: str) -> str:
     return "\n".join(out)
 
 
-def with_suggestions(split: str, looked_at: int,
+def with_suggestions(split: str | None, looked_at: int,
                      batch: int | tuple[int, ...] | None = None) -> dict[str, float]:
     """The recurring view's "Could these be the same question?" with a careful user.
 
@@ -259,6 +265,128 @@ def suggestions_table(split: str, batch: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def swapped_letters(texts: Sequence[str], seed: int = 11) -> list[str]:
+    """Each question with one pair of neighbouring letters swapped (inside a word of 4
+    letters or more, the way a hurried note gets typed)."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    out = []
+    for text in texts:
+        spots = [m.start() + i for m in re.finditer(r"[A-Za-z]{4,}", text)
+                 for i in range(1, len(m.group()) - 2)]
+        if not spots:
+            out.append(text)
+            continue
+        i = rng.choice(spots)
+        out.append(text[:i] + text[i + 1] + text[i] + text[i + 2:])
+    return out
+
+
+def score_typos(split: str | None) -> dict[str, float]:
+    """The engine on the same questions with one swapped letter each."""
+    texts, gold, near = load(split)
+    noisy = swapped_letters(texts)
+    pred = grouping.group_questions(noisy)
+    bp, br, bf = bcubed(pred, gold)
+    pp, pr, pf = pairwise(pred, gold)
+    mapping = dict(zip(noisy, texts, strict=True))
+    label = {mapping[t]: p for t, p in zip(noisy, pred, strict=True)}
+    merged = sum(1 for a, b in near if label[a] == label[b])
+    return {"bcubed_p": bp, "bcubed_r": br, "bcubed_f1": bf, "pair_p": pp, "pair_r": pr,
+            "pair_f1": pf, "near_miss_merged": merged, "near_miss_pairs": len(near),
+            "families": len(set(pred)), "items": len(texts)}
+
+
+def calibrate(split: str = "tune") -> tuple[float, float, float, float]:
+    """Fit `grouping.SUGGEST_WEIGHTS` (logistic regression) on one split's family pairs.
+
+    Only ever run on the tune split: the engine groups it, every pair of its families is
+    an example, right when both families' majority gold family agree."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(pred):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    pair_score = grouping.merge_features([[texts[i] for i in members[lab]] for lab in labels])
+    a, b = np.triu_indices(len(labels), k=1)
+    x = pair_score[a, b][:, None]
+    y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
+    weights = (*[round(float(c), 3) for c in model.coef_[0]], round(float(model.intercept_[0]), 3))
+    print(f"{len(y)} pairs, {int(y.sum())} right; SUGGEST_WEIGHTS = {weights}")
+    return weights
+
+
+def precision_at(split: str | None, ks: Sequence[int] = (5, 10, 20)) -> dict[str, Any]:
+    """Of the first k suggestions offered (probability floor applied), how many are right."""
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(pred):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    pairs = grouping.suggest_merges([[texts[i] for i in members[lab]] for lab in labels],
+                                    limit=max(ks))
+    right = [majority[a] == majority[b] for a, b, _ in pairs]
+    out: dict[str, Any] = {"offered": len(pairs)}
+    for k in ks:
+        shown = right[:k]
+        out[f"right_of_first_{k}"] = f"{sum(shown)}/{len(shown)}"
+        out[f"precision_at_{k}"] = round(sum(shown) / len(shown), 3) if shown else None
+    return out
+
+
+def teaching(split: str | None) -> dict[str, Any]:
+    """Corrections teach, measured: the first half of each gold family is logged first and
+    a careful user merges every pair of engine families that ask the same thing (as the
+    recurring view lets them); then the second half arrives. Of the later questions that
+    the engine left on their own, how many join the right merged family with and without
+    `grouping.taught_families`, and how many join a wrong one."""
+    texts, gold, _ = load(split)
+    seen: Counter[str] = Counter(gold)
+    count: Counter[str] = Counter()
+    early = []
+    for g in gold:
+        count[g] += 1
+        early.append(count[g] <= (seen[g] + 1) // 2)
+    labels = grouping.group_questions(texts)  # the engine regroups everything each time
+    # the user's merges, made when only the early questions were there
+    early_members: dict[int, list[int]] = defaultdict(list)
+    for i, lab in enumerate(labels):
+        if early[i]:
+            early_members[lab].append(i)
+    majority = {lab: Counter(gold[i] for i in m).most_common(1)[0][0]
+                for lab, m in early_members.items()}
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for lab, g in majority.items():
+        by_gold[g].append(lab)
+    merged = {g: labs for g, labs in by_gold.items() if len(labs) > 1}
+    family_of_label = {lab: g for g, labs in merged.items() for lab in labs}
+    size = Counter(labels)
+    taught = list(merged)
+    taught_texts = [[texts[i] for lab in merged[g] for i in early_members[lab]] for g in taught]
+    loners = [i for i in range(len(texts)) if not early[i] and size[labels[i]] == 1]
+    joins = grouping.taught_families([texts[i] for i in loners], taught_texts)
+    right = sum(1 for i, k in zip(loners, joins, strict=True) if k >= 0 and taught[k] == gold[i])
+    wrong = sum(1 for k in joins if k >= 0) - right
+    could = sum(1 for i in loners if gold[i] in merged)
+    later_in_merged = [i for i in range(len(texts)) if not early[i] and gold[i] in merged]
+    already = sum(1 for i in later_in_merged if family_of_label.get(labels[i]) == gold[i])
+    return {"later questions of merged families": len(later_in_merged),
+            "already joined by the engine": already,
+            "left alone by the engine (of them, of a merged family)": f"{len(loners)} ({could})",
+            "joined the right merged family by teaching": right,
+            "joined a wrong merged family by teaching": wrong}
+
+
 def record() -> None:
     """Store the figures tests/unit/test_grouping.py guards (test split, both batches)."""
     def rounded(s: dict[str, float]) -> dict[str, float]:
@@ -287,6 +415,33 @@ def record() -> None:
     print(json.dumps(doc, indent=2))
 
 
+def score_file(path: Path) -> int:
+    """The held-out report: every item of `path` (the schema of labelled_questions.json:
+    items with text and family; near_misses optional), grouped together and scored once:
+    the engine alone, suggestion precision at 5/10/20, and the engine after a careful
+    user answered the first 20 suggestions."""
+    global DATA
+    DATA = Path(path)
+    try:
+        texts, gold, _ = load(None)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"Cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    alone = score(engine(), None)
+    print(f"{path}: {len(texts)} questions in {len(set(gold))} families.\n")
+    print(table({"coachkit engine": alone,
+                 "one swapped letter per question": score_typos(None)}))
+    print("\nMerge suggestions (chance floor "
+          f"{grouping.SUGGEST_FLOOR}):", json.dumps(precision_at(None)))
+    after = with_suggestions(None, 20)
+    print(f"After a careful user answered the first 20 suggestions ({after['right']} right of "
+          f"{after['offered']} offered): BCubed F1 {after['bcubed_f1']:.3f}, pairwise F1 "
+          f"{after['pair_f1']:.3f}, near-miss pairs merged {after['near_miss_merged']}")
+    print("\nTargets: engine alone BCubed F1 >= 0.90, pairwise F1 >= 0.80; after 20 "
+          "suggestions >= 0.93 / 0.88.")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -298,7 +453,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="a careful user going through the merge suggestions")
     ap.add_argument("--record", action="store_true",
                     help="rewrite tests/data/grouping_recorded.json from the current engine")
+    ap.add_argument("--file", type=Path,
+                    help="score every item of another labelled file (same JSON schema)")
+    ap.add_argument("--typos", action="store_true",
+                    help="also score the split with one swapped letter per question")
+    ap.add_argument("--teach", action="store_true",
+                    help="measure how corrections teach (merge, then new questions)")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="fit the suggestion chance on the tune split (never on test)")
     args = ap.parse_args(argv)
+    if args.file:
+        return score_file(args.file)
+    if args.calibrate:
+        calibrate("tune")
+        return 0
+    if args.teach:
+        print(json.dumps(teaching(args.split), indent=1))
+        return 0
+    if args.typos:
+        print(table({"clean": score(engine(), args.split),
+                     "one swapped letter per question": score_typos(args.split)}))
+        return 0
     if args.record:
         record()
         return 0

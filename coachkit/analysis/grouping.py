@@ -19,12 +19,16 @@ How (details and measured quality in docs/grouping.md):
    the intent's nearest phrasing is not far off (or a phrasing is very close on its
    own). Polarity (strength/weakness, most/least, failed/proudest) must not contradict
    the intent's.
-4. Questions with no confident intent are linked among themselves above a threshold
-   (single linkage with union-find, sparse dot products in chunks: never an n x n dense
-   matrix). Links between questions of opposite polarity are refused.
+4. Questions with no confident intent join families without chaining: a question joins
+   the earlier family it is most like on average, and only if it is close to every
+   member (a diameter bound); words the bank never uses name off-bank topics, so two
+   questions naming different ones never share a family. Sparse dot products in chunks:
+   never an n x n dense matrix. Questions of opposite polarity never share a family.
 
-Everything is deterministic and order independent: the labels of a set of texts do not
-depend on how they were added, and labels are numbered by first appearance.
+Typos in words the bank never uses are read as the bank word one slip away. Everything
+is deterministic: batch and one-at-a-time grouping give the same labels (questions are
+taken in the order added), labels are numbered by first appearance, and only which of two
+close off-bank families a question joins can depend on the order.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module at startup
@@ -52,7 +56,16 @@ class Params:
     accept_p: float = 0.4  # classifier posterior needed to take its intent ...
     accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
     sure_sim: float = 0.7  # a phrasing this close decides on its own
-    link: float = 0.5  # two unmatched questions this similar share a family
+    margin: float = 0.1  # abstain unless the classifier's intent leads the runner-up by this
+    salient_df: int = -1  # a word stem in at most this many bank documents is salient ...
+    explain_sim: float = 0.0  # ... and an intent that never uses it needs a phrasing this
+    # similar (-1: off)
+    novel_sim: float = 0.0  # a question with a word the bank never uses needs a phrasing
+    # of its intent at least this similar (unless one is sure_sim close)
+    link: float = 0.5  # an unmatched question joins a family this similar on average ...
+    link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
+    rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
+    link_idf_power: float = 2.0  # IDF weight ** this in those similarities (frames fade)
     rare_df: int = 0  # unmatched questions sharing a word stem in at most this many bank
     # documents (phrasings, tags, asks) link: 0 = words the bank never uses; -1 = off
     polarity_penalty: float = 0.5  # similarity factor for an intent of opposite polarity
@@ -198,6 +211,12 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("a", "little"): (), ("a", "bit"): (), ("little", "bit"): (), ("a", "few", "words"): (),
     ("grown", "up"): ("adult",), ("grown", "ups"): ("adult",),
     ("public", "computer"): ("computer",), ("public", "computers"): ("computer",),
+    # a driving licence is not a database licence: one word the bank does not use
+    ("driving", "license"): ("drivinglicense",), ("driver", "license"): ("drivinglicense",),
+    ("drivers", "license"): ("drivinglicense",), ("driving", "licenses"): ("drivinglicense",),
+    # "can you start in two weeks" asks when, not what you would do first
+    ("can", "you", "start"): ("start", "date"), ("could", "you", "start"): ("start", "date"),
+    ("able", "to", "start"): ("start", "date"),
     ("e", "mail"): ("email",), ("social", "media"): ("socialmedia",),
     ("facebook",): ("socialmedia",), ("instagram",): ("socialmedia",),
     ("tiktok",): ("socialmedia",), ("twitter",): ("socialmedia",),
@@ -310,15 +329,108 @@ def _apply_phrases(tokens: list[str]) -> list[str]:
     return out
 
 
-def canonical_tokens(text: str) -> list[str]:
-    """The normalised word sequence the engine compares (fillers still included)."""
+def canonical_tokens(text: str, fix_typos: bool = False) -> list[str]:
+    """The normalised word sequence the engine compares (fillers still included).
+
+    `fix_typos`: a word the bank never uses that is one slip away from a word it does
+    use ("yuorself", "abuot", "aboutyourself") is read as that word (see `_spelling`).
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
     tokens: list[str] = []
-    for raw in _TOKEN_RE.findall(folded):
-        tokens.extend(_canon_token(raw))
+    if fix_typos:
+        fixed = _fixed_tokens
+        speller = _spelling()
+        for raw in _TOKEN_RE.findall(folded):
+            found = fixed.get(raw)
+            if found is None:
+                found = tuple(t for word in speller.fix(raw) for t in _canon_token(word))
+                if len(fixed) < 500_000:
+                    fixed[raw] = found
+            tokens.extend(found)
+    else:
+        for raw in _TOKEN_RE.findall(folded):
+            tokens.extend(_canon_token(raw))
     if len(tokens) > 1 and tokens[-1] in _META_TAIL:
         tokens.pop()  # "the weakness question": a note about the question, not its content
     return _apply_phrases(tokens) if tokens else tokens
+
+
+class _Speller:
+    """Typos against the bank's own vocabulary (rapidfuzz's optimal string alignment).
+
+    Only words the bank never uses are touched, and only when one slip away from a
+    bank word: two swapped letters (4 letters or more), a letter missing or doubled
+    (6 or more), a wrong letter (7 or more), or two bank words run together. The more
+    common bank word wins a tie. Short words are left alone: "lift" is not "list".
+    """
+
+    def __init__(self, words: Counter[str]) -> None:
+        self.words = words
+        self.deletes: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 3:
+                for i in range(len(word)):
+                    self.deletes.setdefault(word[:i] + word[i + 1:], []).append(word)
+        self.cache: dict[str, tuple[str, ...]] = {}
+
+    def fix(self, raw: str) -> tuple[str, ...]:
+        found = self.cache.get(raw)
+        if found is None:
+            found = self._fix(raw)
+            if len(self.cache) < 200_000:
+                self.cache[raw] = found
+        return found
+
+    def _fix(self, raw: str) -> tuple[str, ...]:
+        word = raw.replace("’", "'")
+        if (word in self.words or len(word) < 4 or not word.isalpha()
+                or word in _TOKEN_MAP or word in _CONTRACTIONS):
+            return (raw,)
+        from rapidfuzz.distance import OSA
+
+        options: set[str] = set(self.deletes.get(word, ()))  # a letter too many
+        for i in range(len(word)):
+            shorter = word[:i] + word[i + 1:]
+            if shorter in self.words:
+                options.add(shorter)  # a letter missing
+            options.update(self.deletes.get(shorter, ()))  # swapped or wrong letter
+        best: list[tuple[int, str]] = []
+        for cand in options:
+            if OSA.distance(word, cand) != 1:
+                continue
+            same_length = len(cand) == len(word)
+            swapped = same_length and sorted(cand) == sorted(word)
+            need = 4 if swapped else (7 if same_length else 6)
+            if len(word) >= need:
+                best.append((-self.words[cand], cand))
+        if best:
+            return (min(best)[1],)
+        if len(word) >= 7:  # two words run together: "aboutyourself"
+            for i in range(3, len(word) - 2):
+                head, tail = word[:i], word[i:]
+                if head in self.words and tail in self.words:
+                    return (head, tail)
+        return (raw,)
+
+
+_speller: list[_Speller] = []
+_fixed_tokens: dict[str, tuple[str, ...]] = {}  # raw token -> canonical tokens, typos fixed
+
+
+def _spelling() -> _Speller:
+    if _speller:
+        return _speller[0]
+    with _lock:
+        if not _speller:
+            from coachkit.analysis.question_bank import load_bank
+
+            words: Counter[str] = Counter(_STOPWORDS)
+            for entry in load_bank():
+                for text in (*entry.phrasings, *entry.tags, entry.asks):
+                    words.update(_TOKEN_RE.findall(
+                        unicodedata.normalize("NFKC", text).casefold().replace("’", "'")))
+            _speller.append(_Speller(words))
+        return _speller[0]
 
 
 def polarity(tokens: Iterable[str]) -> int:
@@ -393,8 +505,8 @@ class _Doc:
     text: str  # as typed, for names (see `_names`)
 
 
-def _prepare(text: str) -> _Doc:
-    tokens = canonical_tokens(text)
+def _prepare(text: str, fix_typos: bool = True) -> _Doc:
+    tokens = canonical_tokens(text, fix_typos)
     pol = polarity(tokens)
     content = tuple(t for t in tokens if t not in _FILLERS)
     key: tuple[str, ...] | str = content if content else " ".join(text.split()).casefold()
@@ -575,6 +687,15 @@ class _BankModel:
         self._rare: dict[str, int] = {}  # content word -> its stem's column, or -1
         labels = np.concatenate([phrasing_intent, tag_intent])
         self._fit_bayes(sparse.vstack([phr, tags]).tocsr(), labels, params.nb_alpha)
+        # per intent, the word stems its phrasings, tags and asks line use (see `gaps`)
+        docs = sparse.vstack([phr, tags]).tocsr()
+        docs.data = ((docs.indices >= _WORD_OFFSET) & (docs.indices < _BIGRAM_OFFSET)
+                     ).astype(np.float32)
+        docs.eliminate_zeros()
+        onehot = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                                   shape=(len(self.entries), len(labels)))
+        self.intent_words = (onehot @ docs).tocsr()
+        self.intent_words.data[:] = 1.0
         # per intent: the features its phrasings use, and those phrasings as a small
         # dense (features x phrasings) block, for _candidate_sims (about 7 MB in all)
         phr_r = self._restrict(phr)
@@ -596,12 +717,12 @@ class _BankModel:
         tag_intent: list[int] = []
         pols: list[int] = []
         for i, entry in enumerate(self.entries):
-            docs = [_prepare(p) for p in entry.phrasings]
+            docs = [_prepare(p, fix_typos=False) for p in entry.phrasings]
             phrasings.extend(d.tokens for d in docs)
             phrasing_intent.extend([i] * len(docs))
             extra = [*entry.tags, entry.asks] if params.use_asks else list(entry.tags)
             for text in extra:
-                tag_docs.append(_prepare(text).tokens)
+                tag_docs.append(_prepare(text, fix_typos=False).tokens)
                 tag_intent.append(i)
             votes = sum(d.polarity for d in docs)
             pols.append(0 if abs(votes) * 2 < len(docs) else (1 if votes > 0 else -1))
@@ -700,11 +821,13 @@ class _BankModel:
         return sims
 
     def rare_words(self, docs: Sequence[_Doc], params: Params) -> sparse.csr_matrix:
-        """One column per word stem the bank (nearly) never uses, worth sqrt(link).
+        """One column per word stem the bank (nearly) never uses, worth sqrt(_RARE_UNIT).
 
-        Appended to an unmatched question's vector, so that two unmatched questions
-        sharing such a word ("lift", "genrefication") reach the link threshold however
-        little else they share: off-bank topics are named by words the bank lacks.
+        Appended to an unmatched question's vector: a dot product then counts the shared
+        rare words (whole multiples of _RARE_UNIT) above the cosine (at most 1). Two
+        unmatched questions sharing such a word ("lift", "genrefication") link however
+        little else they share; two that each name such words but share none ("chess
+        club", "lego club") never do: off-bank topics are named by words the bank lacks.
         Names are left out: two questions that both mention the library's name ask
         different things.
         """
@@ -730,25 +853,80 @@ class _BankModel:
                     found.add(col)
             cols.extend(sorted(found))
             ptr.append(len(cols))
-        value = np.float32(np.sqrt(params.link) * 1.0001)  # one shared word: >= link
+        value = np.float32(np.sqrt(_RARE_UNIT))  # each shared word adds _RARE_UNIT
         return sparse.csr_matrix((np.full(len(cols), value, dtype=np.float32),
                                   np.asarray(cols, dtype=np.int64), np.asarray(ptr)),
                                  shape=(len(docs), 1 << _WORD_BITS))
 
     @staticmethod
-    def choose(sims: Any, post: Any, params: Params) -> Any:
-        """Intent index per row, or -1 where the evidence is not confident."""
+    def choose(sims: Any, post: Any, params: Params, novel: Any = None,
+               gaps: Any = None) -> Any:
+        """Intent index per row, or -1 where the evidence is not confident.
+
+        Abstaining is better than guessing: the classifier's intent must lead the
+        runner-up by `margin` (posterior), and a question with a word the bank never
+        uses (`novel`: "driving", "sudoku") must also be near one of the intent's
+        phrasings (`novel_sim`), or the unknown word may be what it asks about.
+        """
         import numpy as np
 
         rows = np.arange(sims.shape[0])
         by_bayes = post.argmax(axis=1)
         by_nearest = sims.argmax(axis=1)
+        top2 = np.partition(post, post.shape[1] - 2, axis=1)[:, -2] if post.shape[1] > 1 \
+            else np.zeros(len(rows))
         bayes_ok = ((post[rows, by_bayes] >= params.accept_p)
-                    & (sims[rows, by_bayes] >= params.accept_sim))
+                    & (sims[rows, by_bayes] >= params.accept_sim)
+                    & (post[rows, by_bayes] - top2 >= params.margin))
+        if novel is not None and params.novel_sim > 0:
+            bayes_ok &= ~novel | (sims[rows, by_bayes] >= params.novel_sim)
+        if gaps is not None:  # a salient word the intent never uses: it must be close
+            bayes_ok &= (gaps[rows, by_bayes] <= 0) | (sims[rows, by_bayes] >= params.explain_sim)
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
+    def topic_vectors(self, x: sparse.csr_matrix, params: Params) -> sparse.csr_matrix:
+        """Unit rows with IDF raised to `link_idf_power`: among questions the bank does not
+        cover, the rare words name the topic and the common ones are the frame ("have you
+        ever dealt with ...") that different topics share."""
+        import numpy as np
+        from scipy import sparse
 
+        if params.link_idf_power == 1.0 or not x.nnz:
+            return x
+        x = x.copy()
+        x.data = x.data * self.vec.idf[x.indices] ** (params.link_idf_power - 1.0)
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return (sparse.diags((1.0 / norms).astype(np.float32)) @ x).tocsr()
+
+    def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
+        """Per question and intent: how many of the question's salient word stems (used
+        by at most `salient_df` bank documents, or none) the intent's own documents
+        never use. "microfilm training" has one for the training intent: microfilm."""
+        import numpy as np
+        from scipy import sparse
+
+        if params.salient_df < 0:
+            return None
+        x = x.tocsr()
+        idx = x.indices
+        word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
+        salient = word & (self.vec.df[idx] <= params.salient_df)
+        sal = sparse.csr_matrix((salient.astype(np.float32), idx, x.indptr), shape=x.shape)
+        sal.eliminate_zeros()
+        count = np.diff(sal.indptr)
+        return count[:, None] - np.asarray((sal @ self.intent_words.T).toarray())
+
+    def novel(self, docs: Sequence[_Doc], params: Params) -> Any:
+        """Per question: does it use a content word the bank never uses (names aside)?"""
+        import numpy as np
+
+        rare = self.rare_words(docs, replace(params, rare_df=0))
+        return np.diff(rare.indptr) > 0
+
+
+_RARE_UNIT = 2.0  # a shared rare word's share of a dot product: above any cosine
 _CHUNK = 2048  # rows per product: bounds the dense per-intent score blocks
 _models: dict[tuple[Any, ...], _BankModel] = {}
 _MODEL_FIELDS = ("char_weight", "word_weight", "bigram_weight", "prune_idf", "nb_alpha",
@@ -839,13 +1017,15 @@ def _write_cached(path: Any, model: _BankModel) -> None:
         pass  # read-only home, full disk: the model is simply built next time
 
 
-def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params) -> Any:
+def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
+             novel: Any) -> Any:
     import numpy as np
 
     # with candidates, per-chunk work is a loop over intents: larger chunks, fewer calls
     step = _CHUNK * 8 if params.candidates > 0 else _CHUNK
     parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
-                          params) for s in range(0, x.shape[0], step)]
+                          params, novel[s:s + step], model.gaps(x[s:s + step], params))
+             for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
@@ -922,6 +1102,9 @@ class GroupingIndex:
         self._seen: dict[tuple[str, ...] | str, int] = {}  # dedupe key -> code
         self._fam = _Families()
         self._slot_pol: list[int] = []
+        self._slot_topical: list[int] = []  # how many words the bank never uses it names
+        self._roots: Any = None  # per unmatched slot: its family's first slot
+        self._sizes: Any = None  # per root slot: members besides the root
         self._blocks: list[sparse.csr_matrix] = []  # pruned vectors of unmatched slots
         self._pending: list[sparse.csr_matrix] = []
 
@@ -986,40 +1169,111 @@ class GroupingIndex:
         model = _model(self.params)
         x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
         pols = np.asarray([d.polarity for d in docs])
-        intents = _intents(model, x, pols, self.params)
+        novel = model.novel(docs, self.params) if self.params.novel_sim > 0 else None
+        intents = _intents(model, x, pols, self.params,
+                           novel if novel is not None else np.zeros(len(docs), dtype=bool))
         codes = intents.tolist()
         unmatched = np.flatnonzero(intents < 0)
         if len(unmatched):
             rare = model.rare_words([docs[i] for i in unmatched.tolist()], self.params)
-            slots = self._link(sparse.hstack([x[unmatched], rare]).tocsr(), pols[unmatched])
+            slots = self._link(sparse.hstack([model.topic_vectors(x[unmatched], self.params),
+                                              rare]).tocsr(), pols[unmatched],
+                               np.diff(rare.indptr))
             for row, slot in zip(unmatched.tolist(), slots, strict=True):
                 codes[row] = -1 - slot
         return codes
 
-    def _link(self, x: sparse.csr_matrix, pols: Any) -> list[int]:
-        """Give new unmatched questions slots; union each with every close one."""
+    def _link(self, x: sparse.csr_matrix, pols: Any, topical: Any) -> list[int]:
+        """Give new unmatched questions slots, each joining at most one earlier family.
+
+        No chaining: a question joins the family it is most like on average (mean
+        similarity >= `link`) only if it is at least `link_min` similar to *every*
+        member (a diameter bound), so a family never grows by transitivity alone
+        ("chess club" ~ "club rules" ~ "lego club"). Questions are taken in the order
+        added, so batch and one-at-a-time grouping agree. Similarity here is the cosine
+        plus `link` per shared rare word, less `rare_penalty` x `link` per rare word only
+        one of them names ("pinball equipment" / "braille equipment"), and none at all
+        between two questions that each name rare words (`topical`: how many) but share
+        none.
+        """
         import numpy as np
 
+        p = self.params
         first = len(self._fam.parent)
-        slots = [self._fam.new_slot() for _ in range(x.shape[0])]
-        self._slot_pol.extend(int(p) for p in pols)
+        n = x.shape[0]
+        slots = [self._fam.new_slot() for _ in range(n)]
+        self._slot_pol.extend(int(v) for v in pols)
+        self._slot_topical.extend(int(v) for v in topical)
+        self._grow_roots(first + n)
         all_pols = np.asarray(self._slot_pol)
-        for s in range(0, x.shape[0], _CHUNK):
+        all_topical = np.asarray(self._slot_topical, dtype=np.int64)
+        floor = min(p.link_min, p.link)  # pairs below this never share a family
+        for s in range(0, n, _CHUNK):
             part = x[s:s + _CHUNK]
             # earlier slots (stored in slot order), then the new ones up to this part
             pools = [*self._pool_blocks(), x[:s + part.shape[0]]]
+            rows, cols, vals = [], [], []
             base = 0
             for block in pools:
                 sims = (part @ block.T).tocoo()
-                keep = sims.data >= self.params.link
-                a = sims.row[keep] + first + s
-                b = sims.col[keep] + base
-                ok = (b < a) & (all_pols[a] * all_pols[b] >= 0)
-                for i, j in zip(a[ok].tolist(), b[ok].tolist(), strict=True):
-                    self._fam.union(i, j)
+                shared = np.floor(sims.data / _RARE_UNIT + 1e-4)
+                a = sims.row + first + s
+                b = sims.col + base
+                unshared = all_topical[a] + all_topical[b] - 2 * shared
+                value = (sims.data - shared * _RARE_UNIT + shared * p.link
+                         - unshared * p.link * p.rare_penalty)
+                ok = ((value >= floor) & (b < a) & (all_pols[a] * all_pols[b] >= 0)
+                      & ((shared > 0) | (all_topical[a] == 0) | (all_topical[b] == 0)))
+                rows.append(a[ok])
+                cols.append(b[ok])
+                vals.append(value[ok])
                 base += block.shape[0]
+            a = np.concatenate(rows)
+            b = np.concatenate(cols)
+            v = np.concatenate(vals).astype(np.float64)
+            order = np.argsort(a, kind="stable")
+            a, b, v = a[order], b[order], v[order]
+            bounds = np.searchsorted(a, np.arange(first + s, first + s + part.shape[0] + 1))
+            for k in range(part.shape[0]):
+                lo, hi = int(bounds[k]), int(bounds[k + 1])
+                slot = first + s + k
+                if lo < hi:
+                    self._join(slot, b[lo:hi], v[lo:hi])
         self._pending.append(x)
         return slots
+
+    def _grow_roots(self, size: int) -> None:
+        import numpy as np
+
+        if self._roots is None:
+            self._roots = np.zeros(0, dtype=np.int64)
+            self._sizes = np.zeros(0, dtype=np.int64)
+        if len(self._roots) < size:
+            grown = np.arange(max(size, 2 * len(self._roots)), dtype=np.int64)
+            grown[:len(self._roots)] = self._roots
+            self._roots = grown
+            sizes = np.zeros(len(grown), dtype=np.int64)
+            sizes[:len(self._sizes)] = self._sizes
+            self._sizes = sizes
+
+    def _join(self, slot: int, near: Any, sims: Any) -> None:
+        """Put `slot` in the best earlier family that it is close to in full, if any."""
+        import numpy as np
+
+        p = self.params
+        roots = self._roots[near]
+        fams, inv = np.unique(roots, return_inverse=True)
+        close = np.bincount(inv, minlength=len(fams))  # members at least link_min alike
+        total = np.bincount(inv, weights=sims, minlength=len(fams))
+        size = self._sizes[fams] + 1  # the root itself counts once
+        mean = total / size
+        ok = (close == size) & (mean >= p.link)
+        if not ok.any():
+            return
+        best = int(fams[np.flatnonzero(ok)[np.argmax(mean[ok])]])
+        self._fam.union(best, slot)
+        self._roots[slot] = best
+        self._sizes[best] += 1
 
     def _pool_blocks(self) -> list[sparse.csr_matrix]:
         """Stored unmatched vectors in a few large blocks (amortised merging)."""
@@ -1050,7 +1304,9 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
     model, x, pols = _one(text, params)
     if x is None:
         return None
-    choice = int(model.choose(*model.evidence(x, pols, params), params)[0])
+    novel = model.novel([_prepare(text)], params) if params.novel_sim > 0 else None
+    choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
+                              model.gaps(x, params))[0])
     return model.ids[choice] if choice >= 0 else None
 
 
@@ -1109,10 +1365,43 @@ def _readability(text: str) -> float:
     return bonus - 1.5 * max(0, 4 - words) - 0.5 * max(0, words - 18)
 
 
+# ------------------------------------------------------------------ corrections teach
+
+TEACH_SIM = 0.5  # a question this likely to belong to a family the user merged joins it
+
+
+def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
+                    params: Params = DEFAULT_PARAMS, min_sim: float | None = None
+                    ) -> list[int]:
+    """Per text, the index of the user-merged family (`taught`) it is worded like, or -1.
+
+    Once a person merges two families, they have said these wordings ask the same thing:
+    the merged family is described by all of them (as for merge suggestions: summed word
+    vectors and intent posteriors), and a new question whose chance of belonging, as
+    `suggest_merges` would put it, is at least `min_sim` (default `TEACH_SIM`) joins the
+    likeliest such family, unless their polarities clash (liked most / least).
+    """
+    min_sim = TEACH_SIM if min_sim is None else min_sim
+    fams = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS * 4] for fam in taught]
+    live = [i for i, t in enumerate(texts) if t and t.strip()]
+    out = [-1] * len(texts)
+    use = [k for k, f in enumerate(fams) if f]
+    if not use or not live:
+        return out
+    t_x, t_post, t_pol, _ = _family_profiles([fams[k] for k in use], params)
+    q_x, q_post, q_pol, _ = _family_profiles([(texts[i],) for i in live], params)
+    chance = _chance(q_x, q_post, t_x, t_post)
+    chance[(q_pol[:, None] * t_pol[None, :]) < 0] = -1.0
+    best = chance.argmax(axis=1)
+    for row, i in enumerate(live):
+        if chance[row, best[row]] >= min_sim:
+            out[i] = use[int(best[row])]
+    return out
+
+
 # ------------------------------------------------------------------ merge suggestions
 
 
-_SUGGEST_W = 0.25  # weight of the intent posteriors against the words (tune split)
 _SUGGEST_MEMBERS = 12  # members of a family that describe it
 _FEATURES_MAX = 50_000  # texts (and family profiles) remembered before starting afresh:
 # about 1 KB each, so at most ~50 MB; a 5,000-question workbook uses about 1,800
@@ -1228,22 +1517,58 @@ def _family_profiles_locked(members: Sequence[tuple[str, ...]], params: Params
             np.asarray([r[3] for r in rows]))
 
 
+# Chance that a suggested pair is right: logistic (Platt) in the pair's score, 0.25 x the
+# posterior cosine + 0.75 x the word cosine (a weight chosen on the tune split in an
+# earlier round); fitted on the tune split only (benchmarks/eval_grouping.py
+# --calibrate), never on test data.
+_SUGGEST_W = 0.25
+SUGGEST_WEIGHTS = (17.323, -5.282)  # slope, intercept: 50 % at a score of 0.305
+SUGGEST_FLOOR = 0.5  # show only pairs at least this likely to be right
+
+
+def _pair_score(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:
+    return _SUGGEST_W * (post_a @ post_b.T) + (1 - _SUGGEST_W) * (x_a @ x_b.T).toarray()
+
+
+def _chance(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:
+    """Probability (calibrated on the tune split) that each pair of families is one."""
+    import numpy as np
+
+    slope, bias = SUGGEST_WEIGHTS
+    return 1.0 / (1.0 + np.exp(-(slope * _pair_score(x_a, post_a, x_b, post_b) + bias)))
+
+
+def merge_features(families: Sequence[Sequence[str]], params: Params = DEFAULT_PARAMS
+                   ) -> Any:
+    """The uncalibrated score of every pair of families (small inputs: for fitting
+    `SUGGEST_WEIGHTS`)."""
+    members = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS] for fam in families]
+    fam_x, fam_post, _, _ = _family_profiles(members, params)
+    fam_x, _ = _compact(fam_x)
+    return _pair_score(fam_x, fam_post, fam_x, fam_post)
+
+
 def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
                    params: Params = DEFAULT_PARAMS, exclude: Iterable[tuple[int, int]] = (),
-                   min_score: float = 0.2) -> list[tuple[int, int, float]]:
+                   min_score: float | None = None) -> list[tuple[int, int, float]]:
     """Pairs of families that may ask the same thing, likeliest first.
 
     The engine keeps families apart when it is unsure (it misses about one rewording in
     three); these are the near-misses worth showing the user, who decides. A family is
     described by up to 12 members: the sum of their square-rooted intent posteriors (what
     the bank thinks they ask) and the sum of their word vectors; a pair scores
-    0.25 x the first cosine + 0.75 x the second (chosen on the tune split). Never
-    suggested: pairs of opposite polarity (liked most / least), pairs whose families are
-    each near word for word a bank phrasing of two different intents, `exclude`d pairs
-    (indices into `families`, either order), pairs scoring under `min_score`.
-    Returns (i, j, score) with i < j, at most `limit` of them.
+    0.25 x the first cosine + 0.75 x the second (chosen on the tune split), turned into
+    the chance that the pair is right by a logistic fitted on the tune split
+    (`SUGGEST_WEIGHTS`). Never suggested: pairs of opposite polarity (liked most /
+    least), pairs whose families are each near word for word a bank phrasing of two
+    different intents, `exclude`d pairs (indices into `families`, either order), pairs
+    less likely than `min_score` (default `SUGGEST_FLOOR`).
+    Returns (i, j, chance) with i < j, likeliest first, at most `limit` of them.
     """
     import numpy as np
+
+    if min_score is None:
+        min_score = SUGGEST_FLOOR
 
     keep = [i for i, fam in enumerate(families) if any(t and t.strip() for t in fam)]
     if len(keep) < 2 or limit <= 0:
@@ -1261,8 +1586,7 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
     step = max(1, min(_CHUNK, 4_000_000 // n))  # a chunk's dense scores stay ~32 MB
     for s in range(0, n, step):
         rows = slice(s, min(n, s + step))
-        score = (_SUGGEST_W * (fam_post[rows] @ fam_post.T)
-                 + (1 - _SUGGEST_W) * (fam_x[rows] @ fam_x.T).toarray())
+        score = _chance(fam_x[rows], fam_post[rows], fam_x, fam_post)
         r = np.arange(s, rows.stop)
         score[np.arange(n)[None, :] <= r[:, None]] = -np.inf  # each pair once, a < b
         score[(fam_pol[r][:, None] * fam_pol[None, :]) < 0] = -np.inf

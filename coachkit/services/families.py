@@ -161,10 +161,39 @@ def _members(asked: list[_Asked], labels: list[int], choices: list[_Choice]
             a, b = _anchor(choice.family_a), _anchor(choice.family_b)
             if a in node and b in node:
                 sets.union(node[a], node[b])
+    _teach(asked, labels, choices, sets, node)
     groups: dict[int, list[_Asked]] = defaultdict(list)
     for q in asked:
         groups[sets.find(node[q.id])].append(q)
     return list(groups.values())
+
+
+def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets: _Sets,
+           node: dict[int, int]) -> None:
+    """Corrections teach: a question the engine left on its own joins a family the user
+    merged when it is worded like one of that family's members (see
+    `grouping.taught_families`). Questions the user moved out stay where they were put."""
+    from coachkit.analysis.grouping import taught_families
+
+    merged_nodes = {sets.find(node[a]) for c in choices if c.action == "merge"
+                    for a in (_anchor(c.family_a), _anchor(c.family_b)) if a in node}
+    if not merged_nodes:
+        return
+    moved = {c.question_id for c in choices if c.action == "move_out"}
+    size = Counter(labels)
+    taught: dict[int, list[str]] = defaultdict(list)
+    loners: list[_Asked] = []
+    for q, label in zip(asked, labels, strict=True):
+        root = sets.find(node[q.id])
+        if root in merged_nodes:
+            taught[root].append(q.text)
+        elif size[label] == 1 and q.id not in moved:
+            loners.append(q)
+    roots = list(taught)
+    joins = taught_families([q.text for q in loners], [taught[r] for r in roots])
+    for q, k in zip(loners, joins, strict=True):
+        if k >= 0:
+            sets.union(node[q.id], roots[k])
 
 
 def _latest_ratings(wb: Workbook, question_ids: set[int]) -> dict[int, tuple[int, float]]:

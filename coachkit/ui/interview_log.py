@@ -553,7 +553,10 @@ class RecurringPanel(widgets.VBox):
 
         words = widgets.HTML(f"<div class='ck-pair'>{side(pair.wording_a)}"
                              f"<div class='ck-pair-and ck-muted'>and</div>"
-                             f"{side(pair.wording_b)}</div>")
+                             f"{side(pair.wording_b)}</div>"
+                             f"<div class='ck-muted ck-pair-chance'>About "
+                             f"{round(pair.score * 10)} in 10 pairs this alike are the same "
+                             f"question.</div>")
         return _cls(widgets.VBox([words, widgets.HBox([same, apart])]), "ck-suggestion")
 
     def _merge(self, _button=None) -> None:

@@ -1,0 +1,42 @@
+"""Corrections teach: after a merge, a new question worded like a merged member joins."""
+
+from __future__ import annotations
+
+from coachkit.services import families, interviews, questions
+
+
+def _ask(wb, org: str, text: str) -> int:
+    iv = interviews.log_interview(wb, organisation=org)
+    return questions.add_questions(wb, iv.id, [{"text": text}])[0].id
+
+
+def _family_of(wb, qid: int):
+    return next(f for f in families.recurring_questions(wb) if qid in f.question_ids)
+
+
+def test_a_question_worded_like_a_merged_member_joins_that_family(wb):
+    van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
+    wheel = _ask(wb, "Hartwell College Library",
+                 "are you ok behind the wheel of the bookmobile")
+    assert _family_of(wb, van).key != _family_of(wb, wheel).key  # the engine kept them apart
+    families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
+
+    later = _ask(wb, "Cedar Falls Library", "comfortable behind the wheel?")
+    other = _ask(wb, "Cedar Falls Library", "What is your greatest weakness?")
+    assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
+    assert _family_of(wb, other).question_ids == (other,)
+
+
+def test_without_the_merge_the_same_question_stays_alone_and_a_moved_one_stays_out(wb):
+    van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
+    wheel = _ask(wb, "Hartwell College Library",
+                 "are you ok behind the wheel of the bookmobile")
+    later = _ask(wb, "Cedar Falls Library", "comfortable behind the wheel?")
+    assert len({_family_of(wb, q).key for q in (van, wheel, later)}) == 3
+
+    choice = families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
+    assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
+    families.move_out(wb, later)  # the user says no: it stays out
+    assert _family_of(wb, later).question_ids == (later,)
+    families.undo_choice(wb, choice.id)
+    assert _family_of(wb, van).question_ids == (van,)
