@@ -271,14 +271,15 @@ def report(args: argparse.Namespace) -> int:
 
     wb = open_workbook(_workbook_url(args))
     try:
-        html_path, pdf_path = session_report.write_report(wb, args.out, pdf=not args.no_pdf)
+        written = session_report.write_report(wb, args.out, pdf=not args.no_pdf,
+                                              candidate=args.candidate, coach_name=args.coach)
     finally:
         wb.close()
-    print(f"Wrote the session report to {html_path}")
-    if pdf_path:
-        print(f"and a PDF copy to {pdf_path}")
-    elif not args.no_pdf:
-        print("(No PDF: Chromium was not found. Open the HTML file and print it instead.)")
+    print(f"Wrote the session report to {written.html}")
+    if written.pdf:
+        print(f"and a PDF copy to {written.pdf}")
+    elif written.note:
+        print(f"({written.note})")
     return 0
 
 
@@ -358,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="the HTML file to write (default: in your data folder)")
     p.add_argument("--db", help="workbook file")
     p.add_argument("--no-pdf", action="store_true", help="skip the PDF copy")
+    p.add_argument("--candidate", help="the candidate's name (default: the one in the workbook)")
+    p.add_argument("--coach", help="the coach's name (default: those in the workbook)")
     p.set_defaults(func=report)
     p = sub.add_parser("demo", help="write the example workbook to its own file")
     p.add_argument("--db", help="where to write it (default: demo-workbook.sqlite)")
