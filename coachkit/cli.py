@@ -301,16 +301,32 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def lab(args: argparse.Namespace) -> int:
+def lab_command(args: argparse.Namespace, extra: list[str] | None = None) -> list[str]:
+    """`jupyter lab` on the workbooks, with the options given passed through. Root (a
+    container, a CI box) needs --allow-root; coachkit adds it only when running as root."""
+    folder = workbooks_dir()
+    cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={folder}",
+           f"--ServerApp.ip={args.ip}"]
+    if args.port is not None:
+        cmd += [f"--ServerApp.port={args.port}"]
+    if args.no_browser:
+        cmd += ["--no-browser"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd += ["--allow-root"]
+    return cmd + list(extra or [])
+
+
+def lab(args: argparse.Namespace, extra: list[str] | None = None) -> int:
     url = config.url_for_path(args.db) if args.db else config.resolve_db_url("")
     _check_workbook(url)
     env = {**os.environ, config.DB_ENV: url}
-    cmd = [sys.executable, "-m", "jupyter", "lab", str(workbooks_dir()),
-           "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={workbooks_dir()}"]
+    proc = subprocess.Popen(lab_command(args, extra), env=env)
     try:
-        return subprocess.call(cmd, env=env)
+        return proc.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        _stop(proc)  # SIGTERM: JupyterLab shuts its kernels down before it exits
 
 
 class _IpAction(argparse.Action):
@@ -365,8 +381,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write the example workbook to its own file")
     p.add_argument("--db", help="where to write it (default: demo-workbook.sqlite)")
     p.set_defaults(func=demo)
-    p = sub.add_parser("lab", help="open the workbooks in JupyterLab")
+    p = sub.add_parser("lab", help="open the workbooks in JupyterLab (other options are "
+                       "passed on to jupyter lab)")
     p.add_argument("--db", help="workbook file")
+    p.add_argument("--port", type=int, help="port for JupyterLab (default: its own, 8888)")
+    p.add_argument("--ip", default="127.0.0.1",
+                   help="address to listen on (127.0.0.1: this computer only)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
     p.set_defaults(func=lab)
     return parser
 
@@ -378,12 +399,15 @@ def _stop_on_signal(signum, _frame) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == "serve":
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    if args.command in ("serve", "lab"):
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop_on_signal)
     try:
-        return args.func(args)
+        return args.func(args, extra) if args.command == "lab" else args.func(args)
     except CoachkitError as exc:
         print(f"coachkit: {exc.message}", file=sys.stderr)
         return 2
