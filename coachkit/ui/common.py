@@ -83,16 +83,23 @@ def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
 
 def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
               subtitle: str = "") -> widgets.VBox:
-    """The frame every notebook shows: a heading, then ``build(workbook)`` on the workbook the
-    page asks for (``url``, else ``?workbook=demo`` or the configured one), or a plain message
-    when that workbook cannot be opened. The root is marked ``ck-ready`` either way."""
+    """The frame every notebook shows: a heading, which workbook is open, then
+    ``build(workbook)`` on the workbook the page asks for (``url``, else `choice.chosen_url`:
+    ``?workbook=demo`` in Voila, the home page's choice in JupyterLab, or the configured one),
+    or a plain message when that workbook cannot be opened. The root is marked ``ck-ready``
+    either way."""
+    from coachkit.services.choice import chosen_url
     from coachkit.services.workbook import open_workbook
+    from coachkit.ui.workbook_banner import WorkbookBanner
 
+    which: list[widgets.Widget] = []
     try:
-        view: widgets.Widget = build(open_workbook(url))
+        wb = open_workbook(url or chosen_url())
+        which = [WorkbookBanner(wb)]  # which workbook is open, on every page
+        view: widgets.Widget = build(wb)
     except CoachkitError as exc:
         view = error_panel(exc.message)
     head = f"<h1>{esc(heading)}</h1>"
     if subtitle:
         head += f'<span class="ck-muted">{esc(subtitle)}</span>'
-    return root([widgets.HTML(head), view], name)
+    return root([widgets.HTML(head), *which, view], name)
