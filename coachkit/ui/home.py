@@ -10,6 +10,7 @@ from coachkit import config
 from coachkit.domain.records import WorkbookSummary
 from coachkit.services import choice
 from coachkit.services.workbook import Workbook, open_workbook
+from coachkit.ui.calendar_button import CalendarDownload
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
 
 FLOWS = [
@@ -86,9 +87,11 @@ class StartHere(widgets.VBox):
         self.demo_button.add_class("ck-open-demo")
         self.demo_button.on_click(reports_to(self.status)(self._open_demo))
         self.counts.add_class("ck-home-counts")
+        self.calendar = CalendarDownload(workbook, self.status)
         super().__init__([
             widgets.HTML("<h2>Your workbook</h2>"), self.where, self.counts,
             widgets.HTML("<h2>What to do next</h2>"), self.flows,
+            self.calendar,
             widgets.HTML("<h2>Just looking?</h2>"
                          '<span class="ck-muted">The example workbook belongs to an invented '
                          "librarian with four interviews and one job to weigh. It is a "
@@ -117,6 +120,7 @@ class StartHere(widgets.VBox):
         self.workbook.close()
         self.workbook = open_workbook(config.url_for_path(path))
         choice.remember("demo")  # JupyterLab: the next notebook opened uses it too
+        self.calendar.wb = self.workbook
         self.refresh()
         self.status.ok("The example workbook is open. The links above now open it too"
                        + ("." if choice.in_voila() else ", and so does every notebook you "
