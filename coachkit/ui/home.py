@@ -12,6 +12,7 @@ from coachkit.services import choice
 from coachkit.services.workbook import Workbook, open_workbook
 from coachkit.ui.calendar_button import CalendarDownload
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.search_view import SearchBox
 
 FLOWS = [
     ("01_interview_log.ipynb", "1. Log an interview",
@@ -88,8 +89,10 @@ class StartHere(widgets.VBox):
         self.demo_button.on_click(reports_to(self.status)(self._open_demo))
         self.counts.add_class("ck-home-counts")
         self.calendar = CalendarDownload(workbook, self.status)
+        self.search = SearchBox(workbook, self.status)
         super().__init__([
             widgets.HTML("<h2>Your workbook</h2>"), self.where, self.counts,
+            self.search,
             widgets.HTML("<h2>What to do next</h2>"), self.flows,
             self.calendar,
             widgets.HTML("<h2>Just looking?</h2>"
@@ -120,7 +123,7 @@ class StartHere(widgets.VBox):
         self.workbook.close()
         self.workbook = open_workbook(config.url_for_path(path))
         choice.remember("demo")  # JupyterLab: the next notebook opened uses it too
-        self.calendar.wb = self.workbook
+        self.calendar.wb = self.search.wb = self.workbook
         self.refresh()
         self.status.ok("The example workbook is open. The links above now open it too"
                        + ("." if choice.in_voila() else ", and so does every notebook you "
