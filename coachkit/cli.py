@@ -52,6 +52,7 @@ def voila_command(root: Path, port: int, token: str, ip: str = "127.0.0.1",
                   cull_idle: int = CULL_IDLE_SECONDS) -> list[str]:
     return [
         sys.executable, "-m", "coachkit.voila_main", str(root), "--no-browser",
+        "--template=coachkit",  # Voila's lab template, icons served locally (voila_template)
         f"--port={port}", f"--Voila.ip={ip}", "--Voila.port_retries=0",
         # Standalone Voila reads only --token (not ServerApp.token or JUPYTER_TOKEN).
         f"--token={token}",

@@ -14,6 +14,9 @@ import sys
 
 def main() -> int:
     sys.modules.setdefault("rfc3987_syntax", None)  # makes `import rfc3987_syntax` fail fast
+    from coachkit.voila_template import use_in_this_process
+
+    use_in_this_process()  # coachkit's template: Font Awesome from this server, not a CDN
     from voila.app import main as voila_main
 
     return voila_main()
