@@ -24,7 +24,7 @@ class CalendarDownload(widgets.VBox):
         super().__init__([widgets.HTML(
             '<span class="ck-muted">Practice due dates and the watchlist\'s check-again '
             "dates, for your calendar app (import the file; a newer one updates the same "
-            "events).</span>"), self.button, self.result])
+            "events).</span>"), widgets.HBox([self.button]), self.result])
 
     def write(self, _button=None) -> None:
         path, n = ics.write_calendar(self.wb)
