@@ -48,8 +48,11 @@ def wants_demo() -> bool:
 def chosen_url() -> str:
     """The URL of the workbook this page should open (writing the example if it is asked for
     and not there yet, so a fresh Binder or a new data folder never shows an empty one)."""
+    # Through config.resolve_db_url either way, so whatever else decides the store (the
+    # environment, a career centre's server) applies here too.
     if wants_demo():
         from coachkit.services.demo import ensure_demo
 
-        return config.url_for_path(ensure_demo())
-    return os.environ.get(config.DB_ENV) or config.url_for_path(config.default_db_path())
+        ensure_demo()
+        return config.resolve_db_url("workbook=demo")
+    return config.resolve_db_url("")

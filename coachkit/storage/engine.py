@@ -151,8 +151,8 @@ def check_marks(where: str, tables: set[str], revision: str | None, mark: str | 
     if revision not in known_revisions():
         raise NewerWorkbook(
             f"{where} was saved by a newer version of coachkit (schema {revision}). "
-            "Update your coachkit to open it (in its folder: git pull, then make run); this "
-            "version has not changed it."
+            "Upgrade coachkit to open it (update your coachkit folder: git pull, then make "
+            "run); this version has not changed it."
         )
     return revision != head_revision()
 
