@@ -36,7 +36,9 @@ def test_the_pdf_has_names_page_numbers_and_a_one_page_summary(demo_wb, tmp_path
         assert item.what.split("\u201c")[-1].rstrip("\u201d") in first
     assert f"Page 1 of {n}" in first and f"Page {n} of {n}" in pages[-1]
     assert all(f"Page {i} of {n}" in text for i, text in enumerate(pages, 1))
-    assert "Coach comments" not in first  # the summary has its page to itself
+    # the summary fits its own page: its last part is on page 1, the next section on page 2
+    assert "Latest from the coach" in first and "Coach comments" not in first
+    assert "Coach comments" in pages[1] and "Latest from the coach" not in pages[1]
     rest = "\n".join(pages[1:])
     for section in ("Coach comments", "Practice queue", "Job fit", "Outcomes",
                     "Answer quality by criterion", "Follow-up watchlist"):
@@ -106,3 +108,10 @@ def test_without_chromium_the_report_is_html_with_a_clear_message(demo_wb, tmp_p
     assert "Chromium is not installed" in written.note
     assert "apt-get install chromium" in written.note and "print it" in written.note
     assert "Three things to work on next" in written.html.read_text()
+
+
+def test_the_pdf_is_printed_with_the_browser_tests_chromium_flags():
+    from coachkit.services import report_pdf
+    from tests.browser.conftest import CHROMIUM_ARGS
+
+    assert report_pdf.CHROMIUM_ARGS == CHROMIUM_ARGS
