@@ -7,7 +7,10 @@ PORT ?= 8866
 DB ?=
 DB_ARG := $(if $(DB),--db "$(DB)",)
 
-.PHONY: run demo lab test test-unit test-notebooks test-browser test-postgres bench lint clean
+.PHONY: run demo lab hooks test test-unit test-notebooks test-browser test-postgres bench lint clean
+
+# What nbstripout removes besides outputs and counts (same list in .pre-commit-config.yaml).
+NBSTRIPOUT_KEYS := metadata.language_info cell.metadata.jp-MarkdownHeadingCollapsed cell.metadata.trusted cell.metadata.editable cell.metadata.deletable metadata.toc metadata.vscode
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { echo "Python's venv module is missing: run 'sudo apt-get install python3-venv' (Debian/Ubuntu) and try again."; exit 1; }
@@ -31,8 +34,20 @@ demo: $(VENV)/.installed-run
 	$(VENV)/bin/coachkit serve --demo --port $(PORT)
 
 ## make lab: open the workbooks in JupyterLab
-lab: $(VENV)/.installed-run
+lab: $(VENV)/.installed-run hooks
 	$(VENV)/bin/coachkit lab $(DB_ARG)
+
+## make hooks: git sees notebooks without outputs or editor metadata (nbstripout as a git
+## filter), so saving a notebook in JupyterLab leaves the checkout clean; `make lab` runs it
+hooks: $(VENV)/.installed-test
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  git config filter.nbstripout.clean '"$(abspath $(PY))" -m nbstripout --keep-id' && \
+	  git config filter.nbstripout.smudge cat && \
+	  git config filter.nbstripout.required true && \
+	  git config filter.nbstripout.extrakeys "$(NBSTRIPOUT_KEYS)" && \
+	  git config diff.ipynb.textconv '"$(abspath $(PY))" -m nbstripout --keep-id -t' && \
+	  echo "nbstripout filter set up for this checkout."; \
+	else echo "Not a git checkout: no filter to set up."; fi
 
 ## make test: everything — lint, unit, storage (SQLite and PostgreSQL), widgets, centre isolation,
 ## nbval over workbooks/, browser (Voila + Chromium)

@@ -53,6 +53,7 @@ def voila_command(root: Path, port: int, token: str, ip: str = "127.0.0.1",
                   cull_idle: int = CULL_IDLE_SECONDS) -> list[str]:
     return [
         sys.executable, "-m", "coachkit.voila_main", str(root), "--no-browser",
+        "--template=coachkit",  # Voila's lab template, icons served locally (voila_template)
         f"--port={port}", f"--Voila.ip={ip}", "--Voila.port_retries=0",
         # Standalone Voila reads only --token (not ServerApp.token or JUPYTER_TOKEN).
         f"--token={token}",
@@ -270,14 +271,15 @@ def report(args: argparse.Namespace) -> int:
 
     wb = open_workbook(_workbook_url(args))
     try:
-        html_path, pdf_path = session_report.write_report(wb, args.out, pdf=not args.no_pdf)
+        written = session_report.write_report(wb, args.out, pdf=not args.no_pdf,
+                                              candidate=args.candidate, coach_name=args.coach)
     finally:
         wb.close()
-    print(f"Wrote the session report to {html_path}")
-    if pdf_path:
-        print(f"and a PDF copy to {pdf_path}")
-    elif not args.no_pdf:
-        print("(No PDF: Chromium was not found. Open the HTML file and print it instead.)")
+    print(f"Wrote the session report to {written.html}")
+    if written.pdf:
+        print(f"and a PDF copy to {written.pdf}")
+    elif written.note:
+        print(f"({written.note})")
     return 0
 
 
@@ -299,16 +301,32 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def lab(args: argparse.Namespace) -> int:
+def lab_command(args: argparse.Namespace, extra: list[str] | None = None) -> list[str]:
+    """`jupyter lab` on the workbooks, with the options given passed through. Root (a
+    container, a CI box) needs --allow-root; coachkit adds it only when running as root."""
+    folder = workbooks_dir()
+    cmd = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={folder}",
+           f"--ServerApp.ip={args.ip}"]
+    if args.port is not None:
+        cmd += [f"--ServerApp.port={args.port}"]
+    if args.no_browser:
+        cmd += ["--no-browser"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd += ["--allow-root"]
+    return cmd + list(extra or [])
+
+
+def lab(args: argparse.Namespace, extra: list[str] | None = None) -> int:
     url = config.url_for_path(args.db) if args.db else config.resolve_db_url("")
     _check_workbook(url)
     env = {**os.environ, config.DB_ENV: url}
-    cmd = [sys.executable, "-m", "jupyter", "lab", str(workbooks_dir()),
-           "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={workbooks_dir()}"]
+    proc = subprocess.Popen(lab_command(args, extra), env=env)
     try:
-        return subprocess.call(cmd, env=env)
+        return proc.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        _stop(proc)  # SIGTERM: JupyterLab shuts its kernels down before it exits
 
 
 class _IpAction(argparse.Action):
@@ -357,12 +375,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="the HTML file to write (default: in your data folder)")
     p.add_argument("--db", help="workbook file")
     p.add_argument("--no-pdf", action="store_true", help="skip the PDF copy")
+    p.add_argument("--candidate", help="the candidate's name (default: the one in the workbook)")
+    p.add_argument("--coach", help="the coach's name (default: those in the workbook)")
     p.set_defaults(func=report)
     p = sub.add_parser("demo", help="write the example workbook to its own file")
     p.add_argument("--db", help="where to write it (default: demo-workbook.sqlite)")
     p.set_defaults(func=demo)
-    p = sub.add_parser("lab", help="open the workbooks in JupyterLab")
+    p = sub.add_parser("lab", help="open the workbooks in JupyterLab (other options are "
+                       "passed on to jupyter lab)")
     p.add_argument("--db", help="workbook file")
+    p.add_argument("--port", type=int, help="port for JupyterLab (default: its own, 8888)")
+    p.add_argument("--ip", default="127.0.0.1",
+                   help="address to listen on (127.0.0.1: this computer only)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
     p.set_defaults(func=lab)
     from coachkit.centre_cli import add_centre_commands
 
@@ -377,12 +402,15 @@ def _stop_on_signal(signum, _frame) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == "serve":
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "lab":
+        parser.error(f"unrecognised arguments: {' '.join(extra)}")
+    if args.command in ("serve", "lab"):
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop_on_signal)
     try:
-        return args.func(args)
+        return args.func(args, extra) if args.command == "lab" else args.func(args)
     except CoachkitError as exc:
         print(f"coachkit: {exc.message}", file=sys.stderr)
         return 2

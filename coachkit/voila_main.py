@@ -18,8 +18,10 @@ import sys
 def main() -> int:
     sys.modules.setdefault("rfc3987_syntax", None)  # makes `import rfc3987_syntax` fail fast
     from coachkit.serve_logs import install_redaction
+    from coachkit.voila_template import use_in_this_process
 
     install_redaction()
+    use_in_this_process()  # coachkit's template: Font Awesome from this server, not a CDN
     from voila.app import main as voila_main
 
     return voila_main()

@@ -277,10 +277,17 @@ def answer_of_version(wb: Workbook, version_id: int) -> tuple[int, int | None, s
         return tuple(row)
 
 
-def version_scores_by_question(wb: Workbook, rubric=None) -> dict[int, float]:
-    """Weighted rubric score of the newest rated version of each workbook question's answer
-    (coach and candidate ratings of that version together, latest per criterion and role,
-    the coach's counting where both rated)."""
+def answer_score(by_role: Mapping[str, Mapping[str, int]], rubric=None) -> float:
+    """The one score of a rated answer version, shown by the report and every dashboard:
+    the rubric's weighted mean of the latest level per criterion, the coach's level counting
+    where both the candidate and the coach rated a criterion."""
+    rubric = rubric or active_rubric()
+    merged = {**by_role.get("candidate", {}), **by_role.get("coach", {})}
+    return rubric.weighted_score({k: v for k, v in merged.items() if k in rubric.ids})
+
+
+def rated_answers(wb: Workbook, rubric=None) -> dict[int, tuple[int, float]]:
+    """question id -> (newest rated version of its answer, that version's `answer_score`)."""
     rubric = rubric or active_rubric()
     with wb.store.read() as s:
         rows = s.execute(
@@ -291,15 +298,23 @@ def version_scores_by_question(wb: Workbook, rubric=None) -> dict[int, float]:
             .where(t.Answer.question_id.is_not(None))
             .order_by(t.AnswerVersion.id, t.Rating.id)).all()
     newest: dict[int, int] = {}
-    for qid, vid, *_ in rows:
-        newest[qid] = max(newest.get(qid, 0), vid)
+    for qid, vid, _role, criterion, _score in rows:
+        if criterion in rubric.ids:
+            newest[qid] = max(newest.get(qid, 0), vid)
     per_q: dict[int, dict[str, dict[str, int]]] = {}
     for qid, vid, role, criterion, score in rows:
-        if vid == newest[qid] and criterion in rubric.ids:
+        if newest.get(qid) == vid and criterion in rubric.ids:
             per_q.setdefault(qid, {}).setdefault(role, {})[criterion] = score
-    out = {}
-    for qid, by_role in per_q.items():
-        merged = {**by_role.get("candidate", {}), **by_role.get("coach", {})}
-        if merged:
-            out[qid] = rubric.weighted_score(merged)
-    return out
+    return {qid: (newest[qid], answer_score(by_role, rubric)) for qid, by_role in per_q.items()}
+
+
+def version_scores_by_question(wb: Workbook, rubric=None) -> dict[int, float]:
+    """`answer_score` of the newest rated version of each workbook question's answer."""
+    return {qid: score for qid, (_vid, score) in rated_answers(wb, rubric).items()}
+
+
+def family_score(question_ids, rated: Mapping[int, tuple[int, float]]) -> float | None:
+    """The score shown for a question or a family of questions (report and dashboards alike):
+    the `answer_score` of the newest rated answer among them, to one decimal; None if none."""
+    got = [rated[q] for q in question_ids if q in rated]
+    return round(max(got)[1], 1) if got else None

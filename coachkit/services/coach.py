@@ -523,20 +523,17 @@ def weakest_families(wb: Workbook, limit: int = 5) -> list[WeakFamily]:
     # only shared questions count, and only their wording may name the family.
     families = [[questions[i] for i in f.question_ids if i in questions]
                 for f in recurring_questions(wb, min_interviews=2)]
-    answers = visible_answers(wb)
-    by_question = {a["question_id"]: a["version_id"] for a in answers}
-    latest: dict[int, list[int]] = defaultdict(list)
-    for r in ratings_of(wb, list(by_question.values())):
-        latest[r.answer_version_id].append(r.score)
+    # Scored as on every dashboard: `answers.family_score` (the newest rated answer).
+    from coachkit.services.answers import family_score, rated_answers
+
+    rated = {q: got for q, got in rated_answers(wb).items() if q in questions}
     out = []
     for members in families:
         where = {q[1] for q in members}
         if len(where) < 2:
             continue
-        scores = [mean(latest[by_question[q[0]]]) for q in members
-                  if q[0] in by_question and latest.get(by_question[q[0]])]
         texts = [q[2] for q in members]
         out.append(WeakFamily(representative(texts), tuple(q[0] for q in members), len(where),
-                              round(mean(scores), 1) if scores else None, tuple(texts[:3])))
+                              family_score([q[0] for q in members], rated), tuple(texts[:3])))
     out.sort(key=lambda f: (f.score if f.score is not None else 0, -f.interviews))
     return out[:limit]

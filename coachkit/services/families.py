@@ -25,6 +25,7 @@ from sqlalchemy import select
 from coachkit import config
 from coachkit.domain.errors import InvalidEntry, MissingEntry
 from coachkit.domain.records import FamilyChoiceRecord, FamilyRecord, MergeSuggestion
+from coachkit.services.answers import family_score
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
@@ -197,27 +198,14 @@ def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets:
 
 
 def _latest_ratings(wb: Workbook, question_ids: set[int]) -> dict[int, tuple[int, float]]:
-    """question id -> (newest rated version id, its weighted score)."""
-    from coachkit.services.answers import version_scores_by_question
+    """question id -> (newest rated version id, its score): `answers.rated_answers`."""
+    from coachkit.services.answers import rated_answers
 
-    scores = version_scores_by_question(wb)
-    if not scores:
-        return {}
-    with wb.store.read() as s:
-        rows = s.execute(select(t.Answer.question_id, t.AnswerVersion.id)
-                         .join(t.AnswerVersion, t.AnswerVersion.answer_id == t.Answer.id)
-                         .join(t.Rating, t.Rating.answer_version_id == t.AnswerVersion.id)
-                         .where(t.Answer.question_id.in_(list(scores)))).all()
-    newest: dict[int, int] = {}
-    for qid, vid in rows:
-        newest[qid] = max(newest.get(qid, 0), vid)
-    return {qid: (newest.get(qid, 0), score) for qid, score in scores.items()
-            if qid in question_ids}
+    return {qid: got for qid, got in rated_answers(wb).items() if qid in question_ids}
 
 
 def _family(members: list[_Asked], ratings: dict[int, tuple[int, float]],
             grouping: _Grouping) -> FamilyRecord:
-    rated = [ratings[q.id] for q in members if q.id in ratings]
     dates = [q.date for q in members if q.date is not None]
     categories = Counter(q.category for q in members if q.category)
     return FamilyRecord(
@@ -227,7 +215,7 @@ def _family(members: list[_Asked], ratings: dict[int, tuple[int, float]],
         interviews=len({q.interview_id for q in members}),
         organisations=len({" ".join(q.organisation.split()).casefold() for q in members}),
         last_asked=max(dates) if dates else None,
-        latest_rating=round(max(rated)[1], 1) if rated else None,
+        latest_rating=family_score([q.id for q in members], ratings),
         category=categories.most_common(1)[0][0] if categories else "",
     )
 

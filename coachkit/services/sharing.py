@@ -229,8 +229,8 @@ def read_file(source: Path | str | bytes, expected: str) -> dict:
         raise BadFile(f"That {what} has no readable version. Nothing was changed.")
     if version > FORMAT_VERSION:
         raise BadFile(f"That {what} was made by a newer coachkit (file version {version}). "
-                      "Upgrade coachkit (pip install -U coachkit) and try again. "
-                      "Nothing was changed.")
+                      "Upgrade coachkit (update your coachkit folder: git pull, then make "
+                      "run) and try again. Nothing was changed.")
     for key in ("bundle_id", "workbook_id"):
         if not isinstance(payload.get(key), str) or not payload[key]:
             raise BadFile(f"That {what} is incomplete (no {key}). Nothing was changed.")

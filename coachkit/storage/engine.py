@@ -168,8 +168,8 @@ def check_marks(where: str, tables: set[str], revision: str | None, mark: str | 
     if revision not in known_revisions():
         raise NewerWorkbook(
             f"{where} was saved by a newer version of coachkit (schema {revision}). "
-            "Upgrade coachkit (pip install -U coachkit) to open it; this version has not "
-            "changed it."
+            "Upgrade coachkit to open it (update your coachkit folder: git pull, then make "
+            "run); this version has not changed it."
         )
     return revision != head_revision()
 

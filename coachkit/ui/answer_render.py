@@ -252,18 +252,21 @@ def draw_progress(fig, ratings, rubric) -> None:
         fig.legend(handles, labels, loc="outside upper right", fontsize=8, ncols=2)
 
 
-def weakest_html(families: Sequence[Family], scores: dict[int, float], n: int = 5) -> str:
+def weakest_html(families: Sequence[Family], rated: dict[int, tuple[int, float]],
+                 n: int = 5) -> str:
+    """The weakest recurring questions, each scored by `answers.family_score` (as in the
+    report and the interview log)."""
     recurring = [f for f in families if f.asked >= 2]
     if not recurring:
         return ('<span class="ck-muted">No question has come back twice yet. Recurring '
                 "questions appear here once you log more interviews.</span>")
-    rated, unrated = [], []
+    scored, unrated = [], []
     for f in recurring:
-        got = [scores[q.id] for q in f.questions if q.id in scores]
-        (rated if got else unrated).append((sum(got) / len(got) if got else None, f))
-    rated.sort(key=lambda pair: pair[0])
+        score = answers.family_score([q.id for q in f.questions], rated)
+        (scored if score is not None else unrated).append((score, f))
+    scored.sort(key=lambda pair: pair[0])
     rows = []
-    for score, f in (rated + unrated)[:n]:
+    for score, f in (scored + unrated)[:n]:
         shown = f"{score:.1f} / 5" if score is not None else "not rated yet"
         rows.append(f"<tr><td>{esc(f.wording)}</td><td>{f.asked}×</td>"
                     f'<td class="ck-score">{esc(shown)}</td></tr>')

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from pathlib import Path
 
 import ipywidgets as widgets
 
@@ -322,12 +321,12 @@ class CoachReview(widgets.VBox):
     def _share(self) -> list[widgets.Widget]:
         out = widgets.HTML()
         out.add_class("ck-share-result")
-        report_button = self._button("Write the session report", "ck-report", lambda _b:
-                                     self._report(out), "file")
         upload = widgets.FileUpload(accept=".gz,.json.gz", multiple=False,
                                     description="Choose file")
         upload.add_class("ck-upload")
-        parts: list[widgets.Widget] = [widgets.HTML("<h2>Session report</h2>"), report_button]
+        from coachkit.ui.report_panel import ReportPanel
+
+        parts: list[widgets.Widget] = [ReportPanel(self.wb, self.status)]
         if sharing.is_coach_copy(self.wb):
             name = widgets.Text(description="Your name")
             parts += [widgets.HTML("<h2>Send your review back</h2>"), name,
@@ -419,18 +418,6 @@ class CoachReview(widgets.VBox):
                                   "application/gzip")
         self.status.ok(f"Review ready: {len(review['ratings'])} ratings, "
                        f"{len(review['comments'])} comments.")
-
-    def _report(self, out: widgets.HTML) -> None:
-        from coachkit.services import report
-
-        html_path, pdf_path = report.write_report(self.wb, pdf=True)
-        links = download_link(html_path.read_bytes(), html_path.name, "Download the report "
-                              "(HTML)", "text/html")
-        if pdf_path:
-            links += " · " + download_link(Path(pdf_path).read_bytes(), pdf_path.name,
-                                           "PDF", "application/pdf")
-        out.value = f"<p>Report written to <span class='ck-path'>{esc(html_path)}</span></p>{links}"
-        self.status.ok("Session report written.")
 
 
 def coach_review(url: str | None = None) -> widgets.VBox:

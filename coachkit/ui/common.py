@@ -83,27 +83,33 @@ def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
 
 def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
               subtitle: str = "") -> widgets.VBox:
-    """The frame every notebook shows: a heading, then ``build(workbook)`` on the workbook the
-    page asks for (``url``, else ``?workbook=demo`` or the configured one), or a plain message
-    when that workbook cannot be opened. The root is marked ``ck-ready`` either way."""
-    from coachkit import config
+    """The frame every notebook shows: a heading, which workbook is open, then
+    ``build(workbook)`` on the workbook the page asks for (``url``, else `choice.chosen_url`:
+    ``?workbook=demo`` in Voila, the home page's choice in JupyterLab, or the configured one),
+    or a plain message when that workbook cannot be opened, or one clear page when the
+    workbook file is damaged. The root is marked ``ck-ready`` either way."""
+    from coachkit.services.choice import chosen_url
     from coachkit.services.workbook import open_workbook
     from coachkit.storage.engine import sqlite_path
     from coachkit.storage.integrity import check_integrity
+    from coachkit.ui.workbook_banner import WorkbookBanner
 
-    url = url or config.resolve_db_url()
+    url = url or chosen_url()
     path = sqlite_path(url)
     problems = check_integrity(path) if path is not None else []
+    which: list[widgets.Widget] = []
     try:
         if problems:  # one clear page instead of a database error on every read
             from coachkit.ui.broken_workbook import broken_workbook_page
 
             view: widgets.Widget = broken_workbook_page(path, problems)
         else:
-            view = build(open_workbook(url))
+            wb = open_workbook(url)
+            which = [WorkbookBanner(wb)]  # which workbook is open, on every page
+            view = build(wb)
     except CoachkitError as exc:
         view = error_panel(exc.message)
     head = f"<h1>{esc(heading)}</h1>"
     if subtitle:
         head += f'<span class="ck-muted">{esc(subtitle)}</span>'
-    return root([widgets.HTML(head), view], name)
+    return root([widgets.HTML(head), *which, view], name)

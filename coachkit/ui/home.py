@@ -8,8 +8,11 @@ import ipywidgets as widgets
 
 from coachkit import config
 from coachkit.domain.records import WorkbookSummary
+from coachkit.services import choice
 from coachkit.services.workbook import Workbook, open_workbook
+from coachkit.ui.calendar_button import CalendarDownload
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.search_view import SearchBox
 
 FLOWS = [
     ("01_interview_log.ipynb", "1. Log an interview",
@@ -60,8 +63,17 @@ def where_html(summary: WorkbookSummary) -> str:
     kind = "the example workbook" if summary.is_demo else "your workbook"
     return (f'<div class="ck-card ck-where">Open: <b>{esc(kind)}</b><br>'
             f'<span class="ck-path">{esc(summary.location)}</span><br>'
-            '<span class="ck-muted">It stays in this file on this computer; coachkit sends '
-            'nothing anywhere.</span></div>')
+            f'<span class="ck-muted">{esc(kept_where(summary.location))}</span></div>')
+
+
+def kept_where(location: str) -> str:
+    from coachkit.ui.workbook_banner import store_words
+
+    where = store_words(location)
+    if where.startswith("in a file"):
+        return "It stays in this file on this computer; coachkit sends nothing anywhere."
+    return (f"It is kept {where}, run by whoever set coachkit up for you (your career "
+            "centre, for example); coachkit sends it nowhere else.")
 
 
 class StartHere(widgets.VBox):
@@ -76,9 +88,13 @@ class StartHere(widgets.VBox):
         self.demo_button.add_class("ck-open-demo")
         self.demo_button.on_click(reports_to(self.status)(self._open_demo))
         self.counts.add_class("ck-home-counts")
+        self.calendar = CalendarDownload(workbook, self.status)
+        self.search = SearchBox(workbook, self.status)
         super().__init__([
             widgets.HTML("<h2>Your workbook</h2>"), self.where, self.counts,
+            self.search,
             widgets.HTML("<h2>What to do next</h2>"), self.flows,
+            self.calendar,
             widgets.HTML("<h2>Just looking?</h2>"
                          '<span class="ck-muted">The example workbook belongs to an invented '
                          "librarian with four interviews and one job to weigh. It is a "
@@ -106,8 +122,12 @@ class StartHere(widgets.VBox):
             self.demo_button.disabled = False
         self.workbook.close()
         self.workbook = open_workbook(config.url_for_path(path))
+        choice.remember("demo")  # JupyterLab: the next notebook opened uses it too
+        self.calendar.wb = self.search.wb = self.workbook
         self.refresh()
-        self.status.ok("The example workbook is open. The links above now open it too.")
+        self.status.ok("The example workbook is open. The links above now open it too"
+                       + ("." if choice.in_voila() else ", and so does every notebook you "
+                          "open next in JupyterLab, until \u201cBack to my workbook\u201d."))
 
 
 def start_here(url: str | None = None) -> widgets.VBox:

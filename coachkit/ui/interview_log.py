@@ -21,10 +21,11 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.domain.errors import InvalidEntry
 from coachkit.domain.records import DeletedQuestion, FamilyRecord, InterviewRecord, PastePreview
-from coachkit.services import families, interviews, questions
+from coachkit.services import families, interviews, questions, undo
 from coachkit.services.interviews import DateNeedsConfirmation
 from coachkit.services.workbook import Workbook
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.undo_button import UndoButton
 
 FULL = widgets.Layout(width="100%")
 WIDE = {"description_width": "130px"}
@@ -203,7 +204,9 @@ class InterviewForm(widgets.VBox):
             widgets.GridBox([self.date, self.length, self.stage, self.format,
                              self.connection, self.outcome], layout=pair),
             self.interviewers, self.connection_note, self.regret, self.feedback,
-            widgets.HBox([self.save, self.confirm_date]), self.status,
+            widgets.HBox([self.save, self.confirm_date, UndoButton(
+                view.history, self.status, lambda: view.changed(select=view.current))],
+                layout=widgets.Layout(flex_flow="wrap")), self.status,
         ])
         self.add_class("ck-interview-form")
         self.add_class("ck-card")
@@ -249,8 +252,9 @@ class InterviewForm(widgets.VBox):
                 saved = interviews.log_interview(
                     self.view.wb, date_confirmed=self.confirm_date.value, **fields)
             else:
-                saved = interviews.update_interview(
-                    self.view.wb, current, date_confirmed=self.confirm_date.value, **fields)
+                saved = undo.update_interview(
+                    self.view.wb, self.view.history, current,
+                    date_confirmed=self.confirm_date.value, **fields)
         except DateNeedsConfirmation as exc:
             _show(self.confirm_date, True)
             self.status.error(f"{exc.message} Tick \u201cYes, this date is right\u201d "
@@ -587,6 +591,7 @@ class InterviewLog(widgets.VBox):
     def __init__(self, workbook: Workbook) -> None:
         self.wb = workbook
         self.current: int | None = None
+        self.history = undo.EditHistory()  # this page's edits to interviews, newest last
         self._filling = False
         self.status = StatusLine()
         self.org_filter = _cls(widgets.Dropdown(description="Organisation",

@@ -22,9 +22,10 @@ from coachkit.analysis.job_fit import flags_beyond_summary
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.domain.records import DutyRecord
-from coachkit.services import jobs
+from coachkit.services import jobs, undo
 from coachkit.services.workbook import Workbook
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.undo_button import UndoButton
 
 FULL = widgets.Layout(width="100%")
 ENERGY_COLOURS = {"drains": "#d1495b", "neutral": "#9fb3c8", "energises": "#3f9b5a"}
@@ -201,7 +202,7 @@ class JobPanel(Panel):
         if self.app.job_id is None:
             self._ensure_job()
         else:
-            jobs.update_job(self.wb, self.app.job_id, **self._fields())
+            undo.update_job(self.wb, self.app.history, self.app.job_id, **self._fields())
         self.save.description = "Save job details"
         self.status.ok(f"Saved “{self.title.value.strip()}”.")
 
@@ -353,7 +354,8 @@ class LineRow(widgets.VBox):
 
     def _save(self, field: str, read: Callable[[], object]) -> None:
         try:
-            saved = jobs.update_duty(self.panel.wb, self.line_id, **{field: read()})
+            saved = undo.update_duty(self.panel.wb, self.panel.app.history, self.line_id,
+                                     **{field: read()})
         except CoachkitError:
             self.show(jobs.get_duty(self.panel.wb, self.line_id))  # back to what is stored
             raise
@@ -751,7 +753,7 @@ class AfterPanel(Panel):
         self.status.ok("Saved what you heard.")
 
     def _share(self, duty_id: int, text: str) -> None:
-        jobs.update_duty(self.wb, duty_id, share_pct=parse_share(text))
+        undo.update_duty(self.wb, self.app.history, duty_id, share_pct=parse_share(text))
         self.status.ok("Saved the share; the fit is worked out again.")
         self.app.stale()
         self.refresh()
@@ -766,7 +768,8 @@ class AfterPanel(Panel):
         self._summary()
 
     def _decide(self, _=None) -> None:
-        job = jobs.decide(self.wb, self.app.job_id, self.decision.value, self.note.value)
+        job = undo.decide(self.wb, self.app.history, self.app.job_id, self.decision.value,
+                          self.note.value)
         label = vocab.DECISIONS.get(job.decision or "", "not decided yet")
         self.status.ok(f"Saved your decision: {label}.")
         self.app.stale()
@@ -831,8 +834,11 @@ class JobFit(widgets.VBox):
         self._quiet = False
         self._compare_round = 0
         self.compare_thread: threading.Thread | None = None
+        self.history = undo.EditHistory()  # this page's edits to jobs, newest last
+        self.undo_edit = UndoButton(self.history, self.status, lambda: None)
         super().__init__([widgets.HBox([self.picker, self.new, self.delete, self.really,
-                                        self.keep]), self.status,
+                                        self.keep, self.undo_edit],
+                                       layout=widgets.Layout(flex_flow="wrap")), self.status,
                           widgets.HTML("<h2>Your jobs side by side</h2>"), self.compare,
                           widgets.HTML("<h2>The worksheet</h2>"), self.tabs])
         self.picker.observe(reports_to(self.status)(self._picked), "value")
@@ -840,6 +846,7 @@ class JobFit(widgets.VBox):
         self.delete.on_click(reports_to(self.status)(self._ask_delete))
         self.really.on_click(reports_to(self.status)(self._delete))
         self.keep.on_click(reports_to(self.status)(self._keep))
+        self.undo_edit.after = self.stale
         self.tabs.observe(reports_to(self.status)(lambda ch: self._show_current()),
                           "selected_index")
         self._load_jobs(background=background)

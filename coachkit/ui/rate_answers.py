@@ -732,7 +732,7 @@ class ProgressPanel(widgets.VBox):
             self.chart.layout.display = None
         self.view.pick.load_families()
         self.weakest.value = weakest_html(self.view.pick.families or [],
-                                          answers.version_scores_by_question(
+                                          answers.rated_answers(
                                               self.view.wb, self.view.rubric))
 
 

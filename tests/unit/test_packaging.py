@@ -7,8 +7,12 @@ import tomllib
 from pathlib import Path
 
 import yaml
+from packaging.specifiers import SpecifierSet
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[2]
+# conda-forge's name -> the PyPI name pyproject uses (matplotlib-base: no Qt backends).
+CONDA_NAMES = {"matplotlib-base": "matplotlib"}
 
 
 def _name(spec: str) -> str:
@@ -28,11 +32,28 @@ def environment_runtime() -> dict[str, str]:
             specs.extend(dep.get("pip", []))
         else:
             specs.append(dep)
-    return {_name(d): d.replace(" ", "") for d in specs if _name(d) not in ("python", "pip")}
+    out = {}
+    for d in specs:
+        name = _name(d)
+        if name not in ("python", "pip"):
+            out[CONDA_NAMES.get(name, name)] = d.replace(" ", "")
+    return out
 
 
 def test_environment_yml_and_pyproject_list_the_same_runtime_dependencies():
-    assert pyproject_runtime() == environment_runtime()
+    assert sorted(pyproject_runtime()) == sorted(environment_runtime())
+
+
+def test_binder_pins_one_version_of_each_within_pyprojects_range():
+    """Binder builds are reproducible: environment.yml names one exact version of each
+    dependency (conda `name=X.Y.Z`, pip `name==X.Y.Z`), and pip install of the package would
+    accept that version too."""
+    ranges = pyproject_runtime()
+    for name, spec in environment_runtime().items():
+        pinned = re.fullmatch(r"[A-Za-z0-9_.-]+={1,2}(\d+(?:\.\d+)+)", spec)
+        assert pinned, f"environment.yml does not pin {name} to one version: {spec!r}"
+        allowed = SpecifierSet(ranges[name][len(_name(ranges[name])):])
+        assert Version(pinned.group(1)) in allowed, f"{spec} is outside pyproject's {ranges[name]}"
 
 
 def test_postbuild_installs_the_package_without_touching_the_conda_environment():
