@@ -1,0 +1,106 @@
+"""`coachkit hub`: a whole demo career centre on 127.0.0.1 in one command.
+
+PostgreSQL in a private folder on a free port, the centre's schema and people in it, then
+JupyterHub with its proxy. Four people are approved in advance with fresh passwords printed
+once: two candidates, a coach assigned to the first, and a centre admin. Ctrl-C stops it all
+and, unless --state was given, removes every trace (folder, cluster, demo system users).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import tempfile
+import time
+from pathlib import Path
+
+from coachkit.domain.errors import CoachkitError
+from coachkit.hub import accounts
+
+DEMO_PREFIX = "ckdemo-"
+CANDIDATES = ("ana", "ben")
+COACH = "cora"
+ADMIN = "ada"
+
+
+def _password() -> str:
+    return "-".join(secrets.token_urlsafe(4) for _ in range(3))
+
+
+def build_centre(admin_url: str, coach_of: dict[str, list[str]], candidates: list[str],
+                 admins: list[str]) -> None:
+    """Create the schema, one database role per person, and the coach assignments."""
+    from coachkit.centre import Centre
+
+    centre = Centre(admin_url)
+    centre.init()
+    known = {p.name for p in centre.people()}
+    for name in candidates:
+        if name not in known:
+            centre.add_candidate(name)
+    for name in coach_of:
+        if name not in known:
+            centre.add_coach(name)
+    for name in admins:
+        if name not in known:
+            centre.add_admin(name)
+    for coach, assigned in coach_of.items():
+        for candidate in assigned:
+            centre.assign(coach, candidate)
+
+
+def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> int:
+    from coachkit.cli import free_port
+    from coachkit.hub.launch import start_hub
+    from coachkit.hub.postgres import start_cluster
+
+    if os.geteuid() != 0:
+        print("coachkit hub: not running as root, so every person's server runs as you. "
+              "Fine for a look around on your own computer; a centre runs the hub as root "
+              "(docs/centre.md).", flush=True)
+    keep = state is not None
+    folder = Path(state) if keep else Path(tempfile.mkdtemp(prefix="coachkit-centre-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o711)  # the cluster's own folder inside is private to PostgreSQL
+    passwords = {name: _password() for name in (*CANDIDATES, COACH, ADMIN)}
+    cluster = hub = None
+    try:
+        cluster = start_cluster(folder / "postgres", free_port(25432))
+        admin_url = cluster.url()
+        build_centre(admin_url, {COACH: [CANDIDATES[0]]}, list(CANDIDATES), [ADMIN])
+        hub = start_hub(folder / "hub", passwords=passwords, admins=[ADMIN],
+                        groups={accounts.GROUP_COACH: [COACH]}, admin_url=admin_url,
+                        prefix=DEMO_PREFIX, ip=ip, port=free_port(port, ip))
+        print(f"\nThe demo career centre is running at {hub.base}/hub/login\n", flush=True)
+        print("Log in as (passwords made for this run only):", flush=True)
+        roles = {COACH: f"coach of {CANDIDATES[0]}", ADMIN: "centre admin"}
+        for name, password in passwords.items():
+            print(f"    {name:6} {password:20} {roles.get(name, 'candidate')}", flush=True)
+        print(f"\n(Hub log: {hub.log}. Press Ctrl-C to stop everything.)", flush=True)
+        while hub.proc.poll() is None:
+            time.sleep(0.5)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping the demo centre…", flush=True)
+        return 0
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip clean-up
+        if hub is not None:
+            hub.stop()
+        if cluster is not None:
+            cluster.stop()
+        if os.geteuid() == 0:
+            accounts.remove_system_users(DEMO_PREFIX)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def check() -> None:
+    try:
+        import jupyterhub  # noqa: F401
+        import nativeauthenticator  # noqa: F401
+    except ImportError as exc:
+        raise CoachkitError("The centre's packages are not installed: run "
+                            "`pip install -e '.[centre]'` (or `make hub`).") from exc
