@@ -1,4 +1,4 @@
-"""`coachkit serve | demo | lab | hub | export | open-bundle | export-review | import-review | report`:
+"""`coachkit serve | demo | lab | export | open-bundle | export-review | import-review | report`:
 the command line a candidate or coach types."""
 
 from __future__ import annotations
