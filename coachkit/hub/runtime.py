@@ -22,11 +22,14 @@ from pathlib import Path
 def reachable_by_others(path: Path) -> bool:
     """True when a user with no special rights can execute ``path`` (every folder above
     it searchable, the file itself executable)."""
-    path = Path(path).resolve()
+    given = Path(os.path.abspath(path))
+    target = given.resolve()
     try:
-        if not path.stat().st_mode & stat.S_IXOTH:
+        if not target.stat().st_mode & stat.S_IXOTH:
             return False
-        return all(p.stat().st_mode & stat.S_IXOTH for p in path.parents)
+        # both the folders on the way to a link and those on the way to what it points at
+        folders = {*given.parents, *target.parents}
+        return all(p.stat().st_mode & stat.S_IXOTH for p in folders)
     except OSError:
         return False
 
