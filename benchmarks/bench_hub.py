@@ -63,6 +63,7 @@ async def serve_time(browser, env: dict) -> float:
             if "http://" in line:
                 link = line.strip()
         context = await browser.new_context()
+        context.set_default_timeout(READY_MS)
         await _ready(await context.new_page(), link)
         took = time.perf_counter() - t0
         await context.close()
@@ -74,6 +75,7 @@ async def serve_time(browser, env: dict) -> float:
 
 async def log_in(browser, base: str, name: str, password: str) -> float:
     context = await browser.new_context()
+    context.set_default_timeout(READY_MS)  # a crowd on two cores: pages wait their turn
     page = await context.new_page()
     await page.goto(f"{base}/hub/login")
     await page.fill("#username_input", name)
@@ -120,7 +122,7 @@ def start_centre(tmp: Path, names: list[str]):
     return cluster, cluster.url()
 
 
-async def main(users: int) -> int:
+async def main(users: int, use_centre: bool = True) -> int:
     from playwright.async_api import async_playwright
 
     from coachkit.hub.launch import start_hub
@@ -135,7 +137,7 @@ async def main(users: int) -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cluster = hub = None
     try:
-        cluster, admin_url = start_centre(tmp, names)
+        cluster, admin_url = start_centre(tmp, names) if use_centre else (None, None)
         async with async_playwright() as pw:
             browser = await pw.chromium.launch(executable_path="/usr/bin/chromium",
                                                args=CHROMIUM_ARGS, headless=True)
@@ -188,4 +190,7 @@ async def main(users: int) -> int:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=20)
-    raise SystemExit(asyncio.run(main(parser.parse_args().users)))
+    parser.add_argument("--no-centre", action="store_true",
+                        help="each server on its own SQLite file, no PostgreSQL")
+    args = parser.parse_args()
+    raise SystemExit(asyncio.run(main(args.users, not args.no_centre)))

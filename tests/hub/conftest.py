@@ -41,18 +41,59 @@ def hub_prefix():
     accounts.remove_system_users(prefix)
 
 
+BEN_ORGANISATION = "Harbour Street Surgery"
+
+
+def _fill_centre(admin_url: str, tmp: Path) -> None:
+    """ana: the example workbook (a librarian's four interviews); ben: one interview of his
+    own; cora coaches ana only."""
+    from coachkit import config
+    from coachkit.centre import Centre
+    from coachkit.hub.demo_centre import build_centre
+    from coachkit.services import interviews, questions
+    from coachkit.services.demo import write_demo
+    from coachkit.services.transfer import copy_workbook
+    from coachkit.services.workbook import open_workbook
+
+    build_centre(admin_url, {"cora": ["ana"]}, ["ana", "ben"], [])
+    centre = Centre(admin_url)
+    try:
+        source = open_workbook(config.url_for_path(write_demo(tmp / "ana.sqlite")))
+        target = open_workbook(centre.login_url("ana"), role="candidate")
+        copy_workbook(source, target)
+        source.close()
+        target.close()
+        ben = open_workbook(centre.login_url("ben"), role="candidate")
+        interview = interviews.log_interview(ben, organisation=BEN_ORGANISATION,
+                                             role_title="Practice receptionist")
+        questions.add_questions(ben, interview.id, [{"text": "Why reception, why here?"}])
+        ben.close()
+    finally:
+        centre.close()
+
+
 @pytest.fixture(scope="session")
 def centre_hub(hub_prefix):
     from coachkit.hub.launch import start_hub
+    from coachkit.storage.pgserver import NoPostgres, start_cluster
 
     state = Path(tempfile.mkdtemp(prefix="coachkit-hub-test-"))
     try:
+        cluster = start_cluster(durable=False)
+    except NoPostgres as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        admin_url = cluster.create_database("centre")
+        _fill_centre(admin_url, state)
         hub = start_hub(state / "hub", passwords=PASSWORDS, groups=GROUPS, prefix=hub_prefix,
-                        cull_seconds=3600)
+                        admin_url=admin_url, cull_seconds=3600)
     except Exception as exc:  # noqa: BLE001
-        pytest.fail(f"JupyterHub did not start: {exc}", pytrace=False)
+        cluster.remove()
+        pytest.fail(f"The centre did not start: {exc}", pytrace=False)
+    hub.cluster = cluster
     yield hub
     hub.stop()
+    cluster.remove()
     shutil.rmtree(state, ignore_errors=True)
 
 
