@@ -12,6 +12,8 @@ below in the environment. docs/centre.md explains every choice.
 - With COACHKIT_ADMIN_URL set, the hub hands each server a fresh database login for that
   person (COACHKIT_DB_URL); nobody types one and no notebook holds one.
 - Idle servers are stopped by the idle culler after COACHKIT_HUB_CULL_SECONDS (1 hour).
+- With a centre, the `across-the-board` service recounts the questions asked across the
+  centre every COACHKIT_BOARD_SECONDS (1 hour), keeping only k-anonymous counts.
 - Listens on 127.0.0.1 unless COACHKIT_HUB_IP says otherwise; give it a certificate
   (COACHKIT_HUB_SSL_CERT / COACHKIT_HUB_SSL_KEY) or put it behind a TLS proxy before
   opening it to a network.
@@ -103,6 +105,12 @@ roles = [
     {"name": "idle-culler", "services": ["idle-culler"],
      "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"]},
 ]
+if env("COACHKIT_ADMIN_URL"):
+    # Across the board: recount the centre's shared questions every hour (k-anonymous only).
+    services.append({"name": "across-the-board",
+                     "command": [sys.executable, "-m", "coachkit.hub.refresh_board",
+                                 f"--every={env('COACHKIT_BOARD_SECONDS', '3600')}"],
+                     "environment": {"COACHKIT_ADMIN_URL": env("COACHKIT_ADMIN_URL")}})
 if env("COACHKIT_HUB_SERVICE_TOKEN"):
     services.append({"name": "coachkit-setup", "api_token": env("COACHKIT_HUB_SERVICE_TOKEN")})
     roles.append({"name": "coachkit-setup", "services": ["coachkit-setup"],
