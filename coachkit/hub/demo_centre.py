@@ -1,8 +1,9 @@
 """`coachkit hub`: a whole demo career centre on 127.0.0.1 in one command.
 
 PostgreSQL in a private folder on a free port, the centre's schema and people in it, then
-JupyterHub with its proxy. Four people are approved in advance with fresh passwords printed
-once: two candidates, a coach assigned to the first, and a centre admin. Ctrl-C stops it all
+JupyterHub with its proxy. Five people are approved in advance with fresh passwords printed
+once: three candidates (each starting with a copy of the example workbook, so *Across the
+board* has something to count), a coach assigned to the first, and a centre admin. Ctrl-C stops it all
 and, unless --state was given, removes every trace (folder, cluster, demo system users).
 """
 
@@ -20,7 +21,7 @@ from coachkit.domain.errors import CoachkitError
 from coachkit.hub import accounts
 
 DEMO_PREFIX = "ckdemo-"
-CANDIDATES = ("ana", "ben")
+CANDIDATES = ("ana", "ben", "cai")
 COACH = "cora"
 ADMIN = "ada"
 
@@ -51,6 +52,31 @@ def build_centre(admin_url: str, coach_of: dict[str, list[str]], candidates: lis
             centre.assign(coach, candidate)
 
 
+def fill_with_examples(admin_url: str, candidates: list[str], folder: Path) -> None:
+    """Give each candidate a copy of the example workbook, then count across the board."""
+    from coachkit import config
+    from coachkit.centre import Centre
+    from coachkit.hub.refresh_board import refresh_once
+    from coachkit.services.demo import write_demo
+    from coachkit.services.transfer import copy_workbook
+    from coachkit.services.workbook import open_workbook
+
+    example = write_demo(folder / "example.sqlite")
+    centre = Centre(admin_url)
+    try:
+        for name in candidates:
+            source = open_workbook(config.url_for_path(example))
+            target = open_workbook(centre.login_url(name), role="candidate")
+            try:
+                copy_workbook(source, target)
+            finally:
+                source.close()
+                target.close()
+    finally:
+        centre.close()
+    refresh_once(admin_url)
+
+
 def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> int:
     from coachkit.cli import free_port
     from coachkit.hub.launch import start_hub
@@ -70,6 +96,7 @@ def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> in
         cluster = start_cluster(folder / "postgres", free_port(25432))
         admin_url = cluster.url()
         build_centre(admin_url, {COACH: [CANDIDATES[0]]}, list(CANDIDATES), [ADMIN])
+        fill_with_examples(admin_url, list(CANDIDATES), folder)
         hub = start_hub(folder / "hub", passwords=passwords, admins=[ADMIN],
                         groups={accounts.GROUP_COACH: [COACH]}, admin_url=admin_url,
                         prefix=DEMO_PREFIX, ip=ip, port=free_port(port, ip))

@@ -76,3 +76,12 @@ def test_jupyterlab_is_still_there_for_those_who_want_it(log_in, centre_hub):
     tree = page.request.get(f"{centre_hub.base}/user/ana/api/contents")
     names = {item["name"] for item in tree.json()["content"]}
     assert "00_start_here.ipynb" in names
+
+
+def test_the_idle_culler_runs_beside_the_hub(centre_hub):
+    import psutil
+
+    services = centre_hub.api("GET", "/services")
+    culler = services["idle-culler"]
+    assert culler["pid"] > 0
+    assert "jupyterhub_idle_culler" in " ".join(psutil.Process(culler["pid"]).cmdline())
