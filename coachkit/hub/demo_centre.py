@@ -3,8 +3,9 @@
 PostgreSQL in a private folder on a free port, the centre's schema and people in it, then
 JupyterHub with its proxy. Five people are approved in advance with fresh passwords printed
 once: three candidates (each starting with a copy of the example workbook, so *Across the
-board* has something to count), a coach assigned to the first, and a centre admin. Ctrl-C stops it all
-and, unless --state was given, removes every trace (folder, cluster, demo system users).
+board* has something to count), a coach assigned to the first, and a centre admin. Ctrl-C
+stops it all and, unless --state was given, removes every trace (folder, cluster, demo
+system users).
 """
 
 from __future__ import annotations
