@@ -68,7 +68,10 @@ def _credentials(hub_name: str, role: str) -> dict[str, str]:
     centre = _centre()
     if centre is None:
         return {}
-    return centre_login_env(centre, hub_name, role)
+    try:
+        return centre_login_env(centre, hub_name, role)
+    finally:
+        centre.close()
 
 
 def centre_login_env(centre, hub_name: str, role: str) -> dict[str, str]:
