@@ -105,9 +105,15 @@ def centre_admin(url: str | None = None) -> widgets.VBox:
     try:
         if not in_centre_server() or os.environ.get("COACHKIT_CENTRE_ROLE") != "admin":
             raise InvalidEntry("This page is for a career centre's admins, in the centre's hub.")
+        from sqlalchemy.exc import SQLAlchemyError
+
         from coachkit.centre import Centre
 
-        view: widgets.Widget = CentreAdmin(Centre(url or config.resolve_db_url("")))
+        try:
+            view: widgets.Widget = CentreAdmin(Centre(url or config.resolve_db_url("")))
+        except SQLAlchemyError as exc:
+            raise InvalidEntry("This login may not manage the centre's coaches: only a "
+                               "centre admin's may.") from exc
     except CoachkitError as exc:
         view = error_panel(exc.message)
     return root([widgets.HTML("<h1>coachkit: centre admin</h1>"), view], "centre-admin")

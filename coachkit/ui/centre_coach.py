@@ -49,7 +49,7 @@ def board_link() -> str:
             "</a>: the questions that come back across the centre's interviews.</p>")
 
 
-def _candidate_view(name: str, mine: list[str]) -> list[widgets.Widget]:
+def _candidate_view(url: str | None, name: str, mine: list[str]) -> list[widgets.Widget]:
     from coachkit.ui.coach_review import CoachReview
 
     back = widgets.HTML(f'<p><a class="ck-back" target="_self" href="{COACH_HOME}">'
@@ -60,7 +60,7 @@ def _candidate_view(name: str, mine: list[str]) -> list[widgets.Widget]:
         panel.add_class("ck-not-yours")
         return [back, panel]
     heading = widgets.HTML(f'<h2 class="ck-reviewing">Reviewing {esc(name)}</h2>')
-    return [back, heading, CoachReview(open_workbook(role="coach", candidate=name))]
+    return [back, heading, CoachReview(open_workbook(url, role="coach", candidate=name))]
 
 
 def coach_home(url: str | None = None, query_string: str | None = None) -> widgets.VBox:
@@ -78,7 +78,7 @@ def coach_home(url: str | None = None, query_string: str | None = None) -> widge
         mine = my_candidates(wb)
         name = requested_candidate(query_string)
         if name:
-            children = _candidate_view(name, mine)
+            children = _candidate_view(url, name, mine)
         else:
             children = [widgets.HTML("<h2>Your candidates</h2>" + candidates_html(mine)
                                      + board_link())]
