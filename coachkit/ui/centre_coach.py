@@ -85,3 +85,12 @@ def coach_home(url: str | None = None, query_string: str | None = None) -> widge
     except CoachkitError as exc:
         children = [error_panel(exc.message)]
     return root([widgets.HTML("<h1>coachkit: your candidates</h1>"), *children], "centre-coach")
+
+
+def centre_where_html() -> str:
+    """The home page's "where is my workbook" card, for a candidate in a centre's hub."""
+    return ('<div class="ck-card ck-where ck-where-centre">Open: <b>your workbook</b>, in your '
+            "career centre's database<br><span class=\"ck-muted\">Only you can read it. A "
+            "coach assigned to you sees the interviews you mark as shared, and can add "
+            "ratings and comments but never change what you wrote.</span></div>"
+            + board_link())
