@@ -148,7 +148,7 @@ def server_pid(hub, name: str) -> int:
 
     owner = hub.prefix + name
     for proc in psutil.process_iter(["username", "cmdline"]):
-        if proc.info["username"] == owner and "jupyterhub.singleuser" in " ".join(
+        if proc.info["username"] == owner and "hub.singleuser" in " ".join(
                 proc.info["cmdline"] or []):
             return proc.pid
     pytest.fail(f"No server process runs as {owner}.", pytrace=False)

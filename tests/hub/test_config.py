@@ -72,7 +72,7 @@ def test_idle_servers_are_culled_and_the_board_is_recounted(monkeypatch, tmp_pat
 def test_servers_start_on_the_voila_dashboard_with_voila_enabled(monkeypatch, tmp_path):
     c = load(monkeypatch, tmp_path)
     assert c.Spawner.default_url == "/voila/render/00_start_here.ipynb"
-    assert c.Spawner.cmd[1:] == ["-m", "jupyterhub.singleuser"]
+    assert c.Spawner.cmd[1:] == ["-m", "coachkit.hub.singleuser"]
     folder = Path(c.Spawner.environment["JUPYTER_CONFIG_PATH"].split(":")[0])
     server = json.loads((folder / "jupyter_server_config.json").read_text())
     assert server["ServerApp"]["jpserver_extensions"]["voila.server_extension"] is True
