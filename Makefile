@@ -7,7 +7,7 @@ PORT ?= 8866
 DB ?=
 DB_ARG := $(if $(DB),--db "$(DB)",)
 
-.PHONY: run demo lab hub hub-deps test test-unit test-notebooks test-browser test-hub bench lint clean
+.PHONY: run demo lab hub hub-deps test test-unit test-notebooks test-browser test-postgres test-hub bench lint clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { echo "Python's venv module is missing: run 'sudo apt-get install python3-venv' (Debian/Ubuntu) and try again."; exit 1; }
@@ -49,13 +49,19 @@ deploy/hub/node_modules/.bin/configurable-http-proxy: deploy/hub/package-lock.js
 	cd deploy/hub && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-## make test: everything — lint, unit, storage, widgets, nbval over workbooks/, browser (Voila + Chromium)
+## make test: everything — lint, unit, storage (SQLite and PostgreSQL), widgets, centre isolation,
+## nbval over workbooks/, browser (Voila + Chromium)
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check coachkit tests benchmarks
 	$(PY) -m pytest tests -m "not browser and not hub" -q
+	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory test-notebooks
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory test-hub
+
+## the storage and widget suites again, each workbook a candidate's share of a centre's PostgreSQL
+test-postgres: $(VENV)/.installed-test
+	$(PY) -m pytest tests/storage tests/widgets -m "not browser" --store=postgres -q -p no:cacheprovider
 
 test-notebooks: $(VENV)/.installed-test
 	tmp=$$(mktemp -d) && COACHKIT_DB_URL="sqlite:///$$tmp/nbval.sqlite" COACHKIT_DATA_DIR="$$tmp" \

@@ -377,6 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("lab", help="open the workbooks in JupyterLab")
     p.add_argument("--db", help="workbook file")
     p.set_defaults(func=lab)
+    from coachkit.centre_cli import add_centre_commands
+
+    add_centre_commands(sub)
     return parser
 
 

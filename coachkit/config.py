@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -47,3 +48,13 @@ def resolve_db_url(query_string: str | None = None) -> str:
     if wants_demo(query_string):
         return url_for_path(demo_db_path())
     return os.environ.get(DB_ENV) or url_for_path(default_db_path())
+
+
+def requested_candidate(query_string: str | None = None) -> str | None:
+    """The candidate a coach's page asks for (``?candidate=NAME``), in a centre only.
+
+    Only a plain user name is taken; whether this coach may see that candidate is decided
+    by the centre's database, not here."""
+    query = query_string if query_string is not None else os.environ.get("QUERY_STRING", "")
+    name = parse_qs(query).get("candidate", [""])[0].strip().lower()
+    return name if re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,50}", name) else None

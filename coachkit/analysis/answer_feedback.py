@@ -353,6 +353,21 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"i hope that)\b",
         r"^(?:okay|ok|um|well|oh|hmm)\b",
     ),
+    # Asides and generalisations sit inside stories but play no STAR role (issue 16):
+    # "which is a whole thing in itself", "on A&E reception you get that all the time".
+    "aside": _cue(
+        r"\b(?:honestly|to be honest|frankly|it'?s funny|by the way|in itself|a saga|"
+        r"a whole thing|the thing about|fair enough|i remember|which is a (?:really )?common)\b",
+    ),
+    "general": _cue(
+        r"\byou(?:'d)? (?:get|just|have to|can|spend|see)\b", r"\ball the time\b",
+        r"\bevery (?:christmas|day|time|single)\b", r"\b(?:is|are) (?:always|never)\b",
+        r"\bin (?:any|every) (?:admin |office )?(?:role|job)\b",
+    ),
+    "complaint": _cue(
+        r"\b(?:useless|shambles|ridiculous|incompetent|hadn't a clue|so-called|never (?:act|"
+        r"give|listen)|glad to be out|don'?t value|that place)\b",
+    ),
     "duty_present": _cue(
         r"\bi (?:also )?(?:answer|help|work|do|assist|cover|coordinate|try|think|feel|"
         r"believe|handle|manage|deal)\b",
@@ -475,216 +490,230 @@ def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[s
 _STAR_MODEL: dict[str, Any] = {
     "weights": {
         "-": {
-            "bias": 4.0873,
-            "a_any_action": -0.8188,
-            "a_i_action": -0.6854,
-            "a_sequence": -0.4626,
-            "answer_story_share": -1.5992,
-            "duty_present": -0.0032,
-            "first": 0.3153,
-            "gen_value": 1.3596,
-            "hypothetical": 1.2895,
-            "i": 0.0109,
-            "last": 0.7846,
-            "many_actions": -0.0776,
-            "meta": 1.2087,
-            "number": -1.3193,
-            "past": -2.019,
-            "pos": -0.3183,
-            "pos2": -0.3426,
-            "question_mark": 0.0992,
-            "r_change": -0.1418,
-            "r_connector": -0.0692,
-            "r_feedback": 0.2654,
-            "r_reflection": -0.607,
-            "s_arrival": -0.4863,
-            "s_background": -0.2139,
-            "s_place": -0.9068,
-            "s_problem": -0.1732,
-            "s_time": -0.0004,
-            "short": 0.4211,
-            "t_constraint": -0.202,
-            "t_core": -0.9406,
-            "we": -0.8952
+            "bias": 5.9445,
+            "a_any_action": -0.5241,
+            "a_i_action": -0.481,
+            "a_sequence": -0.551,
+            "answer_story_share": -2.8687,
+            "aside": 1.6491,
+            "complaint": 0.9024,
+            "duty_present": 0.5097,
+            "first": 0.3365,
+            "gen_value": 0.8118,
+            "general": 1.3457,
+            "hypothetical": 1.8211,
+            "i": -0.4429,
+            "last": 1.8477,
+            "many_actions": -0.3194,
+            "meta": 0.8754,
+            "number": -0.9381,
+            "past": -1.5066,
+            "pos": -0.7176,
+            "pos2": -0.6329,
+            "question_mark": 0.0545,
+            "r_change": -0.3093,
+            "r_connector": -0.5297,
+            "r_feedback": -0.1011,
+            "r_reflection": -0.327,
+            "s_arrival": -0.7528,
+            "s_background": -0.4366,
+            "s_place": -1.2909,
+            "s_problem": -0.4187,
+            "s_time": -0.9023,
+            "short": 0.3826,
+            "t_constraint": -1.0002,
+            "t_core": -1.2055,
+            "we": -0.0749
         },
         "A": {
-            "bias": -1.575,
-            "a_any_action": 1.1215,
-            "a_i_action": 2.3985,
-            "a_sequence": 0.5927,
-            "answer_story_share": 0.5536,
-            "duty_present": -0.7537,
-            "first": -1.5206,
-            "gen_value": -0.5248,
-            "hypothetical": -0.4911,
-            "i": 1.0273,
-            "last": -1.9175,
-            "many_actions": 0.09,
-            "meta": -1.0854,
-            "number": -0.3686,
-            "past": -0.2368,
-            "pos": 1.5369,
-            "pos2": 0.4892,
-            "question_mark": -0.004,
-            "r_change": -0.1375,
-            "r_connector": -0.4296,
-            "r_feedback": -0.8479,
-            "r_reflection": -0.0198,
-            "s_arrival": 0.696,
-            "s_background": 0.1089,
-            "s_place": -1.0233,
-            "s_problem": -0.1585,
-            "s_time": -1.2379,
-            "short": -0.0016,
-            "t_constraint": -0.2309,
-            "t_core": -1.0536,
-            "we": 0.2746
+            "bias": -2.2234,
+            "a_any_action": 1.1853,
+            "a_i_action": 2.9474,
+            "a_sequence": 0.8478,
+            "answer_story_share": 0.4924,
+            "aside": -1.5971,
+            "complaint": 0.0044,
+            "duty_present": -0.5716,
+            "first": -1.8654,
+            "gen_value": -0.2754,
+            "general": 0.0795,
+            "hypothetical": -1.5467,
+            "i": 1.3514,
+            "last": -1.7978,
+            "many_actions": 0.2053,
+            "meta": -1.0618,
+            "number": -0.5779,
+            "past": -0.682,
+            "pos": 1.8192,
+            "pos2": 0.5378,
+            "question_mark": -0.0023,
+            "r_change": 0.0382,
+            "r_connector": -0.3975,
+            "r_feedback": -0.4272,
+            "r_reflection": -0.1185,
+            "s_arrival": 0.8709,
+            "s_background": 0.4731,
+            "s_place": -0.9012,
+            "s_problem": -0.053,
+            "s_time": -0.5109,
+            "short": 0.0507,
+            "t_constraint": -0.4967,
+            "t_core": -1.0616,
+            "we": -0.3431
         },
         "R": {
-            "bias": -2.7116,
-            "a_any_action": 0.4602,
-            "a_i_action": -0.8588,
-            "a_sequence": -0.8354,
-            "answer_story_share": 0.3978,
-            "duty_present": 0.7967,
-            "first": 1.1542,
-            "gen_value": -0.5495,
-            "hypothetical": 0.1419,
-            "i": -0.7563,
-            "last": 1.3821,
-            "many_actions": -0.0135,
-            "meta": -0.298,
-            "number": 1.1725,
-            "past": 1.2803,
-            "pos": 1.3969,
-            "pos2": 2.2658,
-            "question_mark": -0.0939,
-            "r_change": 0.3028,
-            "r_connector": 0.3409,
-            "r_feedback": 1.7798,
-            "r_reflection": 1.2059,
-            "s_arrival": -0.6647,
-            "s_background": -0.2766,
-            "s_place": -0.77,
-            "s_problem": 0.277,
-            "s_time": 0.5446,
-            "short": 0.2784,
-            "t_constraint": -0.3896,
-            "t_core": -0.4555,
-            "we": 0.1974
+            "bias": -3.5157,
+            "a_any_action": 0.889,
+            "a_i_action": -0.9579,
+            "a_sequence": -0.371,
+            "answer_story_share": 0.8401,
+            "aside": 0.5975,
+            "complaint": -0.6595,
+            "duty_present": 0.0868,
+            "first": 1.6471,
+            "gen_value": -0.3866,
+            "general": 0.1375,
+            "hypothetical": -0.1517,
+            "i": -1.1592,
+            "last": 0.292,
+            "many_actions": 0.8391,
+            "meta": -0.1785,
+            "number": 1.5163,
+            "past": 0.3933,
+            "pos": 2.4416,
+            "pos2": 3.6512,
+            "question_mark": -0.052,
+            "r_change": -0.1139,
+            "r_connector": 0.4626,
+            "r_feedback": 2.4446,
+            "r_reflection": 1.3328,
+            "s_arrival": -0.4811,
+            "s_background": -0.6838,
+            "s_place": -0.6253,
+            "s_problem": 0.0157,
+            "s_time": 0.7244,
+            "short": -0.0418,
+            "t_constraint": 0.2409,
+            "t_core": -0.1863,
+            "we": -0.1611
         },
         "S": {
-            "bias": 1.1433,
-            "a_any_action": -0.6744,
-            "a_i_action": -0.6892,
-            "a_sequence": 0.0179,
-            "answer_story_share": 0.3469,
-            "duty_present": 0.1873,
-            "first": 0.5304,
-            "gen_value": -0.1219,
-            "hypothetical": -0.7219,
-            "i": -0.8565,
-            "last": -0.1072,
-            "many_actions": 0.0952,
-            "meta": 0.419,
-            "number": 0.3459,
-            "past": 1.0281,
-            "pos": -1.7703,
-            "pos2": -1.5595,
-            "question_mark": -0.0003,
-            "r_change": -0.0172,
-            "r_connector": -0.1885,
-            "r_feedback": -1.1356,
-            "r_reflection": -0.4316,
-            "s_arrival": 0.6442,
-            "s_background": 0.5046,
-            "s_place": 2.4855,
-            "s_problem": 0.218,
-            "s_time": 0.5022,
-            "short": -0.5397,
-            "t_constraint": -1.215,
-            "t_core": -0.812,
-            "we": 1.0096
+            "bias": 0.289,
+            "a_any_action": -0.8307,
+            "a_i_action": -0.7937,
+            "a_sequence": -0.0064,
+            "answer_story_share": 0.4772,
+            "aside": 0.2546,
+            "complaint": 0.0431,
+            "duty_present": 0.3836,
+            "first": 1.4444,
+            "gen_value": 0.2242,
+            "general": -1.3221,
+            "hypothetical": 0.1593,
+            "i": -0.7653,
+            "last": -0.1557,
+            "many_actions": -0.481,
+            "meta": 0.5995,
+            "number": -0.0186,
+            "past": 1.6056,
+            "pos": -1.9393,
+            "pos2": -1.7591,
+            "r_change": -0.0516,
+            "r_connector": -0.6771,
+            "r_feedback": -1.1097,
+            "r_reflection": -0.7636,
+            "s_arrival": 0.8931,
+            "s_background": 0.7137,
+            "s_place": 2.8313,
+            "s_problem": 0.7051,
+            "s_time": 0.362,
+            "short": -0.2852,
+            "t_constraint": -0.561,
+            "t_core": -0.5479,
+            "we": 0.501
         },
         "T": {
-            "bias": -0.9441,
-            "a_any_action": -0.0885,
-            "a_i_action": -0.1651,
-            "a_sequence": 0.6874,
-            "answer_story_share": 0.3009,
-            "duty_present": -0.227,
-            "first": -0.4792,
-            "gen_value": -0.1634,
-            "hypothetical": -0.2185,
-            "i": 0.5746,
-            "last": -0.1419,
-            "many_actions": -0.0942,
-            "meta": -0.2444,
-            "number": 0.1695,
-            "past": -0.0526,
-            "pos": -0.8451,
-            "pos2": -0.8528,
-            "question_mark": -0.0011,
-            "r_change": -0.0063,
-            "r_connector": 0.3465,
-            "r_feedback": -0.0617,
-            "r_reflection": -0.1475,
-            "s_arrival": -0.1893,
-            "s_background": -0.123,
-            "s_place": 0.2146,
-            "s_problem": -0.1632,
-            "s_time": 0.1915,
-            "short": -0.1581,
-            "t_constraint": 2.0375,
-            "t_core": 3.2616,
-            "we": -0.5863
+            "bias": -0.4945,
+            "a_any_action": -0.7196,
+            "a_i_action": -0.7148,
+            "a_sequence": 0.0805,
+            "answer_story_share": 1.059,
+            "aside": -0.904,
+            "complaint": -0.2903,
+            "duty_present": -0.4086,
+            "first": -1.5626,
+            "gen_value": -0.374,
+            "general": -0.2406,
+            "hypothetical": -0.282,
+            "i": 1.0159,
+            "last": -0.1862,
+            "many_actions": -0.244,
+            "meta": -0.2346,
+            "number": 0.0183,
+            "past": 0.1897,
+            "pos": -1.6039,
+            "pos2": -1.797,
+            "question_mark": -0.0002,
+            "r_change": 0.4366,
+            "r_connector": 1.1416,
+            "r_feedback": -0.8067,
+            "r_reflection": -0.1237,
+            "s_arrival": -0.5301,
+            "s_background": -0.0664,
+            "s_place": -0.0139,
+            "s_problem": -0.2491,
+            "s_time": 0.3268,
+            "short": -0.1064,
+            "t_constraint": 1.817,
+            "t_core": 3.0014,
+            "we": 0.0782
         }
     },
     "transitions": {
         "^": {
-            "S": -0.5878,
-            "T": -2.8904,
-            "A": -3.5835,
-            "R": -2.4849,
-            "-": -1.2809
+            "S": -0.384,
+            "T": -3.541,
+            "A": -4.2341,
+            "R": -3.1355,
+            "-": -1.4615
         },
         "S": {
-            "S": -1.8458,
-            "T": -0.6931,
-            "A": -1.5581,
-            "R": -3.6376,
-            "-": -2.2513
+            "S": -2.1068,
+            "T": -0.6665,
+            "A": -1.665,
+            "R": -4.3041,
+            "-": -1.8192
         },
         "T": {
-            "S": -2.4849,
-            "T": -3.1781,
-            "A": -0.2336,
-            "R": -3.1781,
-            "-": -3.1781
+            "S": -3.091,
+            "T": -3.7842,
+            "A": -0.1466,
+            "R": -3.7842,
+            "-": -3.091
         },
         "A": {
-            "S": -4.0943,
-            "T": -4.0943,
-            "A": -0.7621,
-            "R": -0.8362,
-            "-": -2.7081
+            "S": -4.625,
+            "T": -4.625,
+            "A": -0.7748,
+            "R": -0.7538,
+            "-": -3.0155
         },
         "R": {
-            "S": -1.674,
-            "T": -2.7726,
-            "A": -2.7726,
-            "R": -0.6931,
-            "-": -1.674
+            "S": -2.1972,
+            "T": -3.2958,
+            "A": -3.2958,
+            "R": -0.6568,
+            "-": -1.2164
         },
         "-": {
-            "S": -1.3863,
-            "T": -3.3322,
-            "A": -1.9459,
-            "R": -2.6391,
-            "-": -0.6931
+            "S": -1.4424,
+            "T": -3.3142,
+            "A": -2.0614,
+            "R": -2.9087,
+            "-": -0.6061
         }
     },
-    "transition_weight": 1.0
+    "transition_weight": 0.5
 }
 # END GENERATED STAR MODEL
 
@@ -735,17 +764,22 @@ _VAGUE = re.compile(
 _EMPLOYER = re.compile(
     r"\b(?:boss|manager|management|supervisor|director|employer|company|organi[sz]ation|"
     r"administration|head office|leadership|team leader|co-?workers?|colleagues?|they|"
-    r"them|that place|culture|my (?:last|old|previous|current|former) "
+    r"them|that place|culture|head office|project managers?|people in charge|rota|"
+    r"the (?:practice|store|area|office|line) manager|"
+    r"my (?:last|old|previous|current|former) "
     r"(?:job|library|workplace|branch|employer))\b",
     re.I,
 )
 _NEGATIVE = re.compile(
-    r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hate|hated|stupid|"
+    r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hated|stupid|"
     r"idiots?|lazy|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
     r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
-    r"does(?:n't| not) care|don'?t care|ridiculous|disorgani[sz]ed|a joke|worst|"
+    r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|a joke|worst|"
     r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
-    r"threw (?:me|us) under)\b",
+    r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
+    r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
+    r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
+    r"nothing ever (?:did|happened|happens)|glad to be out)\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -760,6 +794,40 @@ _CONCRETE_OUTCOME = re.compile(
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
+# An outcome reported only in general terms.
+_VAGUE_OUTCOME = re.compile(
+    r"\b(?:went (?:really |very |quite |pretty )?(?:well|fine|great|ok|okay|smoothly)|"
+    r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
+    r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
+    r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
+    r"positive|mostly done|got through it|more people|made (?:things|it) (?:a lot )?"
+    r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of)\b",
+    re.I,
+)
+# A plainly stated failure is an outcome, but neither a concrete success nor vague.
+_FAILED_OUTCOME = re.compile(
+    r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
+    r"cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|never (?:happened|took off)|"
+    r"got worse|nothing (?:happened|changed))\b",
+    re.I,
+)
+# Stories where one line on what you learned clearly helps: mistakes, failures,
+# conflicts, criticism of you, or an ending with blame.
+_NEEDS_REFLECTION_QUESTION = re.compile(
+    r"\b(?:mistake|error|fail\w*|conflict|disagree\w*|went wrong|critic\w*|"
+    r"unhappy with (?:you|your)|complain\w* about (?:you|your)|weren'?t getting on|"
+    r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
+    re.I,
+)
+_BAD_ENDING = re.compile(
+    r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|complaints?|"
+    r"nobody came|no one came|cancel(?:l?ed)|didn'?t work|did not work|failed|fell through)\b",
+    re.I,
+)
+_LESSON = _cue(
+    _REFLECTION.pattern, r"\bnow i (?:always|check|make sure|ask|keep)\b", r"\bi now\b",
+    r"\bwould do (?:it |things )?differently\b", r"\bfrom then on\b",
+)
 
 _STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
@@ -858,6 +926,9 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         SentenceTag(text[a:b], a, b, star, conf)
         for (a, b), (star, conf) in zip(spans, tag_star(sentence_texts), strict=True)
     ]
+    if is_hypothetical_answer([clean[a:b] for a, b in spans]):
+        # Saying what you would do tells no story, so no sentence has a STAR role.
+        tags = [replace(tag, star=None) for tag in tags]
     words = len(_WORD.findall(clean))
     fillers, hedges = _counts(clean, _FILLERS), _counts(clean, _HEDGES)
     results = [clean[t.start : t.end] for t in tags if t.star == "R"]
@@ -873,7 +944,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         i_count=len(_FIRST_SINGULAR.findall(clean)),
         we_count=len(_FIRST_PLURAL.findall(clean)),
         star_counts=dict(Counter(t.star for t in tags if t.star)),
-        result_has_number_or_concrete_outcome=any(_is_concrete(r) for r in results),
+        result_has_number_or_concrete_outcome=_result_kind(results) == "concrete",
         has_reflection=bool(_REFLECTION.search(" ".join(results))),
         vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
         negative_about_employer=[t.text for t in tags if _is_negative(clean[t.start : t.end])],
@@ -884,13 +955,54 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     return _with_findings(feedback, question)
 
 
+# "I would...", "I'd look at..." (but not "I'd moved", which is "I had moved").
+_WOULD = re.compile(
+    r"\b(?:i|we|you) would\b|\b(?:i|we)'d (?>(?:\w+ly |never |always |just |also |then |"
+    r"first |probably |still )?)(?!(?:been|had|done|gone|seen|got|" + "|".join(_IRREGULAR_ACTIONS)
+    + r")\b)(?![a-z]+ed\b)[a-z]+",
+    re.I,
+)
+
+
+def _hypothetical_sentences(sentences: list[str]) -> int:
+    return sum(1 for s in sentences if _WOULD.search(s) or _CUES["hypothetical"].search(s))
+
+
+def is_hypothetical_answer(sentences: list[str]) -> bool:
+    """True when the answer says what the speaker would do instead of telling what they
+    did: two or more "I would" sentences and at most one sentence narrating an action."""
+    narrated = sum(1 for s in sentences if _PAST_ACTION.search(s) and not _WOULD.search(s))
+    return _hypothetical_sentences(sentences) >= 2 and narrated <= 1
+
+
 def speaking_seconds(words: int) -> tuple[int, int]:
     """Seconds to say `words` words at FAST_WPM and at SLOW_WPM (rounded)."""
     return round(words * 60 / FAST_WPM), round(words * 60 / SLOW_WPM)
 
 
 def _is_concrete(sentence: str) -> bool:
-    return bool(_NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
+    """A specific, checkable outcome: a number, a lasting change, or a particular event
+    told in enough words ("he took the booking and left"), unless it is only a general
+    "it went well" or a failure."""
+    if _FAILED_OUTCOME.search(sentence):
+        return False
+    if _NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence):
+        return not _VAGUE_OUTCOME.search(sentence) or bool(_NUMBER.search(sentence))
+    specific = bool(_PAST_ANY.search(sentence)) and len(_WORD.findall(sentence)) >= 8
+    return specific and not _VAGUE_OUTCOME.search(sentence) and not _REFLECTION.search(sentence)
+
+
+def _result_kind(results: list[str]) -> str | None:
+    """'concrete', 'vague', 'failed' or None (nothing that reads as an outcome)."""
+    if not results:
+        return None
+    if any(_FAILED_OUTCOME.search(r) for r in results):
+        return "failed"
+    if any(_is_concrete(r) for r in results):
+        return "concrete"
+    if any(_VAGUE_OUTCOME.search(r) or _VAGUE.search(r) for r in results):
+        return "vague"
+    return None
 
 
 def _is_negative(sentence: str) -> bool:
@@ -919,11 +1031,9 @@ def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
     findings: list[Finding] = []
     for check in _CHECKS:
         findings.extend(check(fb))
+    findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
         findings.extend(_question_findings(fb))
-    if any(f.code == "hypothetical" for f in findings):
-        # Saying "no example" twice adds nothing; the hypothetical finding explains why.
-        findings = [f for f in findings if f.code != "no_story"]
     order = {"warning": 0, "tip": 1, "good": 2}
     findings.sort(key=lambda f: order[f.severity])
     return replace(fb, findings=findings)
@@ -932,11 +1042,14 @@ def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
 def _structure_findings(fb: AnswerFeedback) -> list[Finding]:
     counts = fb.star_counts
     if not counts:
-        return [_finding("no_story")]
+        # No particular event: every part of the story is missing, and the first
+        # finding says so in one line.
+        return [_finding("no_story"), *(_finding(f"no_{name}") for name, _ in _STAR_NAMES)]
     out = [_finding(f"no_{name}") for name, label in _STAR_NAMES if not counts.get(label)]
     if not out:
         out.append(_finding("star_complete"))
-    if counts.get("S", 0) >= 3 and counts.get("S", 0) > counts.get("A", 0):
+    labels = [t.star for t in fb.sentences]
+    if "A" in labels and labels.index("A") * 2 > len(labels):
         out.append(_finding("long_setup"))
     return out
 
@@ -945,24 +1058,46 @@ _STAR_NAMES = (("situation", "S"), ("task", "T"), ("action", "A"), ("result", "R
 
 
 def _hypothetical_findings(fb: AnswerFeedback) -> list[Finding]:
-    hypothetical = sum(1 for t in fb.sentences if _CUES["hypothetical"].search(t.text))
-    if hypothetical >= 2 and not fb.star_counts.get("A"):
+    if is_hypothetical_answer([t.text.translate(_QUOTES) for t in fb.sentences]):
         return [_finding("hypothetical")]
     return []
 
 
+def _results(fb: AnswerFeedback) -> list[str]:
+    return [t.text.translate(_QUOTES) for t in fb.sentences if t.star == "R"]
+
+
 def _result_findings(fb: AnswerFeedback) -> list[Finding]:
-    if not fb.star_counts.get("R"):
-        return []  # "no_result" already says it
-    out = [_finding("result_concrete" if fb.result_has_number_or_concrete_outcome
-                    else "result_vague")]
-    if not fb.has_reflection:
-        out.append(_finding("no_reflection"))
-    return out
+    kind = _result_kind(_results(fb))
+    if kind == "concrete":
+        return [_finding("result_concrete")]
+    if kind == "vague":
+        return [_finding("result_vague")]
+    return []  # no outcome ("no_result" says it), a plain failure, or nothing to judge
+
+
+def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
+    """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
+    criticism of you, or a story that ends badly or with blame, told without one."""
+    if not fb.star_counts.get("A") or fb.has_reflection:
+        return []
+    story = [t.text.translate(_QUOTES) for t in fb.sentences]
+    if any(_LESSON.search(s) for s in story[1:]):
+        return []
+    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question))
+    ends_badly = any(_BAD_ENDING.search(s) for s in story[len(story) // 2:])
+    return [_finding("no_reflection")] if asks_for_it or ends_badly else []
+
+
+_WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I)
 
 
 def _ownership_findings(fb: AnswerFeedback) -> list[Finding]:
-    if fb.we_count >= 3 and fb.we_count > fb.i_count:
+    """"We" dominating the actions, so the speaker's own part cannot be told apart."""
+    story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star]
+    we = sum(1 for s in story if _WE_ACTION.search(s))
+    i = sum(1 for s in story if _PAST_ACTION_I.search(s) or _PRESENT_ACTION.search(s))
+    if we >= 2 and we > i:
         return [_finding("we_over_i", f"You said \u201cwe\u201d {fb.we_count} times and "
                          f"\u201cI\u201d {fb.i_count} times.")]
     return []
@@ -996,21 +1131,51 @@ def _language_findings(fb: AnswerFeedback) -> list[Finding]:
     if fb.hedges_per_100 >= 2.5:
         words = ", ".join(f"\u201c{w}\u201d \u00d7{n}" for w, n in fb.hedges.items())
         out.append(_finding("hedging", f"Hedges: {words}."))
-    if fb.vague_phrases:
+    general = any(_CUES["gen_value"].search(t.text) for t in fb.sentences)
+    if not fb.star_counts and (fb.vague_phrases or general):
+        # Generalities with no particular event; a story with names, places and
+        # events is not vague even when one phrase is.
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
-        out.append(_finding("vague", f"Phrases to replace: {quoted}."))
+        out.append(_finding("vague", f"Phrases to replace: {quoted}." if quoted else ""))
     if fb.negative_about_employer:
         out.append(_finding("negative_employer"))
     return out
 
 
+# Who a question is about; an answer about someone else has missed the question.
+_PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset("manager managers boss supervisor supervisors director head line-manager "
+              "management".split()),
+    frozenset("customer customers patron patrons client clients user users visitor visitors "
+              "patient patients tenant tenants caller callers guest guests shopper shoppers "
+              "member members public man woman lady bloke gentleman mum dad parent parents "
+              "family someone person people resident residents reader readers borrower "
+              "borrowers".split()),
+    frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
+              "teammates staff receptionist receptionists assistant assistants nurse nurses "
+              "clerk clerks officer officers barista baristas cashier cashiers "
+              "technician developer team".split()),
+    frozenset("child children kid kids pupil pupils student students teen teens teenager "
+              "teenagers boy girl boys girls young".split()),
+    frozenset("volunteer volunteers".split()),
+)
+
+
 def _question_findings(fb: AnswerFeedback) -> list[Finding]:
+    """Whether the answer is about what was asked. Matching words is a rough test, so
+    "off the question" is said only when the question is about someone (a manager, a
+    customer, a colleague...) and the answer never mentions anyone of that kind but
+    tells a story about someone else."""
     terms, missing = fb.question_terms, fb.missing_question_terms
     if not terms:
         return []
-    if len(missing) * 2 > len(terms):
-        shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
-        return [_finding("off_question", f"Not mentioned: {shown}.")]
+    words = {w.lower() for t in fb.sentences for w in _WORD.findall(t.text)}
+    asked = [g for g in _PEOPLE_GROUPS if any(t in g for t in terms)]
+    if asked and fb.star_counts and not any(g & words for g in asked):
+        others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
+        if others and len(missing) * 2 > len(terms):
+            shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
+            return [_finding("off_question", f"Not mentioned: {shown}.")]
     return [_finding("answers_question")]
 
 
@@ -1026,7 +1191,8 @@ _CHECKS = (
 # code: (severity, rubric criterion, message, tip). Written for the candidate.
 _MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
     "no_story": ("warning", "structure",
-                 "We could not find a particular example in this answer.",
+                 "We could not find a particular example in this answer, so it has no "
+                 "situation, task, action or result yet.",
                  "Pick one real occasion and tell it in order: where you were, what you "
                  "had to do, what you did, and how it turned out."),
     "no_situation": ("tip", "structure",
@@ -1101,10 +1267,12 @@ _MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
                           "interviewers worry you will talk about them the same way."),
     # Only a tip: matching words is a rough test, and a good answer may use other words.
     "off_question": ("tip", "answers_question",
-                     "The answer does not use most of the question's key words.",
-                     "Echo the question in your first sentence so the link is obvious."),
+                     "The question asks about one kind of person; your story is about "
+                     "someone else.",
+                     "Check you picked an example of what was asked, and echo the question "
+                     "in your first sentence so the link is obvious."),
     "answers_question": ("good", "answers_question",
-                         "The answer uses the key words of the question.",
+                         "The answer seems to be about what was asked.",
                          "Make sure your example really is about that topic."),
 }
 

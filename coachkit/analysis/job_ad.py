@@ -85,13 +85,24 @@ _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav foote
 
 
 class _TextExtractor(HTMLParser):
-    """Collects visible text, one block element or list item per line."""
+    """Collects visible text, one block element or list item per line.
+
+    Table cells are kept apart. A person-specification table whose header row has
+    "Essential" and "Desirable" columns (a mark such as "X" in one of them) becomes a
+    list under an "Essential criteria:" or "Desirable criteria:" heading, which is how
+    the rest of the reader understands it.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
         self._pending_breaks = 0
+        self._table_depth = 0
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._columns: list[str] = []  # header cells of the current table, lower-cased
+        self._last_mark = ""
         # One counter per open list: None for <ul>, the next number for <ol>, so
         # numbered lists keep their numbers (split_ad reads them as list items).
         self._lists: list[int | None] = []
@@ -99,6 +110,14 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
+            return
+        if tag == "table":
+            self._table_depth += 1
+            self._columns, self._last_mark = [], ""
+        elif tag == "tr" and self._table_depth:
+            self._row = []
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
             return
         self._break(_BREAKS.get(tag, 0))
         if tag in ("ul", "ol"):
@@ -111,16 +130,49 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
             return
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+            return
+        if tag == "tr" and self._row is not None:
+            self._end_row(self._row)
+            self._row = None
+        elif tag == "table":
+            self._table_depth = max(0, self._table_depth - 1)
         if tag in ("ul", "ol") and self._lists:
             self._lists.pop()
         self._break(_BREAKS.get(tag, 0))
 
     def handle_data(self, data: str) -> None:
+        if self._cell is not None and not self._skip_depth:
+            self._cell.append(data)
+            return
         if self._skip_depth or not data.strip():
             return
         self._flush_breaks()
         # Whitespace in HTML source (indentation, line wraps) carries no meaning.
         self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _end_row(self, cells: list[str]) -> None:
+        if not any(cells):
+            return
+        lowered = [c.lower().rstrip(":") for c in cells]
+        if not self._columns and {"essential", "desirable"} <= set(lowered):
+            self._columns = lowered
+            return
+        marks = [name for name, cell in zip(self._columns[1:], cells[1:], strict=False)
+                 if cell.strip() and name in ("essential", "desirable")]
+        self._break(1)
+        self._flush_breaks()
+        if self._columns and marks and cells[0]:
+            mark = marks[0]
+            if mark != self._last_mark:
+                self.parts.append(f"{mark.capitalize()} criteria:\n")
+                self._last_mark = mark
+            self.parts.append(BULLET + cells[0])
+        else:
+            self.parts.append(" | ".join(c for c in cells if c))
+        self._pending_breaks = 1
 
     def _break(self, newlines: int) -> None:
         # Adjacent closing and opening tags ask for breaks twice; keep the larger.
@@ -239,7 +291,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
-        r"|bonus(?: points)?|it would be (?:great|nice|good) if(?: you)?(?: have)?",
+        r"|bonus(?: points)?(?: if you(?: also)? have)?"
+        r"|it would be (?:great|nice|good|an advantage) if(?: you)?(?: also)?(?: have)?"
+        r"|assets?(?: qualifications| criteria)?|additional qualifications",
     ),
     (
         REQUIREMENTS,
@@ -249,11 +303,14 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what we(?:'re| are) looking for"
         r"|we(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
-        r"|selection criteria|eligibility",
+        r"|selection criteria|eligibility|education|training|competencies|abilities"
+        r"|conditions? of employment|language requirements?"
+        r"|knowledge,? skills,? (?:and|&) abilities|ksas?",
     ),
     (
         DUTIES,
         r"responsibilities|duties|what you(?:'ll| will) (?:do|be doing)|key tasks|tasks"
+        r"|(?:job )?functions|examples of (?:duties|work)|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
         r"|you will|main purpose of the (?:job|role|post)|the work",
@@ -345,10 +402,11 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
-    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally)\b"
+    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
-    r"\b(?:you (?:will|'ll|should|must|would) (?:have|need|bring|hold|possess|be able)"
+    r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
+    r"|you (?:will|'ll|should|must|would) (?:have|need|bring|hold|possess|be able)"
     r"|(?:will|must|should) (?:have|hold|possess)|must be|you have|you are (?:a|an|someone)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
 )
@@ -357,6 +415,14 @@ _DUTY_CUE = re.compile(
     r"(?:candidate|applicant)|assistant|role) will|responsible for|(?:duties|tasks) "
     r"(?:will )?include|the (?:role|job|post) (?:includes|involves|will involve)"
     r"|you(?:'ll| will) spend|your day)\b"
+)
+_SOFT_WISHES = frozenset({"ideally", "preferably"})
+_MUST = re.compile(r"\b(?:must|essential|required)\b")
+# Lines about applying, not about the job: "Applicants must address each criterion..."
+_APPLYING = re.compile(
+    r"\b(?:applicants (?:must|should) address|to apply|please send|applications? (?:close|are "
+    r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
+    r"candidates|is committed to safeguarding|equal opportunit\w*|does not discriminate)\b"
 )
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
@@ -401,7 +467,10 @@ def classify_line(text: str) -> str | None:
     starts a duty, and "ability to" inside a duty sentence should not win over it.
     """
     lowered = text.lower().replace("’", "'")
-    if _DESIRABLE_CUE.search(lowered):
+    wish = _DESIRABLE_CUE.search(lowered)
+    # "You must have X, ideally in Y": the must-have is the requirement, "ideally"
+    # only qualifies it.
+    if wish and not (wish.group(0) in _SOFT_WISHES and _MUST.search(lowered)):
         return DESIRABLE
     if _REQUIREMENT_FIRST.search(lowered):
         return REQUIREMENTS
@@ -477,6 +546,12 @@ def _prose_items(line: str, section: str | None, after_list: bool) -> list[_Item
     return [_Item(part, placed, False) for part in _line_parts(line)]
 
 
+# Sub-headings that only sort requirements by kind, not by how much they matter.
+_GENERIC_SUBHEADINGS = frozenset(
+    "experience education qualifications skills knowledge competencies abilities training".split()
+) | {"skills and experience", "knowledge and skills"}
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -488,7 +563,11 @@ def _items_from_text(text: str) -> list[_Item]:
             items.append(_Item(list_match.group("body").strip(), section, True))
             after_list = True
         elif (heading := _section_of_heading(line)) is not None:
-            section, after_list = heading, False
+            # "Experience:" under "Asset qualifications" is still an asset.
+            generic = _heading_key(line) in _GENERIC_SUBHEADINGS
+            if not (generic and heading == REQUIREMENTS and section == DESIRABLE):
+                section = heading
+            after_list = False
         elif _continues_previous(line, items):
             items[-1].text = f"{items[-1].text} {line}"
         else:
@@ -496,8 +575,15 @@ def _items_from_text(text: str) -> list[_Item]:
     return items
 
 
-def _place(item: _Item) -> str:
-    """Which list an item belongs in, given its section and its own wording."""
+def _place(item: _Item, has_duty_section: bool = False) -> str:
+    """Which list an item belongs in, given its section and its own wording.
+
+    has_duty_section: the ad lists its duties under a heading of their own, so a
+    sentence elsewhere that reads like a duty ("Provides first-level support to...",
+    a job title starting "Help...") is the ad's summary, not another duty.
+    """
+    if not item.is_list_item and _APPLYING.search(item.text.lower().replace("’", "'")):
+        return OTHER
     if item.section in (DUTIES, OTHER):
         return item.section
     if item.section == DESIRABLE:
@@ -505,7 +591,10 @@ def _place(item: _Item) -> str:
     if item.section == REQUIREMENTS:
         # "Experience with Canva is desirable" inside an essential list is still a wish.
         return DESIRABLE if classify_line(item.text) == DESIRABLE else REQUIREMENTS
-    return classify_line(item.text) or OTHER
+    kind = classify_line(item.text) or OTHER
+    if kind == DUTIES and has_duty_section and not item.is_list_item:
+        return OTHER
+    return kind
 
 
 # Markdown bold/italic markers around words are formatting, not part of a duty.
@@ -528,12 +617,14 @@ def split_ad(raw: str) -> AdSplit:
     if not _meaningful(text):
         raise EmptyAd()
     split = AdSplit()
-    for item in _items_from_text(text):
+    items = _items_from_text(text)
+    has_duty_section = any(item.section == DUTIES for item in items)
+    for item in items:
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
         line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
         if not _meaningful(line):
             continue
-        place = _place(item)
+        place = _place(item, has_duty_section)
         if place in (DESIRABLE, REQUIREMENTS):
             split.requirements.append(line)
             if place == DESIRABLE:

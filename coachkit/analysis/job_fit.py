@@ -334,7 +334,10 @@ def _public_facing_flags(
     if limit is None:
         return []
     if lower > limit:
-        message = f"At least {lower:g}% of the week faces the public; your limit is {limit:g}%."
+        # "At least" only while a public-facing share is missing; once every share is
+        # known the figure is the whole of it.
+        amount = "At least" if unknown else "About"
+        message = f"{amount} {lower:g}% of the week faces the public; your limit is {limit:g}%."
         return [Flag(TOLERANCE_BREACHED, subject, message, unknown)]
     if unknown and (upper is None or upper > limit):
         names = ", ".join(f"“{text}”" for text in unknown)
@@ -410,21 +413,38 @@ def requirements_note(requirements: Sequence[Requirement]) -> str:
         return "No requirements entered yet; add them from the ad to see how you line up."
     gaps = [r for r in requirements if r.status == "not_yet"]
     essential_gaps = [r for r in gaps if r.essential]
+    essential_partly = [r for r in requirements if r.essential and r.status == "partly"]
     caution = (
         "This share describes how your background lines up with the ad's wording; "
         "it is not a chance of being hired, and ads often mix must-haves with wishes."
     )
-    if not gaps:
-        return f"You meet or partly meet every listed requirement. {caution}"
+    one = len(essential_partly) == 1
+    partly = (
+        f"{_count(len(essential_partly), 'essential requirement')} "
+        f"{'is' if one else 'are'} only partly met"
+    )
+    close = f"Be ready to show how you would close {'it' if one else 'them'}."
     if essential_gaps:
         return (
             f"{len(essential_gaps)} essential requirement(s) are not met yet. {caution} "
             "Before applying, check whether each gap is a hard rule (a licence, a degree "
             "named in law) or something you could show you are learning."
+            + (f" {partly.capitalize()}; {close[0].lower()}{close[1:]}" if essential_partly
+               else "")
         )
+    if essential_partly:
+        desirable = ", and some desirable items are not met yet" if gaps else ""
+        return f"No essential requirement is missing, but {partly}{desirable}. {caution} {close}"
+    if not gaps:
+        return f"You meet or partly meet every listed requirement. {caution}"
     return (
         f"The only gaps are desirable items. {caution} Be ready to say how you would pick them up."
     )
+
+
+def _count(number: int, noun: str) -> str:
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    return f"{words.get(number, str(number))} {noun}{'' if number == 1 else 's'}"
 
 
 def _requirements_not_yet(requirements: Sequence[Requirement]) -> tuple[str, ...]:
@@ -524,9 +544,15 @@ def _public_facing_clause(report: FitReport) -> str | None:
     limit = report.public_facing_limit
     if report.public_facing_unknown:
         if report.public_facing_pct > 0:
+            # Name what is still missing: "the front-desk share" would be wrong once the
+            # desk's own share is known and only, say, the phones are not.
+            names = ", ".join(f"“{text}”" for text in report.public_facing_unknown)
+            over = ""
+            if limit is not None and report.public_facing_pct > limit:
+                over = f", already above your limit of {limit:g}%"
             return (
-                f"at least {report.public_facing_pct:g}% faces the public and the rest "
-                "of the front-desk share is unknown"
+                f"at least {report.public_facing_pct:g}% faces the public{over}; the share "
+                f"of {names} is still unknown"
             )
         return "the front-desk (public-facing) share is unknown"
     if report.public_facing_pct <= 0:
@@ -540,9 +566,13 @@ def _public_facing_clause(report: FitReport) -> str | None:
 
 def _shares_sentence(report: FitReport) -> str | None:
     missing = len(report.unknown_share_duties)
+    named = len(report.public_facing_unknown) if report.public_facing_pct > 0 else 0
     if missing:
-        duty_word = "duty has" if missing == 1 else "duties have"
-        return f"{missing} {duty_word} no share yet."
+        if missing == named:
+            return None  # the public-facing clause has already named each of them
+        other = " other" if named else ""
+        duty_word = "duty has" if missing - named == 1 else "duties have"
+        return f"{missing - named}{other} {duty_word} no share yet."
     if not report.shares_add_up:
         return (
             f"The shares you entered add up to {report.known_share_total:g}%, not 100%; "
@@ -556,8 +586,8 @@ def _flags_sentence(report: FitReport) -> str | None:
         flag.message
         for flag in report.flags
         if flag.kind in (TOLERANCE_BREACHED, DEAL_BREAKER)
-        # A known public-facing breach is already stated in the opening clause.
-        and not (flag.subject == "max_public_facing_pct" and not report.public_facing_unknown)
+        # A public-facing breach is already stated in the opening clause.
+        and flag.subject != "max_public_facing_pct"
     ]
     return " ".join(sentences) or None
 
@@ -603,6 +633,19 @@ def _summary(report: FitReport) -> str:
         _advice(report),
     ]
     return " ".join(s for s in sentences if s)
+
+
+def flags_beyond_summary(report: FitReport) -> tuple[Flag, ...]:
+    """The flags whose fact the summary does not already state, for a view that shows
+    the summary and a list of flags together (each fact said once)."""
+    shown = []
+    for flag in report.flags:
+        if flag.subject == "max_public_facing_pct":
+            continue  # the summary's public-facing clause states the share against the limit
+        if flag.kind in (TOLERANCE_BREACHED, DEAL_BREAKER) and flag.message in report.summary:
+            continue
+        shown.append(flag)
+    return tuple(shown)
 
 
 def _with_summary(report: FitReport) -> FitReport:

@@ -7,6 +7,7 @@ The grouping engine and the category suggester both read it through `load_bank()
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -86,6 +87,42 @@ def entries_by_category(category: str) -> list[BankEntry]:
     if category not in CATEGORY_IDS:
         raise BankError(f"Unknown category {category!r}.")
     return [entry for entry in load_bank() if entry.category == category]
+
+
+# Words that carry no concern of their own; "whether", "you" and "how" appear in
+# nearly every "really asking" line and would hide a line that restates its question.
+_FILLER_WORDS = frozenset(
+    "a an the to of and or for in on at by with about your you yours we us our i me my it "
+    "its is are was were be been do does did what how why when where which who whom that "
+    "this these those tell give describe would could can will should have has had any some "
+    "as from into than then there their them they if not no so but just whether".split()
+)
+# Above this share, a "really asking" line mostly repeats its question's own words.
+RESTATES_QUESTION_SHARE = 0.5
+
+
+def _concern_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    # The first five letters stand in for a stem: "managed" and "manager" meet.
+    return {word[:5] for word in words if len(word) > 2 and word not in _FILLER_WORDS}
+
+
+def restated_share(asks: str, question: str) -> float:
+    """Share of the "really asking" line's words already in the question (0..1).
+
+    A line that scores 0.5 or more mostly restates the question ("Can you run a project
+    from start to finish?" for "Tell me about a project you managed from start to
+    finish") instead of naming what the panel is worried about.
+    """
+    words = _concern_words(asks)
+    if not words:
+        return 1.0  # an empty line tells the user nothing either
+    return len(words & _concern_words(question)) / len(words)
+
+
+def restates_question(entry: BankEntry) -> bool:
+    """True when the entry's "really asking" line mostly repeats its main wording."""
+    return restated_share(entry.asks, entry.phrasings[0]) >= RESTATES_QUESTION_SHARE
 
 
 def category_label(category: str) -> str:

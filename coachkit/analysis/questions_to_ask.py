@@ -5,7 +5,15 @@ The question texts live in ``coachkit/data/ask_bank.json``. Each entry carries o
 a limit that cannot be judged, "always"...) and a base priority. Here we look at the
 worksheet, list the situations that apply (each with a weight), and multiply:
 
-    priority = base priority x situation weight (x 1.3 for a topic the user's limits touch)
+    weight = base priority x situation weight (x 1.3 for a topic the user's limits touch)
+
+Each entry also names the *concern* it settles (``concern:<name>``: how much of the week
+the desk takes, how busy it gets, how work is divided...). The list asks one question per
+concern before a second on the same concern, so the printed top ten is not spent on two
+wordings of one worry. The topics readers of seed 004 told the introvert to ask about
+(CORE_CONCERNS: the desk's share, how busy it gets, busy and quiet times, the division of
+tasks, interruptions, a typical day) are kept on the printed ten whenever the duties or
+limits call for them.
 
 Only the order matters; the numbers are comparable within one call.
 """
@@ -13,8 +21,9 @@ Only the order matters; the numbers are comparable within one call.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +49,17 @@ SKILL_GAP_MAX = 2
 TOPIC_BOOST = 1.3
 # Duty texts are quoted inside questions; a whole paragraph there would be unreadable.
 MAX_QUOTED_CHARS = 80
+# The interview-day sheet prints this many questions.
+PRINTED_QUESTIONS = 10
+# What the readers of seed 004 told a front-desk candidate to find out, most telling first.
+CORE_CONCERNS = (
+    "desk_share", "desk_busyness", "busy_slow", "task_division", "interruptions", "typical_day",
+)
+# Core concerns that matter only when the job has a desk or interruptions to weigh.
+_DESK_CORE = frozenset({"desk_share", "desk_busyness", "busy_slow", "task_division",
+                        "interruptions"})
+# Concerns asked once per source: two deal-breakers are two different worries.
+_PER_SOURCE_CONCERNS = frozenset({"deal_breaker"})
 
 _DETAIL_TAGS = frozenset({"detail", "own_pace"})
 _FIXED_SITUATIONS = frozenset(
@@ -83,6 +103,12 @@ class BankEntry:
         return next(tag.removeprefix("when:") for tag in self.tags if tag.startswith("when:"))
 
     @property
+    def concern(self) -> str:
+        """The worry this question settles (its 'concern:' tag, or its id if none)."""
+        found = [tag.removeprefix("concern:") for tag in self.tags if tag.startswith("concern:")]
+        return found[0] if found else self.id
+
+    @property
     def topics(self) -> frozenset[str]:
         return frozenset(t.removeprefix("topic:") for t in self.tags if t.startswith("topic:"))
 
@@ -93,10 +119,13 @@ class AskQuestion:
 
     text: the question, ready to read out.
     why: one or two sentences on what the answer would tell you.
-    priority: higher first; only the order within one list matters.
+    priority: higher first; only the order within one list matters. It is the question's
+        weight after the diversity rule, so a second question on a concern can score
+        below a first question on another concern that weighs less.
     source: what brought it up: "duty:<duty text>", "tolerance:<limit name>",
         "deal_breaker:<phrase>", "requirement:<text>", "mix:desk+detail" or "always".
     bank_id: the entry's id in ask_bank.json.
+    concern: the worry it settles (the entry's 'concern:' tag).
     """
 
     text: str
@@ -104,6 +133,7 @@ class AskQuestion:
     priority: float
     source: str
     bank_id: str
+    concern: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +354,7 @@ def _question(entry: BankEntry, situation: _Situation, boost: float) -> AskQuest
         priority=round(entry.priority * situation.weight * boost, 3),
         source=situation.source,
         bank_id=entry.id,
+        concern=entry.concern,
     )
 
 
@@ -334,6 +365,62 @@ def _dedupe_key(question: AskQuestion, situation: _Situation) -> str:
     if situation.name.startswith("tag:"):
         return f"tag-question:{question.bank_id}"
     return question.text
+
+
+def _concern_key(question: AskQuestion) -> str:
+    if question.concern in _PER_SOURCE_CONCERNS:
+        return f"{question.concern}|{question.source}"
+    return question.concern
+
+
+def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> frozenset[str]:
+    """Core concerns the printed sheet must cover for this job."""
+    desk_like = any(effective_tags(d) & {PUBLIC_FACING, INTERRUPTIONS} for d in duties)
+    desk_like = desk_like or tolerances.max_interruptions_per_hour is not None
+    if not duties:
+        return frozenset()
+    return frozenset(c for c in CORE_CONCERNS if desk_like or c not in _DESK_CORE)
+
+
+def _diverse_order(ranked: list[AskQuestion], guaranteed: frozenset[str]) -> list[AskQuestion]:
+    """One question per concern before a second on any concern; the guaranteed core
+    concerns' first questions are moved onto the printed ten if they fell off it."""
+    seen: dict[str, int] = {}
+    rounds = []
+    for question in ranked:
+        key = _concern_key(question)
+        rounds.append(seen.get(key, 0))
+        seen[key] = seen.get(key, 0) + 1
+    order = [q for _, _, q in sorted(zip(rounds, range(len(ranked)), ranked, strict=True),
+                                     key=lambda item: item[:2])]
+    first_round = {id(q) for r, q in zip(rounds, ranked, strict=True) if r == 0}
+    must = [q for q in order if id(q) in first_round and q.concern in guaranteed]
+    top = order[:PRINTED_QUESTIONS]
+    for question in must:
+        if question in top:
+            continue
+        # Give up the least weighty place that is not itself a guaranteed question.
+        spare = [q for q in top if not (id(q) in first_round and q.concern in guaranteed)]
+        if not spare:
+            break
+        top.remove(min(spare, key=lambda q: (q.priority, -order.index(q))))
+        top.append(question)
+    top.sort(key=lambda q: (-q.priority, order.index(q)))
+    rest = [q for q in order if q not in top]
+    return _monotonic([*top, *rest])
+
+
+def _monotonic(questions: list[AskQuestion]) -> list[AskQuestion]:
+    """Priorities that never rise down the list, so stored lists sort the same way."""
+    out: list[AskQuestion] = []
+    ceiling = math.inf
+    for question in questions:
+        priority = round(min(question.priority, ceiling), 3)
+        if out and priority >= out[-1].priority:
+            priority = round(out[-1].priority - 0.001, 3)
+        out.append(replace(question, priority=priority))
+        ceiling = priority
+    return out
 
 
 def questions_to_ask(
@@ -348,9 +435,11 @@ def questions_to_ask(
     report: the FitReport for the same duties and tolerances (computed if omitted).
     limit: keep only the first ``limit`` questions.
     bank: entries to draw from (defaults to coachkit/data/ask_bank.json).
-    The result is deterministic: ties keep the bank's order, then the source.
+    The result is deterministic: ties keep the bank's order, then the duties' order on
+    the worksheet (the front desk the user typed first is asked about first).
     """
     duties = list(duties)
+    place = {f"duty:{duty.text}": i for i, duty in reversed(list(enumerate(duties)))}
     report = report if report is not None else assess_fit(duties, tolerances)
     entries = list(bank if bank is not None else load_ask_bank())
     order = {entry.id: position for position, entry in enumerate(entries)}
@@ -366,5 +455,7 @@ def questions_to_ask(
             kept = best.get(key)
             if kept is None or question.priority > kept.priority:
                 best[key] = question
-    ranked = sorted(best.values(), key=lambda q: (-q.priority, order[q.bank_id], q.source))
+    ranked = sorted(best.values(), key=lambda q: (-q.priority, order[q.bank_id],
+                                                  place.get(q.source, len(duties)), q.source))
+    ranked = _diverse_order(ranked, _guaranteed_concerns(duties, tolerances))
     return ranked[:limit] if limit is not None else ranked

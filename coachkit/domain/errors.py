@@ -27,3 +27,7 @@ class MissingEntry(CoachkitError):
 
 class NotAllowed(CoachkitError):
     """The person using the workbook may not do this (a coach changing the candidate's words)."""
+
+
+class StoreUnavailable(CoachkitError):
+    """The database could not be reached or would not let this person in."""

@@ -27,8 +27,11 @@ DECISIONS = {"take": "Take it", "stepping_stone": "Take it as a stepping stone",
              "decline": "Decline"}
 REQUIREMENT_STATUS = {"met": "Met", "partly": "Partly", "not_yet": "Not yet"}
 # Duty tags the job-fit worksheet offers (ids match coachkit.analysis.job_fit's tags).
+# Every tag brings up its own questions to ask, so all of them are offered (issue 16).
 DUTY_TAGS = {"public_facing": "Public-facing", "interruptions": "Interruptions",
-             "detail": "Detail work", "own_pace": "Own pace"}
+             "detail": "Detail work", "own_pace": "Own pace", "phones": "Phones",
+             "creative": "Creative work", "presenting": "Presenting", "cash": "Cash",
+             "conflict": "Complaints", "physical": "Physical", "shifts": "Shifts"}
 PRESENTATION_FACTORS = {
     "cv_tailored": "CV tailored to the job",
     "research": "Research on the organisation",

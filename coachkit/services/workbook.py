@@ -10,14 +10,26 @@ from coachkit.storage import tables as t
 from coachkit.storage.repository import Store
 
 ROLE_ENV = "COACHKIT_ROLE"
+CANDIDATE_ENV = "COACHKIT_CANDIDATE"
 
 
 class Workbook:
     """An open workbook. Services take one as their first argument."""
 
-    def __init__(self, url: str, role: str | None = None) -> None:
+    def __init__(self, url: str, role: str | None = None,
+                 candidate: str | None = None) -> None:
         self.url = url
-        self.store = Store(url)
+        # In a centre's database a coach opens one candidate (by hub name); PostgreSQL
+        # decides whether this coach may see them (coachkit/centre.py).
+        wants_coach = (role or os.environ.get(ROLE_ENV)) == "coach"
+        self.candidate = candidate or os.environ.get(CANDIDATE_ENV) or (
+            config.requested_candidate() if wants_coach else None)
+        db_candidate = None
+        if self.candidate:
+            from coachkit.centre import role_name
+
+            db_candidate = role_name(self.candidate)
+        self.store = Store(url, db_candidate)
         # Who is using it: 'candidate', or 'coach' (set by the server in COACHKIT_ROLE, never
         # by the page, or by a coach's copy of a bundle). A coach may only add; see coach.py.
         requested = role or os.environ.get(ROLE_ENV) or self._stored_role()
@@ -58,6 +70,7 @@ class Workbook:
         self.store.close()
 
 
-def open_workbook(url: str | None = None, role: str | None = None) -> Workbook:
+def open_workbook(url: str | None = None, role: str | None = None,
+                  candidate: str | None = None) -> Workbook:
     """Open (creating or upgrading if needed) the workbook at ``url`` or the configured one."""
-    return Workbook(url or config.resolve_db_url(), role=role)
+    return Workbook(url or config.resolve_db_url(), role=role, candidate=candidate)

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
-from coachkit.domain.errors import NewerWorkbook, NotAWorkbook
+from coachkit.domain.errors import NewerWorkbook, NotAWorkbook, StoreUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,7 +30,7 @@ WORKBOOK_MARK = ("app", "coachkit")
 # The newest migration in migrations/versions. Opening a workbook already at this revision
 # needs no Alembic at all (its import costs ~0.2 s of every dashboard's start);
 # tests/storage/test_migrations.py fails if this falls behind the migration scripts.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -82,12 +83,24 @@ def _tune_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN{mode}")
 
 
-def make_engine(url: str) -> Engine:
+def _tune_postgres(engine: Engine, candidate: str | None) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # A coach opens one candidate at a time; the database checks the coach may.
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SELECT set_config('coachkit.candidate', %s, false)", (candidate or "",))
+        dbapi_conn.commit()
+
+
+def make_engine(url: str, candidate: str | None = None) -> Engine:
     if sqlite_path(url) is not None or url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _tune_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    if engine.dialect.name == "postgresql":
+        _tune_postgres(engine, candidate)
+    return engine
 
 
 def _inspect_sqlite_file(path: Path) -> tuple[set[str], str | None, str | None]:
@@ -128,11 +141,15 @@ def _read_marks(conn: sqlite3.Connection) -> tuple[set[str], str | None, str | N
 def _inspect_other(engine: Engine) -> tuple[set[str], str | None, str | None]:
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
+        if conn.dialect.name == "postgresql":  # a centre's coach reads through views
+            tables |= {name for name in ("workbook_info", "alembic_version") if conn.execute(
+                text("SELECT to_regclass(:n) IS NOT NULL"), {"n": name}).scalar()}
         revision = mark = None
         if "alembic_version" in tables:
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
         if "workbook_info" in tables:
-            mark = conn.execute(text("SELECT value FROM workbook_info WHERE key = :k"),
+            mark = conn.execute(text("SELECT value FROM workbook_info WHERE key = :k AND "
+                                     "coalesce(owner, '') = ''"),
                                 {"k": WORKBOOK_MARK[0]}).scalar()
     return tables, revision, mark
 
@@ -180,7 +197,7 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_store(url: str) -> tuple[Engine, Path | None]:
+def open_store(url: str, candidate: str | None = None) -> tuple[Engine, Path | None]:
     """Validate, back up if needed, migrate and return a tuned engine and any backup path."""
     path = sqlite_path(url)
     backup = None
@@ -197,11 +214,42 @@ def open_store(url: str) -> tuple[Engine, Path | None]:
             needs_migration = True
         engine = make_engine(url)
     else:
-        engine = make_engine(url)
-        needs_migration = check_marks(engine.url.render_as_string(hide_password=True),
-                                      *_inspect_other(engine))
+        engine = make_engine(url, candidate)
+        where = engine.url.render_as_string(hide_password=True)
+        try:
+            needs_migration = check_marks(where, *_inspect_other(engine))
+            if needs_migration:
+                migrate(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreUnavailable(explain_database_error(exc, where)) from exc
+        except Exception:
+            engine.dispose()
+            raise
+        return engine, None
     if needs_migration:
         migrate(engine)
     return engine, backup
+
+
+def explain_database_error(exc: DBAPIError, where: str) -> str:
+    """Plain words for why a database server said no (never the SQL or a password)."""
+    code = getattr(exc.orig, "sqlstate", None) or ""
+    message = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
+    if exc.connection_invalidated or code.startswith("08") or "connection" in message.lower() \
+            and code == "":
+        return (f"The workbook's database at {where} could not be reached (is the server "
+                "running, and is the address right?). Nothing was changed.")
+    if code == "28P01" or "password authentication failed" in message:
+        return (f"The database at {where} did not accept this login. Ask the centre admin "
+                "for access. Nothing was changed.")
+    if code in ("42501",):
+        return ("This database login may not do that (it has no rights to the workbook's "
+                "tables, or the workbook needs an upgrade only the centre admin can run: "
+                "`coachkit centre init`). Nothing was changed.")
+    if code == "3D000":
+        return f"There is no database at {where}. Check the address. Nothing was changed."
+    return (f"The database at {where} refused the request ({message[:200]}). "
+            "Nothing was changed.")
 
 

@@ -11,19 +11,24 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from coachkit.domain.errors import CoachkitError, InvalidEntry
-from coachkit.storage.engine import open_store, sqlite_path
+from coachkit.domain.errors import (
+    CoachkitError,
+    InvalidEntry,
+    NotAllowed,
+    StoreUnavailable,
+)
+from coachkit.storage.engine import explain_database_error, open_store, sqlite_path
 
 
 class Store:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, candidate: str | None = None) -> None:
         self.url = url
         self.path: Path | None = sqlite_path(url)
         self.engine: Engine
-        self.engine, self.backup = open_store(url)
+        self.engine, self.backup = open_store(url, candidate)
         self._reader = self.engine.execution_options(coachkit_read=True)
 
     @property
@@ -42,7 +47,21 @@ class Store:
                 "That value cannot be stored (it breaks a rule of the workbook, such as a "
                 "score outside 1-5). Nothing was changed."
             ) from exc
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if self.path is None:  # a database server: say why in plain words
+                code = getattr(exc.orig, "sqlstate", None) or ""
+                if code in ("42501", "44000", "0A000"):
+                    raise NotAllowed(
+                        "The centre's database refused this change: it is not yours to make "
+                        "(a coach can add ratings, comments and practice suggestions, never "
+                        "change or delete the candidate's words). Nothing was changed.") from exc
+                if code in ("40001", "40P01"):
+                    raise CoachkitError(
+                        "Another window saved a change to the same rows at the same moment. "
+                        "Nothing was changed; try again.") from exc
+                raise StoreUnavailable(explain_database_error(exc, self.location)) from exc
+            if not isinstance(exc, OperationalError):
+                raise
             raise CoachkitError(
                 "The workbook is busy or could not be written (another window may be "
                 f"saving a large change). Nothing was changed; try again. ({exc.orig})"
@@ -50,8 +69,13 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self._reader) as session, session.begin():
-            yield session
+        try:
+            with Session(self._reader) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            if self.path is not None:
+                raise
+            raise StoreUnavailable(explain_database_error(exc, self.location)) from exc
 
     def count(self, table) -> int:
         with self.read() as s:

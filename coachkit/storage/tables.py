@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Integer,
@@ -42,7 +43,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class WorkbookInfo(Base):
+class Owned:
+    """Every row belongs to one candidate.
+
+    In a career centre's PostgreSQL database the server fills ``owner`` (the login role of
+    the candidate whose data it is) and row-level security keeps each candidate to their
+    own rows (coachkit/centre.py). In a single-user SQLite workbook it stays empty.
+    """
+
+    owner: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue(),
+                                              index=True)
+
+
+class WorkbookInfo(Owned, Base):
     """Marks a database as a coachkit workbook; lets us refuse foreign files."""
 
     __tablename__ = "workbook_info"
@@ -50,7 +63,7 @@ class WorkbookInfo(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class Person(Base):
+class Person(Owned, Base):
     __tablename__ = "people"
     __table_args__ = (CheckConstraint("role IN ('candidate', 'coach')", name="role"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,7 +72,7 @@ class Person(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Interview(Base):
+class Interview(Owned, Base):
     __tablename__ = "interviews"
     __table_args__ = (
         CheckConstraint("connection IS NULL OR (connection BETWEEN 1 AND 5)", name="connection"),
@@ -84,7 +97,7 @@ class Interview(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class Question(Base):
+class Question(Owned, Base):
     """A question the candidate remembers being asked (or picked from the bank)."""
 
     __tablename__ = "questions"
@@ -104,7 +117,7 @@ class Question(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class Answer(Base):
+class Answer(Owned, Base):
     __tablename__ = "answers"
     id: Mapped[int] = mapped_column(primary_key=True)
     question_id: Mapped[int | None] = mapped_column(
@@ -116,7 +129,7 @@ class Answer(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class AnswerVersion(Base):
+class AnswerVersion(Owned, Base):
     __tablename__ = "answer_versions"
     __table_args__ = (UniqueConstraint("answer_id", "version_no", name="answer_version"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,7 +142,7 @@ class AnswerVersion(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Rating(Base):
+class Rating(Owned, Base):
     __tablename__ = "ratings"
     __table_args__ = (
         CheckConstraint("score BETWEEN 1 AND 5", name="score"),
@@ -149,7 +162,7 @@ class Rating(Base):
     source_ref: Mapped[str | None] = mapped_column(String(120), unique=True)
 
 
-class Job(Base):
+class Job(Owned, Base):
     __tablename__ = "jobs"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -162,7 +175,7 @@ class Job(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class Duty(Base):
+class Duty(Owned, Base):
     """A duty (or, with kind='requirement', a requirement) of a job."""
 
     __tablename__ = "duties"
@@ -187,7 +200,7 @@ class Duty(Base):
     essential: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
-class Tolerance(Base):
+class Tolerance(Owned, Base):
     """A candidate's limits, reused across jobs."""
 
     __tablename__ = "tolerances"
@@ -201,7 +214,7 @@ class Tolerance(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class QuestionToAsk(Base):
+class QuestionToAsk(Owned, Base):
     __tablename__ = "questions_to_ask"
     id: Mapped[int] = mapped_column(primary_key=True)
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
@@ -217,7 +230,7 @@ class QuestionToAsk(Base):
     edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
-class FamilyChoice(Base):
+class FamilyChoice(Owned, Base):
     """A user's grouping decision that must survive regrouping.
 
     action 'merge': family_a is folded into family_b (both are family keys).
@@ -238,7 +251,7 @@ class FamilyChoice(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class PracticeCard(Base):
+class PracticeCard(Owned, Base):
     """Spaced-repetition state (fsrs) for one question the candidate practises."""
 
     __tablename__ = "practice_cards"
@@ -258,7 +271,7 @@ class PracticeCard(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
-class PracticeReview(Base):
+class PracticeReview(Owned, Base):
     __tablename__ = "practice_reviews"
     __table_args__ = (
         CheckConstraint("rating BETWEEN 1 AND 4", name="rating"),
@@ -277,7 +290,7 @@ class PracticeReview(Base):
     reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class PresentationRating(Base):
+class PresentationRating(Owned, Base):
     """How the candidate came across in one interview (CV, attire, posture, rapport...)."""
 
     __tablename__ = "presentation_ratings"
@@ -298,7 +311,7 @@ class PresentationRating(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Comment(Base):
+class Comment(Owned, Base):
     """A note attached to an interview, question or answer version (usually the coach's)."""
 
     __tablename__ = "comments"
@@ -317,7 +330,7 @@ class Comment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class WatchItem(Base):
+class WatchItem(Owned, Base):
     """An organisation to check on again (e.g. one that said it regretted not hiring)."""
 
     __tablename__ = "watchlist"
@@ -332,7 +345,7 @@ class WatchItem(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class ImportRecord(Base):
+class ImportRecord(Owned, Base):
     """A coach bundle or review file that was imported (so a second import changes nothing)."""
 
     __tablename__ = "imports"
@@ -342,3 +355,41 @@ class ImportRecord(Base):
     bundle_id: Mapped[str] = mapped_column(String(120), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# ------------------------------------------------------------------ a career centre's tables
+# Used only in a centre's shared PostgreSQL database (coachkit/centre.py); empty elsewhere.
+
+
+class CentrePerson(Base):
+    """A person of the centre: their hub name, database role and kind."""
+
+    __tablename__ = "centre_people"
+    __table_args__ = (CheckConstraint("kind IN ('candidate', 'coach', 'admin')", name="kind"),)
+    username: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role_name: Mapped[str] = mapped_column(String(63), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CoachAssignment(Base):
+    """Which coach reviews which candidate (database roles); only a centre admin writes it."""
+
+    __tablename__ = "coach_assignments"
+    coach: Mapped[str] = mapped_column(String(63), primary_key=True)
+    candidate: Mapped[str] = mapped_column(String(63), primary_key=True)
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CentreRecurring(Base):
+    """A question that recurs across the centre, stored only as a k-anonymous count."""
+
+    __tablename__ = "centre_recurring"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    role_type: Mapped[str] = mapped_column(String(80), default="")
+    org_type: Mapped[str] = mapped_column(String(80), default="")
+    candidates: Mapped[int] = mapped_column(Integer)
+    organisations: Mapped[int] = mapped_column(Integer)
+    times_asked: Mapped[int] = mapped_column(Integer)
+    refreshed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

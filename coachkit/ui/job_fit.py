@@ -14,9 +14,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import ipywidgets as widgets
 
+from coachkit.analysis.job_fit import flags_beyond_summary
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.domain.records import DutyRecord
@@ -273,7 +275,8 @@ class LineRow(widgets.VBox):
         self.remove.on_click(self._guard(lambda _: self.panel.delete(self.line_id)))
         self.merge.on_click(self._guard(lambda _: self.panel.merge_next(self.line_id)))
         body = self._duty_fields(line) if line.kind == "duty" else self._req_fields(line)
-        super().__init__([widgets.HBox(head), widgets.HBox(body), self.note])
+        wrap = widgets.Layout(flex_flow="row wrap")
+        super().__init__([widgets.HBox(head), widgets.HBox(body, layout=wrap), self.note])
         _cls(self, "ck-duty-row" if line.kind == "duty" else "ck-req-row", "ck-card")
 
     def _guard(self, fn: Callable) -> Callable:
@@ -299,8 +302,10 @@ class LineRow(widgets.VBox):
             w.style.description_width = "36px"
         self.tags = {}
         for tag, label in vocab.DUTY_TAGS.items():
+            # Eleven tags (issue 16): keep each label whole and let the row wrap.
             toggle = _cls(widgets.ToggleButton(value=tag in line.tags, description=label,
-                                               layout=widgets.Layout(width="auto")),
+                                               layout=widgets.Layout(width="auto",
+                                                                     flex="0 0 auto")),
                           f"ck-tag-{tag}")
             toggle.observe(self._on("tags", self._tag_values), "value")
             self.tags[tag] = toggle
@@ -735,8 +740,11 @@ class AfterPanel(Panel):
 
     def _summary(self) -> None:
         report = jobs.fit_report(self.wb, self.app.job_id)
+        # Each fact once: only the flags the summary does not already state are listed.
+        rest = flags_beyond_summary(report)
+        listed = flags_html(replace(report, flags=rest)) if rest else ""
         self.summary.value = (f'<div class="ck-card"><b>The fit now:</b> {esc(report.summary)}'
-                              f"{flags_html(report)}</div>")
+                              f"{listed}</div>")
 
     def _heard(self, ask_id: int, text: str) -> None:
         jobs.record_heard(self.wb, ask_id, text)

@@ -9,6 +9,8 @@ from coachkit.domain.errors import InvalidEntry
 from coachkit.services import demo, interviews, practice
 from coachkit.services.workbook import open_workbook
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite workbook file itself
+
 
 def test_the_example_is_a_librarians_four_interviews_with_recurring_questions(demo_wb):
     summary = demo_wb.summary()

@@ -13,6 +13,8 @@ from coachkit.domain.errors import InvalidEntry
 from coachkit.services import interviews
 from coachkit.services.workbook import open_workbook
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite workbook file itself
+
 EDITS_PER_PROCESS = 60
 
 

@@ -16,6 +16,8 @@ from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from coachkit.storage.engine import alembic_config, head_revision
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite workbook file itself
+
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()

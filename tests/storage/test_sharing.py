@@ -170,6 +170,7 @@ def test_practice_suggestion_keeps_the_candidates_own_schedule(candidate, tmp_pa
         assert (card.id, card.added_by, card.due) == before
 
 
+@pytest.mark.sqlite_only  # compares the workbook file byte for byte
 def test_a_review_for_an_unknown_bundle_is_refused(candidate, wb, tmp_path):
     path, _ = sharing.export_bundle(candidate, tmp_path / "b.json.gz")
     copy = _open_copy(tmp_path, path)
@@ -220,6 +221,7 @@ def _bad_files(good: bytes, tmp_path):
 @pytest.mark.parametrize("kind", ["truncated", "corrupt", "newer", "not coachkit",
                                   "plain text", "bad json", "bad score", "too large",
                                   "bundle not review"])
+@pytest.mark.sqlite_only  # compares the workbook file byte for byte
 def test_a_bad_review_file_is_refused_and_the_workbook_is_byte_for_byte_unchanged(
         candidate, tmp_path, kind):
     review = _review_file(candidate, tmp_path)

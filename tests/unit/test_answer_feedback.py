@@ -221,8 +221,10 @@ def test_neutral_talk_about_an_employer_is_not_flagged() -> None:
 def test_hypothetical_answer_is_flagged() -> None:
     fb = analyze_answer("I would stay calm and listen. I would probably get a supervisor. "
                         "You have to show empathy.")
-    assert "hypothetical" in _codes(fb)
-    assert "no_story" not in _codes(fb)
+    # Coaches labelling the held-out set call both warranted: it is hypothetical, and it
+    # tells no particular story, so no sentence gets a STAR role.
+    assert {"hypothetical", "no_story"} <= _codes(fb)
+    assert all(s.star is None for s in fb.sentences)
 
 
 def test_answer_with_no_story_is_flagged() -> None:
@@ -265,9 +267,19 @@ def test_answer_that_uses_the_question_terms() -> None:
 
 
 def test_answer_that_misses_the_question() -> None:
+    # Asked about a colleague, told a story about families at story time.
+    fb = analyze_answer(STRONG, "Tell me about a time you disagreed with a colleague.")
+    assert set(fb.missing_question_terms) >= {"disagreed", "colleague"}
+    assert "off_question" in _codes(fb)
+    assert "answers_question" not in _codes(fb)
+
+
+def test_missing_words_alone_do_not_make_an_answer_off_the_question() -> None:
+    # Word matching is too rough to call this off-topic (issue 16: the tip fired on 7 of
+    # 10 answers that plainly answered); it is still listed in missing_question_terms.
     fb = analyze_answer(STRONG, "Describe your experience weeding a nonfiction collection.")
     assert set(fb.missing_question_terms) >= {"weeding", "nonfiction", "collection"}
-    assert "off_question" in _codes(fb)
+    assert "off_question" not in _codes(fb)
 
 
 def test_no_question_means_no_question_findings() -> None:
@@ -334,3 +346,92 @@ def test_star_tagger_has_not_regressed_on_the_test_split() -> None:
         if rows[key]["f1"] < figure - recorded["tolerance"]
     }
     assert not drops, f"F1 dropped (now, recorded): {drops}"
+
+
+# --- tips that fire only when warranted (issue 16) --------------------------------------
+
+
+def test_a_failed_outcome_is_not_praised_as_a_concrete_result() -> None:
+    fb = analyze_answer(
+        "Last autumn our branch ran a Saturday coding club for teenagers. "
+        "My manager asked me to get it going without any budget. "
+        "I designed posters, put them up in the two secondary schools and posted on our page. "
+        "On the day nobody came, so we cancelled the rest of the term.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "result_vague" not in codes
+    assert "no_reflection" in codes  # a story that ends badly, told without a lesson
+
+
+def test_a_concrete_result_without_numbers_is_not_called_vague() -> None:
+    fb = analyze_answer(
+        "At the pharmacy a customer's repeat prescription had gone missing before a weekend. "
+        "I had to get her medicine to her before we closed. "
+        "I rang the surgery, chased the prescription by fax and checked the stock myself. "
+        "She left that afternoon with her tablets and sent a card to the whole team.")
+    assert "result_concrete" in _codes(fb)
+    assert "result_vague" not in _codes(fb)
+
+
+def test_a_general_outcome_is_called_vague() -> None:
+    fb = analyze_answer(
+        "At the charity shop the back room was a mess after a huge donation. "
+        "I needed to clear it before the weekend rush. "
+        "I sorted the bags by type and set up a rota for steaming. "
+        "It went really well and everyone was happy.")
+    assert "result_vague" in _codes(fb)
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_management_never_promoting_anything_is_negative_about_an_employer() -> None:
+    fb = analyze_answer(
+        "At my last library I started a podcast about local history. "
+        "I recorded six episodes with residents and edited them at home. "
+        "Management never promoted anything we did, so hardly anyone heard it.")
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_complaint_at_the_end_is_not_a_result() -> None:
+    fb = analyze_answer(
+        "One Monday the library's self-service machines all went down at opening time. "
+        "I was the only supervisor in, so I had to keep loans going. "
+        "I opened a second staffed desk and issued books by hand with paper slips. "
+        "By lunchtime we had issued over a hundred items and nobody left empty-handed. "
+        "Honestly, that place was a shambles and I'm glad to be out of it.")
+    assert fb.sentences[-1].star is None
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_straightforward_success_needs_no_lesson_tip() -> None:
+    assert "no_reflection" not in _codes(analyze_answer(STRONG.rsplit(" I learned", 1)[0]))
+
+
+def test_long_setup_means_most_sentences_come_before_the_first_action() -> None:
+    setup = ("I worked at a busy garden centre on the edge of town. "
+             "It was spring, which is our peak season for bedding plants. "
+             "Two of the team were off sick that week. "
+             "The delivery lorry arrived three hours early. ")
+    fb = analyze_answer(setup + "I unloaded it with the manager and priced the trays. "
+                        "Everything was on the shelves by noon.")
+    assert "long_setup" in _codes(fb)
+    assert "long_setup" not in _codes(analyze_answer(STRONG))
+
+
+def test_an_on_topic_answer_with_other_words_answers_the_question() -> None:
+    fb = analyze_answer(STRONG, "Tell me about a time you improved attendance at an event.")
+    assert "answers_question" in _codes(fb) and "off_question" not in _codes(fb)
+
+
+def test_heldout_figures_have_not_regressed() -> None:
+    recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
+    held = recorded["heldout"]
+    module = _eval_module()
+    answers = module.load_answers(held["split"], module.HELDOUT)
+    pairs = [(g, p) for a in answers
+             for g, p in zip(module.gold(a)[2], module.predict(a)[0], strict=True)]
+    now = module.score_with_none(pairs)
+    tolerance = recorded["tolerance"]
+    assert now["macro_f1_5"] >= held["macro_f1_5"] - tolerance
+    assert now["none_recall"] >= held["none_recall"] - tolerance
+    rows = module.evaluate_findings(held["split"], module.HELDOUT)["rows"]
+    for code, precision in held["tip_precision"].items():
+        assert rows[code]["p"] is not None and rows[code]["p"] >= precision - tolerance, code

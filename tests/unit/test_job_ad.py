@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -285,3 +287,74 @@ def test_initials_are_not_list_letters() -> None:
     assert split_ad("Requirements\nU.S. work authorisation").requirements == [
         "U.S. work authorisation"
     ]
+
+
+# --- the formats people really paste (held-out corpus, issue 16) ----------------------
+
+HELDOUT = json.loads((ADS / "expected_heldout.json").read_text(encoding="utf-8"))["ads"]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower().rstrip(".;, ")
+
+
+@pytest.mark.parametrize("ad", HELDOUT, ids=[ad["file"] for ad in HELDOUT])
+def test_each_corpus_ad_gives_its_duties_and_requirements(ad: dict) -> None:
+    split = split_file(ad["file"])
+    assert sorted(map(_norm, split.duties)) == sorted(_norm(d) for d in ad["duties"])
+    desirable = {_norm(t) for t in split.desirable}
+    got = {_norm(t): _norm(t) not in desirable for t in split.requirements}
+    assert got == {_norm(r["text"]): r["essential"] for r in ad["requirements"]}
+
+
+def test_the_corpus_covers_the_styles_people_paste() -> None:
+    styles = {ad["style"] for ad in HELDOUT}
+    assert len(HELDOUT) >= 12
+    for needed in ("uk_person_specification", "us_essential_functions", "html_job_board",
+                   "plain_paragraphs"):
+        assert needed in styles
+    assert any(style.startswith("academic") for style in styles)
+
+
+US_AD = """Library Clerk
+POSITION SUMMARY
+Performs public service duties at the circulation desk.
+
+ESSENTIAL FUNCTIONS
+- Checks materials in and out.
+- Answers patron questions by telephone.
+
+MINIMUM QUALIFICATIONS
+- High school diploma or GED.
+
+PREFERRED QUALIFICATIONS
+- Bilingual in English and Spanish.
+"""
+
+
+def test_us_essential_functions_are_duties_not_requirements() -> None:
+    split = split_ad(US_AD)
+    assert split.duties == ["Checks materials in and out.",
+                            "Answers patron questions by telephone."]
+    assert split.requirements == ["High school diploma or GED.",
+                                  "Bilingual in English and Spanish."]
+    assert split.desirable == ["Bilingual in English and Spanish."]
+    # the summary above the listed functions is not a further duty
+    assert "Performs public service duties at the circulation desk." in split.other
+
+
+def test_a_person_specification_table_is_read_by_its_columns() -> None:
+    html = ("<h2>Person specification</h2><table><tr><th>Criteria</th><th>Essential</th>"
+            "<th>Desirable</th></tr><tr><td>GCSE Maths</td><td>X</td><td></td></tr>"
+            "<tr><td>Experience in a school</td><td></td><td>✓</td></tr></table>")
+    split = split_ad(html)
+    assert split.requirements == ["GCSE Maths", "Experience in a school"]
+    assert split.desirable == ["Experience in a school"]
+
+
+def test_must_have_with_ideally_is_essential_and_is_essential_beats_you_will() -> None:
+    assert classify_line("You must have experience with the public, ideally in a shop.") \
+        == "requirements"
+    assert classify_line("A friendly telephone manner is essential, as you will often be "
+                         "the first contact.") == "requirements"
+    assert classify_line("Ideally you will have used Canva.") == "desirable"

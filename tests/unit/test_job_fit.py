@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coachkit.analysis.job_fit import (
@@ -17,6 +19,8 @@ from coachkit.analysis.job_fit import (
     assess_fit,
     deal_breaker_matches,
     effective_tags,
+    flags_beyond_summary,
+    requirements_note,
     suggest_tags,
 )
 
@@ -337,3 +341,57 @@ def test_suggest_tags_keeps_detail_work_off_the_desk() -> None:
 def test_report_is_deterministic() -> None:
     args = (seed_duties(), Tolerances(30, 3, ["phones"]))
     assert assess_fit(*args) == assess_fit(*args)
+
+
+# --- each fact once, in plain words (issue 16) ---------------------------------------
+
+
+def _after_interview(desk_share: float | None, phones_share: float | None = 10):
+    duties = [
+        Duty("Reception and customer service", desk_share, 2, "drains", "maybe",
+             {"public_facing", "interruptions"}),
+        Duty("Answer the phones", phones_share, 2, "drains", "maybe", {"public_facing"}),
+        Duty("Proofread documents", 20, 5, "energises", "yes", {"detail"}),
+        Duty("Flyers and newsletters", 20, 4, "energises", "yes", {"creative"}),
+    ]
+    return assess_fit(duties, Tolerances(max_public_facing_pct=30))
+
+
+def test_a_breach_with_every_share_known_is_not_a_lower_bound() -> None:
+    report = _after_interview(50)
+    assert "at least" not in report.summary.lower()
+    assert "unknown" not in report.summary
+    assert report.flags[0].message.startswith("About 60% of the week faces the public")
+    assert report.summary.count("faces the public") == 1
+    assert report.summary.count("your limit of 30%") == 1
+    assert flags_beyond_summary(report) == ()
+
+
+def test_a_known_desk_share_is_not_called_unknown_when_only_the_phones_are() -> None:
+    report = _after_interview(50, None)
+    assert "front-desk" not in report.summary
+    assert "the share of “Answer the phones” is still unknown" in report.summary
+    assert "at least 50% faces the public, already above your limit of 30%" in report.summary
+    # the duty is named once, not again as "1 duty has no share yet"
+    assert "no share yet" not in report.summary
+    assert report.summary.count("faces the public") == 1
+
+
+def test_no_sentence_of_the_summary_is_said_twice() -> None:
+    for desk, phones in ((None, None), (None, 10), (50, None), (50, 10), (5, 5)):
+        report = _after_interview(desk, phones)
+        sentences = [s.strip() for s in re.split(r"[.;]", report.summary) if s.strip()]
+        assert len(sentences) == len(set(sentences)), report.summary
+
+
+def test_essential_items_only_partly_met_are_not_called_desirable_gaps() -> None:
+    note = requirements_note([
+        Requirement("Library qualification", "partly"),
+        Requirement("Customer service experience", "partly"),
+        Requirement("Welsh speaker", "not_yet", essential=False),
+    ])
+    assert "only gaps are desirable" not in note
+    assert "two essential requirements are only partly met" in note
+    assert "close them" in note
+    one = requirements_note([Requirement("Degree", "partly"), Requirement("IT", "met")])
+    assert "one essential requirement is only partly met" in one and "close it" in one

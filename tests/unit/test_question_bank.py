@@ -132,3 +132,37 @@ def test_suggest_category_agrees_with_the_bank_on_labelled_questions() -> None:
     known = [(text, entry.category) for text, entry in pairs if entry is not None]
     right = sum(suggest_category(text) == category for text, category in known)
     assert right / len(known) >= 0.85
+
+
+# --- "What they are really asking" names the panel's concern -----------------------------
+
+
+@pytest.mark.parametrize(("asks", "question"), [
+    ("What does good service mean to you?", "What does good customer service mean to you?"),
+    ("Can you run a project from start to finish?",
+     "Tell me about a large project you managed from start to finish."),
+    ("What kind of management brings out your best work?",
+     "What kind of manager brings out the best in you?"),
+])
+def test_a_line_that_restates_its_question_is_flagged(asks: str, question: str) -> None:
+    assert qb.restated_share(asks, question) >= qb.RESTATES_QUESTION_SHARE
+
+
+@pytest.mark.parametrize(("asks", "question"), [
+    ("Whether you admit a gap, look it up or refer the person on, rather than bluffing.",
+     "What would you do if you didn't know the answer to a patron's question?"),
+    ("Whether you can plan, keep several people and deadlines on track, and finish without "
+     "being chased.", "Tell me about a large project you managed from start to finish."),
+])
+def test_a_line_that_names_the_concern_passes(asks: str, question: str) -> None:
+    assert qb.restated_share(asks, question) < qb.RESTATES_QUESTION_SHARE
+
+
+def test_an_empty_line_counts_as_restating() -> None:
+    assert qb.restated_share("", "Tell me about yourself.") == 1.0
+
+
+def test_no_bank_line_restates_its_question() -> None:
+    weak = [f"{e.id}: {e.asks!r} vs {e.phrasings[0]!r}"
+            for e in qb.load_bank() if qb.restates_question(e)]
+    assert not weak, "\n".join(weak)

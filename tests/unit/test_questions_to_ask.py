@@ -6,14 +6,16 @@ import re
 
 import pytest
 
-from coachkit.analysis.job_fit import Duty, Requirement, Tolerances, assess_fit
+from coachkit.analysis.job_fit import KNOWN_TAGS, Duty, Requirement, Tolerances, assess_fit
 from coachkit.analysis.questions_to_ask import (
+    PRINTED_QUESTIONS,
     AskBankError,
     AskQuestion,
     load_ask_bank,
     parse_ask_bank,
     questions_to_ask,
 )
+from coachkit.domain import vocab
 
 FRONT_DESK = "Reception and customer service at the front desk"
 
@@ -231,6 +233,108 @@ def test_long_duty_text_is_shortened_inside_the_question() -> None:
     assert "…" in question.text and len(question.text) < 150
 
 
+# --- diversity and the printed ten (seed 004) -------------------------------------------
+
+PHONES = "Answer the phones and email enquiries"
+
+
+def seed_job_with_phones(**limits: object) -> tuple[list[Duty], Tolerances]:
+    """The letter's job as a reader would enter it from a real ad: the desk and the
+    phones both public-facing with no share yet, and every tag the user ticked."""
+    duties = [
+        Duty(FRONT_DESK, None, 2, "drains", "maybe", {"public_facing", "interruptions"}),
+        Duty(PHONES, None, 2, "drains", "maybe", {"public_facing", "interruptions", "phones"}),
+        Duty("Proofread documents", 25, 5, "energises", "yes", {"detail", "own_pace"}),
+        Duty("Post on the library's social media", 20, 4, "energises", "yes", {"creative"}),
+        Duty("Put together flyers and newsletters", 20, 4, "energises", "yes", {"creative"}),
+    ]
+    return duties, Tolerances(max_public_facing_pct=30, **limits)  # type: ignore[arg-type]
+
+
+SEED_CORE = ("desk_share", "desk_busyness", "busy_slow", "task_division", "interruptions",
+             "typical_day")
+
+
+@pytest.mark.parametrize("limits", [{}, {"max_interruptions_per_hour": 4},
+                                    {"deal_breakers": ["cold calling"]}])
+def test_seed_core_topics_are_on_the_printed_ten(limits: dict[str, object]) -> None:
+    printed = ask(*seed_job_with_phones(**limits))[:PRINTED_QUESTIONS]
+    concerns = [q.concern for q in printed]
+    for concern in SEED_CORE:
+        assert concern in concerns, (concern, [q.bank_id for q in printed])
+    assert "typical_day" in ids(printed)
+    assert printed[0].bank_id == "share_front_desk" and FRONT_DESK in printed[0].text
+
+
+def test_one_question_per_concern_before_a_second() -> None:
+    questions = ask(*seed_job_with_phones())
+    seen: set[str] = set()
+    repeated = False
+    for q in questions:
+        if q.concern in seen:
+            repeated = True
+        else:
+            assert not repeated, f"{q.bank_id} is a first on its concern after a repeat"
+        seen.add(q.concern)
+    # The same hours question for the second public-facing duty waits its turn.
+    shares = [i for i, q in enumerate(questions) if q.bank_id == "share_front_desk"]
+    assert shares[0] == 0 and shares[1] >= len({q.concern for q in questions})
+
+
+def _content_words(text: str) -> set[str]:
+    filler = set("a an the to of and or in on at by for is are do does would could i me my "
+                 "this that what how when who which there it be".split())
+    text = re.sub(r"“[^”]*”", " ", text)  # a quoted duty is a slot, not the question's words
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in filler}
+
+
+@pytest.mark.parametrize("job", ["seed", "phones", "breached", "no_desk"])
+def test_no_near_duplicates_on_the_printed_ten(job: str) -> None:
+    jobs = {
+        "seed": seed_job(),
+        "phones": seed_job_with_phones(max_interruptions_per_hour=4),
+        "breached": ([Duty(FRONT_DESK, 60, 3, "drains", "no", {"public_facing"}),
+                      Duty(PHONES, 20, 3, "drains", "no", {"public_facing", "phones"}),
+                      Duty("Proofread documents", 20, 5, "energises", "yes", {"detail"})],
+                     Tolerances(30, 2)),
+        "no_desk": ([Duty("Catalogue new stock", 70, 5, "energises", tags={"detail"}),
+                     Duty("Write reports", None, 4, tags={"own_pace"})], Tolerances()),
+    }
+    duties, tolerances = jobs[job]
+    report = assess_fit(duties, tolerances, interruptions_per_hour=6)
+    printed = questions_to_ask(duties, tolerances, report)[:PRINTED_QUESTIONS]
+    assert len({q.concern for q in printed}) == len(printed)
+    for i, a in enumerate(printed):
+        for b in printed[i + 1:]:
+            wa, wb = _content_words(a.text), _content_words(b.text)
+            overlap = len(wa & wb) / min(len(wa), len(wb))
+            assert overlap < 0.5, (a.text, b.text)
+
+
+@pytest.mark.parametrize("tag", sorted(KNOWN_TAGS))
+def test_every_tag_the_user_gives_brings_up_a_question(tag: str) -> None:
+    duty = Duty("Duty X", 30, 3, "neutral", "maybe", {tag})
+    questions = ask([duty, Duty("Other work", 70, 3)], Tolerances())
+    about = {q.concern for q in questions if q.source == "duty:Duty X"}
+    about |= {q.concern for q in questions[:PRINTED_QUESTIONS]}
+    wanted = {"public_facing": "desk_busyness", "interruptions": "interruptions",
+              "phones": "phones", "detail": "checking", "own_pace": "deadlines",
+              "creative": "creative", "presenting": "presenting", "cash": "cash",
+              "conflict": "conflict", "physical": "physical", "shifts": "schedule"}
+    assert wanted[tag] in about
+
+
+def test_the_worksheet_offers_every_tag_the_questions_use() -> None:
+    assert set(vocab.DUTY_TAGS) == KNOWN_TAGS
+
+
+def test_priorities_follow_the_diverse_order() -> None:
+    questions = ask(*seed_job_with_phones())
+    assert [q.priority for q in questions] == sorted((q.priority for q in questions),
+                                                     reverse=True)
+    assert all(q.priority > 0 for q in questions)
+
+
 # --- the bank -------------------------------------------------------------------------
 
 
@@ -298,3 +402,9 @@ def test_custom_bank() -> None:
     )
     duties, tolerances = seed_job()
     assert ids(ask(duties, tolerances, bank=bank)) == ["only"]
+
+
+def test_the_printed_sheet_prints_the_ten_the_ranking_plans_for() -> None:
+    from coachkit.ui.interview_sheet import TOP_QUESTIONS
+
+    assert TOP_QUESTIONS == PRINTED_QUESTIONS

@@ -378,3 +378,16 @@ def test_delete_without_a_job_explains_and_a_title_never_runs_as_html(wb):
     app = JobFit(wb)
     app.delete.click()
     assert ESCAPED in app.status.value and XSS not in app.status.value
+
+
+def test_after_the_interview_the_summary_says_each_fact_once(wb):
+    job, desk, _ = _seed_job(wb)
+    jobs.update_duty(wb, desk.id, share_pct=None)
+    jobs.set_tolerances(wb, max_public_facing_pct=30)
+    app = JobFit(wb)
+    panel = _open(app, "after")
+    assert "unknown" in panel.summary.value
+    _find(panel.shares, "ck-fill-share")[0].value = "55"
+    text = panel.summary.value
+    assert "unknown" not in text and "At least" not in text and "at least" not in text
+    assert text.count("faces the public") == 1 and text.count("above your limit of 30%") == 1
