@@ -12,8 +12,8 @@ Measured in one run, on this machine:
   to ck-ready and the time until the last one is ready;
 - memory: resident (RSS) and proportional (PSS, shared pages split) memory of each person's
   processes (their server and dashboard kernel), after everyone is ready.
-With the centre's PostgreSQL when coachkit.centre is present, else each server on its own
-SQLite file (the figures then say so).
+With the centre's PostgreSQL (each server gets its own database login from the hub), or with
+--no-centre each server on its own SQLite file.
 """
 
 from __future__ import annotations
@@ -114,17 +114,11 @@ def memory_by_person(prefix: str) -> dict[str, tuple[float, float]]:
 
 
 def start_centre(tmp: Path, names: list[str]):
-    try:
-        from coachkit.hub.demo_centre import build_centre
-        from coachkit.hub.postgres import start_cluster
-    except ImportError:
-        return None, None
-    try:
-        import coachkit.centre  # noqa: F401
-    except ImportError:
-        return None, None
-    (tmp).chmod(0o711)
-    cluster = start_cluster(tmp / "postgres", free_port(26432), durable=False)
+    from coachkit.hub.demo_centre import build_centre
+    from coachkit.storage.pgserver import start_cluster
+
+    tmp.chmod(0o711)  # the server's own folder inside belongs to the postgres user
+    cluster = start_cluster(tmp / "postgres", durable=False)
     build_centre(cluster.url(), {}, names, [])
     return cluster, cluster.url()
 
@@ -169,7 +163,7 @@ async def main(users: int, use_centre: bool = True) -> int:
             await browser.close()
         rss = [m[0] for m in memory.values()]
         pss = [m[1] for m in memory.values()]
-        db = "PostgreSQL centre" if admin_url else "SQLite per person (no centre module)"
+        db = "PostgreSQL centre" if admin_url else "SQLite per person (--no-centre)"
         print(f"Database: {db}; {os.cpu_count()} cores; users: {users}\n")
         print("| Measure | Seconds |\n|---|---|")
         print(f"| `coachkit serve`: launch to home dashboard ready | {serve_s:.1f} |")
@@ -196,7 +190,7 @@ async def main(users: int, use_centre: bool = True) -> int:
         if hub is not None:
             hub.stop()
         if cluster is not None:
-            cluster.stop()
+            cluster.remove()
         accounts.remove_system_users(prefix)
         subprocess.run(["rm", "-rf", str(tmp)])
 

@@ -59,7 +59,7 @@ def fill_with_examples(admin_url: str, candidates: list[str], folder: Path) -> N
     from coachkit.centre import Centre
     from coachkit.hub.refresh_board import refresh_once
     from coachkit.services.demo import write_demo
-    from coachkit.services.transfer import copy_workbook
+    from coachkit.services.transfer import TransferRefused, copy_workbook
     from coachkit.services.workbook import open_workbook
 
     example = write_demo(folder / "example.sqlite")
@@ -70,6 +70,8 @@ def fill_with_examples(admin_url: str, candidates: list[str], folder: Path) -> N
             target = open_workbook(centre.login_url(name), role="candidate")
             try:
                 copy_workbook(source, target)
+            except TransferRefused:
+                pass  # --state: they have their workbook from an earlier run
             finally:
                 source.close()
                 target.close()
@@ -81,7 +83,7 @@ def fill_with_examples(admin_url: str, candidates: list[str], folder: Path) -> N
 def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> int:
     from coachkit.cli import free_port
     from coachkit.hub.launch import start_hub
-    from coachkit.hub.postgres import start_cluster
+    from coachkit.storage.pgserver import NoPostgres, start_cluster
 
     if os.geteuid() != 0:
         print("coachkit hub: not running as root, so every person's server runs as you. "
@@ -94,7 +96,10 @@ def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> in
     passwords = {name: _password() for name in (*CANDIDATES, COACH, ADMIN)}
     cluster = hub = None
     try:
-        cluster = start_cluster(folder / "postgres", free_port(25432))
+        try:
+            cluster = start_cluster(folder / "postgres")
+        except NoPostgres as exc:
+            raise CoachkitError(str(exc)) from exc
         admin_url = cluster.url()
         build_centre(admin_url, {COACH: [CANDIDATES[0]]}, list(CANDIDATES), [ADMIN])
         fill_with_examples(admin_url, list(CANDIDATES), folder)
@@ -118,7 +123,7 @@ def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> in
         if hub is not None:
             hub.stop()
         if cluster is not None:
-            cluster.stop()
+            cluster.stop()  # kept with --state: `coachkit hub --state DIR` starts it again
         if os.geteuid() == 0:
             accounts.remove_system_users(DEMO_PREFIX)
         if not keep:

@@ -107,10 +107,10 @@ def centre_admin(url: str | None = None) -> widgets.VBox:
             raise InvalidEntry("This page is for a career centre's admins, in the centre's hub.")
         from sqlalchemy.exc import SQLAlchemyError
 
-        from coachkit.centre import Centre
+        from coachkit.services.centre_desk import AdminDesk
 
         try:
-            view: widgets.Widget = CentreAdmin(Centre(url or config.resolve_db_url("")))
+            view: widgets.Widget = CentreAdmin(AdminDesk(url or config.resolve_db_url("")))
         except SQLAlchemyError as exc:
             raise InvalidEntry("This login may not manage the centre's coaches: only a "
                                "centre admin's may.") from exc

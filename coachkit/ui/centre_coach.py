@@ -9,7 +9,7 @@ not theirs opens nothing, and the page says so.
 from __future__ import annotations
 
 import os
-from urllib.parse import parse_qs, quote
+from urllib.parse import quote
 
 import ipywidgets as widgets
 
@@ -28,8 +28,10 @@ def in_centre_server() -> bool:
 
 
 def requested_candidate(query_string: str | None = None) -> str:
-    query = query_string if query_string is not None else os.environ.get("QUERY_STRING", "")
-    return parse_qs(query).get("candidate", [""])[0].strip().lower()
+    """The candidate named in the page's address (a plain user name), or ""."""
+    from coachkit import config
+
+    return config.requested_candidate(query_string) or ""
 
 
 def candidates_html(names: list[str]) -> str:

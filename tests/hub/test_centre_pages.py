@@ -3,11 +3,15 @@ candidates, carol coaches alice only, dana is the admin: tests/conftest.py `cent
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from coachkit.ui.across_the_board import AcrossTheBoard, across_the_board
 from coachkit.ui.centre_admin import CentreAdmin, centre_admin
 from coachkit.ui.centre_coach import coach_home
+
+pytestmark = pytest.mark.postgres
 
 
 def _texts(widget) -> str:
@@ -19,7 +23,7 @@ def _texts(widget) -> str:
         if isinstance(value, str):
             out.append(value)
         stack.extend(getattr(w, "children", ()))
-    return "\n".join(out)
+    return html.unescape("\n".join(out))
 
 
 @pytest.fixture
@@ -54,10 +58,10 @@ def test_a_coach_opens_their_candidates_review_as_the_coach(centre, in_hub):
 
 
 def test_the_admin_assigns_and_unassigns_a_coach(centre, in_hub, monkeypatch):
-    from coachkit.centre import Centre
+    from coachkit.services.centre_desk import AdminDesk
 
     monkeypatch.setenv("COACHKIT_CENTRE_ROLE", "admin")
-    view = CentreAdmin(Centre(centre.login_url("dana")))
+    view = CentreAdmin(AdminDesk(centre.login_url("dana")))
     assert "alice" in view.table.value and "bob" not in view.table.value
     view.coach.value, view.candidate.value = "carol", "bob"
     view._assign()
