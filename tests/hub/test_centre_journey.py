@@ -37,7 +37,7 @@ def test_candidates_coach_and_ratings_across_the_hub(log_in, centre_hub):
     for page, who, mine, theirs in ((ana, "ana", ANA_ORGANISATION, BEN_ORGANISATION),
                                     (ben, "ben", BEN_ORGANISATION, ANA_ORGANISATION)):
         log = _open(page, base, who, "01_interview_log.ipynb")
-        log.wait_for_selector(f"text={mine}", timeout=60_000)
+        log.locator(f"text={mine}").first.wait_for(state="attached", timeout=60_000)
         assert theirs not in log.content()
 
     # the coach lands on their candidates: ana only
