@@ -115,6 +115,7 @@ if env("COACHKIT_HUB_SERVICE_TOKEN"):
     services.append({"name": "coachkit-setup", "api_token": env("COACHKIT_HUB_SERVICE_TOKEN")})
     roles.append({"name": "coachkit-setup", "services": ["coachkit-setup"],
                   "scopes": ["admin:users", "admin:servers", "admin:groups", "tokens",
-                             "list:services", "read:services", "access:servers", "list:users", "read:users"]})
+                             "list:services", "read:services", "access:servers",
+                             "list:users", "read:users"]})
 c.JupyterHub.services = services
 c.JupyterHub.load_roles = roles
