@@ -64,7 +64,7 @@ class CentreAdmin(widgets.VBox):
                          "suggestions, never change them.</p>"),
             widgets.HBox([self.coach, self.candidate, *buttons]), self.status,
             widgets.HTML("<h2>People</h2>"), self.people,
-            widgets.HTML("<h2>On the hub</h2><ul><li>"
+            widgets.HTML('<h2>On the hub</h2><ul class="ck-flow"><li>'
                          + _hub_link("/hub/authorize", "Approve sign-ups") + "</li><li>"
                          + _hub_link("/hub/admin", "Groups: coach, centre-admin")
                          + " (anyone in neither group is a candidate)</li></ul>"
@@ -78,9 +78,12 @@ class CentreAdmin(widgets.VBox):
         self.coach.options = sorted(p.name for p in people if p.kind == "coach")
         self.candidate.options = sorted(p.name for p in people if p.kind == "candidate")
         counts = {k: sum(p.kind == k for p in people) for k in ("candidate", "coach", "admin")}
-        self.people.value = (f'<p class="ck-people-counts">{counts["candidate"]} candidates, '
-                             f'{counts["coach"]} coaches, {counts["admin"]} admins. A person '
-                             "joins the centre's database the first time they log in.</p>")
+        said = ", ".join(f"{n} {word if n == 1 else plural}" for n, word, plural in (
+            (counts["candidate"], "candidate", "candidates"), (counts["coach"], "coach",
+                                                                 "coaches"),
+            (counts["admin"], "admin", "admins")))
+        self.people.value = (f'<p class="ck-people-counts">{said}. A person joins the '
+                             "centre's database the first time they log in.</p>")
 
     def _chosen(self) -> tuple[str, str]:
         if not self.coach.value or not self.candidate.value:

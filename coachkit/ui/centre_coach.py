@@ -39,7 +39,7 @@ def candidates_html(names: list[str]) -> str:
         return ('<p class="ck-muted ck-no-candidates">No candidates are assigned to you yet. '
                 "A centre admin assigns them on the Centre admin page.</p>")
     cards = "".join(
-        f'<div class="ck-card ck-candidate"><a class="ck-candidate-link" target="_self" '
+        f'<div class="ck-card ck-flow ck-candidate"><a class="ck-candidate-link" target="_self" '
         f'href="{COACH_HOME}?candidate={quote(n)}">{esc(n)}</a><br><span class="ck-muted">'
         "Open their review: what they shared, your ratings and comments.</span></div>"
         for n in names)
@@ -47,14 +47,15 @@ def candidates_html(names: list[str]) -> str:
 
 
 def board_link() -> str:
-    return (f'<p><a class="ck-board-link" target="_self" href="{BOARD}">Across the board'
-            "</a>: the questions that come back across the centre's interviews.</p>")
+    return (f'<p class="ck-flow"><a class="ck-board-link" target="_self" href="{BOARD}">'
+            "Across the board</a>: the questions that come back across the centre's "
+            "interviews.</p>")
 
 
 def _candidate_view(url: str | None, name: str, mine: list[str]) -> list[widgets.Widget]:
     from coachkit.ui.coach_review import CoachReview
 
-    back = widgets.HTML(f'<p><a class="ck-back" target="_self" href="{COACH_HOME}">'
+    back = widgets.HTML(f'<p class="ck-flow"><a class="ck-back" target="_self" href="{COACH_HOME}">'
                         "&larr; All your candidates</a></p>")
     if name not in mine:
         panel = error_panel(f"{name} is not one of your candidates, so there is nothing of "
