@@ -75,6 +75,7 @@ async def serve_time(browser, env: dict) -> tuple[float, float]:
     finally:
         proc.send_signal(2)
         proc.wait(30)
+        subprocess.run(["rm", "-rf", str(tmp)])
 
 
 async def log_in(browser, base: str, name: str, password: str, pages: list | None = None
