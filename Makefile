@@ -7,7 +7,7 @@ PORT ?= 8866
 DB ?=
 DB_ARG := $(if $(DB),--db "$(DB)",)
 
-.PHONY: run demo lab hooks test test-unit test-notebooks test-browser test-postgres bench lint clean
+.PHONY: run demo lab hooks hub hub-deps test test-unit test-notebooks test-browser test-postgres test-hub bench lint clean
 
 # What nbstripout removes besides outputs and counts (same list in .pre-commit-config.yaml).
 NBSTRIPOUT_KEYS := metadata.language_info cell.metadata.jp-MarkdownHeadingCollapsed cell.metadata.trusted cell.metadata.editable cell.metadata.deletable metadata.toc metadata.vscode
@@ -22,7 +22,7 @@ $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,centre]'
 	touch $@ $(VENV)/.installed-run
 
 ## make run: create the venv, install, serve the dashboards on 127.0.0.1 with a token
@@ -49,14 +49,30 @@ hooks: $(VENV)/.installed-test
 	  echo "nbstripout filter set up for this checkout."; \
 	else echo "Not a git checkout: no filter to set up."; fi
 
+## make hub: a demo career centre (PostgreSQL + JupyterHub) on 127.0.0.1; see docs/centre.md
+hub: $(VENV)/.installed-centre hub-deps
+	$(VENV)/bin/coachkit hub
+
+$(VENV)/.installed-centre: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[centre]'
+	touch $@ $(VENV)/.installed-run
+
+## make hub-deps: the hub's proxy (configurable-http-proxy from npm, into deploy/hub/node_modules)
+hub-deps: deploy/hub/node_modules/.bin/configurable-http-proxy
+
+deploy/hub/node_modules/.bin/configurable-http-proxy: deploy/hub/package-lock.json
+	cd deploy/hub && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 ## make test: everything — lint, unit, storage (SQLite and PostgreSQL), widgets, centre isolation,
 ## nbval over workbooks/, browser (Voila + Chromium)
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check coachkit tests benchmarks
-	$(PY) -m pytest tests -m "not browser" -q
+	$(PY) -m pytest tests -m "not browser and not hub" -q
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory test-notebooks
 	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory test-hub
 
 ## the storage and widget suites again, each workbook a candidate's share of a centre's PostgreSQL
 test-postgres: $(VENV)/.installed-test
@@ -68,7 +84,11 @@ test-notebooks: $(VENV)/.installed-test
 	  rc=$$?; rm -rf "$$tmp"; exit $$rc
 
 test-browser: $(VENV)/.installed-test
-	$(PY) -m pytest tests -m browser -q
+	$(PY) -m pytest tests -m "browser and not hub" -q
+
+## make test-hub: PostgreSQL + JupyterHub + Chromium, as root (it creates system users)
+test-hub: $(VENV)/.installed-test hub-deps
+	$(PY) -m pytest tests -m hub -q
 
 ## make bench: the performance figures in docs/performance.md (several minutes)
 bench: $(VENV)/.installed-test

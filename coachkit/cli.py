@@ -283,6 +283,13 @@ def report(args: argparse.Namespace) -> int:
     return 0
 
 
+def hub(args: argparse.Namespace) -> int:
+    from coachkit.hub import demo_centre
+
+    demo_centre.check()
+    return demo_centre.run(port=args.port, ip=args.ip, state=args.state)
+
+
 def _stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
@@ -381,6 +388,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="write the example workbook to its own file")
     p.add_argument("--db", help="where to write it (default: demo-workbook.sqlite)")
     p.set_defaults(func=demo)
+    p = sub.add_parser("hub", help="a demo career centre: PostgreSQL + JupyterHub, one command")
+    p.add_argument("--port", type=int, default=8000, help="first port to try (8000)")
+    p.add_argument("--ip", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--state", help="keep the centre in this folder (default: removed at exit)")
+    p.set_defaults(func=hub)
     p = sub.add_parser("lab", help="open the workbooks in JupyterLab (other options are "
                        "passed on to jupyter lab)")
     p.add_argument("--db", help="workbook file")
@@ -406,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "lab":
         parser.error(f"unrecognised arguments: {' '.join(extra)}")
-    if args.command in ("serve", "lab"):
+    if args.command in ("serve", "lab", "hub"):
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop_on_signal)
     try:

@@ -60,6 +60,10 @@ def counts_html(summary: WorkbookSummary, due: int | None = None) -> str:
 
 
 def where_html(summary: WorkbookSummary) -> str:
+    from coachkit.ui.centre_coach import centre_where_html, in_centre_server
+
+    if in_centre_server() and not summary.is_demo:
+        return centre_where_html()
     kind = "the example workbook" if summary.is_demo else "your workbook"
     return (f'<div class="ck-card ck-where">Open: <b>{esc(kind)}</b><br>'
             f'<span class="ck-path">{esc(summary.location)}</span><br>'

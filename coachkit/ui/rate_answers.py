@@ -601,7 +601,10 @@ class PracticePanel(widgets.VBox):
                                           "this question comes back: weak answers sooner."),
                              self.self_rating, _row(self.rate)], "ck-practice-session")
         self.session.layout.display = "none"
-        super().__init__([widgets.HTML("<h3>Your practice queue</h3>"), self.queue,
+        from coachkit.ui.centre_offer import centre_offer  # a centre's shared questions
+
+        super().__init__([*centre_offer(view), widgets.HTML("<h3>Your practice queue</h3>"),
+                          self.queue,
                           _row(self.add),
                           widgets.HTML("<h3>Practise now</h3>"),
                           _box([self.minutes, self.start], vertical=False), self.session])
