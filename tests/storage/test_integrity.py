@@ -67,7 +67,7 @@ def test_an_unknown_column_matters_only_when_it_blocks_new_rows(demo_file):
     _sql(demo_file, "ALTER TABLE watchlist RENAME TO old_watchlist",
          "CREATE TABLE watchlist (id INTEGER PRIMARY KEY, organisation VARCHAR(300) NOT NULL, "
          "interview_id INTEGER, check_on DATE, note TEXT NOT NULL, done BOOLEAN NOT NULL, "
-         "created_at DATETIME NOT NULL, owner_id INTEGER NOT NULL)",
+         "created_at DATETIME NOT NULL, owner VARCHAR(63), owner_id INTEGER NOT NULL)",
          "DROP TABLE old_watchlist")
     problems = check_integrity(demo_file)
     assert len(problems) == 1 and "(owner_id)" in problems[0] and "'watchlist'" in problems[0]

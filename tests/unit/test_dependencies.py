@@ -14,6 +14,10 @@ from tests.unit.test_packaging import environment_runtime, pyproject_runtime
 ROOT = Path(__file__).resolve().parents[2]
 # Needed at run time without an import: `coachkit lab` starts `python -m jupyter lab`.
 RUN_NOT_IMPORTED = {"jupyterlab"}
+# Installed by a declared package that pins its exact version (pydantic pins pydantic-core).
+COMES_WITH = {"pydantic-core": "pydantic"}
+# coachkit/hub runs only in a career centre's hub: its imports are the `centre` extra's.
+HUB = ROOT / "coachkit" / "hub"
 
 
 def _optional(tree: ast.AST) -> set[int]:
@@ -42,6 +46,8 @@ def imported_modules(package: Path = ROOT / "coachkit") -> dict[str, str]:
                 names = [node.module]
             else:
                 continue
+            if HUB in path.parents and package == ROOT / "coachkit":
+                continue
             for name in names:
                 top = name.split(".")[0]
                 if top != "coachkit" and top not in sys.stdlib_module_names:
@@ -61,13 +67,28 @@ def distributions_of(modules: dict[str, str]) -> dict[str, str]:
 
 
 def test_every_import_is_declared_and_every_declaration_imported():
-    needed = distributions_of(imported_modules())
+    needed = {COMES_WITH.get(d, d): where
+              for d, where in distributions_of(imported_modules()).items()}
     declared = set(pyproject_runtime())
     undeclared = {d: where for d, where in needed.items() if d not in declared}
     unused = declared - set(needed) - RUN_NOT_IMPORTED
     assert not undeclared, f"imported but not in pyproject dependencies: {undeclared}"
     assert not unused, f"declared in pyproject but never imported by coachkit: {unused}"
     assert set(environment_runtime()) == declared
+
+
+def test_the_hubs_imports_are_declared_in_the_centre_extra():
+    import tomllib
+
+    from tests.unit.test_packaging import _name
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    declared = set(pyproject_runtime()) | {
+        _name(d) for d in data["project"]["optional-dependencies"]["centre"]}
+    needed = distributions_of(imported_modules(HUB))
+    undeclared = {d: where for d, where in needed.items()
+                  if COMES_WITH.get(d, d) not in declared}
+    assert not undeclared, f"the hub imports what the centre extra does not declare: {undeclared}"
 
 
 def test_the_check_sees_imports_inside_functions_and_skips_fallbacks(tmp_path):

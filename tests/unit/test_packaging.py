@@ -50,9 +50,9 @@ def test_binder_pins_one_version_of_each_within_pyprojects_range():
     accept that version too."""
     ranges = pyproject_runtime()
     for name, spec in environment_runtime().items():
-        pinned = re.fullmatch(r"[A-Za-z0-9_.-]+={1,2}(\d+(?:\.\d+)+)", spec)
+        pinned = re.fullmatch(r"[A-Za-z0-9_.-]+(?:\[[a-z,]+\])?={1,2}(\d+(?:\.\d+)+)", spec)
         assert pinned, f"environment.yml does not pin {name} to one version: {spec!r}"
-        allowed = SpecifierSet(ranges[name][len(_name(ranges[name])):])
+        allowed = SpecifierSet(re.sub(r"^[A-Za-z0-9_.-]+(\[[a-z,]+\])?", "", ranges[name]))
         assert Version(pinned.group(1)) in allowed, f"{spec} is outside pyproject's {ranges[name]}"
 
 
