@@ -22,6 +22,8 @@ from tests.storage.helpers_sharing import (
     practised,
 )
 
+pytestmark = pytest.mark.sqlite_only  # the workbook file must stay byte for byte
+
 
 @pytest.fixture
 def exchange(demo_wb, tmp_path):

@@ -8,6 +8,7 @@ import copy
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -26,6 +27,8 @@ from tests.storage.helpers_sharing import (
     packed,
     practised,
 )
+
+pytestmark = pytest.mark.sqlite_only  # the workbook file must stay byte for byte
 
 PROPERTY = settings(max_examples=120, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
