@@ -5,6 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8866
 DB ?=
+PG_SUITES ?= tests/storage
 DB_ARG := $(if $(DB),--db "$(DB)",)
 
 .PHONY: run demo lab hooks hub hub-deps test test-unit test-notebooks test-browser test-postgres test-hub bench lint clean
@@ -74,9 +75,10 @@ test: $(VENV)/.installed-test
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory test-hub
 
-## the storage and widget suites again, each workbook a candidate's share of a centre's PostgreSQL
+## the storage suite again (every service), each workbook a candidate's share of a centre's PostgreSQL;
+## `make test-postgres PG_SUITES="tests/storage tests/widgets"` adds the widget suite
 test-postgres: $(VENV)/.installed-test
-	$(PY) -m pytest tests/storage tests/widgets -m "not browser" --store=postgres -q -p no:cacheprovider
+	$(PY) -m pytest $(PG_SUITES) -m "not browser" --store=postgres -q -p no:cacheprovider
 
 test-notebooks: $(VENV)/.installed-test
 	tmp=$$(mktemp -d) && COACHKIT_DB_URL="sqlite:///$$tmp/nbval.sqlite" COACHKIT_DATA_DIR="$$tmp" \
