@@ -6,6 +6,7 @@ import os
 
 from coachkit import config
 from coachkit.domain.records import WorkbookSummary
+from coachkit.services.coach_guard import guard_coach_store
 from coachkit.storage import tables as t
 from coachkit.storage.repository import Store
 
@@ -23,8 +24,6 @@ class Workbook:
         requested = role or os.environ.get(ROLE_ENV) or self._stored_role()
         self.role = "candidate" if requested == "candidate" else "coach"  # unknown: least power
         if self.role == "coach":
-            from coachkit.services.coach import guard_coach_store
-
             guard_coach_store(self.store)
 
     def _stored_role(self) -> str:
@@ -53,6 +52,14 @@ class Workbook:
             jobs=count(t.Job),
             is_demo=self.is_demo,
         )
+
+    def frames(self):
+        """The workbook as pandas DataFrames (coachkit.frames.WorkbookFrames): interviews,
+        questions with their families, answers (one row per version) and ratings, jobs and
+        duties."""
+        from coachkit.frames import workbook_frames
+
+        return workbook_frames(self)
 
     def close(self) -> None:
         self.store.close()

@@ -16,13 +16,26 @@ import ipywidgets as widgets
 from coachkit import config
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError
+from coachkit.frames import Table
 from coachkit.services import coach, sharing
 from coachkit.services.workbook import Workbook, open_workbook
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.export import ExportBar
 
 TABS = ("Overview", "Presentation", "Answers", "Watchlist", "Share and report")
 SCORES = [("–", None)] + [(str(n), n) for n in range(1, 6)]
 WIDE = widgets.Layout(width="100%")
+
+
+def table_box(title_html: str, name: str, head: list[str], rows: list[list[object]],
+              css: str = "") -> list[widgets.Widget]:
+    """A heading with the table, then its CSV / Excel bar (when it has rows)."""
+    shown = widgets.HTML(title_html + table_html(head, rows, css))
+    if not rows:
+        return [shown]
+    bar = ExportBar()
+    bar.refresh(Table(name, tuple(head), tuple(tuple(r) for r in rows)))
+    return [shown, bar]
 
 
 def table_html(head: list[str], rows: list[list[object]], css: str = "") -> str:
@@ -109,22 +122,22 @@ class CoachReview(widgets.VBox):
                                _image(report.outcomes_chart(ivs), "Interviews over time")]
 
         return [
-            widgets.HTML("<h2>Outcomes by stage</h2>" + table_html(
-                ["Stage", *vocab.OUTCOMES.values()],
-                [[vocab.STAGES.get(s, s), *(c.get(o, 0) for o in vocab.OUTCOMES)]
-                 for s, c in stages.items()], "ck-stages")),
+            *table_box("<h2>Outcomes by stage</h2>", "outcomes-by-stage",
+                      ["Stage", *vocab.OUTCOMES.values()],
+                      [[vocab.STAGES.get(s, s), *(c.get(o, 0) for o in vocab.OUTCOMES)]
+                       for s, c in stages.items()], "ck-stages"),
             self._button("Show the charts", "ck-show-charts", draw, "bar-chart"), charts,
-            widgets.HTML("<h2>How it felt against how it went</h2>" + table_html(
-                ["Outcome", "Interviews rated", "Mean connection (1-5)"],
-                [[vocab.OUTCOMES.get(o, o), len(v), f"{sum(v) / len(v):.1f}"]
-                 for o, v in conn.items()])),
-            widgets.HTML("<h2>\u201cWe regret not hiring you\u201d</h2>"
-                         '<p class="ck-muted">Kind words after a rejection are worth a note '
-                         "and a check on their openings later, but not much more.</p>"
-                         + table_html(["Organisation", "Date", "Stage", "What was said"],
-                                      [[iv.organisation, iv.interview_date or "",
-                                        vocab.STAGES.get(iv.stage, ""), iv.feedback]
-                                       for iv in coach.regret_cases(ivs)], "ck-regret")),
+            *table_box("<h2>How it felt against how it went</h2>", "connection-and-outcome",
+                      ["Outcome", "Interviews rated", "Mean connection (1-5)"],
+                      [[vocab.OUTCOMES.get(o, o), len(v), f"{sum(v) / len(v):.1f}"]
+                       for o, v in conn.items()]),
+            *table_box("<h2>\u201cWe regret not hiring you\u201d</h2>"
+                      '<p class="ck-muted">Kind words after a rejection are worth a note '
+                      "and a check on their openings later, but not much more.</p>",
+                      "regret-cases", ["Organisation", "Date", "Stage", "What was said"],
+                      [[iv.organisation, iv.interview_date or "",
+                        vocab.STAGES.get(iv.stage, ""), iv.feedback]
+                       for iv in coach.regret_cases(ivs)], "ck-regret"),
         ]
 
     # ------------------------------------------------------------ presentation
@@ -181,17 +194,19 @@ class CoachReview(widgets.VBox):
         from coachkit.analysis.rubric import load_rubric
 
         quality = coach.answer_quality(self.wb)
-        head = widgets.HTML("<h2>Answer quality by criterion</h2>" + table_html(
+        head = table_box(
+            "<h2>Answer quality by criterion</h2>", "answer-quality",
             ["Criterion", "Candidate (n)", "Coach (n)"],
             [[q.label, f"{q.candidate if q.candidate is not None else '–'} ({q.candidate_n})",
               f"{q.coach if q.coach is not None else '–'} ({q.coach_n})"] for q in quality],
-            "ck-quality"))
+            "ck-quality")
         found = coach.visible_answers(self.wb)
         families = widgets.VBox([self._button("Find recurring questions", "ck-find-families",
                                               lambda _b: self._families(families), "search")])
         tail = [widgets.HTML("<h2>Recurring questions with the weakest answers</h2>"), families]
         if not found:
-            return [head, widgets.HTML('<p class="ck-muted">No answers written yet.</p>'), *tail]
+            return [*head, widgets.HTML('<p class="ck-muted">No answers written yet.</p>'),
+                    *tail]
         rubric = load_rubric()
         labels = {i: rubric.criterion(i).label for i in rubric.ids}
         pick = widgets.Dropdown(options=[(f"{a['question'][:70]} ({a['organisation'] or 'bank'})",
@@ -254,7 +269,7 @@ class CoachReview(widgets.VBox):
         pick.observe(lambda c: self.run(show)(), names="value")
         show()
         who = "the candidate only" if self.is_coach else "saved as a new version"
-        return [head, widgets.HTML("<h2>Rate and comment</h2>"), pick, shown,
+        return [*head, widgets.HTML("<h2>Rate and comment</h2>"), pick, shown,
                 widgets.HBox([criterion, score]), note,
                 self._button("Save rating", "ck-rate-save", rate, "star"), comment,
                 self._button("Add comment", "ck-comment-save", add_comment, "comment"),
