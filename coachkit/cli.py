@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.errors import CoachkitError
@@ -23,17 +22,12 @@ from coachkit.voila_process import (  # noqa: F401 - the names tests and scripts
     port_is_free,
     voila_command,
     wait_until_answers,
+    workbooks_dir,
 )
 from coachkit.voila_process import stop as _stop  # noqa: F401
 
 HOME_NOTEBOOK = "00_start_here.ipynb"
 COACH_NOTEBOOK = "04_coach_review.ipynb"
-
-
-def workbooks_dir() -> Path:
-    """The notebooks: beside the package in a checkout, else ./workbooks."""
-    here = Path(__file__).resolve().parents[1] / "workbooks"
-    return here if here.is_dir() else Path.cwd() / "workbooks"
 
 
 def _check_workbook(url: str) -> str:

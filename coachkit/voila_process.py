@@ -21,6 +21,12 @@ DEFAULT_PORT = 8866
 CULL_IDLE_SECONDS = 600
 
 
+def workbooks_dir() -> Path:
+    """The notebooks: beside the package in a checkout, else ./workbooks."""
+    here = Path(__file__).resolve().parents[1] / "workbooks"
+    return here if here.is_dir() else Path.cwd() / "workbooks"
+
+
 def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import mean
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from coachkit.services.coach_guard import (  # noqa: F401 - the coach's write ru
     check_coach_statement,
     guard_coach_store,
 )
+from coachkit.services.weak_spots import WeakFamily, weakest_recurring
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
@@ -448,46 +449,7 @@ def answer_quality(wb: Workbook) -> list[CriterionComparison]:
     return out
 
 
-@dataclass(frozen=True)
-class WeakFamily:
-    label: str
-    question_ids: tuple[int, ...]
-    interviews: int
-    score: float | None
-    examples: tuple[str, ...] = field(default_factory=tuple)
-
-
 def weakest_families(wb: Workbook, limit: int = 5) -> list[WeakFamily]:
-    """Question families asked in two or more interviews, weakest answers first
-    (unanswered families count as weakest: nothing prepared yet)."""
-    from coachkit.analysis.grouping import representative
-    from coachkit.services.families import recurring_questions
-
-    visible = {iv.id for iv in shared_interviews(wb)}
-    with wb.store.read() as s:
-        questions = {q.id: (q.id, q.interview_id, q.text)
-                     for q in s.scalars(select(t.Question).order_by(t.Question.id))
-                     if q.interview_id in visible}
-    if not questions:
-        return []
-    # The interview log's families, so the candidate's own merges and move-outs hold here;
-    # only shared questions count, and only their wording may name the family.
-    families = [[questions[i] for i in f.question_ids if i in questions]
-                for f in recurring_questions(wb, min_interviews=2)]
-    answers = visible_answers(wb)
-    by_question = {a["question_id"]: a["version_id"] for a in answers}
-    latest: dict[int, list[int]] = defaultdict(list)
-    for r in ratings_of(wb, list(by_question.values())):
-        latest[r.answer_version_id].append(r.score)
-    out = []
-    for members in families:
-        where = {q[1] for q in members}
-        if len(where) < 2:
-            continue
-        scores = [mean(latest[by_question[q[0]]]) for q in members
-                  if q[0] in by_question and latest.get(by_question[q[0]])]
-        texts = [q[2] for q in members]
-        out.append(WeakFamily(representative(texts), tuple(q[0] for q in members), len(where),
-                              round(mean(scores), 1) if scores else None, tuple(texts[:3])))
-    out.sort(key=lambda f: (f.score if f.score is not None else 0, -f.interviews))
-    return out[:limit]
+    """The weakest recurring questions among the interviews this reader may see (one rule
+    for every view: services.weak_spots)."""
+    return weakest_recurring(wb, limit, {iv.id for iv in shared_interviews(wb)})
