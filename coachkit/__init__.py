@@ -12,6 +12,6 @@ def open_workbook(url: str | None = None, role: str | None = None):
     """Open (creating or upgrading if needed) the workbook at ``url`` or the configured one.
 
     Imported on first call, so ``import coachkit`` (the command line) stays light."""
-    from coachkit.services.workbook import open_workbook as _open
+    from coachkit.frames import open_workbook as _open
 
     return _open(url, role=role)

@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from coachkit import config
+from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from coachkit.services.workbook import Workbook
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -284,3 +284,16 @@ def workbook_frames(wb: Workbook) -> WorkbookFrames:
         frames[table.name] = df
     return WorkbookFrames(**frames)
 
+
+class FramedWorkbook(Workbook):
+    """A workbook for notebook users: everything a Workbook is, plus ``frames()``."""
+
+    def frames(self) -> WorkbookFrames:
+        """interviews, questions (with families), answers (one row per version), ratings,
+        jobs and duties, as DataFrames."""
+        return workbook_frames(self)
+
+
+def open_workbook(url: str | None = None, role: str | None = None) -> FramedWorkbook:
+    """coachkit.open_workbook: like services.workbook.open_workbook, with ``frames()``."""
+    return FramedWorkbook(url or config.resolve_db_url(), role=role)

@@ -53,14 +53,6 @@ class Workbook:
             is_demo=self.is_demo,
         )
 
-    def frames(self):
-        """The workbook as pandas DataFrames (coachkit.frames.WorkbookFrames): interviews,
-        questions with their families, answers (one row per version) and ratings, jobs and
-        duties."""
-        from coachkit.frames import workbook_frames
-
-        return workbook_frames(self)
-
     def close(self) -> None:
         self.store.close()
 
