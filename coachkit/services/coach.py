@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from coachkit.domain import rules, vocab
 from coachkit.domain.errors import InvalidEntry, MissingEntry, NotAllowed
+from coachkit.services.answers import add_ratings
 from coachkit.services.coach_guard import (  # noqa: F401 - the coach's write rule lives there
     COACH_MAY_ADD,
     REFUSED,
@@ -82,14 +83,11 @@ def rate_answer(wb: Workbook, version_id: int, criterion: str, score: int, *,
     comment = rules.optional_text(comment, "the comment")
     rater_name = rules.optional_text(rater_name, "the name", 200)
     with wb.store.write() as s:
-        version = _check_version_visible(s, wb, version_id)
-        if not version.text.strip():
-            raise InvalidEntry("An empty answer cannot be rated.")
-        row = t.Rating(answer_version_id=version_id, rater_role=wb.role, rater_name=rater_name,
-                       criterion=criterion, score=score, comment=comment)
-        s.add(row)
-        s.flush()
-        return row.id
+        _check_version_visible(s, wb, version_id)
+        ids, _question, _answer = add_ratings(s, version_id, {criterion: score},
+                                              rater_role=wb.role, rater_name=rater_name,
+                                              comment=comment)
+        return ids[0]
 
 
 def add_comment(wb: Workbook, target_kind: str, target_id: int, text: str, *,
