@@ -14,8 +14,6 @@ def _css(widget: widgets.Widget, name: str) -> widgets.Widget:
 
 
 def answers_tab(model, app) -> list[widgets.Widget]:
-    from coachkit.analysis.rubric import load_rubric
-
     head = table_box("<h2>Answer quality by criterion</h2>", model.quality_table(),
                      "ck-quality")
     found = model.answers()
@@ -25,14 +23,13 @@ def answers_tab(model, app) -> list[widgets.Widget]:
     tail = [widgets.HTML("<h2>Recurring questions with the weakest answers</h2>"), families]
     if not found:
         return [*head, widgets.HTML('<p class="ck-muted">No answers written yet.</p>'), *tail]
-    rubric = load_rubric()
-    labels = {i: rubric.criterion(i).label for i in rubric.ids}
+    labels = model.criteria()
     pick = _css(widgets.Dropdown(
         options=[(f"{a['question'][:70]} ({a['organisation'] or 'bank'})", i)
                  for i, a in enumerate(found)],
         description="Answer", layout=widgets.Layout(width="90%")), "ck-answer-pick")
     shown = _css(widgets.HTML(), "ck-answer-shown")
-    criterion = _css(widgets.Dropdown(options=[(labels[i], i) for i in rubric.ids],
+    criterion = _css(widgets.Dropdown(options=[(label, i) for i, label in labels.items()],
                                       description="Criterion"), "ck-rate-criterion")
     score = _css(widgets.Dropdown(options=SCORES[1:], value=3, description="Score"),
                  "ck-rate-score")

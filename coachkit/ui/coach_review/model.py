@@ -133,6 +133,13 @@ class CoachReviewModel(traitlets.HasTraits):
               f"{q.coach if q.coach is not None else '–'} ({q.coach_n})"]
              for q in coach.answer_quality(self.wb)])
 
+    def criteria(self) -> dict[str, str]:
+        """The rubric's criteria (id -> label): the same rubric the candidate rates with."""
+        from coachkit.services.answers import active_rubric
+
+        rubric = active_rubric()
+        return {i: rubric.criterion(i).label for i in rubric.ids}
+
     def answers(self) -> list[dict]:
         return coach.visible_answers(self.wb)
 
