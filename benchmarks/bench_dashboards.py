@@ -20,7 +20,6 @@ import random
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from coachkit import config  # noqa: E402
-from coachkit.cli import _stop, free_port, voila_command, wait_until_answers  # noqa: E402
+from coachkit.voila_process import VoilaServer  # noqa: E402
 
 EMPTY = "zz_empty_baseline.ipynb"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -75,13 +74,11 @@ def measure(rounds: int, workbook: str) -> dict:
 
     folder = Path(tempfile.mkdtemp(prefix="coachkit-bench-"))
     env, names = prepare(folder, workbook)
-    token, port = secrets.token_urlsafe(12), free_port(18966)
-    log = (folder / "voila.log").open("wb")
-    proc = subprocess.Popen(voila_command(folder, port, token), env=env, stdout=log,
-                            stderr=subprocess.STDOUT)
+    server = VoilaServer(folder, secrets.token_urlsafe(12), env, folder / "voila.log",
+                         preferred_port=18966)
     times: dict[str, list[float]] = {n: [] for n in names}
     try:
-        wait_until_answers(f"http://127.0.0.1:{port}/?token={token}", proc, timeout=120)
+        server.start(timeout=120)
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -92,7 +89,7 @@ def measure(rounds: int, workbook: str) -> dict:
                 for name in order:
                     ctx = browser.new_context(viewport={"width": 1200, "height": 900})
                     page = ctx.new_page()
-                    url = f"http://127.0.0.1:{port}/voila/render/{name}?token={token}"
+                    url = server.render_url(name)
                     t0 = time.perf_counter()
                     page.goto(url)
                     page.wait_for_selector(".ck-ready", timeout=120_000)
@@ -102,8 +99,7 @@ def measure(rounds: int, workbook: str) -> dict:
                         times[name].append(elapsed)
             browser.close()
     finally:
-        _stop(proc)
-        log.close()
+        server.stop()
         shutil.rmtree(folder, ignore_errors=True)
     base = statistics.median(times[EMPTY])
     rows = {n: {"median_s": round(statistics.median(v), 3),

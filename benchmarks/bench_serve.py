@@ -25,21 +25,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from coachkit import config  # noqa: E402
-from coachkit.cli import _stop, free_port, voila_command, wait_until_answers, workbooks_dir  # noqa: E402,E501
+from coachkit.cli import workbooks_dir  # noqa: E402
+from coachkit.voila_process import VoilaServer, free_port, voila_command  # noqa: E402
 
 
 def bare(env: dict, launcher: str = "voila") -> float:
     token, port = secrets.token_urlsafe(8), free_port(19500)
     cmd = voila_command(workbooks_dir(), port, token)
     cmd[2] = launcher  # python -m <launcher> ...
+    server = VoilaServer(workbooks_dir(), token, env, Path(os.devnull), port=port, command=cmd)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_until_answers(f"http://127.0.0.1:{port}/?token={token}", proc)
+        server.start()
         return time.perf_counter() - t0
     finally:
-        _stop(proc)
+        server.stop()
 
 
 def coachkit_serve(env: dict, db: Path) -> float:

@@ -11,73 +11,23 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.errors import CoachkitError
-from coachkit.serve_logs import private_log
+from coachkit.voila_process import (  # noqa: F401 - the names tests and scripts import
+    CULL_IDLE_SECONDS,
+    DEFAULT_PORT,
+    VoilaServer,
+    free_port,
+    port_is_free,
+    voila_command,
+    wait_until_answers,
+    workbooks_dir,
+)
+from coachkit.voila_process import stop as _stop  # noqa: F401
 
 HOME_NOTEBOOK = "00_start_here.ipynb"
 COACH_NOTEBOOK = "04_coach_review.ipynb"
-DEFAULT_PORT = 8866
-CULL_IDLE_SECONDS = 600
-
-
-def workbooks_dir() -> Path:
-    """The notebooks: beside the package in a checkout, else ./workbooks."""
-    here = Path(__file__).resolve().parents[1] / "workbooks"
-    return here if here.is_dir() else Path.cwd() / "workbooks"
-
-
-def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind((host, port))
-        except OSError:
-            return False
-        return True
-
-
-def free_port(preferred: int = DEFAULT_PORT, host: str = "127.0.0.1") -> int:
-    for port in range(preferred, preferred + 50):
-        if port_is_free(port, host):
-            return port
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
-
-
-def voila_command(root: Path, port: int, token: str, ip: str = "127.0.0.1",
-                  cull_idle: int = CULL_IDLE_SECONDS) -> list[str]:
-    return [
-        sys.executable, "-m", "coachkit.voila_main", str(root), "--no-browser",
-        "--template=coachkit",  # Voila's lab template, icons served locally (voila_template)
-        f"--port={port}", f"--Voila.ip={ip}", "--Voila.port_retries=0",
-        # Standalone Voila reads only --token (not ServerApp.token or JUPYTER_TOKEN).
-        f"--token={token}",
-        # Voila leaves a kernel behind every closed page (voila#1458): cull idle ones.
-        f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
-        "--MappingKernelManager.cull_interval=60",
-        "--MappingKernelManager.cull_connected=False",
-        "--VoilaConfiguration.show_tracebacks=False",
-    ]
-
-
-def wait_until_answers(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise CoachkitError(f"The dashboard server stopped at start (exit {proc.returncode}).")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except urllib.error.HTTPError:
-            return  # it answered, even if with an error page
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.2)
-    raise CoachkitError(f"The dashboard server did not answer within {timeout:.0f} s.")
 
 
 def _check_workbook(url: str) -> str:
@@ -132,32 +82,30 @@ def serve(args: argparse.Namespace) -> int:
     else:
         url = config.url_for_path(args.db) if args.db else config.resolve_db_url("")
     token = args.token or os.environ.get("COACHKIT_TOKEN") or secrets.token_urlsafe(24)
-    port = free_port(args.port, args.ip)
-    env = {**os.environ, config.DB_ENV: url}
     log_path = config.data_dir() / "voila.log"
+    server = VoilaServer(workbooks_dir(), token, {**os.environ, config.DB_ENV: url}, log_path,
+                         ip=args.ip, preferred_port=args.port)
     # Voila starts first: it needs the workbook only when a page opens, so checking (or
     # writing the example) runs while the server boots instead of before it.
-    with private_log(log_path) as log:
-        proc = subprocess.Popen(voila_command(workbooks_dir(), port, token, args.ip),
-                                env=env, stdout=log, stderr=subprocess.STDOUT)
+    server.launch()
     host = "localhost" if args.ip in ("127.0.0.1", "localhost") else args.ip
-    link = f"http://{host}:{port}/voila/render/{HOME_NOTEBOOK}?token={token}"
     try:
         if args.demo:
             from coachkit.services.demo import write_demo
 
             write_demo(args.db or None)
         location = _check_workbook(url)
-        wait_until_answers(f"http://{args.ip}:{port}/?token={token}", proc)
+        server.wait()
         print(f"coachkit is serving the workbook {location}", flush=True)
-        print(f"Open this link in your browser:\n\n    {link}\n", flush=True)
+        print(f"Open this link in your browser:\n\n    {server.render_url(HOME_NOTEBOOK, host)}\n",
+              flush=True)
         print(f"(Server log: {log_path}. Press Ctrl-C to stop.)", flush=True)
-        return proc.wait()
+        return server.proc.wait()
     except KeyboardInterrupt:
         print("\nStopping coachkit…", flush=True)
         return 0
     finally:
-        _stop(proc)
+        server.stop()
 
 
 def serve_shared(args: argparse.Namespace) -> int:
@@ -172,41 +120,38 @@ def serve_shared(args: argparse.Namespace) -> int:
     location = _check_workbook(url)
     token = args.token or os.environ.get("COACHKIT_TOKEN") or secrets.token_urlsafe(24)
     coach_token = secrets.token_urlsafe(32)  # a fresh one every time, never the candidate's
-    port = free_port(args.port, "127.0.0.1")
-    coach_port = free_port(port + 1, coach_ip)
     log_path = config.data_dir() / "voila.log"
     coach_log_path = config.data_dir() / "voila-coach.log"
+    candidate = VoilaServer(workbooks_dir(), token, {**os.environ, config.DB_ENV: url},
+                            log_path, preferred_port=args.port)
+    coach_port = free_port(candidate.port + 1, coach_ip)
     coach_cmd, coach_env = coach_server_command(url, coach_ip, coach_port, coach_token)
-    procs = []
+    coach = VoilaServer(workbooks_dir() / COACH_NOTEBOOK, coach_token, coach_env,
+                        coach_log_path, ip=coach_ip, port=coach_port, command=coach_cmd)
+    servers = [candidate, coach]
     try:
-        with private_log(log_path) as log:
-            procs.append(subprocess.Popen(
-                voila_command(workbooks_dir(), port, token, "127.0.0.1"),
-                env={**os.environ, config.DB_ENV: url}, stdout=log, stderr=subprocess.STDOUT))
-        with private_log(coach_log_path) as log:
-            procs.append(subprocess.Popen(coach_cmd, env=coach_env, stdout=log,
-                                          stderr=subprocess.STDOUT))
-        wait_until_answers(f"http://127.0.0.1:{port}/?token={token}", procs[0])
-        wait_until_answers(f"http://{coach_ip}:{coach_port}/?token={coach_token}", procs[1])
-        host = f"[{coach_ip}]" if ":" in coach_ip else coach_ip
+        for server in servers:
+            server.launch()
+        for server in servers:
+            server.wait()
         print(f"coachkit is serving the workbook {location}", flush=True)
         print("Your link (this computer only):\n\n    "
-              f"http://localhost:{port}/voila/render/{HOME_NOTEBOOK}?token={token}\n", flush=True)
+              f"{candidate.render_url(HOME_NOTEBOOK, 'localhost')}\n", flush=True)
         print("Send this link to your coach privately (it is their key; anyone with it can "
               "read what you shared and add comments):\n\n    "
-              f"http://{host}:{coach_port}/?token={coach_token}\n", flush=True)
+              f"{coach.base}/?token={coach_token}\n", flush=True)
         print("The coach sees only interviews you marked as shared, and can add ratings, "
               "comments and practice suggestions but change nothing you wrote.", flush=True)
         print(f"(Logs: {log_path}, {coach_log_path}. Press Ctrl-C to stop both.)", flush=True)
-        while all(p.poll() is None for p in procs):
+        while all(s.proc.poll() is None for s in servers):
             time.sleep(0.5)
         return 0
     except KeyboardInterrupt:
         print("\nStopping coachkit…", flush=True)
         return 0
     finally:
-        for proc in procs:
-            _stop(proc)
+        for server in servers:
+            server.stop()
 
 
 def export_for_coach(args: argparse.Namespace) -> int:
@@ -288,16 +233,6 @@ def hub(args: argparse.Namespace) -> int:
 
     demo_centre.check()
     return demo_centre.run(port=args.port, ip=args.ip, state=args.state)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -229,16 +229,10 @@ def rate_answer(wb: Workbook, version_id: int, criterion: str, score: int, *,
     criterion = rules.required_text(criterion, "the criterion", 80)
     comment = rules.optional_text(comment, "the comment")
     with wb.store.write() as s:
-        version = s.get(t.AnswerVersion, version_id)
-        if version is None:
-            raise MissingEntry("That answer version no longer exists.")
-        ensure_not_empty(version.text)
-        rating = t.Rating(answer_version_id=version_id, rater_role=rater_role,
-                          rater_name=rater_name.strip(), criterion=criterion, score=score,
-                          comment=comment)
-        s.add(rating)
-        s.flush()
-        return rating.id
+        ids, _question, _answer = add_ratings(s, version_id, {criterion: score},
+                                              rater_role=rater_role,
+                                              rater_name=rater_name.strip(), comment=comment)
+        return ids[0]
 
 
 def _ratings(query) -> list[RatingRecord]:

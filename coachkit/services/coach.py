@@ -14,71 +14,24 @@ their sample size, never a claim that one thing caused another.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import mean
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from coachkit.domain import rules, vocab
 from coachkit.domain.errors import InvalidEntry, MissingEntry, NotAllowed
+from coachkit.services.answers import add_ratings
+from coachkit.services.coach_guard import (  # noqa: F401 - the coach's write rule lives there
+    COACH_MAY_ADD,
+    REFUSED,
+    check_coach_statement,
+    guard_coach_store,
+)
+from coachkit.services.weak_spots import WeakFamily, weakest_recurring
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
-from coachkit.storage.repository import Store
-
-COACH_MAY_ADD = {
-    "ratings": "rater_role",
-    "comments": "author_role",
-    "presentation_ratings": "rater_role",
-    "practice_cards": "added_by",
-}
-READ_ONLY_STATEMENTS = {"SELECT", "PRAGMA", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT",
-                        "RELEASE", "WITH", "EXPLAIN"}
-REFUSED = ("A coach can add ratings, comments and practice suggestions, but cannot change "
-           "or delete what the candidate wrote. Nothing was changed.")
-_INSERT = re.compile(r"INSERT\s+INTO\s+\"?(\w+)\"?\s*\(([^)]*)\)", re.IGNORECASE)
-
-
-def _rows(columns: list[str], parameters, executemany: bool) -> list[dict]:
-    groups = parameters if executemany else [parameters]
-    out = []
-    for params in groups:
-        if isinstance(params, dict):
-            out.append(params)
-            continue
-        values = list(params or ())
-        width = len(columns) or 1
-        for start in range(0, len(values), width):  # multi-row VALUES (?, ?), (?, ?)
-            out.append(dict(zip(columns, values[start:start + width], strict=False)))
-    return out
-
-
-def check_coach_statement(statement: str, parameters, executemany: bool = False) -> None:
-    """Raise NotAllowed unless the SQL only reads, or adds a row the coach may add."""
-    verb = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else ""
-    if verb in READ_ONLY_STATEMENTS:
-        return
-    match = _INSERT.match(statement.lstrip())
-    if verb != "INSERT" or match is None or match.group(1) not in COACH_MAY_ADD:
-        raise NotAllowed(REFUSED)
-    columns = [c.strip().strip('"') for c in match.group(2).split(",")]
-    role_column = COACH_MAY_ADD[match.group(1)]
-    for row in _rows(columns, parameters, executemany):
-        if row.get(role_column) != "coach":
-            raise NotAllowed("A coach's additions are always signed as the coach's. "
-                             "Nothing was changed.")
-
-
-def guard_coach_store(store: Store) -> None:
-    """Make every connection of this store refuse what a coach may not do."""
-
-    @event.listens_for(store.engine, "before_cursor_execute")
-    def _only_additions(conn, cursor, statement, parameters, context, executemany):
-        check_coach_statement(statement, parameters, executemany)
-
-    store.coach_only = True
-
 
 # ----------------------------------------------------------------------------- access
 
@@ -130,14 +83,11 @@ def rate_answer(wb: Workbook, version_id: int, criterion: str, score: int, *,
     comment = rules.optional_text(comment, "the comment")
     rater_name = rules.optional_text(rater_name, "the name", 200)
     with wb.store.write() as s:
-        version = _check_version_visible(s, wb, version_id)
-        if not version.text.strip():
-            raise InvalidEntry("An empty answer cannot be rated.")
-        row = t.Rating(answer_version_id=version_id, rater_role=wb.role, rater_name=rater_name,
-                       criterion=criterion, score=score, comment=comment)
-        s.add(row)
-        s.flush()
-        return row.id
+        _check_version_visible(s, wb, version_id)
+        ids, _question, _answer = add_ratings(s, version_id, {criterion: score},
+                                              rater_role=wb.role, rater_name=rater_name,
+                                              comment=comment)
+        return ids[0]
 
 
 def add_comment(wb: Workbook, target_kind: str, target_id: int, text: str, *,
@@ -497,43 +447,7 @@ def answer_quality(wb: Workbook) -> list[CriterionComparison]:
     return out
 
 
-@dataclass(frozen=True)
-class WeakFamily:
-    label: str
-    question_ids: tuple[int, ...]
-    interviews: int
-    score: float | None
-    examples: tuple[str, ...] = field(default_factory=tuple)
-
-
 def weakest_families(wb: Workbook, limit: int = 5) -> list[WeakFamily]:
-    """Question families asked in two or more interviews, weakest answers first
-    (unanswered families count as weakest: nothing prepared yet)."""
-    from coachkit.analysis.grouping import representative
-    from coachkit.services.families import recurring_questions
-
-    visible = {iv.id for iv in shared_interviews(wb)}
-    with wb.store.read() as s:
-        questions = {q.id: (q.id, q.interview_id, q.text)
-                     for q in s.scalars(select(t.Question).order_by(t.Question.id))
-                     if q.interview_id in visible}
-    if not questions:
-        return []
-    # The interview log's families, so the candidate's own merges and move-outs hold here;
-    # only shared questions count, and only their wording may name the family.
-    families = [[questions[i] for i in f.question_ids if i in questions]
-                for f in recurring_questions(wb, min_interviews=2)]
-    # Scored as on every dashboard: `answers.family_score` (the newest rated answer).
-    from coachkit.services.answers import family_score, rated_answers
-
-    rated = {q: got for q, got in rated_answers(wb).items() if q in questions}
-    out = []
-    for members in families:
-        where = {q[1] for q in members}
-        if len(where) < 2:
-            continue
-        texts = [q[2] for q in members]
-        out.append(WeakFamily(representative(texts), tuple(q[0] for q in members), len(where),
-                              family_score([q[0] for q in members], rated), tuple(texts[:3])))
-    out.sort(key=lambda f: (f.score if f.score is not None else 0, -f.interviews))
-    return out[:limit]
+    """The weakest recurring questions among the interviews this reader may see (one rule
+    for every view: services.weak_spots)."""
+    return weakest_recurring(wb, limit, {iv.id for iv in shared_interviews(wb)})

@@ -56,6 +56,12 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_interview(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields as they would be saved, or InvalidEntry saying what is wrong (for imports,
+    which check every row before saving any)."""
+    return _clean({"organisation": "", **fields})
+
+
 def _record(row: t.Interview) -> InterviewRecord:
     return InterviewRecord(**{name: getattr(row, name) for name in ("id", *EDITABLE)})
 

@@ -42,6 +42,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_question(fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields as they would be saved, or InvalidEntry saying what is wrong."""
+    return _clean({"recall_confidence": "roughly", "text": "", **fields})
+
+
 def add_questions(wb: Workbook, interview_id: int, items: Sequence[dict[str, Any]]
                   ) -> list[QuestionRecord]:
     """Save several questions at once, all or nothing."""

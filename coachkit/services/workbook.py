@@ -6,6 +6,7 @@ import os
 
 from coachkit import config
 from coachkit.domain.records import WorkbookSummary
+from coachkit.services.coach_guard import guard_coach_store
 from coachkit.storage import tables as t
 from coachkit.storage.repository import Store
 
@@ -35,8 +36,6 @@ class Workbook:
         requested = role or os.environ.get(ROLE_ENV) or self._stored_role()
         self.role = "candidate" if requested == "candidate" else "coach"  # unknown: least power
         if self.role == "coach":
-            from coachkit.services.coach import guard_coach_store
-
             guard_coach_store(self.store)
 
     def _stored_role(self) -> str:

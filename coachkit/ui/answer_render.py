@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from coachkit.domain.records import QuestionRecord
+from coachkit.frames import Table
 from coachkit.services import answers, questions
+from coachkit.services.weak_spots import WeakFamily
 from coachkit.services.workbook import Workbook
 from coachkit.ui.common import esc
 
@@ -252,23 +254,20 @@ def draw_progress(fig, ratings, rubric) -> None:
         fig.legend(handles, labels, loc="outside upper right", fontsize=8, ncols=2)
 
 
-def weakest_html(families: Sequence[Family], rated: dict[int, tuple[int, float]],
-                 n: int = 5) -> str:
-    """The weakest recurring questions, each scored by `answers.family_score` (as in the
-    report and the interview log)."""
-    recurring = [f for f in families if f.asked >= 2]
-    if not recurring:
+def weakest_html(weak: Sequence[WeakFamily]) -> str:
+    """The weakest recurring questions (services.weak_spots decides which, in what order)."""
+    if not weak:
         return ('<span class="ck-muted">No question has come back twice yet. Recurring '
                 "questions appear here once you log more interviews.</span>")
-    scored, unrated = [], []
-    for f in recurring:
-        score = answers.family_score([q.id for q in f.questions], rated)
-        (scored if score is not None else unrated).append((score, f))
-    scored.sort(key=lambda pair: pair[0])
     rows = []
-    for score, f in (scored + unrated)[:n]:
-        shown = f"{score:.1f} / 5" if score is not None else "not rated yet"
-        rows.append(f"<tr><td>{esc(f.wording)}</td><td>{f.asked}×</td>"
+    for f in weak:
+        shown = f"{f.score:.1f} / 5" if f.score is not None else "not rated yet"
+        rows.append(f"<tr><td>{esc(f.label)}</td><td>{f.interviews}×</td>"
                     f'<td class="ck-score">{esc(shown)}</td></tr>')
     return ('<table class="ck-table"><tr><th>Question family</th><th>Asked</th>'
             f'<th>Latest score</th></tr>{"".join(rows)}</table>')
+
+
+def weakest_table(weak: Sequence[WeakFamily]) -> Table:
+    return Table("weakest-recurring-questions", ("question_family", "interviews", "score"),
+                 tuple((f.label, f.interviews, f.score) for f in weak))

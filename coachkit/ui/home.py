@@ -29,7 +29,7 @@ FLOWS = [
 
 def _here() -> Path:
     # Voila and JupyterLab start the kernel in the notebook's folder.
-    from coachkit.cli import workbooks_dir
+    from coachkit.voila_process import workbooks_dir
 
     return Path.cwd() if (Path.cwd() / "00_start_here.ipynb").exists() else workbooks_dir()
 

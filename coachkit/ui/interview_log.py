@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import ipywidgets as widgets
 
+from coachkit import frames
 from coachkit.domain import vocab
 from coachkit.domain.errors import InvalidEntry
 from coachkit.domain.records import DeletedQuestion, FamilyRecord, InterviewRecord, PastePreview
@@ -25,6 +26,8 @@ from coachkit.services import families, interviews, questions, undo
 from coachkit.services.interviews import DateNeedsConfirmation
 from coachkit.services.workbook import Workbook
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.export import ExportBar
+from coachkit.ui.import_panel import ImportPanel
 from coachkit.ui.undo_button import UndoButton
 
 FULL = widgets.Layout(width="100%")
@@ -418,6 +421,7 @@ class RecurringPanel(widgets.VBox):
         self.chart = _cls(widgets.Image(format="png", layout=widgets.Layout(max_width="100%")),
                           "ck-families-chart")
         self.table = _cls(widgets.HTML(), "ck-families-list")
+        self.table_export = ExportBar()
         pick = widgets.Layout(width="48%")
         self.merge_from = _cls(widgets.Dropdown(description="Merge", layout=pick),
                                "ck-merge-from")
@@ -447,7 +451,7 @@ class RecurringPanel(widgets.VBox):
             widgets.HTML("<h2>Questions that keep coming back</h2><span class='ck-muted'>"
                          "Questions are grouped by what they ask, not by their exact words."
                          "</span>"),
-            self.show_all, self.chart, self.table,
+            self.show_all, self.chart, self.table, self.table_export,
             widgets.HTML("<h3>Could these be the same question?</h3><span class='ck-muted'>"
                          "The grouping would rather keep two questions apart than lump "
                          "different ones together, so it misses some rewordings. These pairs "
@@ -475,6 +479,7 @@ class RecurringPanel(widgets.VBox):
         top = shown[:TABLE_TOP]
         asks = {f.key: families.really_asking(f.representative) for f in top[:CHART_TOP]}
         self.table.value = families_html(top, asks, len(shown))
+        self.table_export.refresh(frames.families_table(shown, asks))
         charted = shown[:CHART_TOP]
         _show(self.chart, bool(charted))
         if charted:
@@ -601,6 +606,11 @@ class InterviewLog(widgets.VBox):
             description="Outcome", options=[("any outcome", ""), *_options(vocab.OUTCOMES)]),
             "ck-filter-outcome")
         self.listing = _cls(widgets.Select(rows=7, layout=FULL), "ck-interview-list")
+        self.listing_export = ExportBar()
+        self.importer = ImportPanel(self.wb, saved=lambda: self.changed(select=None))
+        self.import_box = _cls(widgets.Accordion([self.importer]), "ck-import-box")
+        self.import_box.set_title(0, "Import interviews and questions from a CSV or Excel file")
+        self.import_box.selected_index = None
         self.new = _cls(widgets.Button(description="New interview", icon="plus"), "ck-iv-new")
         self.delete = _cls(widgets.Button(description="Delete this interview…", icon="trash",
                                           disabled=True, layout=widgets.Layout(width="auto")),
@@ -630,8 +640,9 @@ class InterviewLog(widgets.VBox):
             widgets.HTML("<h2>Your interviews</h2><span class='ck-muted'>Newest first. "
                          "Pick one to edit it and add its questions.</span>"),
             widgets.HBox([self.org_filter, self.outcome_filter]), self.listing,
+            self.listing_export,
             widgets.HBox([self.new, self.delete]), self.confirm, self.status, self.form,
-            self.questions_slot])
+            self.questions_slot, self.import_box])
         self.tabs = _cls(widgets.Tab([log_tab, self.recurring_tab]), "ck-log-tabs")
         self.tabs.set_title(0, "Interviews and questions")
         self.tabs.add_class("ck-wide-tabs")
@@ -659,6 +670,7 @@ class InterviewLog(widgets.VBox):
         listed = interviews.list_interviews(self.wb, organisation=keep or None,
                                             outcome=self.outcome_filter.value or None)
         options = [(interview_label(iv, counts.get(iv.id, 0)), iv.id) for iv in listed]
+        self.listing_export.refresh(frames.interviews_table(self.wb, listed, counts))
         self._filling = True
         try:
             self.listing.options = options

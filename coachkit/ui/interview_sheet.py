@@ -20,7 +20,8 @@ TOP_QUESTIONS = 10
 
 SHEET_CSS = """
 .ck-sheet { font-family: Georgia, "Times New Roman", serif; color: #111; max-width: 760px;
-  margin: 0 auto; line-height: 1.35; }
+  margin: 0 auto; line-height: 1.35; background: #fff; }
+@media screen { .ck-sheet { padding: 10px 14px; border-radius: 6px; } }  /* paper, any theme */
 .ck-sheet h1 { font-size: 1.5em; margin: 0 0 2px; }
 .ck-sheet h2 { font-size: 1.1em; margin: 14px 0 4px; border-bottom: 1px solid #999; }
 .ck-sheet .ck-sheet-sub { color: #444; margin: 0 0 8px; }

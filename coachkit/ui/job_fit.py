@@ -22,9 +22,11 @@ from coachkit.analysis.job_fit import flags_beyond_summary
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.domain.records import DutyRecord
+from coachkit.frames import Table
 from coachkit.services import jobs, undo
 from coachkit.services.workbook import Workbook
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.export import ExportBar
 from coachkit.ui.undo_button import UndoButton
 
 FULL = widgets.Layout(width="100%")
@@ -803,6 +805,15 @@ def compare_html(rows) -> str:
     return f'<table class="ck-table ck-compare">{head}{"".join(body)}</table>'
 
 
+def compare_table(rows) -> Table:
+    columns = ("job", "organisation", "skill_time_weighted", "drains_pct", "public_facing_pct",
+               "unknown_shares", "flags", "decision")
+    return Table("jobs-side-by-side", columns, tuple(
+        (r.title, r.organisation, r.weighted_skill, round(r.drains_pct, 1),
+         round(r.public_facing_pct, 1), r.unknown_shares, "; ".join(r.flags),
+         vocab.DECISIONS.get(r.decision or "", "")) for r in rows))
+
+
 class JobFit(widgets.VBox):
     """The dashboard. Tabs are built when first opened; with ``background`` the comparison
     table (which loads the scoring engine) is filled after the page is ready."""
@@ -820,6 +831,7 @@ class JobFit(widgets.VBox):
         self.really.layout.display = self.keep.layout.display = "none"
         self.compare = _cls(widgets.HTML("<span class='ck-muted'>Weighing your jobs…</span>"),
                             "ck-compare-box")
+        self.compare_export = ExportBar()
         self._factories: dict[str, Callable[[], Panel]] = {
             "job": lambda: JobPanel(self), "duties": lambda: LinesPanel(self, "duty"),
             "requirements": lambda: LinesPanel(self, "requirement"),
@@ -840,6 +852,7 @@ class JobFit(widgets.VBox):
                                         self.keep, self.undo_edit],
                                        layout=widgets.Layout(flex_flow="wrap")), self.status,
                           widgets.HTML("<h2>Your jobs side by side</h2>"), self.compare,
+                          self.compare_export,
                           widgets.HTML("<h2>The worksheet</h2>"), self.tabs])
         self.picker.observe(reports_to(self.status)(self._picked), "value")
         self.new.on_click(reports_to(self.status)(self._new))
@@ -868,7 +881,9 @@ class JobFit(widgets.VBox):
     def refresh_compare(self, background: bool = False) -> None:
         self._compare_round += 1
         if not background:
-            self.compare.value = compare_html(jobs.compare_jobs(self.wb))
+            rows = jobs.compare_jobs(self.wb)
+            self.compare.value = compare_html(rows)
+            self.compare_export.refresh(compare_table(rows))
             return
         round_ = self._compare_round
 
@@ -876,13 +891,17 @@ class JobFit(widgets.VBox):
             # Wait until Voila has sent the page: loading the scoring engine at the same
             # time would compete with it and delay the moment the dashboard is usable.
             time.sleep(COMPARE_DELAY_S)
+            rows = None
             try:
-                html = compare_html(jobs.compare_jobs(self.wb))
+                rows = jobs.compare_jobs(self.wb)
+                html = compare_html(rows)
             except Exception:  # noqa: BLE001 - a dashboard must never show a traceback
                 log.exception("comparing jobs failed")
                 html = "<span class='ck-muted'>The comparison could not be made.</span>"
             if round_ == self._compare_round:  # a later edit has already redrawn it
                 self.compare.value = html
+                if rows is not None:
+                    self.compare_export.refresh(compare_table(rows))
 
         self.compare_thread = threading.Thread(target=fill, daemon=True, name="ck-compare")
         self.compare_thread.start()

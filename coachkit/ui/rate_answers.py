@@ -20,6 +20,7 @@ import ipywidgets as widgets
 from coachkit.domain.errors import CoachkitError
 from coachkit.domain.records import QuestionRecord
 from coachkit.services import answers, interviews, practice, questions
+from coachkit.services.weak_spots import weakest_recurring
 from coachkit.services.workbook import Workbook
 from coachkit.ui.answer_render import (
     NOT_IN_BANK,
@@ -40,9 +41,11 @@ from coachkit.ui.answer_render import (
     rubric_html,
     rubric_source_html,
     weakest_html,
+    weakest_table,
     when_text,
 )
 from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.export import ExportBar
 
 STAR_PROMPTS = {
     "situation": "Where were you, when, and what was going on? (one or two sentences)",
@@ -718,9 +721,11 @@ class ProgressPanel(widgets.VBox):
             max_width="100%", display="none")), "ck-progress-chart")
         self.note = widgets.HTML()
         self.weakest = _cls(widgets.HTML(), "ck-weakest")
+        self.weakest_export = ExportBar()
         super().__init__([widgets.HTML("<h3>Each criterion over time</h3>"), self.note,
                           self.chart, widgets.HTML("<h3>Five weakest recurring questions"
-                                                   "</h3>"), self.weakest])
+                                                   "</h3>"), self.weakest,
+                          self.weakest_export])
 
     def refresh(self) -> None:
         ratings = answers.all_ratings(self.view.wb)
@@ -734,9 +739,9 @@ class ProgressPanel(widgets.VBox):
             self.chart.value = png(lambda fig: draw_progress(fig, ratings, self.view.rubric))
             self.chart.layout.display = None
         self.view.pick.load_families()
-        self.weakest.value = weakest_html(self.view.pick.families or [],
-                                          answers.rated_answers(
-                                              self.view.wb, self.view.rubric))
+        weak = weakest_recurring(self.view.wb)
+        self.weakest.value = weakest_html(weak)
+        self.weakest_export.refresh(weakest_table(weak))
 
 
 # -------------------------------------------------------------------------------- view

@@ -12,14 +12,14 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from coachkit import config
-from coachkit.cli import _stop, free_port, voila_command, wait_until_answers, workbooks_dir
+from coachkit.cli import workbooks_dir
+from coachkit.voila_process import VoilaServer
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -43,10 +43,13 @@ def browser_type_launch_args(browser_type_launch_args):
             "args": CHROMIUM_ARGS, "headless": True}
 
 
-class LiveVoila:
-    def __init__(self, base: str, token: str, data_dir: Path, db_path: Path, log: Path):
-        self.base, self.token, self.data_dir, self.db_path, self.log = (
-            base, token, data_dir, db_path, log)
+class LiveVoila(VoilaServer):
+    """The test server: a VoilaServer plus the data folder and workbook it serves."""
+
+    def __init__(self, data_dir: Path, db_path: Path, log: Path, env: dict):
+        super().__init__(workbooks_dir(), secrets.token_urlsafe(16), env, log,
+                         preferred_port=18866)
+        self.data_dir, self.db_path = data_dir, db_path
 
     def url(self, notebook: str, demo: bool = False, **params: str) -> str:
         query = {"token": self.token, **params}
@@ -54,12 +57,6 @@ class LiveVoila:
             query["workbook"] = "demo"
         qs = "&".join(f"{k}={v}" for k, v in query.items())
         return f"{self.base}/voila/render/{notebook}?{qs}"
-
-    def log_tail(self, n: int = 40) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-n:])
-        except OSError:
-            return ""
 
 
 @pytest.fixture(scope="session")
@@ -80,20 +77,14 @@ def voila_server():
             os.environ.pop(config.DATA_ENV, None)
         else:
             os.environ[config.DATA_ENV] = old
-    token = secrets.token_urlsafe(16)
-    port = free_port(18866)
-    log = tmp / "voila.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(voila_command(workbooks_dir(), port, token), env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-    server = LiveVoila(f"http://127.0.0.1:{port}", token, data, db_path, log)
+    server = LiveVoila(data, db_path, tmp / "voila.log", env)
     try:
-        wait_until_answers(f"{server.base}/?token={token}", proc, timeout=120)
+        server.start(timeout=120)
     except Exception as exc:  # noqa: BLE001
-        _stop(proc)
+        server.stop()
         pytest.fail(f"Voila did not start: {exc}\n{server.log_tail()}", pytrace=False)
     yield server
-    _stop(proc)
+    server.stop()
     shutil.rmtree(tmp, ignore_errors=True)
 
 

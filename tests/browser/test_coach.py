@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import subprocess
 import tempfile
 import urllib.error
 import urllib.request
@@ -17,16 +16,10 @@ import pytest
 from sqlalchemy import select
 
 from coachkit import config
-from coachkit.cli import (
-    _stop,
-    coach_server_command,
-    free_port,
-    voila_command,
-    wait_until_answers,
-    workbooks_dir,
-)
+from coachkit.cli import COACH_NOTEBOOK, coach_server_command, workbooks_dir
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
+from coachkit.voila_process import VoilaServer, free_port
 from tests.browser.conftest import READY_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
@@ -34,7 +27,7 @@ pytestmark = pytest.mark.browser
 
 class Pair:
     def __init__(self, tmp: Path, db: Path):
-        self.tmp, self.db, self.procs = tmp, db, []
+        self.tmp, self.db, self.servers = tmp, db, []
         self.token, self.coach_token = secrets.token_urlsafe(16), secrets.token_urlsafe(32)
 
     def start(self) -> None:
@@ -51,14 +44,15 @@ class Pair:
         coach_cmd, coach_env = coach_server_command(url, "127.0.0.1", self.coach_port,
                                                     self.coach_token)
         coach_env[config.DATA_ENV] = str(data)
-        for cmd, run_env, name in (
-                (voila_command(workbooks_dir(), self.port, self.token), env, "candidate"),
-                (coach_cmd, coach_env, "coach")):
-            log = (self.tmp / f"{name}.log").open("wb")
-            self.procs.append(subprocess.Popen(cmd, env=run_env, stdout=log,
-                                               stderr=subprocess.STDOUT))
-        wait_until_answers(f"{self.candidate_base}/?token={self.token}", self.procs[0], 120)
-        wait_until_answers(f"{self.coach_base}/?token={self.coach_token}", self.procs[1], 120)
+        self.servers = [
+            VoilaServer(workbooks_dir(), self.token, env, self.tmp / "candidate.log",
+                        port=self.port),
+            VoilaServer(workbooks_dir() / COACH_NOTEBOOK, self.coach_token, coach_env,
+                        self.tmp / "coach.log", port=self.coach_port, command=coach_cmd)]
+        for server in self.servers:
+            server.launch()
+        for server in self.servers:
+            server.wait(120)
 
     @property
     def candidate_base(self) -> str:
@@ -80,12 +74,12 @@ def servers():
     try:
         pair.start()
     except Exception as exc:  # noqa: BLE001
-        for proc in pair.procs:
-            _stop(proc)
+        for server in pair.servers:
+            server.stop()
         pytest.fail(f"The two Voila servers did not start: {exc}\n{pair.logs()}", pytrace=False)
     yield pair
-    for proc in pair.procs:
-        _stop(proc)
+    for server in pair.servers:
+        server.stop()
     shutil.rmtree(tmp, ignore_errors=True)
 
 
