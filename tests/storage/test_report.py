@@ -12,8 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from coachkit.services import answers, families, interviews, questions, report
+from coachkit.services.weak_spots import weakest_recurring
 from coachkit.storage import tables as t
-from coachkit.ui.answer_render import load_families, weakest_html
+from coachkit.ui.answer_render import weakest_html
 
 TODAY = dt.date(2026, 12, 2)
 PATRON = "How do you handle an angry patron?"
@@ -92,7 +93,8 @@ def test_one_answer_has_one_score_in_the_report_and_on_the_dashboards(demo_wb):
     shown = f"{round(score, 1):.1f} / 5"
     # interview log (recurring questions), rate answers (progress), report: the same number
     assert family.latest_rating == round(score, 1)
-    assert shown in weakest_html(load_families(demo_wb), rated)
+    # the Progress tab and the coach's weakest recurring questions (services.weak_spots)
+    assert shown in weakest_html(weakest_recurring(demo_wb, limit=100))
     cells = re.findall(r'class="family-score">([^<]*)<', report.build_report_html(demo_wb, TODAY))
     assert shown in cells
     # the case in the issue: the plain mean of every rating (the old report) said 4.2
