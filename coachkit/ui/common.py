@@ -22,7 +22,14 @@ def esc(value: object) -> str:
 
 @cache
 def _css() -> str:
-    return resources.files("coachkit.ui").joinpath("style.css").read_text(encoding="utf-8")
+    """style.css, then each page's own sheet in ui/css/ (alphabetical)."""
+    ui = resources.files("coachkit.ui")
+    parts = [ui.joinpath("style.css").read_text(encoding="utf-8")]
+    pages = ui.joinpath("css")
+    if pages.is_dir():
+        parts += [f.read_text(encoding="utf-8") for f in sorted(pages.iterdir(), key=str)
+                  if f.name.endswith(".css")]
+    return "\n".join(parts)
 
 
 def stylesheet() -> widgets.HTML:
