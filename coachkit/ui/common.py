@@ -20,6 +20,21 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def show_date(day, empty: str = "no date") -> str:
+    """Every date a person reads, in one form: "3 Mar 2026" (``empty`` when there is none).
+    Date inputs keep the browser's own picker; this is for dates shown as text."""
+    if not day:
+        return empty
+    return f"{day.day} {day:%b %Y}"
+
+
+def show_moment(when, empty: str = "never") -> str:
+    """A date with a time, as "3 Mar 2026, 14:05"."""
+    if not when:
+        return empty
+    return f"{show_date(when)}, {when:%H:%M}"
+
+
 @cache
 def _css() -> str:
     """style.css, then each page's own sheet in ui/css/ (alphabetical)."""
