@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8866
+# pytest workers for the non-browser suite (pytest-xdist); JOBS=0 runs it in one process
+JOBS ?= 2
 DB ?=
 PG_SUITES ?= tests/storage
 DB_ARG := $(if $(DB),--db "$(DB)",)
@@ -69,7 +71,7 @@ deploy/hub/node_modules/.bin/configurable-http-proxy: deploy/hub/package-lock.js
 ## nbval over workbooks/, browser (Voila + Chromium)
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check coachkit tests benchmarks
-	$(PY) -m pytest tests -m "not browser and not hub" -q
+	$(PY) -m pytest tests -m "not browser and not hub" -q -n $(JOBS)
 	$(MAKE) --no-print-directory test-postgres
 	$(MAKE) --no-print-directory test-notebooks
 	$(MAKE) --no-print-directory test-browser
