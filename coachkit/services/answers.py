@@ -123,11 +123,6 @@ def list_versions(wb: Workbook, answer_id: int) -> list[AnswerVersionRecord]:
         return [_version(r) for r in rows]
 
 
-def answer_versions(wb: Workbook, answer_id: int) -> list[tuple[int, int, str]]:
-    """(version_id, version_no, text), oldest first."""
-    return [(v.id, v.version_no, v.text) for v in list_versions(wb, answer_id)]
-
-
 def get_version(wb: Workbook, version_id: int) -> AnswerVersionRecord:
     with wb.store.read() as s:
         row = s.get(t.AnswerVersion, version_id)

@@ -24,8 +24,6 @@ from coachkit.domain.records import PracticeItem
 from coachkit.services.workbook import Workbook
 from coachkit.storage import tables as t
 
-RATING_WORDS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
-
 
 @cache
 def _scheduler():

@@ -575,8 +575,3 @@ def _coach_card(question_id: int, note: str, ref: str) -> t.PracticeCard:
                           source_ref=ref)
 
 
-def imports_done(wb: Workbook) -> list[tuple[str, str, dt.datetime]]:
-    """(kind, summary, when) of bundles exported and reviews imported, newest first."""
-    with wb.store.read() as s:
-        return [(r.kind, r.summary, r.imported_at) for r in s.scalars(
-            select(t.ImportRecord).order_by(t.ImportRecord.id.desc()))]
