@@ -80,7 +80,7 @@ test: $(VENV)/.installed-test
 ## the storage suite again (every service), each workbook a candidate's share of a centre's PostgreSQL;
 ## `make test-postgres PG_SUITES="tests/storage tests/widgets"` adds the widget suite
 test-postgres: $(VENV)/.installed-test
-	$(PY) -m pytest $(PG_SUITES) -m "not browser" --store=postgres -q -p no:cacheprovider
+	$(PY) -m pytest $(PG_SUITES) -m "not browser" --store=postgres -q -p no:cacheprovider -n $(JOBS)
 
 test-notebooks: $(VENV)/.installed-test
 	tmp=$$(mktemp -d) && COACHKIT_DB_URL="sqlite:///$$tmp/nbval.sqlite" COACHKIT_DATA_DIR="$$tmp" \
