@@ -36,7 +36,7 @@ def week_chart_png(duties: Sequence[DutyRecord]) -> bytes:
     known = [(n, d) for n, d in rows if d.share_pct is not None]
     unknown = [n for n, d in rows if d.share_pct is None]
     total = sum(d.share_pct for _, d in known)
-    fig = Figure(figsize=(9.5, 2.4), dpi=100)
+    fig = Figure(figsize=(7.2, 2.5), dpi=110)
     ax = fig.add_subplot()
     left = 0.0
     for n, duty in known:

@@ -10,7 +10,7 @@ from coachkit.ui.job_fit.render import Panel, button, cls
 def labelled_text(description: str, css: str, placeholder: str = "", **kw) -> widgets.Text:
     """A Text with a long label: the label wraps above the box on a narrow screen."""
     box = cls(widgets.Text(description=description, placeholder=placeholder,
-                           layout=widgets.Layout(width="100%", max_width="380px"), **kw),
+                           layout=widgets.Layout(width="100%"), **kw),
               css, "ck-labelled", "ck-long-label")
     box.style.description_width = "260px"
     return box
@@ -24,7 +24,6 @@ class LimitsPanel(Panel):
                                            "ck-limit-interruptions", "e.g. 6")
         self.breakers = cls(widgets.Textarea(placeholder="One per line, e.g. reception all day",
                                              layout=widgets.Layout(width="100%",
-                                                                   max_width="600px",
                                                                    height="90px")),
                             "ck-deal-breakers")
         self.save = button("Save my limits", "ck-save-limits", "save", "primary")

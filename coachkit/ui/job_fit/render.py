@@ -40,6 +40,7 @@ def button(label: str, css: str, icon: str = "", style: str = "") -> widgets.But
 def long_text(value: str, css: str = "", rows: int = 2, **layout) -> widgets.Textarea:
     """A line of user or generated text that may be long: shown whole, wrapped, and saved
     when the box loses focus (a one-line Text would cut it off)."""
+    rows = max(rows, min(8, len(value) // 70 + 1))  # CSS sizes it to the text where it can
     box = widgets.Textarea(value=value, rows=rows, continuous_update=False,
                            layout=widgets.Layout(width=layout.pop("width", "100%"), **layout))
     return cls(box, "ck-long-text", *([css] if css else []))
@@ -132,12 +133,16 @@ def week_key_html(duties: Sequence[DutyRecord]) -> str:
     return f'<ul class="ck-week-key">{"".join(items)}</ul>'
 
 
+COMPARE_HEAD = ("Job", "Skill (time-weighted)", "Drains you", "Faces the public",
+                "Unknown shares", "Flags", "Decision")
+
+
 def compare_html(rows) -> str:
+    """Jobs side by side; on a narrow screen each job becomes a card (CSS reads the
+    cells' ``data-label``)."""
     if not rows:
         return "<span class='ck-muted'>No jobs yet: start with “New job”.</span>"
-    head = ("<tr><th>Job</th><th>Skill (time-weighted)</th><th>Drains you</th>"
-            "<th>Faces the public</th><th>Unknown shares</th><th>Flags</th><th>Decision</th>"
-            "</tr>")
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in COMPARE_HEAD) + "</tr>"
     body = []
     for r in rows:
         skill = "–" if r.weighted_skill is None else f"{r.weighted_skill:.1f}"
@@ -145,10 +150,10 @@ def compare_html(rows) -> str:
         facing = share_text(r.public_facing_pct, r.public_facing_is_lower_bound)
         flags = "<br>".join(esc(f) for f in r.flags) or "none"
         where = f" <span class='ck-muted'>{esc(r.organisation)}</span>" if r.organisation else ""
-        body.append(f"<tr><td><b>{esc(r.title)}</b>{where}</td><td>{skill}</td>"
-                    f"<td>{drains}</td><td>{facing}</td>"
-                    f"<td>{r.unknown_shares}</td><td>{flags}</td>"
-                    f"<td>{esc(vocab.DECISIONS.get(r.decision or '', '–'))}</td></tr>")
+        cells = (f"<b>{esc(r.title)}</b>{where}", skill, drains, facing, r.unknown_shares,
+                 flags, esc(vocab.DECISIONS.get(r.decision or "", "–")))
+        body.append("<tr>" + "".join(f'<td data-label="{h}">{c}</td>'
+                                     for h, c in zip(COMPARE_HEAD, cells)) + "</tr>")
     return (f'<div class="ck-scroll-x"><table class="ck-table ck-compare">{head}'
             f'{"".join(body)}</table></div>')
 
