@@ -53,7 +53,8 @@ def week_chart_png(duties: Sequence[DutyRecord]) -> bytes:
         ax.barh(0, width, left=left, color=UNKNOWN_COLOUR, hatch="///", edgecolor="#9aa5b1",
                 height=0.6)
         if unknown:
-            label = "unknown:\n" + ", ".join(str(n) for n in unknown) if width >= 12 else "?"
+            which = ("duty " if len(unknown) == 1 else "duties ") + ", ".join(map(str, unknown))
+            label = f"share unknown:\n{which}" if width >= 12 else "?"
         else:
             label = f"{gap:g}% not\naccounted for" if width >= 12 else "?"
         ax.text(left + width / 2, 0, label, ha="center", va="center", fontsize=9,

@@ -153,7 +153,8 @@ def compare_html(rows) -> str:
         cells = (f"<b>{esc(r.title)}</b>{where}", skill, drains, facing, r.unknown_shares,
                  flags, esc(vocab.DECISIONS.get(r.decision or "", "–")))
         body.append("<tr>" + "".join(f'<td data-label="{h}">{c}</td>'
-                                     for h, c in zip(COMPARE_HEAD, cells)) + "</tr>")
+                                     for h, c in zip(COMPARE_HEAD, cells, strict=True))
+                    + "</tr>")
     return (f'<div class="ck-scroll-x"><table class="ck-table ck-compare">{head}'
             f'{"".join(body)}</table></div>')
 
