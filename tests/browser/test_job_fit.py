@@ -57,7 +57,7 @@ def test_paste_split_mark_front_desk_unknown_and_its_question_comes_first(open_d
     page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 3",
                            timeout=SAVE_TIMEOUT)
     rows = page.locator(".ck-duty-row")
-    assert token in rows.nth(0).locator("input[type=text]").first.input_value()
+    assert token in rows.nth(0).locator(".ck-line-text textarea").input_value()
     _set_share(rows.nth(0), "40")
     _wait_text(page, ".ck-share-total", "40%")
     _set_share(rows.nth(1), "30")
@@ -75,7 +75,7 @@ def test_paste_split_mark_front_desk_unknown_and_its_question_comes_first(open_d
     page.get_by_role("tab", name="6 · Questions to ask").click()
     page.wait_for_selector(".ck-ask-list .ck-ask-row", timeout=SAVE_TIMEOUT)
     first = page.locator(".ck-ask-list .ck-ask-row").first
-    question = first.locator("input[type=text]").input_value()
+    question = first.locator(".ck-ask-text textarea").input_value()
     assert f"Staff the front desk {token}" in question
     assert "hours" in question
     assert "facing the public" in first.inner_text()  # the why names the reason
@@ -86,3 +86,47 @@ def test_paste_split_mark_front_desk_unknown_and_its_question_comes_first(open_d
     _wait_text(page, ".ck-fit-summary", "unknown")
     assert page.locator("img[src='x']").count() == 0
     assert dialogs == []
+
+
+OFF_SCREEN = """() => {
+  const w = window.innerWidth, out = [];
+  for (const el of document.querySelectorAll(
+      '.ck-root input, .ck-root textarea, .ck-root select, .ck-root button')) {
+    const r = el.getBoundingClientRect();
+    if (el.offsetParent !== null && r.width > 0 && (r.left < -1 || r.right > w + 1))
+      out.push(`${el.tagName}.${el.className} ${Math.round(r.left)}-${Math.round(r.right)}`);
+  }
+  return {scroll: document.documentElement.scrollWidth, width: w, off: out};
+}"""
+
+
+def _fits(page, where: str) -> None:
+    seen = page.evaluate(OFF_SCREEN)
+    assert seen["scroll"] <= seen["width"] + 1, (where, seen)
+    assert seen["off"] == [], (where, seen)
+
+
+def test_at_390_px_every_field_is_on_screen_and_an_ad_can_still_be_added(open_dashboard):
+    token = secrets.token_hex(3)
+    page = open_dashboard("03_job_fit.ipynb")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)
+    _fits(page, "the job tab")
+
+    page.locator("button.ck-new-job").click()
+    page.locator(".ck-job-title input").fill(f"Library Assistant {token}")
+    page.locator(".ck-ad-paste textarea").fill(_ad(token))
+    page.locator("button.ck-split-ad").click()
+    page.wait_for_selector(".ck-draft-duty", timeout=SAVE_TIMEOUT)
+    _fits(page, "the split ad")
+    page.locator("button.ck-confirm-split").click()
+    page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 3",
+                           timeout=SAVE_TIMEOUT)
+    _fits(page, "the duties tab")
+    rows = page.locator(".ck-duty-row")
+    _set_share(rows.nth(0), "40")
+    _wait_text(page, ".ck-share-total", "40%")
+    for tab in ("4 · Your limits", "7 · After the interview"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(1500)
+        _fits(page, tab)
