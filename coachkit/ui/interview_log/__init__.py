@@ -17,17 +17,11 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import dashboard, reports_to
+from coachkit.ui.common import StatusLine, dashboard, reports_to
 from coachkit.ui.import_panel import ImportPanel
 from coachkit.ui.interview_log.form import CONNECTION, InterviewForm
 from coachkit.ui.interview_log.listing import InterviewList
-from coachkit.ui.interview_log.model import (
-    CHART_TOP,
-    PICK_TOP,
-    TABLE_TOP,
-    InterviewLogModel,
-    interview_label,
-)
+from coachkit.ui.interview_log.model import CHART_TOP, PICK_TOP, TABLE_TOP, InterviewLogModel
 from coachkit.ui.interview_log.questions import PASTE_HINT, QuestionRow, QuestionsPanel
 from coachkit.ui.interview_log.recurring import RecurringPanel
 from coachkit.ui.interview_log.render import (
@@ -37,6 +31,7 @@ from coachkit.ui.interview_log.render import (
     download_link,
     draw_families,
     families_html,
+    interview_label,
     preview_html,
 )
 
@@ -61,15 +56,17 @@ class InterviewLog(widgets.VBox):
         self.questions: QuestionsPanel | None = None  # built once an interview is chosen
         self.questions_slot = widgets.VBox([])
         self.recurring: RecurringPanel | None = None  # built when its tab is first opened
+        self.tab_status = StatusLine()  # a failure while the tab opens shows on that tab
         self.recurring_tab = widgets.VBox([widgets.HTML(
-            "<span class='ck-muted'>Grouping your questions by what they ask…</span>")])
+            "<span class='ck-muted'>Grouping your questions by what they ask…</span>"),
+            self.tab_status])
         log_tab = widgets.VBox([self.interview_list, self.form, self.questions_slot,
                                 self.import_box])
         self.tabs = cls(widgets.Tab([log_tab, self.recurring_tab]), "ck-log-tabs",
                         "ck-wide-tabs")
         self.tabs.set_title(0, "Interviews and questions")
         self.tabs.set_title(1, "Recurring questions")
-        self.tabs.observe(reports_to(self.status)(self._tab), "selected_index")
+        self.tabs.observe(self._on_tab, "selected_index")
         super().__init__([self.tabs])
         self.add_class("ck-log-view")
         self.fill_list()
@@ -116,6 +113,10 @@ class InterviewLog(widgets.VBox):
         self.model.families_stale = True
         if self.recurring is not None and self.tabs.selected_index == 1:
             self.recurring.refresh()
+
+    def _on_tab(self, change) -> None:
+        status = self.recurring.status if self.recurring is not None else self.tab_status
+        reports_to(status)(self._tab)(change)
 
     def _tab(self, change) -> None:
         if change["new"] != 1:

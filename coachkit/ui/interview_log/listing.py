@@ -7,7 +7,7 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.ui.common import StatusLine, esc, reports_to
 from coachkit.ui.export import ExportBar
-from coachkit.ui.interview_log.render import FULL, cls, options, show
+from coachkit.ui.interview_log.render import FULL, cls, interview_label, options, show
 
 
 class InterviewList(widgets.VBox):
@@ -64,7 +64,8 @@ class InterviewList(widgets.VBox):
             self.org_filter.value = keep
         finally:
             self._filling = False
-        choices, table = self.model.listing(keep, self.outcome_filter.value)
+        listed, table = self.model.listing(keep, self.outcome_filter.value)
+        choices = [(interview_label(iv, asked), iv.id) for iv, asked in listed]
         self.listing_export.refresh(table)
         self._filling = True
         try:

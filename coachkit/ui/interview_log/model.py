@@ -14,7 +14,6 @@ from collections.abc import Sequence
 import traitlets
 
 from coachkit import frames
-from coachkit.domain import vocab
 from coachkit.domain.errors import InvalidEntry
 from coachkit.domain.records import DeletedQuestion, FamilyRecord, InterviewRecord, PastePreview
 from coachkit.services import families, interviews, questions, undo
@@ -32,21 +31,6 @@ FIELDS = ("organisation", "role_title", "interview_date", "stage", "format", "in
 def short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def _date(day) -> str:
-    return f"{day:%d %b %Y}" if day else "no date"
-
-
-def interview_label(iv: InterviewRecord, asked: int) -> str:
-    parts = [_date(iv.interview_date), iv.organisation]
-    if iv.role_title:
-        parts.append(iv.role_title)
-    parts.append(vocab.OUTCOMES.get(iv.outcome, iv.outcome))
-    parts.append(f"{asked} question{'s' if asked != 1 else ''}")
-    if iv.regret_heard:
-        parts.append("they regret not hiring me")
-    return " · ".join(parts)
 
 
 def minutes(raw: str) -> int | None:
@@ -68,6 +52,7 @@ class InterviewLogModel(traitlets.HasTraits):
         self.current: int | None = None
         self.history = undo.EditHistory()  # this page's edits to interviews, newest last
         self.last_deleted: DeletedQuestion | None = None
+        self.restored: int | None = None  # the question the last undo brought back
         self.preview: PastePreview | None = None
         self.families: list[FamilyRecord] = []
         self.families_stale = True
@@ -81,13 +66,14 @@ class InterviewLogModel(traitlets.HasTraits):
         return interviews.organisations(self.wb)
 
     def listing(self, organisation: str = "", outcome: str = ""
-                ) -> tuple[list[tuple[str, int]], frames.Table]:
-        """The list's options (label, id), newest first, and the same rows as a table."""
+                ) -> tuple[list[tuple[InterviewRecord, int]], frames.Table]:
+        """The interviews the filters keep, newest first, each with its number of
+        questions; and the same rows as a table (for CSV / Excel)."""
         counts = interviews.question_counts(self.wb)
         listed = interviews.list_interviews(self.wb, organisation=organisation or None,
                                             outcome=outcome or None)
-        options = [(interview_label(iv, counts.get(iv.id, 0)), iv.id) for iv in listed]
-        return options, frames.interviews_table(self.wb, listed, counts)
+        return ([(iv, counts.get(iv.id, 0)) for iv in listed],
+                frames.interviews_table(self.wb, listed, counts))
 
     def interview(self, interview_id: int | None = None) -> InterviewRecord | None:
         wanted = self.current if interview_id is None else interview_id
@@ -170,7 +156,7 @@ class InterviewLogModel(traitlets.HasTraits):
         if self.last_deleted is None:
             raise InvalidEntry("There is nothing to undo.")
         back = questions.restore_question(self.wb, self.last_deleted)
-        self.last_deleted = None
+        self.last_deleted, self.restored = None, back.id
         self.current = back.interview_id
         self.touch()
         return f"\u201c{short(back.text, 60)}\u201d is back."
@@ -249,7 +235,3 @@ class InterviewLogModel(traitlets.HasTraits):
         """Write the public-safe list; returns (path, text, message)."""
         path, text = families.export_public_safe(self.wb)
         return path, text, f"The public-safe list is in {path}."
-
-    @staticmethod
-    def outcome_options() -> list[tuple[str, str]]:
-        return [("any outcome", ""), *[(v, k) for k, v in vocab.OUTCOMES.items()]]

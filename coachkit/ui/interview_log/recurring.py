@@ -43,13 +43,14 @@ class RecurringPanel(widgets.VBox):
                                          icon="download", layout=widgets.Layout(width="auto")),
                           "ck-export")
         self.export_out = cls(widgets.HTML(), "ck-export-out")
-        report = reports_to(self.status)
-        self.show_all.observe(report(lambda _c: self.refresh(regroup=False)), "value")
-        self.move_family.observe(report(self._fill_members), "value")
-        self.merge.on_click(report(self._merge))
-        self.move.on_click(report(self._move))
-        self.export.on_click(report(self._export))
-        super().__init__([
+        self.show_all.observe(self.report(self.show_all, lambda _c: self.refresh(
+            regroup=False)), "value")
+        # set again by every refresh, so it leaves the status line where it is
+        self.move_family.observe(reports_to(self.status)(self._fill_members), "value")
+        self.merge.on_click(self.report(self.move, self._merge))
+        self.move.on_click(self.report(self.move, self._move))
+        self.export.on_click(self.report(self.export, self._export))
+        self._parts = [
             widgets.HTML("<h2>Questions that keep coming back</h2><span class='ck-muted'>"
                          "Questions are grouped by what they ask, not by their exact words."
                          "</span>"),
@@ -62,16 +63,33 @@ class RecurringPanel(widgets.VBox):
             widgets.HTML("<h3>Not grouped the way you see it?</h3><span class='ck-muted'>"
                          "Your choices are kept, even when the grouping is worked out again."
                          "</span>"),
-            widgets.HBox([self.merge_from, self.merge_into]), self.merge,
-            widgets.HBox([self.move_family, self.move_question]), self.move, self.status,
-            self.choices,
+            cls(widgets.HBox([self.merge_from, self.merge_into]), "ck-merge-pick"), self.merge,
+            cls(widgets.HBox([self.move_family, self.move_question]), "ck-move-pick"),
+            self.move, self.choices,
             widgets.HTML("<h3>Share the list, not your story</h3><span class='ck-muted'>"
                          "Writes only the questions asked by at least three different "
                          "organisations, in general wording: no organisation, person, date "
                          "or answer.</span>"),
             self.export, self.export_out,
-        ])
+        ]
+        super().__init__()
+        self._status_after(self.move)
         self.add_class("ck-families")
+
+    def report(self, anchor: widgets.Widget, handler):
+        """reports_to(status), the status line placed first right under ``anchor``."""
+        run = reports_to(self.status)(handler)
+
+        def placed(*args):
+            self._status_after(anchor)
+            return run(*args)
+        return placed
+
+    def _status_after(self, anchor: widgets.Widget) -> None:
+        at = next(i for i, w in enumerate(self._parts) if w is anchor) + 1
+        wanted = (*self._parts[:at], self.status, *self._parts[at:])
+        if tuple(self.children) != wanted:
+            self.children = wanted
 
     @property
     def dirty(self) -> bool:
@@ -132,7 +150,7 @@ class RecurringPanel(widgets.VBox):
             self.refresh()
             self.status.ok(message)
 
-        undo.on_click(reports_to(self.status)(run))
+        undo.on_click(self.report(self.choices, run))
         return cls(widgets.HBox([widgets.HTML(esc(choice.description)), undo]), "ck-choice")
 
     def _suggestion_row(self, pair) -> widgets.VBox:
@@ -149,9 +167,8 @@ class RecurringPanel(widgets.VBox):
                 self.status.ok(message)
             return run
 
-        report = reports_to(self.status)
-        same.on_click(report(act(self.model.accept)))
-        apart.on_click(report(act(self.model.keep_apart)))
+        same.on_click(self.report(self.suggestions, act(self.model.accept)))
+        apart.on_click(self.report(self.suggestions, act(self.model.keep_apart)))
 
         def side(wording: str) -> str:
             asks = self.model.really_asking_one(wording)
@@ -165,7 +182,8 @@ class RecurringPanel(widgets.VBox):
                              f"<div class='ck-muted ck-pair-chance'>About "
                              f"{round(pair.score * 10)} in 10 pairs this alike are the same "
                              f"question.</div>")
-        return cls(widgets.VBox([words, widgets.HBox([same, apart])]), "ck-suggestion")
+        return cls(widgets.VBox([words, cls(widgets.HBox([same, apart]), "ck-suggest-actions")]),
+                   "ck-suggestion")
 
     def _merge(self, _button=None) -> None:
         message = self.model.merge(self.merge_from.value, self.merge_into.value)

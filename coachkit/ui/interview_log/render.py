@@ -11,9 +11,8 @@ from functools import lru_cache
 import ipywidgets as widgets
 
 from coachkit.domain import vocab
-from coachkit.domain.records import FamilyRecord, PastePreview
-from coachkit.ui.common import esc
-from coachkit.ui.interview_log.model import _date, short
+from coachkit.domain.records import FamilyRecord, InterviewRecord, PastePreview
+from coachkit.ui.common import esc, show_date
 
 FULL = widgets.Layout(width="100%")
 WIDE = {"description_width": "130px"}
@@ -32,6 +31,17 @@ def show(widget: widgets.Widget, visible: bool) -> None:
 
 def options(labels: dict[str, str]) -> list[tuple[str, str]]:
     return [(label, key) for key, label in labels.items()]
+
+
+def interview_label(iv: InterviewRecord, asked: int) -> str:
+    parts = [show_date(iv.interview_date), iv.organisation]
+    if iv.role_title:
+        parts.append(iv.role_title)
+    parts.append(vocab.OUTCOMES.get(iv.outcome, iv.outcome))
+    parts.append(f"{asked} question{'s' if asked != 1 else ''}")
+    if iv.regret_heard:
+        parts.append("they regret not hiring me")
+    return " · ".join(parts)
 
 
 def preview_html(preview: PastePreview) -> str:
@@ -68,7 +78,7 @@ def families_html(rows: Sequence[FamilyRecord], asks: dict[str, str], total: int
             f"<tr class='ck-family-row'><td class='ck-fam-text'>{esc(f.representative)}"
             f"{ask_html}</td><td class='ck-fam-interviews'>{f.interviews}</td>"
             f"<td class='ck-fam-orgs'>{f.organisations}</td>"
-            f"<td>{esc(_date(f.last_asked))}</td>"
+            f"<td class='ck-fam-last'>{esc(show_date(f.last_asked))}</td>"
             f"<td>{esc(rating)}</td></tr>")
     more = (f"<div class='ck-muted'>Showing the {len(rows)} most frequent of {total}.</div>"
             if total > len(rows) else "")
@@ -85,7 +95,7 @@ def chart_label(text: str) -> str:
 def draw_families(fig, rows: Sequence[FamilyRecord]) -> None:
     ax = fig.add_subplot(1, 1, 1)
     rows = list(rows)[::-1]
-    labels = [short(f.representative, 48) for f in rows]
+    labels = [chart_label(f.representative) for f in rows]
     ax.barh(labels, [f.interviews for f in rows], color="#9fb3c8", label="interviews")
     ax.barh(labels, [f.organisations for f in rows], height=0.4, color="#0b6bcb",
             label="different organisations")
@@ -96,9 +106,7 @@ def draw_families(fig, rows: Sequence[FamilyRecord]) -> None:
               borderaxespad=0.2)
     ax.spines[["top", "right"]].set_visible(False)
     ax.tick_params(axis="y", labelsize=8)
-    height = fig.get_figheight()
-    # fixed margins: tight_layout would draw the figure twice
-    fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.4 / height, bottom=0.6 / height)
+    fig.tight_layout()  # room for every label, however long it is
 
 
 @lru_cache(maxsize=32)
@@ -107,7 +115,8 @@ def _chart(bars: tuple[tuple[str, int, int], ...]) -> bytes:
 
     rows = [FamilyRecord("", text, (), interviews, orgs, None, None)
             for text, interviews, orgs in bars]
-    fig = Figure(figsize=(8.5, 0.42 * len(rows) + 1.05), dpi=96)
+    lines = sum(chart_label(text).count("\n") + 1 for text, _i, _o in bars)
+    fig = Figure(figsize=(8.5, 0.2 * lines + 0.22 * len(rows) + 1.1), dpi=96)
     draw_families(fig, rows)
     out = io.BytesIO()
     fig.savefig(out, format="png")
