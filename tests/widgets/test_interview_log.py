@@ -509,3 +509,10 @@ def test_chart_labels_wrap_and_keep_every_word():
     assert max(len(line) for line in label.splitlines()) <= 34
     png = chart_png([FamilyRecord("q:1", long, (1, 2), 2, 2, None, None)])
     assert png.startswith(b"\x89PNG")
+
+
+def test_the_page_loads_its_own_style_sheet_for_phone_widths(wb):
+    page = interview_log(wb.url)
+    sheet = page.children[0].value  # ui.common.root puts the style sheet first
+    assert sheet.startswith("<style>")
+    assert "@media (max-width: 640px)" in sheet and ".ck-interview-log .ck-iv-grid" in sheet
