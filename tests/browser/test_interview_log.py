@@ -93,7 +93,7 @@ def test_log_paste_and_see_the_families_update_with_counts(open_dashboard, voila
     expect(preview).to_contain_text(XSS, timeout=WAIT)  # shown as text
     box.locator("button.ck-paste-save").click()
     expect(box.locator(".ck-status")).to_contain_text("Saved 5 question(s)", timeout=WAIT)
-    texts = page.locator(".ck-q-text input")
+    texts = page.locator(".ck-q-text textarea")  # a question is shown whole
     expect(texts).to_have_count(5, timeout=WAIT)
     assert XSS in [texts.nth(i).input_value() for i in range(5)]
 
@@ -157,3 +157,50 @@ def test_a_merge_suggestion_is_turned_down_then_accepted(open_dashboard, voila_s
                         "Have you ever been in charge of a budget?")
     assert merged.interviews >= 2
     assert [c.action for c in _choices(voila_server.db_path)][before:] == ["merge"]
+
+
+OFF_SCREEN = """() => {
+  const width = window.innerWidth;
+  const out = [];
+  for (const el of document.querySelectorAll(
+      '.ck-interview-log input, .ck-interview-log select, .ck-interview-log textarea, '
+      + '.ck-interview-log button')) {
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && (box.left < -1 || box.right > width + 1)) {
+      out.push(`${el.tagName} ${el.className} ${el.getAttribute('placeholder') || ''} `
+               + `${(el.textContent || '').trim().slice(0, 30)} ${Math.round(box.left)}..`
+               + `${Math.round(box.right)}`);
+    }
+  }
+  return {overflow: document.documentElement.scrollWidth - width, off: out};
+}"""
+
+
+def test_at_phone_width_every_field_fits_and_an_interview_is_logged(page, open_dashboard,
+                                                                    voila_server):
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_dashboard("01_interview_log.ipynb")
+    tag = secrets.token_hex(3)
+    org = f"Phone Library {tag}"
+    long = ("Tell me about a time you had to explain a difficult library policy to a patron "
+            "who was upset, and what you would do differently next time")
+    _log_interview(page, org, "2026-05-02")
+    _paste(page, ["Why do you want to work here?", long])
+    rows = page.locator(".ck-question-row")
+    expect(rows).to_have_count(2, timeout=WAIT)
+    assert rows.nth(1).locator(".ck-q-text textarea").input_value() == long
+    rows.nth(1).locator("button.ck-q-save").click()
+    expect(rows.nth(1).locator(".ck-status")).to_contain_text("Saved", timeout=WAIT)
+    wb = open_workbook(config.url_for_path(voila_server.db_path))
+    try:
+        iv = next(iv for iv in interviews.list_interviews(wb, organisation=org))
+        assert [q.text for q in questions.list_questions(wb, iv.id)][1] == long
+    finally:
+        wb.close()
+    found = page.evaluate(OFF_SCREEN)
+    assert found["overflow"] <= 1 and found["off"] == [], found
+    _tab(page, 1)
+    expect(page.locator(".ck-families")).to_be_visible(timeout=WAIT)
+    expect(page.locator("button.ck-export")).to_be_visible(timeout=WAIT)
+    found = page.evaluate(OFF_SCREEN)
+    assert found["overflow"] <= 1 and found["off"] == [], found

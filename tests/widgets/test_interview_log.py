@@ -147,11 +147,11 @@ def test_the_list_is_newest_first_and_filters(wb):
     orgs = [label.split(" · ")[1] for label, _ in view.listing.options]
     dates = [label.split(" · ")[0] for label, _ in view.listing.options]
     assert orgs == ["Millbrook", "Eastgate", "Eastgate"]
-    assert dates == ["01 Jan 2026", "01 Jun 2025", "01 Jan 2025"]
+    assert dates == ["1 Jan 2026", "1 Jun 2025", "1 Jan 2025"]  # ui.common.show_date
     view.org_filter.value = "Eastgate"
     assert len(view.listing.options) == 2
     view.outcome_filter.value = "rejected"
-    assert [label.split(" · ")[0] for label, _ in view.listing.options] == ["01 Jan 2025"]
+    assert [label.split(" · ")[0] for label, _ in view.listing.options] == ["1 Jan 2025"]
     view.org_filter.value = ""
     view.outcome_filter.value = ""
     assert len(view.listing.options) == 3
@@ -247,6 +247,28 @@ def test_each_question_edits_in_place_with_its_own_save(wb):
     assert questions.list_questions(wb)[0].text == "Tell me about working in a small team 👥"
 
 
+def test_a_long_question_is_shown_whole_with_its_message_under_its_own_row(wb):
+    view = InterviewLog(wb)
+    _log(view)
+    long = ("Tell me about a time you had to explain a difficult library policy to a patron "
+            "who was upset, what you said, and what you would do differently next time")
+    _paste(view, f"Why here?\n{long}\nWhat is your greatest weakness?")
+    row = _row(view, 1)
+    assert row.text.value == long and "textarea" in row.text._view_name.lower()
+    assert _find(view.questions, "ck-q-feedback")  # the status line is on the page
+    assert list(view.questions.end_slot.children) == [view.questions.feedback]
+    row.note.value = "The summer reading programme"
+    row.save.click()
+    assert "Saved" in view.questions.status.value
+    assert list(row.slot.children) == [view.questions.feedback]  # right under its buttons
+    assert not view.questions.end_slot.children and not _row(view, 0).slot.children
+    _row(view, 2).up.click()  # the message follows the question to its new place
+    moved = _row(view, 1)
+    assert moved.text.value == "What is your greatest weakness?"
+    assert list(moved.slot.children) == [view.questions.feedback]
+    assert "Order saved" in view.questions.status.value
+
+
 def test_questions_reorder_and_a_deleted_one_comes_back_with_undo(wb):
     view = InterviewLog(wb)
     _log(view)
@@ -297,7 +319,7 @@ def test_the_recurring_view_groups_by_meaning_and_follows_new_questions(wb):
     view.tabs.selected_index = 1
     rows = _family_rows(view)
     assert [r[1:] for r in rows] == [("3", "3"), ("2", "2")]
-    assert "05 Mar 2026" in view.recurring.table.value
+    assert "<td class='ck-fam-last'>5 Mar 2026</td>" in view.recurring.table.value
     view.recurring.show_all.value = True
     assert len(_family_rows(view)) == 2  # every question here recurs
 
@@ -452,3 +474,45 @@ def test_the_page_opens_the_example_when_the_link_asks_for_it(monkeypatch):
     page = interview_log()
     view = _find(page, "ck-log-view")[0]
     assert len(view.listing.options) == 4
+
+
+def test_the_recurring_tab_reports_under_the_control_used(wb, private_data_dir):
+    view = InterviewLog(wb)
+    for org in ("A lib", "B lib"):
+        view.new.click()
+        _log(view, org)
+        _paste(view, "Tell me about yourself\nWhat is your greatest weakness?")
+    view.tabs.selected_index = 1
+    panel = view.recurring
+
+    def after(widget) -> bool:
+        kids = list(panel.children)
+        return kids.index(panel.status) == kids.index(widget) + 1
+
+    assert after(panel.move)
+    panel.merge_from.value = panel.merge_into.value = panel.merge_from.options[0][1]
+    panel.merge.click()
+    assert "two different families" in panel.status.value and after(panel.move)
+    panel.export.click()
+    assert "public-safe list is in" in panel.status.value and after(panel.export)
+    assert panel.children.count(panel.status) == 1
+
+
+def test_chart_labels_wrap_and_keep_every_word():
+    from coachkit.domain.records import FamilyRecord
+    from coachkit.ui.interview_log.render import chart_label, chart_png
+
+    long = ("Describe a situation where you had to balance the needs of several different "
+            "community groups competing for the same meeting room")
+    label = chart_label(long)
+    assert label.replace("\n", " ") == long and "…" not in label
+    assert max(len(line) for line in label.splitlines()) <= 34
+    png = chart_png([FamilyRecord("q:1", long, (1, 2), 2, 2, None, None)])
+    assert png.startswith(b"\x89PNG")
+
+
+def test_the_page_loads_its_own_style_sheet_for_phone_widths(wb):
+    page = interview_log(wb.url)
+    sheet = page.children[0].value  # ui.common.root puts the style sheet first
+    assert sheet.startswith("<style>")
+    assert "@media (max-width: 640px)" in sheet and ".ck-interview-log .ck-iv-grid" in sheet
