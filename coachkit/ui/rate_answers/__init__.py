@@ -122,6 +122,7 @@ class RateAnswers(widgets.VBox):
     def _on_tab(self, change) -> None:
         if change["new"] is None:
             return
+        self.status.value = ""  # a message belongs to the tab (and controls) it came from
         panel = self._panel(change["new"])
         if hasattr(panel, "refresh") and change["new"] >= 4:
             panel.refresh()

@@ -131,13 +131,28 @@ def practice_card_html(question: str, asks: str) -> str:
             f"really asking:</b> {esc(asks)}</div>")
 
 
+def _wrap(text: str, inches: float, points: float) -> str:
+    """``text`` broken into lines that fit ``inches`` at a font of ``points``."""
+    return textwrap.fill(text, max(12, int(inches * 72 / (points * 0.5)))) if text else text
+
+
 def chart(draw: Callable) -> bytes:
-    """A PNG of ``draw(fig)`` with long titles and axis labels wrapped, never cut off."""
+    """A PNG of ``draw(fig)`` with long titles and axis labels wrapped, never cut off, and
+    dates on the axis as "3 Mar" (the page's date form)."""
+    from matplotlib.dates import DateFormatter
 
     def tidy(fig) -> None:
         draw(fig)
         for ax in fig.axes:
-            ax.set_title(textwrap.fill(ax.get_title(), 28), fontsize=ax.title.get_fontsize())
-            ax.set_ylabel(textwrap.fill(ax.get_ylabel(), 22))
+            if not ax.get_visible():
+                continue
+            wide = ax.get_position().width * fig.get_figwidth()
+            tall = ax.get_position().height * fig.get_figheight()
+            ax.set_title(_wrap(ax.get_title(), wide, ax.title.get_fontsize()),
+                         fontsize=ax.title.get_fontsize())
+            ax.set_ylabel(_wrap(ax.get_ylabel(), tall, ax.yaxis.label.get_fontsize()))
+            if ax.xaxis.get_major_formatter().__class__.__name__ == "DateFormatter":
+                ax.xaxis.set_major_formatter(DateFormatter("%-d %b"))
+                ax.margins(x=0.08)  # the last date label stays inside the picture
 
     return png(tidy)
