@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import calibration_points, draw_calibration
-from coachkit.ui.rate_answers.render import chart, cls, muted, self_coach_html
+from coachkit.ui.rate_answers.render import chart, chart_box, cls, muted, self_coach_html
 
 
 class CalibrationPanel(widgets.VBox):
@@ -19,7 +19,7 @@ class CalibrationPanel(widgets.VBox):
         super().__init__([widgets.HTML("<h3>This version: you and your coach</h3>"),
                           self.table, widgets.HTML("<h3>Are you learning to judge your "
                                                    "own answers?</h3>"), self.note,
-                          self.chart])
+                          chart_box(self.chart)])
 
     def refresh(self) -> None:
         self.table.value = self._table()

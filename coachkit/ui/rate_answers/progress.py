@@ -6,7 +6,7 @@ import ipywidgets as widgets
 
 from coachkit.ui.answer_render import draw_progress, weakest_html, weakest_table
 from coachkit.ui.export import ExportBar
-from coachkit.ui.rate_answers.render import chart, cls, muted
+from coachkit.ui.rate_answers.render import chart, chart_box, cls, muted
 
 
 class ProgressPanel(widgets.VBox):
@@ -19,7 +19,7 @@ class ProgressPanel(widgets.VBox):
         self.weakest = cls(widgets.HTML(), "ck-weakest")
         self.weakest_export = ExportBar()
         super().__init__([widgets.HTML("<h3>Each criterion over time</h3>"), self.note,
-                          self.chart, widgets.HTML("<h3>Five weakest recurring questions"
+                          chart_box(self.chart), widgets.HTML("<h3>Five weakest recurring questions"
                                                    "</h3>"), self.weakest,
                           self.weakest_export])
 

@@ -131,6 +131,17 @@ def practice_card_html(question: str, asks: str) -> str:
             f"really asking:</b> {esc(asks)}</div>")
 
 
+def chart_box(image: widgets.Image) -> widgets.Box:
+    """A chart that keeps a readable size on a phone: it scrolls sideways inside its box
+    (css/rate_answers.css) instead of shrinking its labels to a blur; a hint says so on a
+    narrow screen. The hint follows the chart's ``layout.display``."""
+    hint = widgets.HTML('<span class="ck-muted">Swipe the chart sideways to see all of it.'
+                        "</span>", layout=widgets.Layout(display=image.layout.display))
+    hint.add_class("ck-narrow-only")
+    widgets.dlink((image.layout, "display"), (hint.layout, "display"))
+    return box([hint, box([image], "ck-chart-scroll")], "ck-chart-box")
+
+
 def _wrap(text: str, inches: float, points: float) -> str:
     """``text`` broken into lines that fit ``inches`` at a font of ``points``."""
     return textwrap.fill(text, max(12, int(inches * 72 / (points * 0.5)))) if text else text
