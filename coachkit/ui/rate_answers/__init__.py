@@ -43,6 +43,7 @@ class RateAnswers(widgets.VBox):
         self.status = StatusLine()
         self.current = cls(widgets.HTML(current_html(None)), "ck-current-question")
         self.top_slot = slot()  # the status line on tabs without controls of their own
+        self._status_at = self.top_slot
         # Tabs are filled when first opened: the page is ready sooner with fewer widgets.
         self._built: dict[int, widgets.Widget] = {}
         self.tabs = cls(widgets.Tab(children=[widgets.VBox() for _ in self.TABS],
@@ -82,14 +83,10 @@ class RateAnswers(widgets.VBox):
     # ------------------------------------------------------------ status line
     def place_status(self, where: widgets.Box) -> None:
         """Show the status line in ``where`` (one place at a time)."""
-        if self.status in where.children:
-            return
-        for box in [self.top_slot, *(getattr(p, n) for p in self._built.values()
-                                     for n in ("slot", "top_slot", "session_slot")
-                                     if hasattr(p, n))]:
-            if self.status in box.children:
-                box.children = ()
-        where.children = (self.status,)
+        if self._status_at is not where:
+            self._status_at.children = ()
+            where.children = (self.status,)
+            self._status_at = where
 
     def _slot_of(self, index: int | None) -> widgets.Box:
         panel = self._built.get(index or 0)

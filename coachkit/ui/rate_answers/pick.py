@@ -104,9 +104,13 @@ class PickPanel(widgets.VBox):
             self.choices.options = options
             return
         self.filter.layout.display = None
-        self.filter.options = (self.model.interview_options() if source == "interview"
-                               else self.model.category_options())
-        self._on_filter()
+        options = (self.model.interview_options() if source == "interview"
+                   else self.model.category_options())
+        self.filter.options = options
+        if options and self.filter.value is None:
+            self.filter.index = 0  # the newest interview (or first category): its list shows
+        else:
+            self._on_filter()
 
     def _on_filter(self, _change=None) -> None:
         source = self.source.value

@@ -64,10 +64,13 @@ class PracticePanel(widgets.VBox):
         self.start.on_click(on(self._start))
         self.save.on_click(on(self._save))
         self.rate.on_click(on(self._rate))
-        self.top_slot, self.session_slot = slot(), slot()
+        # the status line goes under Start, under Save, or under Rate: where the user is
+        self.add_slot, self.top_slot = slot(), slot()
+        self.save_slot, self.session_slot = slot(), slot()
+        self.slot = self.top_slot
         self.session = box([self.question, box([self.timer, self.bar, self.clock],
                                                "ck-timer-row", vertical=False),
-                            self.answer, row(self.save), self.feedback,
+                            self.answer, row(self.save), self.save_slot, self.feedback,
                             widgets.HTML("<b>How did it go?</b> Your rating decides when "
                                          "this question comes back: weak answers sooner."),
                             self.self_rating, row(self.rate), self.session_slot],
@@ -76,23 +79,25 @@ class PracticePanel(widgets.VBox):
         from coachkit.ui.centre_offer import centre_offer  # a centre's shared questions
 
         super().__init__([*centre_offer(view), widgets.HTML("<h3>Your practice queue</h3>"),
-                          self.queue, row(self.add), widgets.HTML("<h3>Practise now</h3>"),
-                          row(self.minutes, self.start), self.top_slot, self.session])
+                          self.queue, row(self.add), self.add_slot,
+                          widgets.HTML("<h3>Practise now</h3>"), row(self.minutes, self.start),
+                          self.top_slot, self.session])
 
-    @property
-    def slot(self) -> widgets.Box:
-        """The status goes under the round while one is running, else under Start."""
-        return self.top_slot if self.session.layout.display == "none" else self.session_slot
+    def _at(self, where: widgets.Box) -> None:
+        self.slot = where
+        self.view.place_status(where)
 
     def refresh(self) -> None:
         self.queue.value = queue_html(self.model.queue())
 
     def _add(self, _button=None) -> None:
+        self._at(self.add_slot)
         said = self.model.add_to_queue()
         self.refresh()
         self.view.say(said)
 
     def _start(self, _button=None) -> None:
+        self._at(self.top_slot)
         self.item = self.model.next_due()
         self.feedback.value = ""
         self.answer.value = ""
@@ -102,7 +107,6 @@ class PracticePanel(widgets.VBox):
             self.session.layout.display = "none"
             self.timer.playing = False
             self.refresh()
-            self.view.place_status(self.slot)
             self.view.status.ok("Nothing is due for practice today. Well done!")
             return
         seconds = int(self.minutes.value) * 60
@@ -114,7 +118,6 @@ class PracticePanel(widgets.VBox):
                                                  asks_for(self.item.question))
         self.session.layout.display = None
         self.timer.playing = True
-        self.view.place_status(self.slot)
         self.view.status.ok(f"You have {self.minutes.value} minutes. Go!")
 
     def _tick(self, _change=None) -> None:
@@ -125,6 +128,7 @@ class PracticePanel(widgets.VBox):
             self.clock.value = f'<b class="ck-clock">{mmss(left)}</b> left'
 
     def _save(self, _button=None) -> None:
+        self._at(self.save_slot)
         self.version_id, said = self.model.save_practice(self.item, self.answer.value)
         self.timer.playing = False
         fb, problem = feedback_for(self.answer.value, self.item.question)
@@ -133,11 +137,12 @@ class PracticePanel(widgets.VBox):
         self.view.say(said)
 
     def _rate(self, _button=None) -> None:
+        self._at(self.session_slot)
         due = self.model.review(self.item, self.self_rating.value, version_id=self.version_id,
                                 seconds=int(self.timer.value))
         done = self.item.question
         self._start()
         self.refresh()
         self.view.status.ok(f"“{done}” comes back on {local_day(due)}. "
-                            + ("Next question above." if self.item else
+                            + ("The next question is below." if self.item else
                                "That was the last one due today."))
