@@ -136,3 +136,63 @@ def test_markup_in_an_answer_is_shown_literally_in_the_diff(open_dashboard, own_
     assert XSS in diff.inner_text()
     assert page.locator(".ck-diff img").count() == 0
     assert dialogs == []
+
+
+OFF_SCREEN = """() => {
+  const vw = window.innerWidth, off = [];
+  for (const el of document.querySelectorAll(
+      '.ck-rate-answers input, .ck-rate-answers textarea, .ck-rate-answers select, '
+      + '.ck-rate-answers button, .ck-rate-answers .lm-TabBar-tab')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.left < -1 || r.right > vw + 1)) {
+      off.push(`${el.tagName}.${el.className} ${(el.textContent || '').trim().slice(0, 30)}`);
+    }
+  }
+  for (const label of document.querySelectorAll('.ck-tabs .lm-TabBar-tabLabel')) {
+    if (label.scrollWidth > label.clientWidth + 1) off.push(`cut tab: ${label.textContent}`);
+  }
+  return {scroll: document.documentElement.scrollWidth, width: vw, off};
+}"""
+
+
+def _fits(page) -> None:
+    seen = page.evaluate(OFF_SCREEN)
+    assert seen["scroll"] <= seen["width"] + 1, seen
+    assert seen["off"] == [], seen
+
+
+def test_on_a_390px_phone_every_field_fits_and_an_answer_saves_and_rates(
+        open_dashboard, own_question, page):
+    iv, q = own_question
+    page.set_viewport_size({"width": 390, "height": 844})
+    page = open_dashboard("02_rate_answers.ipynb")
+    _fits(page)
+    _button(page, "ck-pick-source", "From an interview").click()
+    page.locator(".ck-pick-filter select").select_option(
+        label=f"{iv.organisation}, 14 Sep 2026")
+    page.locator(".ck-pick-choices select").select_option(label=q.text)
+    # the list may cut a long question off; the card under it shows it in full
+    page.locator(".ck-pick-detail .ck-chosen-question", has_text=q.text).wait_for()
+    _fits(page)
+    _button(page, "ck-pick-question").click()
+    page.locator(".ck-current-question", has_text=q.text).wait_for()
+
+    page.locator(".ck-answer-text textarea").fill("I moved the returns desk beside the door "
+                                                  "and queues fell from 12 people to 3.")
+    save = _button(page, "ck-save-answer")
+    save.click()
+    _status(page, "Saved as version 1")
+    _fits(page)
+    # the message sits right under the button that caused it, not at the foot of the page
+    below = page.locator(".ck-panel-write .ck-status").bounding_box()
+    button = save.bounding_box()
+    assert 0 <= below["y"] - (button["y"] + button["height"]) < 40
+
+    _tab(page, "4 · Rate")
+    levels = page.locator(".ck-levels-structure")
+    for level in load_rubric().criterion("structure").anchors.values():
+        assert level in levels.inner_text()  # every level in words, no hovering needed
+    _button(page, "ck-rate-structure", "4").click()
+    _button(page, "ck-save-rating").click()
+    _status(page, "Rating saved")
+    _fits(page)
