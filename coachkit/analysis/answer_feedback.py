@@ -180,7 +180,60 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
-    return spans
+    unpunctuated = not _SENTENCE_END.search(text)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        words = len(_WORD.findall(text, a, b))
+        if words >= _RUN_ON_WORDS or (unpunctuated and words >= _RUN_ON_WORDS_UNPUNCTUATED):
+            out.extend(_split_run_on(text, a, b))
+        else:
+            out.append((a, b))
+    return out
+
+
+# Speech typed without full stops ("...knew about it my manager asked me to... I started
+# an instagram...") reads as one sentence. Such a run is cut where a new clause plainly
+# starts: before "and then", "so I", ", and I", or before "I" or "we" (always a subject)
+# when the word before them can end a clause, as far as a list of general English
+# function words tells ("than I", "because we" and "told me I" are not cut). No labelled sentence is 50 words long, so properly
+# punctuated answers are never cut; an answer with no full stop at all is cut from 20.
+_SENTENCE_END = re.compile(r"[.!?\u2026](?:\s|$)")
+_RUN_ON_WORDS = 50
+_RUN_ON_WORDS_UNPUNCTUATED = 20
+_NO_CLAUSE_END = frozenset(
+    """a an the and but or nor so because that which who whom whose when where while if as
+    since until before after than then what how why once unless though although whether
+    to of for with in on at by from about into onto over under through between like me
+    think thought know knew said say says told tell felt feel realised realized found
+    saw see hoped hope wish wished guess suppose mean meant is was were are be been am
+    it's i'm i we my our not just also even only very really""".split()
+)
+_CLAUSE_START = re.compile(
+    r"\s+(?=(?:and then|and so|then|so|but then)\s+(?:i|we|he|she|they|the|it)\b)"
+    r"|,\s+(?=(?:and|so|but)\s+(?:i|we)\s+\w)"
+    r"|(?<![,;:])\s+(?=(?:i|we)\s+\w)",
+    re.I,
+)
+_MIN_RUN_ON_PIECE = 4
+
+
+def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start]
+    for match in _CLAUSE_START.finditer(text, start, end):
+        cut = match.end()
+        before = _WORD.findall(text, cuts[-1], match.start())
+        if len(before) < _MIN_RUN_ON_PIECE or not before:
+            continue
+        if before[-1].lower() in _NO_CLAUSE_END and text[match.start()] != ",":
+            continue
+        if len(_WORD.findall(text, cut, end)) < _MIN_RUN_ON_PIECE:
+            break
+        cuts.append(cut if text[match.start()] != "," else match.start() + 1)
+    cuts.append(end)
+    pieces: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        _append_trimmed(text, a, b, pieces)
+    return pieces
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -808,7 +861,23 @@ _VAGUE_OUTCOME = re.compile(
 _FAILED_OUTCOME = re.compile(
     r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
     r"cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|never (?:happened|took off)|"
-    r"got worse|nothing (?:happened|changed))\b",
+    r"got worse|nothing (?:happened|changed)|"
+    # a partial success or a miss: "well short", "uptake was tiny", "barely moved"
+    r"(?:well|fell|came in|was|were|still) short|short of (?:the|our|my|its) (?:target|goal)|"
+    r"(?:was|were) tiny|barely (?:moved|changed|shifted|improved|made)|"
+    r"(?:had|have) to apologi[sz]e|to apologi[sz]e|went with (?:someone|somebody|another)|"
+    r"(?:did(?:n'?t| not)|never) (?:meet|hit|reach|make) (?:the|our|my|it)|"
+    r"missed (?:the|our|my) (?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
+    r"(?:had|has|have) never been|(?:hadn'?t|had not) been (?:\w+ed)|"
+    r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
+    r"enrolled|replied))\b",
+    re.I,
+)
+# A question about a failure asks for a story that ends badly; its outcome is not praised.
+_FAILURE_QUESTION = re.compile(
+    r"\b(?:fail\w*|went wrong|go(?:ne)? wrong|unsuccessful|did(?:n'?t| not) (?:go to plan|"
+    r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
+    r"(?:missed|didn'?t))\b",
     re.I,
 )
 # Stories where one line on what you learned clearly helps: mistakes, failures,
@@ -955,11 +1024,18 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     return _with_findings(feedback, question)
 
 
+# Past participles that are not -ed forms: "before I'd taken the register" is "I had".
+_PARTICIPLES = (
+    "taken given written spoken broken chosen driven eaten fallen forgotten gotten hidden "
+    "risen shaken stolen woken worn torn known shown grown thrown drawn flown begun become "
+    "come run sung rung lost kept sent spent heard found brought bought thought taught "
+    "caught told sold held read"
+).split()
 # "I would...", "I'd look at..." (but not "I'd moved", which is "I had moved").
 _WOULD = re.compile(
     r"\b(?:i|we|you) would\b|\b(?:i|we)'d (?>(?:\w+ly |never |always |just |also |then |"
     r"first |probably |still )?)(?!(?:been|had|done|gone|seen|got|" + "|".join(_IRREGULAR_ACTIONS)
-    + r")\b)(?![a-z]+ed\b)[a-z]+",
+    + "|" + "|".join(_PARTICIPLES) + r")\b)(?![a-z]+ed\b)[a-z]+",
     re.I,
 )
 
@@ -1031,6 +1107,7 @@ def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
     findings: list[Finding] = []
     for check in _CHECKS:
         findings.extend(check(fb))
+    findings.extend(_result_findings(fb, question))
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
         findings.extend(_question_findings(fb))
@@ -1067,8 +1144,10 @@ def _results(fb: AnswerFeedback) -> list[str]:
     return [t.text.translate(_QUOTES) for t in fb.sentences if t.star == "R"]
 
 
-def _result_findings(fb: AnswerFeedback) -> list[Finding]:
+def _result_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
     kind = _result_kind(_results(fb))
+    if kind == "concrete" and question and _FAILURE_QUESTION.search(question):
+        return []  # the story was asked to end badly: its outcome is not praised
     if kind == "concrete":
         return [_finding("result_concrete")]
     if kind == "vague":
@@ -1182,7 +1261,6 @@ def _question_findings(fb: AnswerFeedback) -> list[Finding]:
 _CHECKS = (
     _structure_findings,
     _hypothetical_findings,
-    _result_findings,
     _ownership_findings,
     _length_findings,
     _language_findings,
