@@ -869,7 +869,11 @@ _NEGATIVE = re.compile(
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
     r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
-    r"nothing ever (?:did|happened|happens)|glad to be out)\b",
+    r"nothing ever (?:did|happened|happens)|glad to be out|"
+    r"could(?:n'?t| not) care less|(?:don'?t|do not|never) (?:\w+ )?(?:give a|care)|"
+    r"never (?:act|acts|do|does|did|bother|bothered|listen|listens|answer|answered|"
+    r"reply|replied|read|reads|give|gives|fix|fixed|tell|told|ask|asked) (?:on |to )?"
+    r"(?:anything|anyone|us|a thing|realistic|a straight))\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -884,13 +888,15 @@ _CONCRETE_OUTCOME = re.compile(
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
+_DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
     r"\b(?:went (?:really |very |quite |pretty )?(?:well|fine|great|ok|okay|smoothly)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
-    r"positive|mostly done|got through it|more people|made (?:things|it) (?:a lot )?"
+    r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
+    r"(?:feedback|comments|reviews)|made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of)\b",
     re.I,
 )
@@ -1034,7 +1040,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         i_count=len(_FIRST_SINGULAR.findall(clean)),
         we_count=len(_FIRST_PLURAL.findall(clean)),
         star_counts=dict(Counter(t.star for t in tags if t.star)),
-        result_has_number_or_concrete_outcome=_result_kind(results) == "concrete",
+        result_has_number_or_concrete_outcome=_judge_result(tags, clean, question) == "concrete",
         has_reflection=bool(_REFLECTION.search(" ".join(results))),
         vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
         negative_about_employer=[t.text for t in tags if _is_negative(clean[t.start : t.end])],
@@ -1091,19 +1097,40 @@ def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
-    if _FAILED_OUTCOME.search(sentence):
+    if _said_plainly(_FAILED_OUTCOME, sentence):
         return False
     if _NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence):
-        return not _VAGUE_OUTCOME.search(sentence) or bool(_NUMBER.search(sentence))
+        # "it got more people in after a two minute talk": a vague outcome beside a
+        # number word is still vague; digits or a named change are not.
+        return not _VAGUE_OUTCOME.search(sentence) or bool(
+            _DIGITS.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
     specific = bool(_PAST_ANY.search(sentence)) and len(_WORD.findall(sentence)) >= 8
     return specific and not _VAGUE_OUTCOME.search(sentence) and not _REFLECTION.search(sentence)
+
+
+# The tagger must be fairly sure a sentence is the result before its outcome is praised.
+_SURE_RESULT = 0.5
+
+
+def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> str | None:
+    """_result_kind of the R sentences, except that "concrete" needs a concrete sentence
+    the tagger is fairly sure of, and is not said of a story asked to end badly."""
+    kind = _result_kind([clean[t.start : t.end] for t in tags if t.star == "R"])
+    if kind == "concrete":
+        sure = [clean[t.start : t.end] for t in tags
+                if t.star == "R" and t.confidence >= _SURE_RESULT]
+        if not any(_is_concrete(r) for r in sure):
+            return None
+        if question and _FAILURE_QUESTION.search(question):
+            return None  # the story was asked to end badly: its outcome is not praised
+    return kind
 
 
 def _result_kind(results: list[str]) -> str | None:
     """'concrete', 'vague', 'failed' or None (nothing that reads as an outcome)."""
     if not results:
         return None
-    if any(_FAILED_OUTCOME.search(r) for r in results):
+    if any(_said_plainly(_FAILED_OUTCOME, r) for r in results):
         return "failed"
     if any(_is_concrete(r) for r in results):
         return "concrete"
@@ -1141,7 +1168,7 @@ def _with_findings(
     findings.extend(_structure_findings(fb, probabilities))
     for check in _CHECKS:
         findings.extend(check(fb))
-    findings.extend(_result_findings(fb, question))
+
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
         findings.extend(_question_findings(fb))
@@ -1191,11 +1218,9 @@ def _results(fb: AnswerFeedback) -> list[str]:
     return [t.text.translate(_QUOTES) for t in fb.sentences if t.star == "R"]
 
 
-def _result_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
+def _result_findings(fb: AnswerFeedback) -> list[Finding]:
     kind = _result_kind(_results(fb))
-    if kind == "concrete" and question and _FAILURE_QUESTION.search(question):
-        return []  # the story was asked to end badly: its outcome is not praised
-    if kind == "concrete":
+    if fb.result_has_number_or_concrete_outcome:
         return [_finding("result_concrete")]
     if kind == "vague":
         return [_finding("result_vague")]
@@ -1210,9 +1235,25 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     story = [t.text.translate(_QUOTES) for t in fb.sentences]
     if any(_LESSON.search(s) for s in story[1:]):
         return []
-    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question))
-    ends_badly = any(_BAD_ENDING.search(s) for s in story[len(story) // 2:])
+    # A conflict or complaint question answered with a plain success needs no lesson.
+    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question)) and (
+        not fb.result_has_number_or_concrete_outcome)
+    # How it ended: the results and closing remarks, not an action that fixed a fault.
+    ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
+              if t.star in ("R", None)]
+    ends_badly = any(_said_plainly(_BAD_ENDING, s) or _said_plainly(_FAILED_OUTCOME, s)
+                     for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
+
+
+_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$", re.I)
+
+
+def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
+    """pattern occurs without a negation just before it ("hasn't failed since" and
+    "nobody complained" are good news)."""
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 20), m.start())
+               for m in pattern.finditer(sentence))
 
 
 _WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I)
@@ -1220,7 +1261,7 @@ _WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I
 
 def _ownership_findings(fb: AnswerFeedback) -> list[Finding]:
     """"We" dominating the actions, so the speaker's own part cannot be told apart."""
-    story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star]
+    story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star == "A"]
     we = sum(1 for s in story if _WE_ACTION.search(s))
     i = sum(1 for s in story if _PAST_ACTION_I.search(s) or _PRESENT_ACTION.search(s))
     if we >= 2 and we > i:
@@ -1274,13 +1315,12 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "management".split()),
     frozenset("customer customers patron patrons client clients user users visitor visitors "
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
-              "member members public man woman lady bloke gentleman mum dad parent parents "
-              "family someone person people resident residents reader readers borrower "
-              "borrowers".split()),
+              "public man woman lady bloke gentleman mum dad parent parents "
+              "resident residents reader readers borrower borrowers".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
-              "technician developer team".split()),
+              "technician developer".split()),
     frozenset("child children kid kids pupil pupils student students teen teens teenager "
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),
@@ -1307,6 +1347,7 @@ def _question_findings(fb: AnswerFeedback) -> list[Finding]:
 
 _CHECKS = (
     _hypothetical_findings,
+    _result_findings,
     _ownership_findings,
     _length_findings,
     _language_findings,
