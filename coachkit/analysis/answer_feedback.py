@@ -1195,7 +1195,21 @@ def _with_findings(
 # A part is called missing only when no sentence was tagged with it and no sentence
 # comes close (the model gives none of them this probability): a coach would rather stay
 # silent than tell a client to add a result they already gave.
-_MISSING_BELOW = float(__import__("os").environ.get("AF_TAU", "0.2"))
+_MISSING_BELOW = 0.2
+# A sentence in which the speaker does something, with no word of an outcome, is an
+# action even at the end of an answer: it does not count as a near-result.
+_OUTCOME_WORDS = re.compile(
+    "|".join(f"(?:{_CUES[name].pattern})" for name in (
+        "r_connector", "r_change", "r_feedback", "r_reflection", "r_others", "r_failed"))
+    + f"|{_NUMBER.pattern}",
+    re.I,
+)
+
+
+def _could_be(label: str, sentence: str) -> bool:
+    if label != "R" or _OUTCOME_WORDS.search(sentence):
+        return True
+    return not (_CUES["a_i_action"].search(sentence) or _CUES["a_no_subject"].search(sentence))
 
 
 def _structure_findings(
@@ -1207,10 +1221,13 @@ def _structure_findings(
         # finding says so in one line.
         return [_finding("no_story"), *(_finding(f"no_{name}") for name, _ in _STAR_NAMES)]
     probabilities = probabilities or []
+    texts = [t.text.translate(_QUOTES) for t in fb.sentences]
     out = [
         _finding(f"no_{name}")
         for name, label in _STAR_NAMES
-        if not counts.get(label) and all(p[label] < _MISSING_BELOW for p in probabilities)
+        if not counts.get(label) and not any(
+            p[label] >= _MISSING_BELOW and _could_be(label, s)
+            for p, s in zip(probabilities, texts, strict=False))
     ]
     if not out:
         out.append(_finding("star_complete"))
@@ -1276,10 +1293,11 @@ _WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I
 
 def _ownership_findings(fb: AnswerFeedback) -> list[Finding]:
     """"We" dominating the actions, so the speaker's own part cannot be told apart."""
-    story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star == "A"]
-    we = sum(1 for s in story if _WE_ACTION.search(s))
-    i = sum(1 for s in story if _PAST_ACTION_I.search(s) or _PRESENT_ACTION.search(s))
-    if we >= 2 and we > i:
+    story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star]
+    we = sum(len(_WE_ACTION.findall(s)) for s in story)
+    i = sum(len(_PAST_ACTION_I.findall(s)) + len(_PRESENT_ACTION.findall(s)) for s in story)
+    # Clearly dominated: "we" at least twice and more than twice as often as "I".
+    if we >= 2 and we > 2 * i:
         return [_finding("we_over_i", f"You said \u201cwe\u201d {fb.we_count} times and "
                          f"\u201cI\u201d {fb.i_count} times.")]
     return []
