@@ -564,6 +564,9 @@ def _tag(
         return [], []
     model = model or _STAR_MODEL
     emissions = [_emissions(f, model["weights"]) for f in star_features(sentences)]
+    for index, sentence in enumerate(sentences):
+        if not _could_be_action(sentence):
+            emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
     path = _viterbi(emissions, model)
     tags = [
         (None if state == _NONE else state, round(math.exp(em[state]), 3))
@@ -571,6 +574,20 @@ def _tag(
     ]
     probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
     return tags, probabilities  # type: ignore[return-value]
+
+
+_SPEAKER = re.compile(
+    r"\b(?:i|we|me|us|my|our|mine|ours|myself|ourselves|i'm|i'd|i've|i'll|we'd|we've|"
+    r"we're|we'll)\b"
+)
+
+
+def _could_be_action(sentence: str) -> bool:
+    """An action is something the speaker (or their team) did: the sentence names them,
+    or drops the subject ("Recounted, then pulled the drawer out"). "The delivery lorry
+    arrived early" is scene-setting or outcome, never the speaker's action."""
+    lower = sentence.translate(_QUOTES).lower()
+    return bool(_SPEAKER.search(lower) or _CUES_LOWER["a_no_subject"].search(lower))
 
 
 def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[str]:
@@ -1242,7 +1259,7 @@ def _structure_findings(
             p[label] >= _MISSING_BELOW and _could_be(label, s)
             for p, s in zip(probabilities, texts, strict=False))
     ]
-    if not out:
+    if all(counts.get(label) for _, label in _STAR_NAMES):
         out.append(_finding("star_complete"))
     labels = [t.star for t in fb.sentences]
     if "A" in labels and labels.index("A") * 2 > len(labels):
