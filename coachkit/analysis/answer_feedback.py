@@ -170,7 +170,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Splits after . ! ? (and quotes or brackets that follow them) when whitespace
     follows, at blank lines, and before bullet lines. Lower-case starts still split,
-    because transcripts of speech are often typed without capitals.
+    because transcripts of speech are often typed without capitals. Run-ons (50 words
+    without a full stop, or 20 in an answer that has none) are cut into clauses.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -196,8 +197,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # an instagram...") reads as one sentence. Such a run is cut where a new clause plainly
 # starts: before "and then", "so I", ", and I", or before "I" or "we" (always a subject)
 # when the word before them can end a clause, as far as a list of general English
-# function words tells ("than I", "because we" and "told me I" are not cut). No labelled sentence is 50 words long, so properly
-# punctuated answers are never cut; an answer with no full stop at all is cut from 20.
+# function words tells ("than I", "because we" and "told me I" are not cut). No labelled
+# sentence is 50 words long, so properly punctuated answers are not cut; an answer with
+# no full stop at all is cut from 20 words.
 _SENTENCE_END = re.compile(r"[.!?\u2026](?:\s|$)")
 _RUN_ON_WORDS = 50
 _RUN_ON_WORDS_UNPUNCTUATED = 20
