@@ -313,7 +313,7 @@ _FAILED_OUTCOME = re.compile(
     r"(?:had|have) to apologi[sz]e|to apologi[sz]e|went with (?:someone|somebody|another)|"
     r"(?:did(?:n'?t| not)|never) (?:meet|hit|reach|make) (?:the|our|my|it)|"
     r"missed (?:the|our|my) (?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
-    r"(?:had|has|have) never been|(?:hadn'?t|had not) been (?:\w+ed)|"
+    r"had never been \w+ed|(?:hadn'?t|had not) been (?:\w+ed)|"
     r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
     r"enrolled|replied))\b",
     re.I,
@@ -932,9 +932,8 @@ _NEGATIVE = re.compile(
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
     r"nothing ever (?:did|happened|happens)|glad to be out|"
     r"could(?:n'?t| not) care less|(?:don'?t|do not|never) (?:\w+ )?(?:give a|care)|"
-    r"never (?:act|acts|do|does|did|bother|bothered|listen|listens|answer|answered|"
-    r"reply|replied|read|reads|give|gives|fix|fixed|tell|told|ask|asked) (?:on |to )?"
-    r"(?:anything|anyone|us|a thing|realistic|a straight))\b",
+    r"never (?:act|acts|bother|bothered|listen|listens|listened) (?:on |to )?"
+    r"(?:anything|anyone|us|a thing)|never give (?:realistic|a straight))\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -1192,7 +1191,15 @@ def _result_kind(results: list[str]) -> str | None:
 
 
 def _is_negative(sentence: str) -> bool:
-    return bool(_NEGATIVE.search(sentence) and _EMPLOYER.search(sentence))
+    """A harsh word and someone from the workplace. "They" counts only when the sentence
+    names no customer, patron, pupil... whom "they" would more likely mean."""
+    if not _NEGATIVE.search(sentence):
+        return False
+    who = {m.group(0).lower() for m in _EMPLOYER.finditer(sentence)}
+    if who - {"they", "them"}:
+        return True
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
 
 
 def _unique(items: Iterable[str]) -> list[str]:
