@@ -16,6 +16,7 @@ in tests/data/labelled_answers.json; see docs/answer_feedback.md for the figures
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -169,7 +170,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     Splits after . ! ? (and quotes or brackets that follow them) when whitespace
     follows, at blank lines, and before bullet lines. Lower-case starts still split,
-    because transcripts of speech are often typed without capitals.
+    because transcripts of speech are often typed without capitals. Run-ons (50 words
+    without a full stop, or 20 in an answer that has none) are cut into clauses.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -180,7 +182,64 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)
-    return spans
+    unpunctuated = not _SENTENCE_END.search(text)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        words = len(_WORD.findall(text, a, b))
+        if words >= _RUN_ON_WORDS or (unpunctuated and words >= _RUN_ON_WORDS_UNPUNCTUATED):
+            out.extend(_split_run_on(text, a, b))
+        else:
+            out.append((a, b))
+    return out
+
+
+# Speech typed without full stops ("...knew about it my manager asked me to... I started
+# an instagram...") reads as one sentence. Such a run is cut where a new clause plainly
+# starts: before "and then", "so I", ", and I", or before "I" or "we" (always a subject)
+# when the word before them can end a clause, as far as a list of general English
+# function words tells ("than I", "because we" and "told me I" are not cut). No labelled
+# sentence is 50 words long, so properly punctuated answers are not cut; an answer with
+# no full stop at all is cut from 20 words.
+_SENTENCE_END = re.compile(r"[.!?\u2026](?:\s|$)")
+_RUN_ON_WORDS = 50
+_RUN_ON_WORDS_UNPUNCTUATED = 20
+_NO_CLAUSE_END = frozenset(
+    """a an the and but or nor so because that which who whom whose when where while if as
+    since until before after than then what how why once unless though although whether
+    to of for with in on at by from about into onto over under through between like me
+    think thought know knew said say says told tell felt feel realised realized found
+    saw see hoped hope wish wished guess suppose mean meant is was were are be been am
+    it's i'm i we my our not just also even only very really""".split()
+)
+_CLAUSE_START = re.compile(
+    r"\s+(?=(?:and then|and so|then|so|but then)\s+(?:i|we|he|she|they|the|it)\b)"
+    r"|,\s+(?=(?:and|so|but)\s+(?:i|we)\s+\w)"
+    r"|(?<![,;:])\s+(?=(?:i|we)\s+\w)",
+    re.I,
+)
+_MIN_RUN_ON_PIECE = 4
+
+
+def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    words = list(_WORD.finditer(text, start, end))
+    starts = [w.start() for w in words]
+    cuts = [start]
+    for match in _CLAUSE_START.finditer(text, start, end):
+        cut = match.end()
+        before = bisect.bisect_left(starts, match.start()) - bisect.bisect_left(starts, cuts[-1])
+        if before < _MIN_RUN_ON_PIECE:
+            continue
+        last_word = words[bisect.bisect_left(starts, match.start()) - 1].group(0).lower()
+        if last_word in _NO_CLAUSE_END and text[match.start()] != ",":
+            continue
+        if len(starts) - bisect.bisect_left(starts, cut) < _MIN_RUN_ON_PIECE:
+            break
+        cuts.append(cut if text[match.start()] != "," else match.start() + 1)
+    cuts.append(end)
+    pieces: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        _append_trimmed(text, a, b, pieces)
+    return pieces
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -210,7 +269,10 @@ _NUMBER = re.compile(
 _IRREGULAR_ACTIONS = (
     "made took went gave told sent spoke wrote rewrote ran set built met found got put "
     "brought led sat stood kept began chose drove paid taught held bought cut did spent "
-    "dealt rang lent caught drew left said saw heard came sold hid swapped"
+    "dealt rang lent caught drew left said saw heard came sold hid swapped split shut hit "
+    "let quit broke threw hung shook stuck swept fed fought lit rode sang sought spun struck "
+    "tore woke dug bent forgot flew froze laid shot slid withdrew rebuilt reset redid "
+    "oversaw undertook"
 ).split()
 # Regular -ed forms that describe a state or wish, so they do not count as action.
 _STATE_ED = (
@@ -239,6 +301,23 @@ _PRESENT_ACTION = re.compile(
     re.I,
 )
 
+
+# A plainly stated failure is an outcome, but neither a concrete success nor vague.
+_FAILED_OUTCOME = re.compile(
+    r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
+    r"cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|never (?:happened|took off)|"
+    r"got worse|nothing (?:happened|changed)|"
+    # a partial success or a miss: "well short", "uptake was tiny", "barely moved"
+    r"(?:well|fell|came in|was|were|still) short|short of (?:the|our|my|its) (?:target|goal)|"
+    r"(?:was|were) tiny|barely (?:moved|changed|shifted|improved|made)|"
+    r"(?:had|have) to apologi[sz]e|to apologi[sz]e|went with (?:someone|somebody|another)|"
+    r"(?:did(?:n'?t| not)|never) (?:meet|hit|reach|make) (?:the|our|my|it)|"
+    r"missed (?:the|our|my) (?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
+    r"had never been \w+ed|(?:hadn'?t|had not) been (?:\w+ed)|"
+    r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
+    r"enrolled|replied))\b",
+    re.I,
+)
 
 def _cue(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
@@ -292,6 +371,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\bit'?s on me\b", r"\bup to me\b", r"\bi'm the one\b",
         r"\bthe (?:goal|aim|task|challenge) (?:was|is)\b",
         r"\bi volunteered to\b", r"\bneeded (?:the|someone)\b",
+        # what was at stake: "the deadline was a week away", "so it really mattered"
+        r"\b(?:at stake|(?:really |it |this |that )mattered|the deadline (?:was|is))\b",
+        r"\b(?:i|we) (?:needed|had) (?:\w+ )?(?:by|before|within)\b",
     ),
     "t_constraint": _cue(
         r"\bwithout (?:extra|any|a|taking|making|causing|hiring)\b",
@@ -303,6 +385,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     # in the present ("I go over and ask...") borrow what the model learns from the rest.
     "a_i_action": re.compile(f"{_PAST_ACTION_I.pattern}|{_PRESENT_ACTION.pattern}", re.I),
     "a_any_action": _PAST_ACTION,
+    # Notes and short answers drop the subject: "Recounted, then pulled the drawer out."
+    "a_no_subject": re.compile(
+        r"^(?:then |and |also |so |first )?(?!(?:" + "|".join(_STATE_ED) + r")\b)"
+        r"(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b(?=,?\s+\w)",
+        re.I,
+    ),
     "a_sequence": _cue(
         r"^(?:then|so|first|next|after that|finally|also|anyway|outside|on the)\b",
         r"\bthen i\b", r"\bso i\b", r"\bi (?:also|then)\b", r"\bi decided to\b",
@@ -345,7 +433,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "hypothetical": _cue(
         r"\b(?:i would|i'd (?:start|approach|probably|first|always|get|say)|you would|"
         r"you have to|you should|you need to|i will|i'll)\b",
-        r"^if\b", r"\bmaybe\b",
+        r"^if\b",
     ),
     "meta": _cue(
         r"\b(?:good question|great question|a good one|let me think|where do i start|"
@@ -361,9 +449,19 @@ _CUES: dict[str, re.Pattern[str]] = {
     ),
     "general": _cue(
         r"\byou(?:'d)? (?:get|just|have to|can|spend|see)\b", r"\ball the time\b",
-        r"\bevery (?:christmas|day|time|single)\b", r"\b(?:is|are) (?:always|never)\b",
+        r"\bevery (?:christmas|day|time|single|night|morning|evening|shift|weekend)\b",
+        r"\b(?:is|are) (?:always|never)\b", r"\b(?:always|usually|normally|typically)\b",
         r"\bin (?:any|every) (?:admin |office )?(?:role|job)\b",
     ),
+    # Someone else acting after the speaker usually reports the outcome: "he left with
+    # the three books", "they went with someone cheaper".
+    "r_others": _cue(
+        r"(?:^|, (?:and |so |but )?|\band )(?:he|she|they|everyone|everybody|the (?:\w+ )?"
+        r"(?:patron|customer|client|patient|team|manager|family|parents?|class|students?))"
+        r" (?:\w+ly )?(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b",
+    ),
+    # An outcome that fell short is still a result: "we finished the quarter well short".
+    "r_failed": _FAILED_OUTCOME,
     "complaint": _cue(
         r"\b(?:useless|shambles|ridiculous|incompetent|hadn't a clue|so-called|never (?:act|"
         r"give|listen)|glad to be out|don'?t value|that place)\b",
@@ -372,6 +470,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\bi (?:also )?(?:answer|help|work|do|assist|cover|coordinate|try|think|feel|"
         r"believe|handle|manage|deal)\b",
     ),
+}
+
+# The cue patterns are written in lower case; these copies match lower-cased text.
+_CUES_LOWER: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern.pattern) for name, pattern in _CUES.items()
 }
 
 _FIRST_SINGULAR = re.compile(r"\b(?:i|me|my|mine|myself|i'm|i've|i'd|i'll)\b", re.I)
@@ -415,7 +518,10 @@ def _share(sentences: list[str], *patterns: re.Pattern[str]) -> float:
 
 
 def _wording_features(sentence: str) -> dict[str, float]:
-    feats = {name: float(bool(pattern.search(sentence))) for name, pattern in _CUES.items()}
+    # Matching lower-cased text without re.IGNORECASE gives the same answers and is
+    # several times faster, which matters for a 20,000-character paste.
+    lower = sentence.lower()
+    feats = {name: float(bool(pattern.search(lower))) for name, pattern in _CUES_LOWER.items()}
     words = len(_WORD.findall(sentence))
     feats["number"] = float(bool(_NUMBER.search(sentence)))
     feats["i"] = float(bool(_FIRST_SINGULAR.search(sentence)))
@@ -451,15 +557,42 @@ def tag_star(
     transition weights (Viterbi), because stories mostly run S -> T -> A -> R.
     `model` is for the fitting script; callers leave it out.
     """
+    return _tag(sentences, model)[0]
+
+
+def _tag(
+    sentences: list[str], model: dict[str, Any] | None = None
+) -> tuple[list[tuple[Star | None, float]], list[dict[str, float]]]:
+    """tag_star's answer, and each sentence's probability of every state (S, T, A, R
+    and none) from the linear model alone."""
     if not sentences:
-        return []
+        return [], []
     model = model or _STAR_MODEL
     emissions = [_emissions(f, model["weights"]) for f in star_features(sentences)]
+    for index, sentence in enumerate(sentences):
+        if not _could_be_action(sentence):
+            emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
     path = _viterbi(emissions, model)
-    return [
-        (None if state == _NONE else state, round(math.exp(em[state]), 3))  # type: ignore[misc]
+    tags = [
+        (None if state == _NONE else state, round(math.exp(em[state]), 3))
         for state, em in zip(path, emissions, strict=True)
     ]
+    probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
+    return tags, probabilities  # type: ignore[return-value]
+
+
+_SPEAKER = re.compile(
+    r"\b(?:i|we|me|us|my|our|mine|ours|myself|ourselves|i'm|i'd|i've|i'll|we'd|we've|"
+    r"we're|we'll)\b"
+)
+
+
+def _could_be_action(sentence: str) -> bool:
+    """An action is something the speaker (or their team) did: the sentence names them,
+    or drops the subject ("Recounted, then pulled the drawer out"). "The delivery lorry
+    arrived early" is scene-setting or outcome, never the speaker's action."""
+    lower = sentence.translate(_QUOTES).lower()
+    return bool(_SPEAKER.search(lower) or _CUES_LOWER["a_no_subject"].search(lower))
 
 
 def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[str]:
@@ -490,230 +623,248 @@ def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[s
 _STAR_MODEL: dict[str, Any] = {
     "weights": {
         "-": {
-            "bias": 5.9445,
-            "a_any_action": -0.5241,
-            "a_i_action": -0.481,
-            "a_sequence": -0.551,
-            "answer_story_share": -2.8687,
-            "aside": 1.6491,
-            "complaint": 0.9024,
-            "duty_present": 0.5097,
-            "first": 0.3365,
-            "gen_value": 0.8118,
-            "general": 1.3457,
-            "hypothetical": 1.8211,
-            "i": -0.4429,
-            "last": 1.8477,
-            "many_actions": -0.3194,
-            "meta": 0.8754,
-            "number": -0.9381,
-            "past": -1.5066,
-            "pos": -0.7176,
-            "pos2": -0.6329,
-            "question_mark": 0.0545,
-            "r_change": -0.3093,
-            "r_connector": -0.5297,
-            "r_feedback": -0.1011,
-            "r_reflection": -0.327,
-            "s_arrival": -0.7528,
-            "s_background": -0.4366,
-            "s_place": -1.2909,
-            "s_problem": -0.4187,
-            "s_time": -0.9023,
-            "short": 0.3826,
-            "t_constraint": -1.0002,
-            "t_core": -1.2055,
-            "we": -0.0749
+            "bias": 5.1157,
+            "a_any_action": -0.5537,
+            "a_i_action": -0.8628,
+            "a_no_subject": -1.1923,
+            "a_sequence": -0.5274,
+            "answer_story_share": -4.1599,
+            "aside": 2.2127,
+            "complaint": 1.1272,
+            "duty_present": 1.0365,
+            "first": 1.1623,
+            "gen_value": 0.6687,
+            "general": 1.8879,
+            "hypothetical": 1.9499,
+            "i": 0.0144,
+            "last": 2.3233,
+            "many_actions": -0.64,
+            "meta": 1.4654,
+            "number": -0.9748,
+            "past": -0.6565,
+            "pos": -0.2148,
+            "pos2": -0.1192,
+            "question_mark": 0.0523,
+            "r_change": -0.8301,
+            "r_connector": -0.8354,
+            "r_failed": -0.3853,
+            "r_feedback": -0.3432,
+            "r_others": -0.0399,
+            "r_reflection": -0.4184,
+            "s_arrival": -0.7514,
+            "s_background": -0.3098,
+            "s_place": -0.6076,
+            "s_problem": -0.359,
+            "s_time": -0.6787,
+            "short": 0.6743,
+            "t_constraint": -1.2239,
+            "t_core": -0.0469,
+            "we": -0.0185
         },
         "A": {
-            "bias": -2.2234,
-            "a_any_action": 1.1853,
-            "a_i_action": 2.9474,
-            "a_sequence": 0.8478,
-            "answer_story_share": 0.4924,
-            "aside": -1.5971,
-            "complaint": 0.0044,
-            "duty_present": -0.5716,
-            "first": -1.8654,
-            "gen_value": -0.2754,
-            "general": 0.0795,
-            "hypothetical": -1.5467,
-            "i": 1.3514,
-            "last": -1.7978,
-            "many_actions": 0.2053,
-            "meta": -1.0618,
-            "number": -0.5779,
-            "past": -0.682,
-            "pos": 1.8192,
-            "pos2": 0.5378,
-            "question_mark": -0.0023,
-            "r_change": 0.0382,
-            "r_connector": -0.3975,
-            "r_feedback": -0.4272,
-            "r_reflection": -0.1185,
-            "s_arrival": 0.8709,
-            "s_background": 0.4731,
-            "s_place": -0.9012,
-            "s_problem": -0.053,
-            "s_time": -0.5109,
-            "short": 0.0507,
-            "t_constraint": -0.4967,
-            "t_core": -1.0616,
-            "we": -0.3431
+            "bias": -1.4497,
+            "a_any_action": 2.4958,
+            "a_i_action": 1.4613,
+            "a_no_subject": 2.9801,
+            "a_sequence": 0.6782,
+            "answer_story_share": 0.7389,
+            "aside": -2.2789,
+            "complaint": -0.2956,
+            "duty_present": -0.8396,
+            "first": -2.4632,
+            "gen_value": 0.7239,
+            "general": -0.4122,
+            "hypothetical": -0.8878,
+            "i": 0.7449,
+            "last": -1.6705,
+            "many_actions": 1.3531,
+            "meta": -1.1975,
+            "number": 0.17,
+            "past": -0.7301,
+            "pos": 2.2986,
+            "pos2": 0.147,
+            "question_mark": -0.0024,
+            "r_change": 0.0014,
+            "r_connector": -0.6561,
+            "r_failed": -0.7564,
+            "r_feedback": -0.4724,
+            "r_others": -1.0907,
+            "r_reflection": -0.2293,
+            "s_arrival": 0.6872,
+            "s_background": 0.0561,
+            "s_place": -0.7838,
+            "s_problem": -0.1456,
+            "s_time": 0.0719,
+            "short": -0.0329,
+            "t_constraint": -0.7014,
+            "t_core": -2.0806,
+            "we": -0.3729
         },
         "R": {
-            "bias": -3.5157,
-            "a_any_action": 0.889,
-            "a_i_action": -0.9579,
-            "a_sequence": -0.371,
-            "answer_story_share": 0.8401,
-            "aside": 0.5975,
-            "complaint": -0.6595,
-            "duty_present": 0.0868,
-            "first": 1.6471,
-            "gen_value": -0.3866,
-            "general": 0.1375,
-            "hypothetical": -0.1517,
-            "i": -1.1592,
-            "last": 0.292,
-            "many_actions": 0.8391,
-            "meta": -0.1785,
-            "number": 1.5163,
-            "past": 0.3933,
-            "pos": 2.4416,
-            "pos2": 3.6512,
-            "question_mark": -0.052,
-            "r_change": -0.1139,
-            "r_connector": 0.4626,
-            "r_feedback": 2.4446,
-            "r_reflection": 1.3328,
-            "s_arrival": -0.4811,
-            "s_background": -0.6838,
-            "s_place": -0.6253,
-            "s_problem": 0.0157,
-            "s_time": 0.7244,
-            "short": -0.0418,
-            "t_constraint": 0.2409,
-            "t_core": -0.1863,
-            "we": -0.1611
+            "bias": -4.2149,
+            "a_any_action": 0.7927,
+            "a_i_action": -0.1681,
+            "a_no_subject": -1.2301,
+            "a_sequence": -0.2796,
+            "answer_story_share": 0.878,
+            "aside": 0.8983,
+            "complaint": -0.5706,
+            "duty_present": 0.3329,
+            "first": 1.9924,
+            "gen_value": -0.5297,
+            "general": -0.1395,
+            "hypothetical": -0.2778,
+            "i": -0.892,
+            "last": -0.3075,
+            "many_actions": 0.3224,
+            "meta": -0.1409,
+            "number": 1.1634,
+            "past": 0.2815,
+            "pos": 2.7533,
+            "pos2": 4.3975,
+            "question_mark": -0.0494,
+            "r_change": 0.2193,
+            "r_connector": 1.1254,
+            "r_failed": 1.3038,
+            "r_feedback": 1.9971,
+            "r_others": 1.3691,
+            "r_reflection": 1.8682,
+            "s_arrival": -0.5702,
+            "s_background": -0.4561,
+            "s_place": -1.0716,
+            "s_problem": 0.1351,
+            "s_time": 0.229,
+            "short": 0.3265,
+            "t_constraint": 0.6769,
+            "t_core": 0.2998,
+            "we": -0.2203
         },
         "S": {
-            "bias": 0.289,
-            "a_any_action": -0.8307,
-            "a_i_action": -0.7937,
-            "a_sequence": -0.0064,
-            "answer_story_share": 0.4772,
-            "aside": 0.2546,
-            "complaint": 0.0431,
-            "duty_present": 0.3836,
-            "first": 1.4444,
-            "gen_value": 0.2242,
-            "general": -1.3221,
-            "hypothetical": 0.1593,
-            "i": -0.7653,
-            "last": -0.1557,
-            "many_actions": -0.481,
-            "meta": 0.5995,
-            "number": -0.0186,
-            "past": 1.6056,
-            "pos": -1.9393,
-            "pos2": -1.7591,
-            "r_change": -0.0516,
-            "r_connector": -0.6771,
-            "r_feedback": -1.1097,
-            "r_reflection": -0.7636,
-            "s_arrival": 0.8931,
-            "s_background": 0.7137,
-            "s_place": 2.8313,
-            "s_problem": 0.7051,
-            "s_time": 0.362,
-            "short": -0.2852,
-            "t_constraint": -0.561,
-            "t_core": -0.5479,
-            "we": 0.501
+            "bias": 0.1655,
+            "a_any_action": -1.5325,
+            "a_i_action": 0.3487,
+            "a_no_subject": -0.4422,
+            "a_sequence": 0.0352,
+            "answer_story_share": 1.1837,
+            "aside": 0.2014,
+            "complaint": 0.1422,
+            "duty_present": -0.0579,
+            "first": 1.7638,
+            "gen_value": -0.1482,
+            "general": -1.0005,
+            "hypothetical": -0.3462,
+            "i": -0.8263,
+            "last": -0.2256,
+            "many_actions": -0.7229,
+            "meta": 0.0355,
+            "number": -0.1414,
+            "past": 1.2872,
+            "pos": -2.3175,
+            "pos2": -1.7674,
+            "question_mark": -0.0002,
+            "r_change": 0.0648,
+            "r_connector": -0.7252,
+            "r_failed": 0.0979,
+            "r_feedback": -1.0558,
+            "r_others": -1.1339,
+            "r_reflection": -1.1423,
+            "s_arrival": 1.0938,
+            "s_background": 0.8322,
+            "s_place": 2.7945,
+            "s_problem": 0.7669,
+            "s_time": 0.4941,
+            "short": -0.3794,
+            "t_constraint": -0.7671,
+            "t_core": -1.0436,
+            "we": 0.4989
         },
         "T": {
-            "bias": -0.4945,
-            "a_any_action": -0.7196,
-            "a_i_action": -0.7148,
-            "a_sequence": 0.0805,
-            "answer_story_share": 1.059,
-            "aside": -0.904,
-            "complaint": -0.2903,
-            "duty_present": -0.4086,
-            "first": -1.5626,
-            "gen_value": -0.374,
-            "general": -0.2406,
-            "hypothetical": -0.282,
-            "i": 1.0159,
-            "last": -0.1862,
-            "many_actions": -0.244,
-            "meta": -0.2346,
-            "number": 0.0183,
-            "past": 0.1897,
-            "pos": -1.6039,
-            "pos2": -1.797,
+            "bias": 0.3834,
+            "a_any_action": -1.2023,
+            "a_i_action": -0.7791,
+            "a_no_subject": -0.1156,
+            "a_sequence": 0.0936,
+            "answer_story_share": 1.3593,
+            "aside": -1.0335,
+            "complaint": -0.4031,
+            "duty_present": -0.4719,
+            "first": -2.4553,
+            "gen_value": -0.7146,
+            "general": -0.3357,
+            "hypothetical": -0.4381,
+            "i": 0.9589,
+            "last": -0.1197,
+            "many_actions": -0.3126,
+            "meta": -0.1625,
+            "number": -0.2173,
+            "past": -0.182,
+            "pos": -2.5196,
+            "pos2": -2.6579,
             "question_mark": -0.0002,
-            "r_change": 0.4366,
-            "r_connector": 1.1416,
-            "r_feedback": -0.8067,
-            "r_reflection": -0.1237,
-            "s_arrival": -0.5301,
-            "s_background": -0.0664,
-            "s_place": -0.0139,
-            "s_problem": -0.2491,
-            "s_time": 0.3268,
-            "short": -0.1064,
-            "t_constraint": 1.817,
-            "t_core": 3.0014,
-            "we": 0.0782
+            "r_change": 0.5446,
+            "r_connector": 1.0914,
+            "r_failed": -0.26,
+            "r_feedback": -0.1257,
+            "r_others": 0.8955,
+            "r_reflection": -0.0783,
+            "s_arrival": -0.4594,
+            "s_background": -0.1225,
+            "s_place": -0.3316,
+            "s_problem": -0.3974,
+            "s_time": -0.1163,
+            "short": -0.5885,
+            "t_constraint": 2.0155,
+            "t_core": 2.8713,
+            "we": 0.1127
         }
     },
     "transitions": {
         "^": {
-            "S": -0.384,
-            "T": -3.541,
-            "A": -4.2341,
-            "R": -3.1355,
-            "-": -1.4615
+            "S": -0.2877,
+            "T": -4.1897,
+            "A": -4.8828,
+            "R": -3.7842,
+            "-": -1.587
         },
         "S": {
-            "S": -2.1068,
-            "T": -0.6665,
-            "A": -1.665,
-            "R": -4.3041,
-            "-": -1.8192
+            "S": -1.9113,
+            "T": -0.6654,
+            "A": -1.4005,
+            "R": -4.9558,
+            "-": -2.4709
         },
         "T": {
-            "S": -3.091,
-            "T": -3.7842,
-            "A": -0.1466,
-            "R": -3.7842,
-            "-": -3.091
+            "S": -3.6763,
+            "T": -4.3694,
+            "A": -0.079,
+            "R": -4.3694,
+            "-": -3.6763
         },
         "A": {
-            "S": -4.625,
-            "T": -4.625,
-            "A": -0.7748,
-            "R": -0.7538,
-            "-": -3.0155
+            "S": -5.3033,
+            "T": -5.3033,
+            "A": -0.7815,
+            "R": -0.6783,
+            "-": -3.6939
         },
         "R": {
-            "S": -2.1972,
-            "T": -3.2958,
+            "S": -2.8904,
+            "T": -3.989,
             "A": -3.2958,
-            "R": -0.6568,
-            "-": -1.2164
+            "R": -0.4925,
+            "-": -1.2809
         },
         "-": {
-            "S": -1.4424,
-            "T": -3.3142,
-            "A": -2.0614,
-            "R": -2.9087,
-            "-": -0.6061
+            "S": -1.5235,
+            "T": -3.6636,
+            "A": -2.4108,
+            "R": -3.2581,
+            "-": -0.4649
         }
     },
-    "transition_weight": 0.5
+    "transition_weight": 0.5,
+    "c": 3.0,
+    "class_weight": "none"
 }
 # END GENERATED STAR MODEL
 
@@ -779,7 +930,10 @@ _NEGATIVE = re.compile(
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
     r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
-    r"nothing ever (?:did|happened|happens)|glad to be out)\b",
+    r"nothing ever (?:did|happened|happens)|glad to be out|"
+    r"could(?:n'?t| not) care less|(?:don'?t|do not|never) (?:\w+ )?(?:give a|care)|"
+    r"never (?:act|acts|bother|bothered|listen|listens|listened) (?:on |to )?"
+    r"(?:anything|anyone|us|a thing)|never give (?:realistic|a straight))\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -794,21 +948,23 @@ _CONCRETE_OUTCOME = re.compile(
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
+_DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
     r"\b(?:went (?:really |very |quite |pretty )?(?:well|fine|great|ok|okay|smoothly)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
-    r"positive|mostly done|got through it|more people|made (?:things|it) (?:a lot )?"
+    r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
+    r"(?:feedback|comments|reviews)|made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of)\b",
     re.I,
 )
-# A plainly stated failure is an outcome, but neither a concrete success nor vague.
-_FAILED_OUTCOME = re.compile(
-    r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
-    r"cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|never (?:happened|took off)|"
-    r"got worse|nothing (?:happened|changed))\b",
+# A question about a failure asks for a story that ends badly; its outcome is not praised.
+_FAILURE_QUESTION = re.compile(
+    r"\b(?:fail\w*|went wrong|go(?:ne)? wrong|unsuccessful|did(?:n'?t| not) (?:go to plan|"
+    r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
+    r"(?:missed|didn'?t))\b",
     re.I,
 )
 # Stories where one line on what you learned clearly helps: mistakes, failures,
@@ -922,9 +1078,10 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     clean = text.translate(_QUOTES)
     spans = split_sentences(clean)
     sentence_texts = [text[a:b] for a, b in spans]
+    tagged, probabilities = _tag(sentence_texts)
     tags = [
         SentenceTag(text[a:b], a, b, star, conf)
-        for (a, b), (star, conf) in zip(spans, tag_star(sentence_texts), strict=True)
+        for (a, b), (star, conf) in zip(spans, tagged, strict=True)
     ]
     if is_hypothetical_answer([clean[a:b] for a, b in spans]):
         # Saying what you would do tells no story, so no sentence has a STAR role.
@@ -944,7 +1101,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         i_count=len(_FIRST_SINGULAR.findall(clean)),
         we_count=len(_FIRST_PLURAL.findall(clean)),
         star_counts=dict(Counter(t.star for t in tags if t.star)),
-        result_has_number_or_concrete_outcome=_result_kind(results) == "concrete",
+        result_has_number_or_concrete_outcome=_judge_result(tags, clean, question) == "concrete",
         has_reflection=bool(_REFLECTION.search(" ".join(results))),
         vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
         negative_about_employer=[t.text for t in tags if _is_negative(clean[t.start : t.end])],
@@ -952,14 +1109,21 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         question_terms=terms,
         missing_question_terms=missing,
     )
-    return _with_findings(feedback, question)
+    return _with_findings(feedback, question, probabilities)
 
 
+# Past participles that are not -ed forms: "before I'd taken the register" is "I had".
+_PARTICIPLES = (
+    "taken given written spoken broken chosen driven eaten fallen forgotten gotten hidden "
+    "risen shaken stolen woken worn torn known shown grown thrown drawn flown begun become "
+    "come run sung rung lost kept sent spent heard found brought bought thought taught "
+    "caught told sold held read"
+).split()
 # "I would...", "I'd look at..." (but not "I'd moved", which is "I had moved").
 _WOULD = re.compile(
     r"\b(?:i|we|you) would\b|\b(?:i|we)'d (?>(?:\w+ly |never |always |just |also |then |"
     r"first |probably |still )?)(?!(?:been|had|done|gone|seen|got|" + "|".join(_IRREGULAR_ACTIONS)
-    + r")\b)(?![a-z]+ed\b)[a-z]+",
+    + "|" + "|".join(_PARTICIPLES) + r")\b)(?![a-z]+ed\b)[a-z]+",
     re.I,
 )
 
@@ -971,7 +1135,11 @@ def _hypothetical_sentences(sentences: list[str]) -> int:
 def is_hypothetical_answer(sentences: list[str]) -> bool:
     """True when the answer says what the speaker would do instead of telling what they
     did: two or more "I would" sentences and at most one sentence narrating an action."""
-    narrated = sum(1 for s in sentences if _PAST_ACTION.search(s) and not _WOULD.search(s))
+    narrated = sum(
+        1 for s in sentences
+        if (_PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
+            or _CUES["a_no_subject"].search(s)) and not _WOULD.search(s)
+    )
     return _hypothetical_sentences(sentences) >= 2 and narrated <= 1
 
 
@@ -984,19 +1152,40 @@ def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
-    if _FAILED_OUTCOME.search(sentence):
+    if _said_plainly(_FAILED_OUTCOME, sentence):
         return False
     if _NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence):
-        return not _VAGUE_OUTCOME.search(sentence) or bool(_NUMBER.search(sentence))
+        # "it got more people in after a two minute talk": a vague outcome beside a
+        # number word is still vague; digits or a named change are not.
+        return not _VAGUE_OUTCOME.search(sentence) or bool(
+            _DIGITS.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
     specific = bool(_PAST_ANY.search(sentence)) and len(_WORD.findall(sentence)) >= 8
     return specific and not _VAGUE_OUTCOME.search(sentence) and not _REFLECTION.search(sentence)
+
+
+# The tagger must be fairly sure a sentence is the result before its outcome is praised.
+_SURE_RESULT = 0.5
+
+
+def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> str | None:
+    """_result_kind of the R sentences, except that "concrete" needs a concrete sentence
+    the tagger is fairly sure of, and is not said of a story asked to end badly."""
+    kind = _result_kind([clean[t.start : t.end] for t in tags if t.star == "R"])
+    if kind == "concrete":
+        sure = [clean[t.start : t.end] for t in tags
+                if t.star == "R" and t.confidence >= _SURE_RESULT]
+        if not any(_is_concrete(r) for r in sure):
+            return None
+        if question and _FAILURE_QUESTION.search(question):
+            return None  # the story was asked to end badly: its outcome is not praised
+    return kind
 
 
 def _result_kind(results: list[str]) -> str | None:
     """'concrete', 'vague', 'failed' or None (nothing that reads as an outcome)."""
     if not results:
         return None
-    if any(_FAILED_OUTCOME.search(r) for r in results):
+    if any(_said_plainly(_FAILED_OUTCOME, r) for r in results):
         return "failed"
     if any(_is_concrete(r) for r in results):
         return "concrete"
@@ -1006,7 +1195,15 @@ def _result_kind(results: list[str]) -> str | None:
 
 
 def _is_negative(sentence: str) -> bool:
-    return bool(_NEGATIVE.search(sentence) and _EMPLOYER.search(sentence))
+    """A harsh word and someone from the workplace. "They" counts only when the sentence
+    names no customer, patron, pupil... whom "they" would more likely mean."""
+    if not _NEGATIVE.search(sentence):
+        return False
+    who = {m.group(0).lower() for m in _EMPLOYER.finditer(sentence)}
+    if who - {"they", "them"}:
+        return True
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -1027,10 +1224,14 @@ def _question_check(question: str | None, answer: str) -> tuple[list[str], list[
 # ----------------------------------------------------------------------------- findings
 
 
-def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
+def _with_findings(
+    fb: AnswerFeedback, question: str | None, probabilities: list[dict[str, float]]
+) -> AnswerFeedback:
     findings: list[Finding] = []
+    findings.extend(_structure_findings(fb, probabilities))
     for check in _CHECKS:
         findings.extend(check(fb))
+
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
         findings.extend(_question_findings(fb))
@@ -1039,19 +1240,67 @@ def _with_findings(fb: AnswerFeedback, question: str | None) -> AnswerFeedback:
     return replace(fb, findings=findings)
 
 
-def _structure_findings(fb: AnswerFeedback) -> list[Finding]:
+# A part is called missing only when no sentence was tagged with it and no sentence
+# comes close (the model gives none of them this probability): a coach would rather stay
+# silent than tell a client to add a result they already gave.
+_MISSING_BELOW = 0.15
+# A sentence in which the speaker does something, with no word of an outcome, is an
+# action even at the end of an answer: it does not count as a near-result.
+_OUTCOME_WORDS = re.compile(
+    "|".join(f"(?:{_CUES[name].pattern})" for name in (
+        "r_connector", "r_change", "r_feedback", "r_reflection", "r_others", "r_failed"))
+    + f"|{_NUMBER.pattern}",
+    re.I,
+)
+
+
+def _could_be(label: str, sentence: str) -> bool:
+    if label != "R" or _OUTCOME_WORDS.search(sentence):
+        return True
+    return not (_CUES["a_i_action"].search(sentence) or _CUES["a_no_subject"].search(sentence))
+
+
+def _structure_findings(
+    fb: AnswerFeedback, probabilities: list[dict[str, float]] | None = None
+) -> list[Finding]:
     counts = fb.star_counts
     if not counts:
+        texts = [t.text.translate(_QUOTES) for t in fb.sentences]
+        narrated = [t for t in texts if _narrates_once(t)]
+        notes = any(_CUES_LOWER["a_no_subject"].search(t.lower()) for t in narrated)
+        if not is_hypothetical_answer(texts) and (len(narrated) >= 2 or notes):
+            # The tagger found no roles, yet the answer tells what the speaker did on one
+            # occasion (in two sentences, or in note form: "Restarted it, then..."): too
+            # unsure to say either way, so say nothing.
+            return []
         # No particular event: every part of the story is missing, and the first
         # finding says so in one line.
         return [_finding("no_story"), *(_finding(f"no_{name}") for name, _ in _STAR_NAMES)]
-    out = [_finding(f"no_{name}") for name, label in _STAR_NAMES if not counts.get(label)]
-    if not out:
+    probabilities = probabilities or []
+    texts = [t.text.translate(_QUOTES) for t in fb.sentences]
+    out = [
+        _finding(f"no_{name}")
+        for name, label in _STAR_NAMES
+        if not counts.get(label) and not any(
+            p[label] >= _MISSING_BELOW and _could_be(label, s)
+            for p, s in zip(probabilities, texts, strict=False))
+    ]
+    if all(counts.get(label) for _, label in _STAR_NAMES):
         out.append(_finding("star_complete"))
     labels = [t.star for t in fb.sentences]
     if "A" in labels and labels.index("A") * 2 > len(labels):
         out.append(_finding("long_setup"))
     return out
+
+
+def _narrates_once(sentence: str) -> bool:
+    """The speaker did something on one occasion (not a habit, not "I would")."""
+    lower = sentence.lower()
+    acted = (_CUES_LOWER["a_i_action"].search(lower) or _CUES_LOWER["a_any_action"].search(lower)
+             or _CUES_LOWER["a_no_subject"].search(lower))
+    return bool(acted) and not (
+        _CUES_LOWER["general"].search(lower) or _CUES_LOWER["duty_present"].search(lower)
+        or _CUES_LOWER["gen_value"].search(lower) or _WOULD.search(sentence))
 
 
 _STAR_NAMES = (("situation", "S"), ("task", "T"), ("action", "A"), ("result", "R"))
@@ -1069,7 +1318,7 @@ def _results(fb: AnswerFeedback) -> list[str]:
 
 def _result_findings(fb: AnswerFeedback) -> list[Finding]:
     kind = _result_kind(_results(fb))
-    if kind == "concrete":
+    if fb.result_has_number_or_concrete_outcome:
         return [_finding("result_concrete")]
     if kind == "vague":
         return [_finding("result_vague")]
@@ -1084,9 +1333,25 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     story = [t.text.translate(_QUOTES) for t in fb.sentences]
     if any(_LESSON.search(s) for s in story[1:]):
         return []
-    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question))
-    ends_badly = any(_BAD_ENDING.search(s) for s in story[len(story) // 2:])
+    # A conflict or complaint question answered with a plain success needs no lesson.
+    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question)) and (
+        not fb.result_has_number_or_concrete_outcome)
+    # How it ended: the results and closing remarks, not an action that fixed a fault.
+    ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
+              if t.star in ("R", None)]
+    ends_badly = any(_said_plainly(_BAD_ENDING, s) or _said_plainly(_FAILED_OUTCOME, s)
+                     for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
+
+
+_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$", re.I)
+
+
+def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
+    """pattern occurs without a negation just before it ("hasn't failed since" and
+    "nobody complained" are good news)."""
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 20), m.start())
+               for m in pattern.finditer(sentence))
 
 
 _WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I)
@@ -1095,9 +1360,10 @@ _WE_ACTION = re.compile(_PAST_ACTION.pattern.replace(r"(?:i|we)", "we", 1), re.I
 def _ownership_findings(fb: AnswerFeedback) -> list[Finding]:
     """"We" dominating the actions, so the speaker's own part cannot be told apart."""
     story = [t.text.translate(_QUOTES) for t in fb.sentences if t.star]
-    we = sum(1 for s in story if _WE_ACTION.search(s))
-    i = sum(1 for s in story if _PAST_ACTION_I.search(s) or _PRESENT_ACTION.search(s))
-    if we >= 2 and we > i:
+    we = sum(len(_WE_ACTION.findall(s)) for s in story)
+    i = sum(len(_PAST_ACTION_I.findall(s)) + len(_PRESENT_ACTION.findall(s)) for s in story)
+    # Clearly dominated: "we" at least twice and more than twice as often as "I".
+    if we >= 2 and we > 2 * i:
         return [_finding("we_over_i", f"You said \u201cwe\u201d {fb.we_count} times and "
                          f"\u201cI\u201d {fb.i_count} times.")]
     return []
@@ -1148,13 +1414,12 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "management".split()),
     frozenset("customer customers patron patrons client clients user users visitor visitors "
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
-              "member members public man woman lady bloke gentleman mum dad parent parents "
-              "family someone person people resident residents reader readers borrower "
-              "borrowers".split()),
+              "public man woman lady bloke gentleman mum dad parent parents "
+              "resident residents reader readers borrower borrowers".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
-              "technician developer team".split()),
+              "technician developer".split()),
     frozenset("child children kid kids pupil pupils student students teen teens teenager "
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),
@@ -1180,7 +1445,6 @@ def _question_findings(fb: AnswerFeedback) -> list[Finding]:
 
 
 _CHECKS = (
-    _structure_findings,
     _hypothetical_findings,
     _result_findings,
     _ownership_findings,
