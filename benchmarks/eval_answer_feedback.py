@@ -2,9 +2,11 @@
 
     python benchmarks/eval_answer_feedback.py                 # test split, Markdown table
     python benchmarks/eval_answer_feedback.py --split tune    # the half it was fitted on
-    python benchmarks/eval_answer_feedback.py --fit --write   # refit on tune, rewrite weights
-                                          # (the tune halves of both labelled sets)
+    python benchmarks/eval_answer_feedback.py --fit --write   # refit, rewrite the weights
+                                          # (every answer of both labelled sets)
     python benchmarks/eval_answer_feedback.py --data heldout  # held-out set: tags and tips
+    python benchmarks/eval_answer_feedback.py --cv            # 5-fold CV by answer, pooled
+    python benchmarks/eval_answer_feedback.py --file PATH     # any answers file, all answers
 
 With --data heldout the answers come from tests/data/answers_heldout.json (written by a
 separate writer), and each answer's expected findings are compared with the findings the
