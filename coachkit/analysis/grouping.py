@@ -946,13 +946,13 @@ class _BankModel:
             d = sparse.csr_matrix((keep.astype(np.float32), share.indices, share.indptr),
                                   shape=share.shape)
             d.eliminate_zeros()
+            # (classifier columns x intents): a question's features map to those columns
+            d = (np.diff(d.indptr), self._restrict(d).T.tocsr())
             cache[key] = d
-        q = x.tocsr().copy()
-        word = (q.indices >= _WORD_OFFSET) & (q.indices < _BIGRAM_OFFSET)
-        q.data = word.astype(np.float32)
-        q.eliminate_zeros()
-        q.data[:] = 1.0
-        return np.diff(d.indptr)[None, :] - np.asarray((q @ d.T).toarray())
+        count, by_column = d
+        q = self._restrict(x)
+        q.data = np.ones_like(q.data)
+        return count[None, :] - np.asarray((q @ by_column).toarray())
 
     def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
         """Per question and intent: how many of the question's salient word stems (used
