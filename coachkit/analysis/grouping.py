@@ -228,7 +228,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("member", "of", "the", "public"): ("patron",),
     ("members", "of", "the", "public"): ("patron",),
     ("member", "of", "staff"): ("staff",), ("members", "of", "staff"): ("staff",),
-    ("line", "manager"): ("supervisor",), ("line", "managers"): ("supervisor",),
+    ("line", "supervisor"): ("supervisor",),  # line manager(s): manager is read first
     ("e", "mail"): ("email",), ("social", "media"): ("socialmedia",),
     ("facebook",): ("socialmedia",), ("instagram",): ("socialmedia",),
     ("tiktok",): ("socialmedia",), ("twitter",): ("socialmedia",),
