@@ -62,6 +62,11 @@ class Params:
     # similar (-1: off)
     novel_sim: float = 0.0  # a question with a word the bank never uses needs a phrasing
     # of its intent at least this similar (unless one is sure_sim close)
+    def_share: float = 0.4  # an intent's defining word stems: in at least this share of
+    # its phrasings (0: off) ...
+    def_df: int = 30  # ... and in at most this many bank documents
+    guard_sim: float = 0.35  # a question naming a word the bank never uses and lacking one
+    # of the intent's defining words takes the intent only this near one of its phrasings
     link: float = 0.5  # an unmatched question joins a family this similar on average ...
     link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
     rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
@@ -112,7 +117,9 @@ _SPELLING = {"catalogue": "catalog", "cataloguing": "cataloging", "catalogued": 
              "enrol": "enroll", "judgement": "judgment", "analyse": "analyze",
              "practise": "practice", "defence": "defense", "offence": "offense",
              "travelling": "traveling", "cancelled": "canceled", "fulfil": "fulfill",
-             "grey": "gray", "learnt": "learned", "spelt": "spelled", "towards": "toward"}
+             "grey": "gray", "learnt": "learned", "spelt": "spelled", "towards": "toward",
+             "enquiry": "inquiry", "enquiries": "inquiries", "enquire": "inquire",
+             "enquiring": "inquiring"}
 
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
             "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
@@ -217,6 +224,11 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "can you start in two weeks" asks when, not what you would do first
     ("can", "you", "start"): ("start", "date"), ("could", "you", "start"): ("start", "date"),
     ("able", "to", "start"): ("start", "date"),
+    # British office English: the public are the patrons, a line manager is a supervisor
+    ("member", "of", "the", "public"): ("patron",),
+    ("members", "of", "the", "public"): ("patron",),
+    ("member", "of", "staff"): ("staff",), ("members", "of", "staff"): ("staff",),
+    ("line", "supervisor"): ("supervisor",),  # line manager(s): manager is read first
     ("e", "mail"): ("email",), ("social", "media"): ("socialmedia",),
     ("facebook",): ("socialmedia",), ("instagram",): ("socialmedia",),
     ("tiktok",): ("socialmedia",), ("twitter",): ("socialmedia",),
@@ -860,7 +872,7 @@ class _BankModel:
 
     @staticmethod
     def choose(sims: Any, post: Any, params: Params, novel: Any = None,
-               gaps: Any = None) -> Any:
+               gaps: Any = None, lacks: Any = None) -> Any:
         """Intent index per row, or -1 where the evidence is not confident.
 
         Abstaining is better than guessing: the classifier's intent must lead the
@@ -882,6 +894,9 @@ class _BankModel:
             bayes_ok &= ~novel | (sims[rows, by_bayes] >= params.novel_sim)
         if gaps is not None:  # a salient word the intent never uses: it must be close
             bayes_ok &= (gaps[rows, by_bayes] <= 0) | (sims[rows, by_bayes] >= params.explain_sim)
+        if lacks is not None and novel is not None:  # a new topic in a known frame
+            bayes_ok &= ~(novel & (lacks[rows, by_bayes] > 0)) | (
+                sims[rows, by_bayes] >= params.guard_sim)
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
@@ -899,6 +914,45 @@ class _BankModel:
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return (sparse.diags((1.0 / norms).astype(np.float32)) @ x).tocsr()
+
+    def lacks(self, x: sparse.csr_matrix, params: Params) -> Any:
+        """Per question and intent: how many of the intent's defining word stems (in at
+        least `def_share` of its phrasings, in at most `def_df` bank documents: "word" for
+        the favourite-word question, "alien" for explain-to-an-alien) it does not use."""
+        import numpy as np
+        from scipy import sparse
+
+        if params.def_share <= 0:
+            return None
+        key = (params.def_share, params.def_df)
+        cache = self.__dict__.setdefault("_defining", {})
+        d = cache.get(key)
+        if d is None:
+            phr = self.phrasings.tocsr().copy()
+            word = (phr.indices >= _WORD_OFFSET) & (phr.indices < _BIGRAM_OFFSET)
+            phr.data = word.astype(np.float32)
+            phr.eliminate_zeros()
+            phr.data[:] = 1.0
+            onehot = sparse.csr_matrix(
+                (np.ones(phr.shape[0]), (np.repeat(np.arange(len(self.ids)),
+                                                   self.ends - self.starts),
+                                         np.arange(phr.shape[0]))),
+                shape=(len(self.ids), phr.shape[0]))
+            share = (onehot @ phr).tocsr()
+            share = sparse.diags(1.0 / np.maximum(self.ends - self.starts, 1)) @ share
+            share = share.tocsr()
+            keep = ((share.data >= params.def_share)
+                    & (self.vec.df[share.indices] <= params.def_df))
+            d = sparse.csr_matrix((keep.astype(np.float32), share.indices, share.indptr),
+                                  shape=share.shape)
+            d.eliminate_zeros()
+            # (classifier columns x intents): a question's features map to those columns
+            d = (np.diff(d.indptr), self._restrict(d).T.tocsr())
+            cache[key] = d
+        count, by_column = d
+        q = self._restrict(x)
+        q.data = np.ones_like(q.data)
+        return count[None, :] - np.asarray((q @ by_column).toarray())
 
     def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
         """Per question and intent: how many of the question's salient word stems (used
@@ -1024,7 +1078,8 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
     # with candidates, per-chunk work is a loop over intents: larger chunks, fewer calls
     step = _CHUNK * 8 if params.candidates > 0 else _CHUNK
     parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
-                          params, novel[s:s + step], model.gaps(x[s:s + step], params))
+                          params, novel[s:s + step], model.gaps(x[s:s + step], params),
+                          model.lacks(x[s:s + step], params))
              for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
@@ -1169,7 +1224,8 @@ class GroupingIndex:
         model = _model(self.params)
         x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
         pols = np.asarray([d.polarity for d in docs])
-        novel = model.novel(docs, self.params) if self.params.novel_sim > 0 else None
+        novel = (model.novel(docs, self.params)
+                 if self.params.novel_sim > 0 or self.params.def_share > 0 else None)
         intents = _intents(model, x, pols, self.params,
                            novel if novel is not None else np.zeros(len(docs), dtype=bool))
         codes = intents.tolist()
@@ -1304,9 +1360,10 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
     model, x, pols = _one(text, params)
     if x is None:
         return None
-    novel = model.novel([_prepare(text)], params) if params.novel_sim > 0 else None
+    novel = (model.novel([_prepare(text)], params)
+             if params.novel_sim > 0 or params.def_share > 0 else None)
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
-                              model.gaps(x, params))[0])
+                              model.gaps(x, params), model.lacks(x, params))[0])
     return model.ids[choice] if choice >= 0 else None
 
 
