@@ -82,6 +82,7 @@ class RecordTable(widgets.VBox):
                     "bottomStart": "info" if len(shown) > 10 else None,
                     "bottomEnd": "paging" if len(shown) > 10 else None},
             language={"emptyTable": "Nothing here yet."}, autoWidth=False,
+            text_in_header_can_be_selected=False,  # a click anywhere on a heading sorts
             style="width:100%; margin:0; table-layout:auto")
         self.table.add_class("ck-record-table")
         self.table.observe(self._selected, names="selected_rows")
