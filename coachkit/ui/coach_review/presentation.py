@@ -24,8 +24,8 @@ def presentation_tab(model, app) -> list[widgets.Widget]:
                             layout=widgets.Layout(width="100%", max_width="560px"))
     pick.add_class("ck-pres-interview")
     scores = {f: widgets.Dropdown(options=SCORES, description=label,
-                                  style={"description_width": "initial"},
-                                  layout=widgets.Layout(width="auto"))
+                                  style={"description_width": "240px"},
+                                  layout=widgets.Layout(width="340px", max_width="100%"))
               for f, label in vocab.PRESENTATION_FACTORS.items()}
     seen = widgets.HTML()
     seen.add_class("ck-pres-seen")
