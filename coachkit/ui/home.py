@@ -92,13 +92,16 @@ class StartHere(widgets.VBox):
         self.demo_button.add_class("ck-open-demo")
         self.demo_button.on_click(reports_to(self.status)(self._open_demo))
         self.counts.add_class("ck-home-counts")
-        self.calendar = CalendarDownload(workbook, self.status)
-        self.search = SearchBox(workbook, self.status)
+        # each part reports right under its own controls
+        self.search_status = StatusLine()
+        self.calendar_status = StatusLine()
+        self.calendar = CalendarDownload(workbook, self.calendar_status)
+        self.search = SearchBox(workbook, self.search_status)
         super().__init__([
             widgets.HTML("<h2>Your workbook</h2>"), self.where, self.counts,
             self.search,
             widgets.HTML("<h2>What to do next</h2>"), self.flows,
-            self.calendar,
+            self.calendar, self.calendar_status,
             widgets.HTML("<h2>Just looking?</h2>"
                          '<span class="ck-muted">The example workbook belongs to an invented '
                          "librarian with four interviews and one job to weigh. It is a "

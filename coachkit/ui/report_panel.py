@@ -4,6 +4,7 @@ while the report is written, and the result right under it (links, pages, the th
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
@@ -38,7 +39,11 @@ def result_html(written: report.WrittenReport) -> str:
 
 
 class ReportPanel(widgets.VBox):
-    def __init__(self, wb: Workbook, status: StatusLine) -> None:
+    """``status`` gets the message; ``said`` (optional) is the line that shows it, placed
+    right under the button, and ``run`` the decorator that reports there."""
+
+    def __init__(self, wb: Workbook, status: StatusLine, run: Callable | None = None,
+                 said: widgets.Widget | None = None) -> None:
         self.wb = wb
         self.status = status
         candidate, coaches = report.names(wb)
@@ -55,7 +60,7 @@ class ReportPanel(widgets.VBox):
         self.busy.add_class("ck-report-busy")
         self.result = widgets.HTML()
         self.result.add_class("ck-report-result")
-        self.button.on_click(reports_to(status)(self.write))
+        self.button.on_click((run or reports_to(status))(self.write))
         super().__init__([
             widgets.HTML("<h2>Session report</h2><p class='ck-muted'>The document to bring to "
                          "the meeting: a first page with the three things to work on next, "
@@ -64,7 +69,7 @@ class ReportPanel(widgets.VBox):
             widgets.HBox([self.candidate, self.coach], layout=widgets.Layout(flex_flow="wrap")),
             widgets.HBox([self.button, self.busy], layout=widgets.Layout(align_items="center",
                                                                          flex_flow="wrap")),
-            self.result])
+            *([said] if said is not None else []), self.result])
         self.add_class("ck-report-panel")
 
     def write(self, _button=None) -> None:

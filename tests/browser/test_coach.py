@@ -113,7 +113,7 @@ def test_the_coach_rates_an_answer_and_the_candidate_sees_it(page, servers):
     _answers_tab(coach_page)
     coach_page.locator(".ck-rate-criterion select").select_option(label="Specific evidence")
     coach_page.locator(".ck-rate-score select").select_option(label="2")
-    coach_page.locator(".ck-rate-note input").fill(note)
+    coach_page.locator(".ck-rate-note textarea").fill(note)
     coach_page.locator("button.ck-rate-save").click()
     coach_page.wait_for_selector(".ck-status-ok", timeout=30_000)
 

@@ -244,3 +244,57 @@ def test_the_candidate_chooses_what_the_coach_sees(candidate_view, demo_wb):
     finally:
         session.close()
     assert "Cedar Falls Library" not in orgs and len(orgs) == 3
+
+
+def test_an_answer_is_picked_in_the_sortable_table_and_rated(demo_wb):
+    from coachkit.services import answers
+
+    answers.save_answer(demo_wb, "I plan the week on Monday and keep Friday free.",
+                        question_text="How do you organise your week?")
+    candidate_view = CoachReview(demo_wb)
+    tab = open_tab(candidate_view, "Answers")
+    table = one(tab, "ck-answer-pick")
+    found = coach.visible_answers(candidate_view.wb)
+    assert len(table.frame) == len(found) > 1
+    assert list(table.frame["Question"]) == [a["question"] for a in found]
+    assert table.selected == 0 and found[0]["question"] in one(tab, "ck-answer-shown").value
+    table.table.selected_rows = [1]  # a click on the second row
+    second = found[1]
+    assert one(tab, "ck-answer-shown").value.count(
+        second["question"].replace("'", "&#x27;")) >= 1
+    assert one(tab, "ck-answer-edit").value == second["text"]
+    one(tab, "ck-rate-save").click()
+    with demo_wb.store.read() as s:
+        last = s.scalars(select(t.Rating).order_by(t.Rating.id.desc())).first()
+        assert last.answer_version_id == second["version_id"]
+
+
+def test_a_message_shows_right_under_the_button_that_caused_it(coach_view):
+    tab = open_tab(coach_view, "Answers")
+    rate_line, comment_line = one(tab, "ck-line-rate"), one(tab, "ck-line-comment")
+    # each line sits right after its button
+    kids = list(tab.children)
+    assert kids.index(rate_line) == kids.index(one(tab, "ck-rate-save")) + 1
+    assert kids.index(comment_line) == kids.index(one(tab, "ck-comment-save")) + 1
+    one(tab, "ck-rate-save").click()
+    assert "Saved" in rate_line.value and comment_line.value == ""
+    assert coach_view.page_status.value == ""
+    one(tab, "ck-comment-text").value = "   "
+    one(tab, "ck-comment-save").click()
+    assert "cannot be empty" in comment_line.value and rate_line.value == ""
+    assert "cannot be empty" in coach_view.status.value
+
+
+def test_the_watchlist_message_survives_the_rebuild_and_dates_read_as_words(candidate_view):
+    tab = open_tab(candidate_view, "Watchlist")
+    one(tab, "ck-watch-org").value = "Eastgate Regional Libraries"
+    one(tab, "ck-watch-note").value = "Ask Ms Okafor about the spring posts " * 4
+    one(tab, "ck-watch-add").click()
+    tab = candidate_view.tabs.children[3]  # rebuilt with the new item
+    assert "Added Eastgate" in one(tab, "ck-line-watch-add").value
+    html = " ".join(c.children[0].value for c in tab.children
+                    if isinstance(c, widgets.HBox) and c.children
+                    and isinstance(c.children[0], widgets.HTML))
+    day = dt.date.today() + dt.timedelta(days=90)
+    assert f"check on {day.day} {day:%b %Y}" in html
+    assert ("Ask Ms Okafor about the spring posts " * 4).strip() in html  # whole, not cut

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit import config
-from coachkit.services import interviews
+from coachkit.services import interviews, search
 from coachkit.ui.home import StartHere, flow_links, start_here
+from coachkit.ui.search_view import marked
 from tests.widgets.helpers import find as _find
 
 
@@ -75,3 +76,31 @@ def test_start_here_builds_a_ready_root(private_data_dir):
     view = start_here()
     assert isinstance(view, widgets.VBox)
     assert {"ck-root", "ck-home", "ck-ready"} <= set(view._dom_classes)
+
+
+def test_search_results_are_a_table_and_a_row_click_shows_that_result(demo_wb):
+    view = StartHere(demo_wb)
+    view.search.box.value = "library"
+    table = view.search.table.children[0]
+    hits = view.search.hits
+    assert len(hits) > 2 and len(table.frame) == len(hits)
+    assert set(table.frame["What"]) <= {"Interview", "Question asked", "Your answer"}
+    assert f"{len(hits)} found" in view.search.results.value
+    words = search.terms("library")
+    assert marked(hits[0].title, words) in view.search.results.value  # the first is open
+    third = next(i for i, h in enumerate(hits) if h.kind != hits[0].kind)
+    table.table.selected_rows = [third]  # a click on a row of another kind
+    shown = view.search.results.value
+    assert marked(hits[third].title, words) in shown and "<mark>" in shown
+    assert f"ck-hit-{hits[third].kind}" in shown and f"ck-hit-{hits[0].kind}" not in shown
+    assert "?workbook=demo" in shown  # the link keeps the example workbook open
+    assert table.export is not None and "search-results.csv" in table.export.csv.value
+
+
+def test_a_search_problem_shows_under_the_search_box_not_at_the_foot(demo_wb):
+    view = StartHere(demo_wb)
+    view.search.box.value = "x" * 300
+    assert "at most 200" in view.search_status.value
+    assert view.status.value == ""
+    kids = list(view.search.children)
+    assert kids.index(view.search_status) == kids.index(view.search.box) + 1

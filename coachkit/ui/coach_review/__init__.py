@@ -8,9 +8,16 @@ workbook's role (set by the server, never by the page) and enforced in the servi
 - ``render.py``: the HTML and small widgets the tabs share.
 
 Tabs other than the first are built when first opened, so the page is ready fast.
+
+Messages appear right under the controls that caused them: ``app.here(name)`` gives a tab a
+status line of its own (kept across rebuilds) and the decorator that reports there.
+``app.status`` holds the latest message whichever line shows it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
 
 import ipywidgets as widgets
 
@@ -31,14 +38,18 @@ BUILDERS = (overview_tab, presentation_tab, answers_tab, watchlist_tab, share_ta
 class CoachReview(widgets.VBox):
     def __init__(self, workbook: Workbook) -> None:
         self.model = CoachReviewModel(workbook)
-        self.status = StatusLine()
+        self.status = StatusLine()  # the latest message; shown by the line in use (here())
+        self._spots: dict[str, StatusLine] = {}
+        self._here = "page"
+        self.page_status = self.spot("page")  # under the tabs: what no tab line took
+        self.status.observe(self._echo, names="value")
         self.banner = widgets.HTML()
         self.tabs = widgets.Tab(children=[widgets.VBox() for _ in TABS], titles=TABS)
         self.tabs.add_class("ck-coach-tabs")
         self.tabs.observe(self._on_tab, names="selected_index")
         self._built: set[int] = set()
-        self.run = reports_to(self.status)
-        super().__init__([self.banner, self.tabs, self.status])
+        self.run = self.reporting("page")
+        super().__init__([self.banner, self.tabs, self.page_status])
         self.refresh()
 
     @property
@@ -48,6 +59,38 @@ class CoachReview(widgets.VBox):
     @property
     def is_coach(self) -> bool:
         return self.model.is_coach
+
+    def spot(self, name: str) -> StatusLine:
+        """The status line called ``name`` (the same widget each time a tab is rebuilt)."""
+        if name not in self._spots:
+            line = StatusLine()
+            line.add_class(f"ck-line-{name}")
+            self._spots[name] = line
+        return self._spots[name]
+
+    def reporting(self, name: str) -> Callable:
+        """Wrap a handler so what it says (or what goes wrong) shows on line ``name``."""
+        report = reports_to(self.status)
+
+        def decorate(handler: Callable) -> Callable:
+            checked = report(handler)
+
+            @wraps(handler)
+            def run(*args, **kwargs):
+                self._here = name
+                self.status.value = ""
+                return checked(*args, **kwargs)
+            return run
+
+        return decorate
+
+    def here(self, name: str) -> tuple[Callable, StatusLine]:
+        """The decorator for a tab's controls and the line to place right under them."""
+        return self.reporting(name), self.spot(name)
+
+    def _echo(self, change) -> None:
+        for name, line in self._spots.items():
+            line.value = change["new"] if name == self._here else ""
 
     def refresh(self) -> None:
         """Rebuild the open tab (others rebuild when next opened)."""

@@ -1,4 +1,5 @@
-"""Tab 3: answer quality, rating and commenting one answer, the weakest recurring questions."""
+"""Tab 3: answer quality, rating and commenting one answer (picked in a sortable table),
+the weakest recurring questions."""
 
 from __future__ import annotations
 
@@ -17,23 +18,27 @@ def answers_tab(model, app) -> list[widgets.Widget]:
     head = table_box("<h2>Answer quality by criterion</h2>", model.quality_table(),
                      "ck-quality")
     found = model.answers()
+    run_families, families_said = app.here("families")
     families = widgets.VBox([button("Find recurring questions", "ck-find-families",
-                                    lambda _b: weakest_rows(model, app, families), app.run,
+                                    lambda _b: weakest_rows(model, app, families,
+                                                            run_families), run_families,
                                     "search")])
-    tail = [widgets.HTML("<h2>Recurring questions with the weakest answers</h2>"), families]
+    tail = [widgets.HTML("<h2>Recurring questions with the weakest answers</h2>"), families,
+            families_said]
     if not found:
         return [*head, widgets.HTML('<p class="ck-muted">No answers written yet.</p>'), *tail]
     labels = model.criteria()
-    pick = _css(widgets.Dropdown(
-        options=[(f"{a['question'][:70]} ({a['organisation'] or 'bank'})", i)
-                 for i, a in enumerate(found)],
-        description="Answer", layout=widgets.Layout(width="90%")), "ck-answer-pick")
+    chosen = {"at": 0}
+    pick = answers_table(found, lambda i: app.run(pick_answer)(i))
     shown = _css(widgets.HTML(), "ck-answer-shown")
+    run_rate, rate_said = app.here("rate")
+    run_comment, comment_said = app.here("comment")
+    run_version, version_said = app.here("version")
     criterion = _css(widgets.Dropdown(options=[(label, i) for i, label in labels.items()],
                                       description="Criterion"), "ck-rate-criterion")
     score = _css(widgets.Dropdown(options=SCORES[1:], value=3, description="Score"),
                  "ck-rate-score")
-    note = _css(widgets.Text(placeholder="Why this score (optional)", layout=WIDE),
+    note = _css(widgets.Textarea(placeholder="Why this score (optional)", rows=2, layout=WIDE),
                 "ck-rate-note")
     comment = _css(widgets.Textarea(placeholder="A comment on this answer", layout=WIDE),
                    "ck-comment-text")
@@ -41,7 +46,12 @@ def answers_tab(model, app) -> list[widgets.Widget]:
                 "ck-answer-edit")
 
     def current() -> dict:
-        return found[pick.value]
+        return found[chosen["at"]]
+
+    def pick_answer(position: int | None) -> None:
+        if position is not None:  # clicking the chosen row again keeps it open
+            chosen["at"] = position
+            show()
 
     def show(_c=None) -> None:
         a = current()
@@ -73,19 +83,34 @@ def answers_tab(model, app) -> list[widgets.Widget]:
         app.status.ok(model.save_version(current()["answer_id"], edit.value))
         app.refresh()
 
-    pick.observe(lambda c: app.run(show)(), names="value")
     show()
     who = "the candidate only" if model.is_coach else "saved as a new version"
-    return [*head, widgets.HTML("<h2>Rate and comment</h2>"), pick, shown,
-            widgets.HBox([criterion, score]), note,
-            button("Save rating", "ck-rate-save", rate, app.run, "star"), comment,
-            button("Add comment", "ck-comment-save", add_comment, app.run, "comment"),
-            widgets.HTML(f"<h3>Change the answer ({esc(who)})</h3>"), edit,
-            button("Save new version", "ck-answer-save", save_version, app.run, "pencil"),
-            *tail]
+    return [*head, widgets.HTML("<h2>Rate and comment</h2>"
+                                '<p class="ck-muted">Click an answer to open it below; click a '
+                                "heading to sort.</p>"), pick, shown,
+            _css(widgets.HBox([criterion, score]), "ck-rate-pick"), note,
+            button("Save rating", "ck-rate-save", rate, run_rate, "star"), rate_said, comment,
+            button("Add comment", "ck-comment-save", add_comment, run_comment, "comment"),
+            comment_said, widgets.HTML(f"<h3>Change the answer ({esc(who)})</h3>"), edit,
+            button("Save new version", "ck-answer-save", save_version, run_version, "pencil"),
+            version_said, *tail]
 
 
-def weakest_rows(model, app, box: widgets.VBox) -> None:
+def answers_table(found: list[dict], on_select) -> widgets.Widget:
+    """The answers this reader may see, as a sortable table; the first one is open."""
+    import pandas as pd
+
+    from coachkit.ui.table import record_table
+
+    frame = pd.DataFrame({
+        "Question": [a["question"] for a in found],
+        "Interview": [a["organisation"] or "question bank" for a in found],
+        "Version": [a["version_no"] for a in found],
+    })
+    return record_table(frame, on_select, name="answers", css="ck-answer-pick", selected=0)
+
+
+def weakest_rows(model, app, box: widgets.VBox, run=None) -> None:
     rows: list[widgets.Widget] = []
     for fam in model.weakest():
         score = f"{fam.score:.1f}" if fam.score is not None else "no rated answer yet"
@@ -96,7 +121,9 @@ def weakest_rows(model, app, box: widgets.VBox) -> None:
         rows.append(widgets.HBox([
             widgets.HTML(f'<div class="ck-family"><b>{esc(fam.label)}</b> · asked in '
                          f"{fam.interviews} interviews · answers: {esc(score)}</div>",
-                         layout=widgets.Layout(width="70%")),
-            button("Add to practice queue", "ck-family-practice", add, app.run, "plus")]))
+                         layout=widgets.Layout(flex="1 1 260px")),
+            button("Add to practice queue", "ck-family-practice", add, run or app.run,
+                   "plus")], layout=widgets.Layout(flex_flow="row wrap",
+                                                   align_items="center")))
     box.children = rows or [widgets.HTML('<p class="ck-muted">No question has come back in '
                                          "two interviews yet.</p>")]
