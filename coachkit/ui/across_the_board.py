@@ -90,4 +90,4 @@ def across_the_board(url: str | None = None) -> widgets.VBox:
         view: widgets.Widget = AcrossTheBoard(open_workbook(url))
     except CoachkitError as exc:
         view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>Across the board</h1>"), view], "across-the-board")
+    return root([view], "across-the-board")

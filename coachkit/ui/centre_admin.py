@@ -119,4 +119,4 @@ def centre_admin(url: str | None = None) -> widgets.VBox:
                                "centre admin's may.") from exc
     except CoachkitError as exc:
         view = error_panel(exc.message)
-    return root([widgets.HTML("<h1>coachkit: centre admin</h1>"), view], "centre-admin")
+    return root([view], "centre-admin")

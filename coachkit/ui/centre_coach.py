@@ -87,7 +87,7 @@ def coach_home(url: str | None = None, query_string: str | None = None) -> widge
                                      + board_link())]
     except CoachkitError as exc:
         children = [error_panel(exc.message)]
-    return root([widgets.HTML("<h1>coachkit: your candidates</h1>"), *children], "centre-coach")
+    return root([*children], "centre-coach")
 
 
 def centre_where_html() -> str:

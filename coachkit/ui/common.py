@@ -105,7 +105,7 @@ def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
 
 def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
               subtitle: str = "") -> widgets.VBox:
-    """The frame every notebook shows: a heading, which workbook is open, then
+    """The frame every notebook shows: which workbook is open, then
     ``build(workbook)`` on the workbook the page asks for (``url``, else `choice.chosen_url`:
     ``?workbook=demo`` in Voila, the home page's choice in JupyterLab, or the configured one),
     or a plain message when that workbook cannot be opened, or one clear page when the
@@ -131,7 +131,11 @@ def dashboard(name: str, heading: str, build: Callable, url: str | None = None,
             view = build(wb)
     except CoachkitError as exc:
         view = error_panel(exc.message)
-    head = f"<h1>{esc(heading)}</h1>"
-    if subtitle:
-        head += f'<span class="ck-muted">{esc(subtitle)}</span>'
-    return root([widgets.HTML(head), *which, view], name)
+    # The page's one heading and its intro are the notebook's first markdown cell (so they
+    # come first in Voila and in JupyterLab alike); `heading` and `subtitle` name the page
+    # for code that builds it outside a notebook, as a hidden label.
+    label = widgets.HTML(f'<span class="ck-page-name">{esc(heading)}'
+                         f'{": " + esc(subtitle) if subtitle else ""}</span>')
+    label.add_class("ck-page-name")
+    label.layout.display = "none"
+    return root([label, *which, view], name)
