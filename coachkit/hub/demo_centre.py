@@ -81,9 +81,9 @@ def fill_with_examples(admin_url: str, candidates: list[str], folder: Path) -> N
 
 
 def run(port: int = 8000, ip: str = "127.0.0.1", state: str | None = None) -> int:
-    from coachkit.cli import free_port
     from coachkit.hub.launch import start_hub
     from coachkit.storage.pgserver import NoPostgres, start_cluster
+    from coachkit.voila_process import free_port
 
     if os.geteuid() != 0:
         print("coachkit hub: not running as root, so every person's server runs as you. "

@@ -25,7 +25,7 @@ PROXY = HUB_DIR / "node_modules" / ".bin" / "configurable-http-proxy"
 
 
 def _free_port() -> int:
-    from coachkit.cli import free_port
+    from coachkit.voila_process import free_port
 
     return free_port(20000 + secrets.randbelow(20000))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from coachkit import config
 from coachkit.domain.records import WorkbookSummary
@@ -73,3 +74,13 @@ def open_workbook(url: str | None = None, role: str | None = None,
                   candidate: str | None = None) -> Workbook:
     """Open (creating or upgrading if needed) the workbook at ``url`` or the configured one."""
     return Workbook(url or config.resolve_db_url(), role=role, candidate=candidate)
+
+
+def damage(url: str) -> tuple[Path | None, list[str]]:
+    """The workbook file behind `url` (None for a server store) and what is wrong with it,
+    one sentence per problem ([] when it is whole or not a file)."""
+    from coachkit.storage.engine import sqlite_path
+    from coachkit.storage.integrity import check_integrity
+
+    path = sqlite_path(url)
+    return path, (check_integrity(path) if path is not None else [])

@@ -11,7 +11,8 @@ from coachkit.domain.records import WorkbookSummary
 from coachkit.services import choice
 from coachkit.services.workbook import Workbook, open_workbook
 from coachkit.ui.calendar_button import CalendarDownload
-from coachkit.ui.common import StatusLine, dashboard, esc, reports_to
+from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.page import dashboard
 from coachkit.ui.search_view import SearchBox
 
 FLOWS = [

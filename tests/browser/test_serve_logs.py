@@ -16,7 +16,7 @@ import urllib.request
 import pytest
 
 from coachkit import config
-from coachkit.cli import free_port
+from coachkit.voila_process import free_port
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pytest
 
-from coachkit.ui.common import dashboard
+from coachkit.ui.page import dashboard
 
 WORKBOOKS = sorted((Path(__file__).parents[2] / "workbooks").glob("*.ipynb"))
 

@@ -8,8 +8,8 @@ import ipywidgets as widgets
 from coachkit import config
 from coachkit.services import choice, interviews
 from coachkit.services.workbook import open_workbook
-from coachkit.ui.common import dashboard
 from coachkit.ui.home import StartHere, kept_where
+from coachkit.ui.page import dashboard
 from coachkit.ui.workbook_banner import store_words
 from tests.widgets.helpers import find
 

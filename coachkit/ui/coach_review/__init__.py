@@ -29,7 +29,8 @@ from coachkit.ui.coach_review.presentation import presentation_tab
 from coachkit.ui.coach_review.render import banner_html
 from coachkit.ui.coach_review.share import share_tab
 from coachkit.ui.coach_review.watchlist import watchlist_tab
-from coachkit.ui.common import StatusLine, dashboard, reports_to
+from coachkit.ui.common import StatusLine, reports_to
+from coachkit.ui.page import dashboard
 
 TABS = ("Overview", "Presentation", "Answers", "Watchlist", "Share and report")
 BUILDERS = (overview_tab, presentation_tab, answers_tab, watchlist_tab, share_tab)

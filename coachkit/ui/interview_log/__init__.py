@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, dashboard, reports_to
+from coachkit.ui.common import StatusLine, reports_to
 from coachkit.ui.import_panel import ImportPanel
 from coachkit.ui.interview_log.form import CONNECTION, InterviewForm
 from coachkit.ui.interview_log.listing import InterviewList
@@ -34,6 +34,7 @@ from coachkit.ui.interview_log.render import (
     interview_label,
     preview_html,
 )
+from coachkit.ui.page import dashboard
 
 __all__ = ["CHART_TOP", "CONNECTION", "PASTE_HINT", "PICK_TOP", "TABLE_TOP", "InterviewForm",
            "InterviewLog", "InterviewLogModel", "QuestionRow", "QuestionsPanel",

@@ -21,7 +21,7 @@ import ipywidgets as widgets
 
 from coachkit.services import undo
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, dashboard, reports_to
+from coachkit.ui.common import StatusLine, reports_to
 from coachkit.ui.export import ExportBar
 from coachkit.ui.job_fit.after import AfterPanel
 from coachkit.ui.job_fit.asks import AskRow, AsksPanel
@@ -41,6 +41,7 @@ from coachkit.ui.job_fit.render import (
     flags_html,
     share_text,
 )
+from coachkit.ui.page import dashboard
 from coachkit.ui.undo_button import UndoButton
 
 __all__ = ["ASKS_SHOWN", "ENERGY_COLOURS", "TABS", "AfterPanel", "AskRow", "AsksPanel",

@@ -16,7 +16,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, dashboard, reports_to
+from coachkit.ui.common import StatusLine, reports_to
+from coachkit.ui.page import dashboard
 from coachkit.ui.rate_answers.calibration import CalibrationPanel
 from coachkit.ui.rate_answers.feedback import FeedbackPanel
 from coachkit.ui.rate_answers.model import RateAnswersModel, Said, Target
