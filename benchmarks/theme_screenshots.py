@@ -2,6 +2,8 @@
 
     python benchmarks/theme_screenshots.py                 # writes docs/figures/theme-*.png
     python benchmarks/theme_screenshots.py --out /tmp/shots --notebooks 00_start_here.ipynb
+    python benchmarks/theme_screenshots.py --widths 1280 390 --notebooks 0*.ipynb-names
+        # docs/figures/<notebook>-1280.png and -390.png: whole pages, light theme (issue 18)
 
 One Voila server (the one `coachkit serve` runs) on the example workbook; each notebook is
 opened with ``?theme=light`` and ``?theme=dark`` (Voila 0.5's query name) in Chromium.
@@ -28,7 +30,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run"]
 DEFAULT = ["00_start_here.ipynb", "01_interview_log.ipynb", "02_rate_answers.ipynb"]
 
 
-def shoot(notebooks: list[str], out: Path, themes: list[str], height: int) -> list[Path]:
+def shoot(notebooks: list[str], out: Path, themes: list[str], height: int,
+          widths: list[int] | None = None) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     tmp = Path(tempfile.mkdtemp(prefix="coachkit-shots-"))
@@ -47,7 +50,17 @@ def shoot(notebooks: list[str], out: Path, themes: list[str], height: int) -> li
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             for name in notebooks:
-                for theme in themes:
+                for width in widths or []:
+                    page = browser.new_page(viewport={"width": width, "height": height})
+                    page.goto(f"{server.render_url(name)}&theme=light")
+                    page.wait_for_selector(".ck-ready", timeout=120_000)
+                    page.wait_for_timeout(1500)  # fonts and charts settle
+                    stem = Path(name).stem.split("_", 1)[1].replace("start_here", "home")
+                    target = out / f"{stem}-{width}.png"
+                    page.screenshot(path=str(target), full_page=True)
+                    written.append(target)
+                    page.close()
+                for theme in themes if not widths else []:
                     page = browser.new_page(viewport={"width": 1200, "height": height})
                     page.goto(f"{server.render_url(name)}&theme={theme}")
                     page.wait_for_selector(".ck-ready", timeout=120_000)
@@ -69,8 +82,10 @@ def main() -> int:
     ap.add_argument("--notebooks", nargs="*", default=DEFAULT)
     ap.add_argument("--themes", nargs="*", default=["light", "dark"])
     ap.add_argument("--height", type=int, default=900)
+    ap.add_argument("--widths", nargs="*", type=int,
+                    help="whole-page shots at these widths instead of the theme pairs")
     args = ap.parse_args()
-    for path in shoot(args.notebooks, args.out, args.themes, args.height):
+    for path in shoot(args.notebooks, args.out, args.themes, args.height, args.widths):
         print(path)
     return 0
 
