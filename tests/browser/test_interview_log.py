@@ -7,6 +7,7 @@ starts empty.
 
 from __future__ import annotations
 
+import re
 import secrets
 
 import pytest
@@ -117,6 +118,40 @@ def test_log_paste_and_see_the_families_update_with_counts(open_dashboard, voila
     assert dialogs == []
 
 
+def _row(page, org: str):
+    return page.locator(".ck-interview-list table.dataTable tbody tr").filter(has_text=org)
+
+
+def test_a_click_on_a_row_of_the_table_opens_that_interview(open_dashboard, voila_server):
+    page = open_dashboard("01_interview_log.ipynb")
+    tag = secrets.token_hex(3)
+    older, newer = f"Elm Library {tag}", f"Oak Library {tag}"
+    _log_interview(page, older, "2026-11-20")  # the latest dates: on the table's first page
+    _paste(page, ["Why this library?"])
+    _log_interview(page, newer, "2026-11-21")
+    # the interview just saved is the selected row; the newest is above the older one
+    expect(_row(page, newer)).to_have_class(re.compile(r"\bselected\b"), timeout=WAIT)
+    rows = page.locator(".ck-interview-list table.dataTable tbody tr")
+    texts = [rows.nth(i).inner_text() for i in range(rows.count())]
+    assert [i for i, t in enumerate(texts) if tag in t] == sorted(
+        i for i, t in enumerate(texts) if tag in t)
+    assert texts.index(next(t for t in texts if newer in t)) < texts.index(
+        next(t for t in texts if older in t))
+    assert "21 Nov 2026" in _row(page, newer).inner_text()
+    _row(page, older).click()
+    expect(page.locator(".ck-iv-org input")).to_have_value(older, timeout=WAIT)
+    expect(page.locator(".ck-question-row")).to_have_count(1, timeout=WAIT)
+    expect(_row(page, older)).to_have_class(re.compile(r"\bselected\b"), timeout=WAIT)
+    expect(_row(page, newer)).not_to_have_class(re.compile(r"\bselected\b"))
+    _row(page, older).click()  # a second click keeps it open
+    page.wait_for_timeout(1000)
+    expect(_row(page, older)).to_have_class(re.compile(r"\bselected\b"), timeout=WAIT)
+    expect(page.locator(".ck-iv-org input")).to_have_value(older)
+    page.locator("button.ck-iv-new").click()
+    expect(page.locator(".ck-iv-org input")).to_have_value("", timeout=WAIT)
+    expect(_row(page, older)).not_to_have_class(re.compile(r"\bselected\b"), timeout=WAIT)
+
+
 def _choices(db_path):
     wb = open_workbook(config.url_for_path(db_path))
     try:
@@ -199,6 +234,11 @@ def test_at_phone_width_every_field_fits_and_an_interview_is_logged(page, open_d
         wb.close()
     found = page.evaluate(OFF_SCREEN)
     assert found["overflow"] <= 1 and found["off"] == [], found
+    # the interview table scrolls sideways inside its own box, not the page
+    table = page.locator(".ck-interview-list .ck-record-table")
+    expect(table.locator("tbody tr").first).to_be_visible(timeout=WAIT)
+    box = table.bounding_box()
+    assert box["x"] >= -1 and box["x"] + box["width"] <= 391, box
     _tab(page, 1)
     expect(page.locator(".ck-families")).to_be_visible(timeout=WAIT)
     expect(page.locator("button.ck-export")).to_be_visible(timeout=WAIT)

@@ -12,6 +12,7 @@ from coachkit import config
 from coachkit.services import answers, families, interviews, questions
 from coachkit.services.workbook import open_workbook
 from coachkit.ui.interview_log import InterviewLog, interview_log
+from coachkit.ui.table import shown_frame
 from tests.widgets.helpers import find as _find
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -53,7 +54,7 @@ def _family_rows(view):
 
 def test_an_empty_workbook_starts_with_a_blank_form_and_no_questions(wb):
     view = InterviewLog(wb)
-    assert view.listing.options == ()
+    assert view.listing.ids == [] and len(view.listing.frame) == 0
     assert view.form.organisation.value == ""
     assert view.questions is None  # nothing to add questions to yet
     assert view.delete.disabled
@@ -76,9 +77,12 @@ def test_the_form_saves_every_field_and_the_list_shows_it(wb):
         "Hartwell College", "Outreach librarian", dt.date(2026, 4, 17), "final", "panel",
         "Director; two faculty", 240, 2, "there wasn't any spark", "rejected", True,
         "The chair said they regret not hiring me.")
-    label, value = view.listing.options[0]
-    assert value == iv.id and view.listing.value == iv.id
-    assert "Hartwell College" in label and "they regret not hiring me" in label
+    assert view.listing.ids == [iv.id] and view.listing.value == iv.id  # shown selected
+    assert list(view.listing.frame.columns) == ["Date", "Organisation", "Role", "Stage",
+                                                "Outcome", "Questions", "Regret"]
+    assert view.listing.frame.iloc[0].tolist() == [
+        dt.date(2026, 4, 17), "Hartwell College", "Outreach librarian", "Final interview",
+        "Rejected", 0, "yes"]
     assert view.questions.layout.display is None  # now questions can be added
 
 
@@ -129,12 +133,29 @@ def test_selecting_an_interview_edits_it_in_place(wb):
     view.new.click()
     assert view.form.organisation.value == ""
     _log(view, "Millbrook")
-    view.listing.value = first
+    view.listing.pick(first)  # as a click on its row
     assert view.form.organisation.value == "Eastgate"
     view.form.outcome.value = "offer"
     view.form.save.click()
     stored = {iv.organisation: iv.outcome for iv in interviews.list_interviews(wb)}
     assert stored == {"Eastgate": "offer", "Millbrook": "waiting"}
+
+
+def test_a_click_on_a_row_opens_that_interview_and_a_second_click_keeps_it_open(wb):
+    view = InterviewLog(wb)
+    older = _log(view, "Eastgate", dt.date(2025, 1, 1))
+    view.new.click()
+    newer = _log(view, "Millbrook", dt.date(2026, 1, 1))
+    assert view.listing.ids == [newer, older] and view.listing.value == newer
+    table = view.listing.table.table  # the itables widget, as the browser drives it
+    table.selected_rows = [1]
+    assert view.current == older and view.form.organisation.value == "Eastgate"
+    assert view.listing.value == older and not view.delete.disabled
+    table.selected_rows = []  # a click on the open row unselects it in the browser...
+    assert view.current == older and table.selected_rows == [1]  # ...it stays open
+    view.new.click()
+    assert view.listing.value is None and table.selected_rows == []
+    assert view.form.organisation.value == "" and view.delete.disabled
 
 
 def test_the_list_is_newest_first_and_filters(wb):
@@ -144,17 +165,21 @@ def test_the_list_is_newest_first_and_filters(wb):
     _log(view, "Millbrook", dt.date(2026, 1, 1))
     view.new.click()
     _log(view, "Eastgate", dt.date(2025, 6, 1))
-    orgs = [label.split(" · ")[1] for label, _ in view.listing.options]
-    dates = [label.split(" · ")[0] for label, _ in view.listing.options]
-    assert orgs == ["Millbrook", "Eastgate", "Eastgate"]
-    assert dates == ["1 Jan 2026", "1 Jun 2025", "1 Jan 2025"]  # ui.common.show_date
+    frame = view.listing.frame
+    assert list(frame["Organisation"]) == ["Millbrook", "Eastgate", "Eastgate"]
+    assert list(frame["Date"]) == [dt.date(2026, 1, 1), dt.date(2025, 6, 1),
+                                   dt.date(2025, 1, 1)]
+    shown, _defs = shown_frame(frame)  # what the table shows: ui.common.show_date
+    assert list(shown["Date"]) == ["1 Jan 2026", "1 Jun 2025", "1 Jan 2025"]
+    assert list(frame["Regret"]) == ["", "", ""]
     view.org_filter.value = "Eastgate"
-    assert len(view.listing.options) == 2
+    assert len(view.listing.ids) == 2
     view.outcome_filter.value = "rejected"
-    assert [label.split(" · ")[0] for label, _ in view.listing.options] == ["1 Jan 2025"]
+    assert list(view.listing.frame["Date"]) == [dt.date(2025, 1, 1)]
+    assert list(view.listing.frame["Outcome"]) == ["Rejected"]
     view.org_filter.value = ""
     view.outcome_filter.value = ""
-    assert len(view.listing.options) == 3
+    assert len(view.listing.ids) == 3
 
 
 def test_deleting_an_interview_asks_first(wb):
@@ -170,7 +195,7 @@ def test_deleting_an_interview_asks_first(wb):
     view.confirm_yes.click()
     assert interviews.list_interviews(wb) == []
     assert questions.list_questions(wb) == []
-    assert view.listing.options == ()
+    assert view.listing.ids == [] and view.listing.value is None
     assert "Deleted the interview with Gone Library" in view.status.value
 
 
@@ -196,7 +221,7 @@ def test_the_preview_shows_the_questions_and_saves_nothing_until_asked(wb):
     assert "Saved 3 question(s)" in view.questions.paste_status.value
     assert view.questions.paste.value == "" and view.questions.preview_out.value == ""
     assert [r.text.value for r in view.questions.rows.children] == texts
-    assert "3 questions" in view.listing.options[0][0]
+    assert view.listing.frame["Questions"].tolist() == [3]
 
 
 def test_editing_the_paste_after_a_preview_needs_a_new_preview(wb):
@@ -450,7 +475,7 @@ def test_the_public_safe_export_writes_a_file_and_offers_a_download(wb, private_
 
 def test_the_demo_workbook_shows_its_recurring_questions(demo_wb):
     view = InterviewLog(demo_wb)
-    assert len(view.listing.options) == 4
+    assert len(view.listing.ids) == 4
     view.tabs.selected_index = 1
     rows = _family_rows(view)
     assert rows[0][0] == "Tell me about yourself" and rows[0][1:] == ("4", "4")
@@ -473,7 +498,7 @@ def test_the_page_opens_the_example_when_the_link_asks_for_it(monkeypatch):
     monkeypatch.setenv("QUERY_STRING", "workbook=demo")
     page = interview_log()
     view = _find(page, "ck-log-view")[0]
-    assert len(view.listing.options) == 4
+    assert len(view.listing.ids) == 4
 
 
 def test_the_recurring_tab_reports_under_the_control_used(wb, private_data_dir):

@@ -1,13 +1,91 @@
-"""The list of interviews: filters, the list itself, New, Delete (asked first)."""
+"""The list of interviews: filters, the sortable table, New, Delete (asked first)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 import ipywidgets as widgets
 
 from coachkit.domain import vocab
+from coachkit.domain.records import InterviewRecord
+from coachkit.frames import Table
 from coachkit.ui.common import StatusLine, esc, reports_to
 from coachkit.ui.export import ExportBar
-from coachkit.ui.interview_log.render import FULL, cls, interview_label, options, show
+from coachkit.ui.interview_log.render import cls, options, show
+from coachkit.ui.table import RecordTable, record_table
+
+COLUMNS = ("Date", "Organisation", "Role", "Stage", "Outcome", "Questions", "Regret")
+
+
+def interviews_frame(listed: Sequence[tuple[InterviewRecord, int]]):
+    """The interviews as the table shows them, in the order given (newest first)."""
+    import pandas as pd
+
+    days = [iv.interview_date for iv, _n in listed]
+    return pd.DataFrame({
+        "Date": days if any(d is not None for d in days) else ["" for _d in days],
+        "Organisation": [iv.organisation for iv, _n in listed],
+        "Role": [iv.role_title or "" for iv, _n in listed],
+        "Stage": [vocab.STAGES.get(iv.stage, iv.stage or "") for iv, _n in listed],
+        "Outcome": [vocab.OUTCOMES.get(iv.outcome, iv.outcome or "") for iv, _n in listed],
+        "Questions": [n for _iv, n in listed],
+        "Regret": ["yes" if iv.regret_heard else "" for iv, _n in listed],
+    }, columns=list(COLUMNS))
+
+
+class InterviewTable(widgets.VBox):
+    """The interviews as a sortable table (a row click picks one), then the CSV / Excel bar
+    of every field of the interviews listed (the file an import reads back).
+
+    ``ids`` are the interview ids in the order listed (newest first), ``value`` the one
+    shown as selected, ``pick(id)`` does what a click on its row does."""
+
+    def __init__(self, on_pick: Callable[[int], None]) -> None:
+        self._on_pick = on_pick
+        self._marking = False
+        self.ids: list[int] = []
+        self.table: RecordTable = record_table(interviews_frame([]), export=False)
+        self.export = ExportBar()
+        super().__init__([self.table, self.export])
+        self.add_class("ck-interview-list")
+
+    @property
+    def frame(self):
+        return self.table.frame
+
+    @property
+    def value(self) -> int | None:
+        at = self.table.selected
+        return self.ids[at] if at is not None and at < len(self.ids) else None
+
+    def fill(self, listed: Sequence[tuple[InterviewRecord, int]], table: Table,
+             current: int | None) -> None:
+        self.ids = [iv.id for iv, _n in listed]
+        at = self.ids.index(current) if current in self.ids else None
+        self.table = record_table(interviews_frame(listed), self._clicked, name="interviews",
+                                  export=False, selected=at)
+        self.export.refresh(table)
+        self.children = [self.table, self.export]
+
+    def mark(self, current: int | None) -> None:
+        """Show ``current`` as the selected row (or none), without picking it again."""
+        self._marking = True
+        try:
+            self.table.select(self.ids.index(current) if current in self.ids else None)
+        finally:
+            self._marking = False
+
+    def pick(self, interview_id: int) -> None:
+        """As a click on that interview's row."""
+        self.table.select(self.ids.index(interview_id))
+
+    def _clicked(self, position: int | None) -> None:
+        if self._marking:
+            return
+        if position is None:  # a second click on the open interview keeps it open
+            self._on_pick(None)
+        else:
+            self._on_pick(self.ids[position])
 
 
 class InterviewList(widgets.VBox):
@@ -21,8 +99,9 @@ class InterviewList(widgets.VBox):
         self.outcome_filter = cls(widgets.Dropdown(
             description="Outcome", options=[("any outcome", ""), *options(vocab.OUTCOMES)]),
             "ck-filter-outcome")
-        self.listing = cls(widgets.Select(rows=7, layout=FULL), "ck-interview-list")
-        self.listing_export = ExportBar()
+        report = reports_to(self.status)
+        self.listing = InterviewTable(report(self._picked))
+        self.listing_export = self.listing.export
         self.new = cls(widgets.Button(description="New interview", icon="plus"), "ck-iv-new")
         self.delete = cls(widgets.Button(description="Delete this interview…", icon="trash",
                                          disabled=True, layout=widgets.Layout(width="auto")),
@@ -34,19 +113,18 @@ class InterviewList(widgets.VBox):
         self.confirm = cls(widgets.HBox([self.confirm_text, self.confirm_yes,
                                          self.confirm_no]), "ck-iv-confirm")
         show(self.confirm, False)
-        report = reports_to(self.status)
         for w in (self.org_filter, self.outcome_filter):
             w.observe(report(self._filtered), "value")
-        self.listing.observe(report(self._picked), "value")
         self.new.on_click(report(lambda _b: view.select(None)))
         self.delete.on_click(report(self._ask_delete))
         self.confirm_yes.on_click(report(self._delete))
         self.confirm_no.on_click(report(lambda _b: show(self.confirm, False)))
         super().__init__([
             widgets.HTML("<h2>Your interviews</h2><span class='ck-muted'>Newest first. "
-                         "Pick one to edit it and add its questions.</span>"),
+                         "Click an interview to edit it and add its questions; click a "
+                         "heading to sort.</span>"),
             cls(widgets.HBox([self.org_filter, self.outcome_filter]), "ck-iv-filters"),
-            self.listing, self.listing_export,
+            self.listing,
             cls(widgets.HBox([self.new, self.delete]), "ck-iv-actions"), self.confirm,
             self.status])
         self.add_class("ck-interview-list-box")
@@ -65,31 +143,20 @@ class InterviewList(widgets.VBox):
         finally:
             self._filling = False
         listed, table = self.model.listing(keep, self.outcome_filter.value)
-        choices = [(interview_label(iv, asked), iv.id) for iv, asked in listed]
-        self.listing_export.refresh(table)
-        self._filling = True
-        try:
-            self.listing.options = choices
-            current = self.model.current
-            self.listing.value = current if current in {v for _, v in choices} else None
-        finally:
-            self._filling = False
+        self.listing.fill(listed, table, self.model.current)
 
     def show_selected(self) -> None:
         """Mark the model's current interview in the list (no event), enable Delete."""
         current = self.model.current
-        self._filling = True
-        try:
-            self.listing.value = (current if current in {v for _, v in self.listing.options}
-                                  else None)
-        finally:
-            self._filling = False
+        self.listing.mark(current)
         self.delete.disabled = current is None
         show(self.confirm, False)
 
-    def _picked(self, change) -> None:
-        if not self._filling and change["new"] is not None:
-            self.view.select(change["new"])
+    def _picked(self, interview_id: int | None) -> None:
+        if interview_id is None:  # the open row clicked again: it stays open
+            self.listing.mark(self.model.current)
+        elif interview_id != self.model.current:
+            self.view.select(interview_id)
 
     def _ask_delete(self, _button=None) -> None:
         organisation, asked = self.model.to_delete()
