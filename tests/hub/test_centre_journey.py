@@ -59,7 +59,7 @@ def test_candidates_coach_and_ratings_across_the_hub(log_in, centre_hub):
     _answers_tab(cora)
     cora.locator(".ck-rate-criterion select").select_option(label="Specific evidence")
     cora.locator(".ck-rate-score select").select_option(label="2")
-    cora.locator(".ck-rate-note input").fill(note)
+    cora.locator(".ck-rate-note textarea").fill(note)
     cora.locator("button.ck-rate-save").click()
     cora.wait_for_selector(".ck-status-ok", timeout=60_000)
     assert "Saved" in cora.locator(".ck-status-ok").inner_text()
