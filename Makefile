@@ -88,7 +88,7 @@ test-notebooks: $(VENV)/.installed-test
 	  rc=$$?; rm -rf "$$tmp"; exit $$rc
 
 test-browser: $(VENV)/.installed-test
-	$(PY) -m pytest tests -m "browser and not hub" -q
+	$(PY) -m pytest tests -m "browser and not hub" -q -n $(JOBS)
 
 ## make test-hub: PostgreSQL + JupyterHub + Chromium, as root (it creates system users)
 test-hub: $(VENV)/.installed-test hub-deps

@@ -43,12 +43,19 @@ def browser_type_launch_args(browser_type_launch_args):
             "args": CHROMIUM_ARGS, "headless": True}
 
 
+def worker_port(base: int) -> int:
+    """A preferred port of this pytest-xdist worker's own (gw0: base, gw1: base + 200, ...),
+    so that two workers looking for a free port at the same moment do not pick the same."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return base + 200 * int(worker.lstrip("gw") or 0)
+
+
 class LiveVoila(VoilaServer):
     """The test server: a VoilaServer plus the data folder and workbook it serves."""
 
     def __init__(self, data_dir: Path, db_path: Path, log: Path, env: dict):
         super().__init__(workbooks_dir(), secrets.token_urlsafe(16), env, log,
-                         preferred_port=18866)
+                         preferred_port=worker_port(18866))
         self.data_dir, self.db_path = data_dir, db_path
 
     def url(self, notebook: str, demo: bool = False, **params: str) -> str:

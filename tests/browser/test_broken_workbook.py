@@ -16,7 +16,7 @@ import pytest
 
 from coachkit import config
 from coachkit.cli import _stop, free_port, voila_command, wait_until_answers, workbooks_dir
-from tests.browser.conftest import READY_TIMEOUT_MS
+from tests.browser.conftest import READY_TIMEOUT_MS, worker_port
 
 pytestmark = pytest.mark.browser
 
@@ -36,7 +36,7 @@ def broken_server():
     conn.close()
     sha = hashlib.sha256(db.read_bytes()).hexdigest()
     token = secrets.token_urlsafe(16)
-    port = free_port(20866)
+    port = free_port(worker_port(20866))
     env = {**os.environ, config.DATA_ENV: str(tmp / "data"),
            config.DB_ENV: config.url_for_path(db)}
     env.pop("COACHKIT_ROLE", None)

@@ -20,7 +20,7 @@ from coachkit.cli import COACH_NOTEBOOK, coach_server_command, workbooks_dir
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from coachkit.voila_process import VoilaServer, free_port
-from tests.browser.conftest import READY_TIMEOUT_MS
+from tests.browser.conftest import READY_TIMEOUT_MS, worker_port
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +37,7 @@ class Pair:
         url = config.url_for_path(self.db)
         data = self.tmp / "data"
         data.mkdir()
-        self.port = free_port(19866)
+        self.port = free_port(worker_port(19866))
         self.coach_port = free_port(self.port + 1)
         env = {**os.environ, config.DATA_ENV: str(data), config.DB_ENV: url}
         env.pop("COACHKIT_ROLE", None)

@@ -15,6 +15,7 @@ import pytest
 
 from coachkit import config
 from coachkit.voila_process import free_port
+from tests.browser.conftest import worker_port
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.browser
 def served(tmp_path):
     env = {**os.environ, config.DATA_ENV: str(tmp_path / "data")}
     env.pop(config.DB_ENV, None)
-    port = free_port(19866)
+    port = free_port(worker_port(19866))
     proc = subprocess.Popen(
         [sys.executable, "-m", "coachkit.cli", "serve", "--demo", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -17,6 +17,7 @@ import pytest
 
 from coachkit import config
 from coachkit.voila_process import free_port
+from tests.browser.conftest import worker_port
 
 pytestmark = pytest.mark.browser
 
@@ -43,7 +44,7 @@ def test_the_server_log_has_no_token_and_is_private(tmp_path):
     os.chmod(log, 0o644)
     env = {**os.environ, config.DATA_ENV: str(data)}
     env.pop(config.DB_ENV, None)
-    port = free_port(21866)
+    port = free_port(worker_port(21866))
     proc = subprocess.Popen(
         [sys.executable, "-m", "coachkit.cli", "serve", "--demo", "--port", str(port),
          "--token", TOKEN], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
