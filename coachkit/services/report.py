@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,15 @@ def _png(fig) -> bytes:
 def outcomes_chart(interviews: list[coach.InterviewView]) -> bytes | None:
     """Each dated interview on a time line: height = how connected it felt, colour = outcome,
     a ring = they later said they regret."""
+    fig = outcomes_figure(interviews)
+    return None if fig is None else _png(fig)
+
+
+def outcomes_figure(interviews: list[coach.InterviewView]):
+    """The figure behind `outcomes_chart` (None when no interview has a date). Dates on
+    the axis read like the rest of coachkit: "Mar", "2026", "3 Mar", never "2026-03"."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
     dated = [iv for iv in interviews if iv.interview_date]
     if not dated:
         return None
@@ -67,8 +77,14 @@ def outcomes_chart(interviews: list[coach.InterviewView]) -> bytes | None:
     ax.set_title("Interviews over time")
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8, loc="upper left", frameon=False, ncol=2)
-    fig.autofmt_xdate()
-    return _png(fig)
+    day = "%#d" if sys.platform == "win32" else "%-d"  # day without a leading zero
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(
+        locator, formats=["%Y", "%b", f"{day} %b", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y", "%b", f"{day} %b", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%b %Y", f"{day} %b %Y", f"{day} %b %Y", f"{day} %b %Y"]))
+    return fig
 
 
 def stages_chart(by_stage: dict) -> bytes | None:

@@ -117,3 +117,17 @@ def test_the_pdf_is_printed_with_the_browser_tests_chromium_flags():
     from tests.browser.conftest import CHROMIUM_ARGS
 
     assert report_pdf.CHROMIUM_ARGS == CHROMIUM_ARGS
+
+
+def test_the_time_chart_writes_dates_the_coachkit_way(demo_wb):
+    """The coach's "Interviews over time" axis: month names and years, never "2026-03"."""
+    import re
+
+    from coachkit.services import coach
+
+    fig = report.outcomes_figure(coach.shared_interviews(demo_wb))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_xticklabels()] + [ax.xaxis.get_offset_text().get_text()]
+    assert any(re.search(r"[A-Z][a-z]{2}", label) for label in labels), labels
+    assert not any(re.search(r"\d{4}-\d{2}", label) for label in labels), labels
