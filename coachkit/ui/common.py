@@ -101,3 +101,16 @@ def root(children: list[widgets.Widget], name: str) -> widgets.VBox:
     box.add_class(f"ck-{name}")
     box.add_class("ck-ready")
     return box
+
+
+def cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
+    """`widget` with these CSS classes added (the hooks the page CSS and tests use)."""
+    for name in names:
+        widget.add_class(name)
+    return widget
+
+
+def button(label: str, css: str, icon: str = "", style: str = "") -> widgets.Button:
+    """A button as wide as its label, with one CSS hook."""
+    return cls(widgets.Button(description=label, icon=icon, button_style=style,
+                              layout=widgets.Layout(width="auto")), css)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, reports_to
+from coachkit.ui.common import StatusLine, cls, reports_to
 from coachkit.ui.import_panel import ImportPanel
 from coachkit.ui.interview_log.form import CONNECTION, InterviewForm
 from coachkit.ui.interview_log.listing import InterviewList
@@ -27,7 +27,6 @@ from coachkit.ui.interview_log.recurring import RecurringPanel
 from coachkit.ui.interview_log.render import (
     _chart,
     chart_png,
-    cls,
     download_link,
     draw_families,
     families_html,

@@ -6,9 +6,9 @@ import ipywidgets as widgets
 
 from coachkit.domain import vocab
 from coachkit.domain.records import InterviewRecord
-from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.common import StatusLine, cls, esc, reports_to
 from coachkit.ui.interview_log.model import DateNeedsConfirmation, minutes
-from coachkit.ui.interview_log.render import FULL, WIDE, cls, options, show
+from coachkit.ui.interview_log.render import FULL, WIDE, options, show
 from coachkit.ui.undo_button import UndoButton
 
 CONNECTION = [("not noted", None), ("1 · no connection at all", 1), ("2 · little spark", 2),

@@ -9,9 +9,9 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.domain.records import InterviewRecord
 from coachkit.frames import Table
-from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.common import StatusLine, cls, esc, reports_to
 from coachkit.ui.export import ExportBar
-from coachkit.ui.interview_log.render import cls, options, show
+from coachkit.ui.interview_log.render import options, show
 from coachkit.ui.table import RecordTable, record_table
 
 COLUMNS = ("Date", "Organisation", "Role", "Stage", "Outcome", "Questions", "Regret")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.domain import vocab
-from coachkit.ui.common import StatusLine, reports_to
-from coachkit.ui.interview_log.render import FULL, cls, options, preview_html, show
+from coachkit.ui.common import StatusLine, cls, reports_to
+from coachkit.ui.interview_log.render import FULL, options, preview_html, show
 
 PASTE_HINT = ("One question per line, as you remember it. Bullets and numbers are fine,\n"
               "so are fragments:\n- Tell me about yourself\n2. something about teamwork")

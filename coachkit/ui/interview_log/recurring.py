@@ -6,10 +6,10 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit import frames
-from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.common import StatusLine, cls, esc, reports_to
 from coachkit.ui.export import ExportBar
 from coachkit.ui.interview_log.model import CHART_TOP, TABLE_TOP
-from coachkit.ui.interview_log.render import chart_png, cls, download_link, families_html, show
+from coachkit.ui.interview_log.render import chart_png, download_link, families_html, show
 
 
 class RecurringPanel(widgets.VBox):

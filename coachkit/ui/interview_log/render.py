@@ -19,12 +19,6 @@ WIDE = {"description_width": "130px"}
 CHART_LABEL = 34  # characters per line of a chart label (long ones wrap, never cut)
 
 
-def cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
-    for name in names:
-        widget.add_class(name)
-    return widget
-
-
 def show(widget: widgets.Widget, visible: bool) -> None:
     widget.layout.display = None if visible else "none"
 

@@ -21,7 +21,7 @@ import ipywidgets as widgets
 
 from coachkit.services import undo
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, reports_to
+from coachkit.ui.common import StatusLine, button, cls, reports_to
 from coachkit.ui.export import ExportBar
 from coachkit.ui.job_fit.after import AfterPanel
 from coachkit.ui.job_fit.asks import AskRow, AsksPanel
@@ -33,8 +33,6 @@ from coachkit.ui.job_fit.lines import LineRow, LinesPanel
 from coachkit.ui.job_fit.model import ASKS_SHOWN, JobFitModel, parse_share
 from coachkit.ui.job_fit.render import (
     Panel,
-    button,
-    cls,
     compare_html,
     compare_table,
     fit_metrics_html,

@@ -8,9 +8,9 @@ import ipywidgets as widgets
 
 from coachkit.analysis.job_fit import flags_beyond_summary
 from coachkit.domain import vocab
-from coachkit.ui.common import esc
+from coachkit.ui.common import button, cls, esc
 from coachkit.ui.job_fit.limits import labelled_text
-from coachkit.ui.job_fit.render import Panel, button, cls, flags_html
+from coachkit.ui.job_fit.render import Panel, flags_html
 
 
 class AfterPanel(Panel):

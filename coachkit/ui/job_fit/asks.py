@@ -8,8 +8,8 @@ import ipywidgets as widgets
 
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
-from coachkit.ui.common import esc
-from coachkit.ui.job_fit.render import Panel, button, cls, long_text
+from coachkit.ui.common import button, cls, esc
+from coachkit.ui.job_fit.render import Panel, long_text
 
 
 class AskRow(widgets.VBox):

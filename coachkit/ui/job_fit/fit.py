@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from coachkit.ui.common import esc
+from coachkit.ui.common import cls, esc
 from coachkit.ui.job_fit.chart import week_chart_png
-from coachkit.ui.job_fit.render import Panel, cls, fit_metrics_html, flags_html, week_key_html
+from coachkit.ui.job_fit.render import Panel, fit_metrics_html, flags_html, week_key_html
 
 
 class FitPanel(Panel):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from coachkit.ui.common import esc
+from coachkit.ui.common import button, cls, esc
 from coachkit.ui.job_fit.model import DraftLine
-from coachkit.ui.job_fit.render import FULL, Panel, button, cls, long_text
+from coachkit.ui.job_fit.render import FULL, Panel, long_text
 
 
 class JobPanel(Panel):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from coachkit.ui.job_fit.render import Panel, button, cls
+from coachkit.ui.common import button, cls
+from coachkit.ui.job_fit.render import Panel
 
 
 def labelled_text(description: str, css: str, placeholder: str = "", **kw) -> widgets.Text:

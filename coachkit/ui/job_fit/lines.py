@@ -9,9 +9,9 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError
 from coachkit.domain.records import DutyRecord
-from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.common import StatusLine, button, cls, esc, reports_to
 from coachkit.ui.job_fit.model import parse_share
-from coachkit.ui.job_fit.render import SKILL_SCALE, SKILLS, Panel, button, cls, long_text
+from coachkit.ui.job_fit.render import SKILL_SCALE, SKILLS, Panel, long_text
 
 
 class LineRow(widgets.VBox):

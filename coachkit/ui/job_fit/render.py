@@ -12,7 +12,7 @@ from coachkit.domain import vocab
 from coachkit.domain.records import DutyRecord
 from coachkit.frames import Table
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, esc, reports_to
+from coachkit.ui.common import StatusLine, cls, esc, reports_to
 from coachkit.ui.job_fit.chart import ENERGY_COLOURS, UNKNOWN_COLOUR, numbered
 
 if TYPE_CHECKING:
@@ -24,17 +24,6 @@ SKILLS = [("–", None), ("1 · not yet", 1), ("2", 2), ("3", 3), ("4", 4), ("5 
 SKILL_SCALE = ("Skill: 1 = not yet (you have not done it or need help), 3 = you can do it "
                "on your own, 5 = very good (others come to you). Energy: does a day of it "
                "drain you, leave you neutral, or energise you?")
-
-
-def cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
-    for name in names:
-        widget.add_class(name)
-    return widget
-
-
-def button(label: str, css: str, icon: str = "", style: str = "") -> widgets.Button:
-    return cls(widgets.Button(description=label, icon=icon, button_style=style,
-                              layout=widgets.Layout(width="auto")), css)
 
 
 def long_text(value: str, css: str = "", rows: int = 2, **layout) -> widgets.Textarea:

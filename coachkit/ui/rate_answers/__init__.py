@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.services.workbook import Workbook
-from coachkit.ui.common import StatusLine, reports_to
+from coachkit.ui.common import StatusLine, cls, reports_to
 from coachkit.ui.page import dashboard
 from coachkit.ui.rate_answers.calibration import CalibrationPanel
 from coachkit.ui.rate_answers.feedback import FeedbackPanel
@@ -25,7 +25,7 @@ from coachkit.ui.rate_answers.pick import RESEND_AFTER, START_PAUSE, PickPanel
 from coachkit.ui.rate_answers.practise import SELF_LEVELS, PracticePanel
 from coachkit.ui.rate_answers.progress import ProgressPanel
 from coachkit.ui.rate_answers.rate import RatePanel
-from coachkit.ui.rate_answers.render import cls, current_html, slot
+from coachkit.ui.rate_answers.render import current_html, slot
 from coachkit.ui.rate_answers.write import STAR_PROMPTS, WritePanel
 
 __all__ = ["RESEND_AFTER", "SELF_LEVELS", "STAR_PROMPTS", "START_PAUSE", "CalibrationPanel",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import calibration_points, draw_calibration
-from coachkit.ui.rate_answers.render import chart, chart_box, cls, muted, self_coach_html
+from coachkit.ui.common import cls
+from coachkit.ui.rate_answers.render import chart, chart_box, muted, self_coach_html
 
 
 class CalibrationPanel(widgets.VBox):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import feedback_for, findings_html, highlights_html, metrics_html
-from coachkit.ui.common import esc, reports_to
-from coachkit.ui.rate_answers.render import button, cls, row, slot
+from coachkit.ui.common import button, cls, esc, reports_to
+from coachkit.ui.rate_answers.render import row, slot
 
 
 class FeedbackPanel(widgets.VBox):

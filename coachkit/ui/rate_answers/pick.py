@@ -8,9 +8,9 @@ import time
 import ipywidgets as widgets
 
 from coachkit.domain.errors import CoachkitError
-from coachkit.ui.common import reports_to
+from coachkit.ui.common import button, cls, reports_to
 from coachkit.ui.rate_answers.model import SOURCES, Target
-from coachkit.ui.rate_answers.render import FULL, button, cls, detail_html, muted, row, slot
+from coachkit.ui.rate_answers.render import FULL, detail_html, muted, row, slot
 
 START_PAUSE = 1.5  # seconds before the background grouping starts
 RESEND_AFTER = (1, 2, 4, 8, 15)  # seconds between re-sends of the grouped list

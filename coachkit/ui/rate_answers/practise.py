@@ -12,18 +12,9 @@ from coachkit.ui.answer_render import (
     metrics_html,
     mmss,
 )
-from coachkit.ui.common import esc, reports_to
+from coachkit.ui.common import button, cls, esc, reports_to
 from coachkit.ui.rate_answers.model import local_day
-from coachkit.ui.rate_answers.render import (
-    FULL,
-    box,
-    button,
-    cls,
-    practice_card_html,
-    queue_html,
-    row,
-    slot,
-)
+from coachkit.ui.rate_answers.render import FULL, box, practice_card_html, queue_html, row, slot
 
 SELF_LEVELS = [("1 · not yet", 1), ("2 · shaky", 2), ("3 · OK", 3), ("4 · good", 4),
                ("5 · nailed it", 5)]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import draw_progress, weakest_html, weakest_table
+from coachkit.ui.common import cls
 from coachkit.ui.export import ExportBar
-from coachkit.ui.rate_answers.render import chart, chart_box, cls, muted
+from coachkit.ui.rate_answers.render import chart, chart_box, muted
 
 
 class ProgressPanel(widgets.VBox):

@@ -5,17 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import rubric_html, rubric_source_html
-from coachkit.ui.common import esc, reports_to
-from coachkit.ui.rate_answers.render import (
-    FULL,
-    anchor_html,
-    box,
-    button,
-    cls,
-    levels_html,
-    row,
-    slot,
-)
+from coachkit.ui.common import button, cls, esc, reports_to
+from coachkit.ui.rate_answers.render import FULL, anchor_html, box, levels_html, row, slot
 
 
 class RatePanel(widgets.VBox):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import png
-from coachkit.ui.common import esc, show_moment
+from coachkit.ui.common import cls, esc, show_moment
 from coachkit.ui.rate_answers.model import Queue, Target, local, local_day
 
 FULL = widgets.Layout(width="100%")
@@ -32,17 +32,6 @@ def row(*children: widgets.Widget) -> widgets.HBox:
     made = widgets.HBox(list(children))
     made.add_class("ck-row")
     return made
-
-
-def cls(widget: widgets.Widget, *names: str) -> widgets.Widget:
-    for name in names:
-        widget.add_class(name)
-    return widget
-
-
-def button(label: str, css: str, icon: str = "", style: str = "") -> widgets.Button:
-    return cls(widgets.Button(description=label, icon=icon, button_style=style,
-                              layout=widgets.Layout(width="auto")), css)
 
 
 def slot() -> widgets.Box:

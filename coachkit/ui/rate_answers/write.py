@@ -5,8 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from coachkit.ui.answer_render import diff_html
-from coachkit.ui.common import reports_to
-from coachkit.ui.rate_answers.render import FULL, box, button, cls, row, slot, version_label
+from coachkit.ui.common import button, cls, reports_to
+from coachkit.ui.rate_answers.render import FULL, box, row, slot, version_label
 
 STAR_PROMPTS = {
     "situation": "Where were you, when, and what was going on? (one or two sentences)",
