@@ -315,7 +315,15 @@ _FAILED_OUTCOME = re.compile(
     r"missed (?:the|our|my) (?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
     r"had never been \w+ed|(?:hadn'?t|had not) been (?:\w+ed)|"
     r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
-    r"enrolled|replied))\b",
+    r"enrolled|replied)|"
+    # tenth round: blame, complaints that went on, people left out, a plainly bad outcome
+    r"(?:got|was|were|get|gets) (?:the )?blamed|blamed (?:the|us|me|it)|"
+    r"still (?:got|had|get|getting|received) (?:\w+ )?(?:of )?complaints|"
+    r"(?:had|have) to (?:stay|be sent|go) (?:behind|home)|"
+    r"(?:which|that|it) was (?:awful|terrible|horrible|a disaster)|went badly|"
+    r"lost (?:the|that|a|them|him|her) (?:\w+ )?(?:customer|client|contract|sale|booking|"
+    r"account)|(?:carried|went|kept) on (?:exactly |just )?(?:the same|as before|doing it)|"
+    r"ended up (?:leaving|quitting|resigning|handing in))\b",
     re.I,
 )
 
@@ -624,247 +632,247 @@ def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[s
 _STAR_MODEL: dict[str, Any] = {
     "weights": {
         "-": {
-            "bias": 5.1157,
-            "a_any_action": -0.5537,
-            "a_i_action": -0.8628,
-            "a_no_subject": -1.1923,
-            "a_sequence": -0.5274,
-            "answer_story_share": -4.1599,
-            "aside": 2.2127,
-            "complaint": 1.1272,
-            "duty_present": 1.0365,
-            "first": 1.1623,
-            "gen_value": 0.6687,
-            "general": 1.8879,
-            "hypothetical": 1.9499,
-            "i": 0.0144,
-            "last": 2.3233,
-            "many_actions": -0.64,
-            "meta": 1.4654,
-            "number": -0.9748,
-            "past": -0.6565,
-            "pos": -0.2148,
-            "pos2": -0.1192,
-            "question_mark": 0.0523,
-            "r_change": -0.8301,
-            "r_connector": -0.8354,
-            "r_failed": -0.3853,
-            "r_feedback": -0.3432,
-            "r_others": -0.0399,
-            "r_reflection": -0.4184,
-            "s_arrival": -0.7514,
-            "s_background": -0.3098,
-            "s_place": -0.6076,
-            "s_problem": -0.359,
-            "s_time": -0.6787,
-            "short": 0.6743,
-            "t_constraint": -1.2239,
-            "t_core": -0.0469,
-            "we": -0.0185
+            "bias": 7.6865,
+            "a_any_action": -0.1493,
+            "a_i_action": -1.082,
+            "a_no_subject": -2.3263,
+            "a_sequence": -1.1315,
+            "answer_story_share": -5.2293,
+            "aside": 3.1385,
+            "complaint": 1.5022,
+            "duty_present": 1.882,
+            "first": 0.2106,
+            "gen_value": 0.6331,
+            "general": 1.6721,
+            "hypothetical": 2.5739,
+            "i": -0.1296,
+            "last": 4.0315,
+            "many_actions": -1.0536,
+            "meta": 3.55,
+            "number": -1.3636,
+            "past": -0.9655,
+            "pos": -2.065,
+            "pos2": 0.6103,
+            "question_mark": 0.0122,
+            "r_change": -1.4901,
+            "r_connector": -1.4991,
+            "r_failed": -0.8194,
+            "r_feedback": -0.7268,
+            "r_others": -0.031,
+            "r_reflection": -0.3493,
+            "s_arrival": -0.5827,
+            "s_background": -0.8734,
+            "s_place": -1.2097,
+            "s_problem": -0.2864,
+            "s_time": -0.1502,
+            "short": 0.9377,
+            "t_constraint": -2.5559,
+            "t_core": 0.4405,
+            "we": -0.5193
         },
         "A": {
-            "bias": -1.4497,
-            "a_any_action": 2.4958,
-            "a_i_action": 1.4613,
-            "a_no_subject": 2.9801,
-            "a_sequence": 0.6782,
-            "answer_story_share": 0.7389,
-            "aside": -2.2789,
-            "complaint": -0.2956,
-            "duty_present": -0.8396,
-            "first": -2.4632,
-            "gen_value": 0.7239,
-            "general": -0.4122,
-            "hypothetical": -0.8878,
-            "i": 0.7449,
-            "last": -1.6705,
-            "many_actions": 1.3531,
-            "meta": -1.1975,
-            "number": 0.17,
-            "past": -0.7301,
-            "pos": 2.2986,
-            "pos2": 0.147,
-            "question_mark": -0.0024,
-            "r_change": 0.0014,
-            "r_connector": -0.6561,
-            "r_failed": -0.7564,
-            "r_feedback": -0.4724,
-            "r_others": -1.0907,
-            "r_reflection": -0.2293,
-            "s_arrival": 0.6872,
-            "s_background": 0.0561,
-            "s_place": -0.7838,
-            "s_problem": -0.1456,
-            "s_time": 0.0719,
-            "short": -0.0329,
-            "t_constraint": -0.7014,
-            "t_core": -2.0806,
-            "we": -0.3729
+            "bias": -2.1126,
+            "a_any_action": 2.4466,
+            "a_i_action": 1.8587,
+            "a_no_subject": 4.8064,
+            "a_sequence": 0.6365,
+            "answer_story_share": 1.458,
+            "aside": -2.1696,
+            "complaint": -0.2716,
+            "duty_present": -2.4417,
+            "first": -1.7128,
+            "gen_value": 1.2833,
+            "general": -0.42,
+            "hypothetical": -1.0635,
+            "i": 0.7393,
+            "last": -1.828,
+            "many_actions": 2.0318,
+            "meta": -3.1227,
+            "number": -0.0694,
+            "past": -1.593,
+            "pos": 4.2631,
+            "pos2": -0.5949,
+            "question_mark": -0.0018,
+            "r_change": -0.005,
+            "r_connector": -0.7713,
+            "r_failed": -0.6635,
+            "r_feedback": -0.1822,
+            "r_others": -1.6289,
+            "r_reflection": 1.0997,
+            "s_arrival": 0.6928,
+            "s_background": 0.1011,
+            "s_place": -0.4177,
+            "s_problem": 0.2332,
+            "s_time": -0.2147,
+            "short": -0.7805,
+            "t_constraint": 1.6056,
+            "t_core": -3.4427,
+            "we": 0.2395
         },
         "R": {
-            "bias": -4.2149,
-            "a_any_action": 0.7927,
-            "a_i_action": -0.1681,
-            "a_no_subject": -1.2301,
-            "a_sequence": -0.2796,
-            "answer_story_share": 0.878,
-            "aside": 0.8983,
-            "complaint": -0.5706,
-            "duty_present": 0.3329,
-            "first": 1.9924,
-            "gen_value": -0.5297,
-            "general": -0.1395,
-            "hypothetical": -0.2778,
-            "i": -0.892,
-            "last": -0.3075,
-            "many_actions": 0.3224,
-            "meta": -0.1409,
-            "number": 1.1634,
-            "past": 0.2815,
-            "pos": 2.7533,
-            "pos2": 4.3975,
-            "question_mark": -0.0494,
-            "r_change": 0.2193,
-            "r_connector": 1.1254,
-            "r_failed": 1.3038,
-            "r_feedback": 1.9971,
-            "r_others": 1.3691,
-            "r_reflection": 1.8682,
-            "s_arrival": -0.5702,
-            "s_background": -0.4561,
-            "s_place": -1.0716,
-            "s_problem": 0.1351,
-            "s_time": 0.229,
-            "short": 0.3265,
-            "t_constraint": 0.6769,
-            "t_core": 0.2998,
-            "we": -0.2203
+            "bias": -5.811,
+            "a_any_action": 0.8807,
+            "a_i_action": 0.1692,
+            "a_no_subject": -1.4896,
+            "a_sequence": -1.004,
+            "answer_story_share": -0.1335,
+            "aside": 0.432,
+            "complaint": -0.3025,
+            "duty_present": 0.4448,
+            "first": 3.6097,
+            "gen_value": 0.2695,
+            "general": 1.0243,
+            "hypothetical": -0.4647,
+            "i": -0.5602,
+            "last": -1.8352,
+            "many_actions": 0.6765,
+            "meta": -0.9492,
+            "number": 1.7691,
+            "past": -0.112,
+            "pos": 4.4596,
+            "pos2": 7.5253,
+            "question_mark": -0.0089,
+            "r_change": 0.9143,
+            "r_connector": 1.934,
+            "r_failed": 1.4032,
+            "r_feedback": 2.1682,
+            "r_others": 1.4599,
+            "r_reflection": 2.751,
+            "s_arrival": -1.0016,
+            "s_background": 0.6053,
+            "s_place": -1.336,
+            "s_problem": 0.169,
+            "s_time": 0.9335,
+            "short": 1.1111,
+            "t_constraint": 1.6836,
+            "t_core": -0.0771,
+            "we": 0.0724
         },
         "S": {
-            "bias": 0.1655,
-            "a_any_action": -1.5325,
-            "a_i_action": 0.3487,
-            "a_no_subject": -0.4422,
-            "a_sequence": 0.0352,
-            "answer_story_share": 1.1837,
-            "aside": 0.2014,
-            "complaint": 0.1422,
-            "duty_present": -0.0579,
-            "first": 1.7638,
-            "gen_value": -0.1482,
-            "general": -1.0005,
-            "hypothetical": -0.3462,
-            "i": -0.8263,
-            "last": -0.2256,
-            "many_actions": -0.7229,
-            "meta": 0.0355,
-            "number": -0.1414,
-            "past": 1.2872,
-            "pos": -2.3175,
-            "pos2": -1.7674,
-            "question_mark": -0.0002,
-            "r_change": 0.0648,
-            "r_connector": -0.7252,
-            "r_failed": 0.0979,
-            "r_feedback": -1.0558,
-            "r_others": -1.1339,
-            "r_reflection": -1.1423,
-            "s_arrival": 1.0938,
-            "s_background": 0.8322,
-            "s_place": 2.7945,
-            "s_problem": 0.7669,
-            "s_time": 0.4941,
-            "short": -0.3794,
-            "t_constraint": -0.7671,
-            "t_core": -1.0436,
-            "we": 0.4989
+            "bias": -0.7237,
+            "a_any_action": -2.4955,
+            "a_i_action": 0.4064,
+            "a_no_subject": -0.7847,
+            "a_sequence": 0.8665,
+            "answer_story_share": 1.6731,
+            "aside": 0.692,
+            "complaint": 0.077,
+            "duty_present": 0.5995,
+            "first": 2.0397,
+            "gen_value": -0.3109,
+            "general": -2.0122,
+            "hypothetical": -0.2722,
+            "i": -0.6308,
+            "last": -0.216,
+            "many_actions": -0.4569,
+            "meta": 0.7582,
+            "number": -0.2262,
+            "past": 2.3059,
+            "pos": -2.8688,
+            "pos2": -3.0699,
+            "question_mark": -0.0008,
+            "r_change": -0.2686,
+            "r_connector": -1.0773,
+            "r_failed": 0.4562,
+            "r_feedback": -1.151,
+            "r_others": -0.7043,
+            "r_reflection": -2.657,
+            "s_arrival": 1.7967,
+            "s_background": 0.9847,
+            "s_place": 3.5277,
+            "s_problem": 0.7206,
+            "s_time": 0.4681,
+            "short": 0.2435,
+            "t_constraint": -2.3096,
+            "t_core": -0.8577,
+            "we": 0.7071
         },
         "T": {
-            "bias": 0.3834,
-            "a_any_action": -1.2023,
-            "a_i_action": -0.7791,
-            "a_no_subject": -0.1156,
-            "a_sequence": 0.0936,
-            "answer_story_share": 1.3593,
-            "aside": -1.0335,
-            "complaint": -0.4031,
-            "duty_present": -0.4719,
-            "first": -2.4553,
-            "gen_value": -0.7146,
-            "general": -0.3357,
-            "hypothetical": -0.4381,
-            "i": 0.9589,
-            "last": -0.1197,
-            "many_actions": -0.3126,
-            "meta": -0.1625,
-            "number": -0.2173,
-            "past": -0.182,
-            "pos": -2.5196,
-            "pos2": -2.6579,
-            "question_mark": -0.0002,
-            "r_change": 0.5446,
-            "r_connector": 1.0914,
-            "r_failed": -0.26,
-            "r_feedback": -0.1257,
-            "r_others": 0.8955,
-            "r_reflection": -0.0783,
-            "s_arrival": -0.4594,
-            "s_background": -0.1225,
-            "s_place": -0.3316,
-            "s_problem": -0.3974,
-            "s_time": -0.1163,
-            "short": -0.5885,
-            "t_constraint": 2.0155,
-            "t_core": 2.8713,
-            "we": 0.1127
+            "bias": 0.9609,
+            "a_any_action": -0.6824,
+            "a_i_action": -1.3523,
+            "a_no_subject": -0.2058,
+            "a_sequence": 0.6325,
+            "answer_story_share": 2.2316,
+            "aside": -2.0929,
+            "complaint": -1.0052,
+            "duty_present": -0.4846,
+            "first": -4.1472,
+            "gen_value": -1.875,
+            "general": -0.2642,
+            "hypothetical": -0.7736,
+            "i": 0.5814,
+            "last": -0.1523,
+            "many_actions": -1.1978,
+            "meta": -0.2363,
+            "number": -0.11,
+            "past": 0.3647,
+            "pos": -3.7889,
+            "pos2": -4.4708,
+            "question_mark": -0.0007,
+            "r_change": 0.8495,
+            "r_connector": 1.4136,
+            "r_failed": -0.3765,
+            "r_feedback": -0.1081,
+            "r_others": 0.9043,
+            "r_reflection": -0.8444,
+            "s_arrival": -0.9051,
+            "s_background": -0.8177,
+            "s_place": -0.5643,
+            "s_problem": -0.8363,
+            "s_time": -1.0367,
+            "short": -1.5118,
+            "t_constraint": 1.5763,
+            "t_core": 3.9371,
+            "we": -0.4997
         }
     },
     "transitions": {
         "^": {
-            "S": -0.2877,
-            "T": -4.1897,
-            "A": -4.8828,
-            "R": -3.7842,
-            "-": -1.587
+            "S": -0.284,
+            "T": -4.5109,
+            "A": -4.5109,
+            "R": -4.1054,
+            "-": -1.5664
         },
         "S": {
-            "S": -1.9113,
-            "T": -0.6654,
-            "A": -1.4005,
-            "R": -4.9558,
-            "-": -2.4709
+            "S": -1.9994,
+            "T": -0.5754,
+            "A": -1.5939,
+            "R": -5.2575,
+            "-": -2.3671
         },
         "T": {
-            "S": -3.6763,
-            "T": -4.3694,
-            "A": -0.079,
-            "R": -4.3694,
-            "-": -3.6763
+            "S": -4.0775,
+            "T": -4.7707,
+            "A": -0.0522,
+            "R": -4.7707,
+            "-": -4.0775
         },
         "A": {
-            "S": -5.3033,
-            "T": -5.3033,
-            "A": -0.7815,
-            "R": -0.6783,
-            "-": -3.6939
+            "S": -5.656,
+            "T": -5.656,
+            "A": -0.7656,
+            "R": -0.7072,
+            "-": -3.3534
         },
         "R": {
-            "S": -2.8904,
-            "T": -3.989,
-            "A": -3.2958,
-            "R": -0.4925,
-            "-": -1.2809
+            "S": -3.5165,
+            "T": -4.6151,
+            "A": -3.922,
+            "R": -0.7031,
+            "-": -0.8085
         },
         "-": {
-            "S": -1.5235,
-            "T": -3.6636,
-            "A": -2.4108,
-            "R": -3.2581,
-            "-": -0.4649
+            "S": -1.5841,
+            "T": -2.9704,
+            "A": -2.6827,
+            "R": -3.6636,
+            "-": -0.4314
         }
     },
     "transition_weight": 0.5,
-    "c": 3.0,
+    "c": 10.0,
     "class_weight": "none"
 }
 # END GENERATED STAR MODEL
@@ -932,6 +940,8 @@ _NEGATIVE = re.compile(
     r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
     r"nothing ever (?:did|happened|happens)|glad to be out|"
+    r"(?:did|does|do) (?:absolutely |literally |precisely |sod all|bugger all)?nothing "
+    r"(?:about|with) it|"
     r"could(?:n'?t| not) care less|(?:don'?t|do not|never) (?:\w+ )?(?:give a|care)|"
     r"never (?:act|acts|bother|bothered|listen|listens|listened) (?:on |to )?"
     r"(?:anything|anyone|us|a thing)|never give (?:realistic|a straight))\b",
@@ -958,7 +968,12 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|made (?:things|it) (?:a lot )?"
-    r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of)\b",
+    r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of|"
+    # tenth round: a hedged or felt difference with nothing checkable in it
+    r"made (?:a |some |a bit of a |a little |a real |a big |all the )?difference|"
+    r"(?:calmed|settled|quietened|quieted) down|you could (?:sort of |kind of |really )?"
+    r"(?:feel|see|tell)|a bit (?:better|calmer|quieter|smoother|easier)|"
+    r"(?:helped|improved) (?:things|a bit|a little|somewhat))\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
@@ -981,8 +996,17 @@ _BAD_ENDING = re.compile(
     r"nobody came|no one came|cancel(?:l?ed)|didn'?t work|did not work|failed|fell through)\b",
     re.I,
 )
+# "one complaint in May instead of eleven": fewer complaints is good news, not a bad ending
+_IMPROVED = re.compile(
+    r"\b(?:instead of|down from|fewer|dropped|fell|halved|reduced|stopped|went from|"
+    r"from (?:\w+ ){0,3}to)\b", re.I)
 _LESSON = _cue(
-    _REFLECTION.pattern, r"\bnow i (?:always|check|make sure|ask|keep)\b", r"\bi now\b",
+    # "I learned all the override codes" is an action, not a lesson (tenth round)
+    r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
+    r"(?!lesson|hard way|importance|value)\w+)",
+    r"\b(?:taught me|showed me|reminded me|realis\w*|realiz\w*|looking back|next time|"
+    r"since then|lesson)\b",
+    r"\bnow i (?:always|check|make sure|ask|keep)\b", r"\bi now\b",
     r"\bwould do (?:it |things )?differently\b", r"\bfrom then on\b",
 )
 
@@ -1195,11 +1219,15 @@ def _result_kind(results: list[str]) -> str | None:
     return None
 
 
+_SPEAKER_BEFORE = re.compile(r"\bi(?:'d| would| will| had| have|'ve)?(?: \w+)?\s+$", re.I)
+
+
 def _is_negative(sentence: str) -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
     names no customer, patron, pupil... whom "they" would more likely mean."""
-    if not _NEGATIVE.search(sentence):
-        return False
+    if not any(not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+               for m in _NEGATIVE.finditer(sentence)):
+        return False  # no harsh word, or only the speaker's own ("I would never give...")
     who = {m.group(0).lower() for m in _EMPLOYER.finditer(sentence)}
     if who - {"they", "them"}:
         return True
@@ -1340,8 +1368,8 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # How it ended: the results and closing remarks, not an action that fixed a fault.
     ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
               if t.star in ("R", None)]
-    ends_badly = any(_said_plainly(_BAD_ENDING, s) or _said_plainly(_FAILED_OUTCOME, s)
-                     for s in ending)
+    ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
+                     or _said_plainly(_FAILED_OUTCOME, s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 
 
@@ -1398,7 +1426,11 @@ def _language_findings(fb: AnswerFeedback) -> list[Finding]:
     if fb.hedges_per_100 >= 2.5:
         words = ", ".join(f"\u201c{w}\u201d \u00d7{n}" for w, n in fb.hedges.items())
         out.append(_finding("hedging", f"Hedges: {words}."))
-    general = any(_CUES["gen_value"].search(t.text) for t in fb.sentences)
+    # One general remark beside a habit described in detail is not "vague"; beside
+    # "I would..." sentences, or with a second one, it is (tenth round).
+    n_general = sum(bool(_CUES["gen_value"].search(t.text)) for t in fb.sentences)
+    general = n_general >= 2 or (n_general == 1 and is_hypothetical_answer(
+        [t.text.translate(_QUOTES) for t in fb.sentences]))
     if not fb.star_counts and (fb.vague_phrases or general):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.

@@ -582,3 +582,73 @@ def test_eval_script_scores_any_answers_file(tmp_path: Path) -> None:
     result = ev.evaluate_findings("all", path)
     assert result["answers"] == 3
     assert ev.main(["--file", str(path)]) == 0
+
+
+# --- tenth round (issue 16): fewer wrong tips on the spent sealed set h17's kinds --------
+
+
+def test_learning_a_procedure_is_an_action_not_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the garden centre the new till system arrived the week before Easter. "
+        "I had to keep the queue moving while we all got used to it. "
+        "I learned all the refund screens on my break and showed the Saturday staff. "
+        "We still got lots of complaints, and the area manager blamed the branch.")
+    codes = _codes(fb)
+    assert "no_reflection" in codes  # ends with blame, and no lesson was offered
+    assert "result_concrete" not in codes  # complaints that went on are not a success
+
+
+def test_saying_what_you_learned_still_counts_as_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the garden centre the new till system arrived the week before Easter. "
+        "I had to keep the queue moving while we all got used to it. "
+        "I practised the refund screens on my break and showed the Saturday staff. "
+        "We still got lots of complaints, and I learned to ask for training much earlier.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_fewer_complaints_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the leisure centre the swimming timetable kept confusing members. "
+        "My supervisor asked me to sort it out before the summer holidays. "
+        "I redrew it as one colour-coded page and put it by the turnstiles. "
+        "We had two complaints about it in July instead of about thirty.")
+    codes = _codes(fb)
+    assert "no_reflection" not in codes
+    assert "result_concrete" in codes
+
+
+def test_a_felt_difference_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "On the council helpline in spring we were swamped with calls about bin collections. "
+        "I wanted to cut down the repeat calls. "
+        "I wrote a short script for the team and drafted a message for the phone line. "
+        "It made a bit of a difference and things calmed down a bit on the floor.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "result_vague" in codes
+
+
+def test_the_speaker_never_giving_something_out_is_not_a_complaint() -> None:
+    fb = analyze_answer(
+        "If somebody phoned the surgery for a relative's results I would never give them out. "
+        "I'd check the record for consent first and offer to pass a message on.")
+    assert fb.negative_about_employer == []
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_a_manager_who_did_nothing_about_it_is_a_complaint() -> None:
+    fb = analyze_answer(
+        "At the warehouse a colleague kept leaving pallets in the fire exit. "
+        "I moved them each shift and reported it. "
+        "Then I told the shift manager, who did absolutely nothing about it.")
+    assert "negative_employer" in _codes(fb)
+
+
+def test_one_habit_described_in_detail_is_not_vague() -> None:
+    fb = analyze_answer(
+        "My weakness is taking on too much when people ask for help. "
+        "It sometimes means my own work slips. "
+        "So I keep a shared calendar with my supervisor and check it before I say yes.",
+        "What is your greatest weakness?")
+    assert "vague" not in _codes(fb)
