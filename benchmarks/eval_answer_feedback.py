@@ -40,6 +40,7 @@ from coachkit.analysis import answer_feedback as af  # noqa: E402
 DATA = ROOT / "tests" / "data" / "labelled_answers.json"
 HELDOUT = ROOT / "tests" / "data" / "answers_heldout.json"
 H17 = ROOT / "tests" / "data" / "answers_h17.json"  # sealed set of the ninth round, now spent
+H18 = ROOT / "tests" / "data" / "answers_h18.json"  # sealed set of the tenth round, now spent
 DATASETS = {"labelled": DATA, "heldout": HELDOUT}
 MODULE = ROOT / "coachkit" / "analysis" / "answer_feedback.py"
 LABELS = af.STAR_LABELS
@@ -361,9 +362,10 @@ def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, 
 
 def pooled_answers() -> list[dict[str, Any]]:
     """Every labelled answer: both sets (both halves) since issue 16's ninth round, and
-    the spent sealed set h17 since the tenth. Answers keep their own ids, so folds are
-    made by answer."""
-    return load_answers("all", DATA) + load_answers("all", HELDOUT) + load_answers("all", H17)
+    the spent sealed sets h17 (since the tenth round) and h18 (since the eleventh).
+    Answers keep their own ids, so folds are made by answer."""
+    return (load_answers("all", DATA) + load_answers("all", HELDOUT)
+            + load_answers("all", H17) + load_answers("all", H18))
 
 
 def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int = 5,
@@ -384,7 +386,7 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
             for a in answers]
     saved = json.loads(json.dumps(module._STAR_MODEL))
     pairs: dict[str, list[tuple[str, str]]] = {"pooled": [], "labelled": [], "heldout": [],
-                                               "h17": []}
+                                               "h17": [], "h18": []}
     counts: dict[str, Counter[tuple[bool, bool]]] = {}
     misses: list[str] = []
     try:
@@ -398,7 +400,8 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
                 which = "heldout" if "expected_findings" in answer else "labelled"
                 got = list(zip(gold(answer)[2], predicted, strict=True))
                 pairs["pooled"] += got
-                pairs["h17" if str(answer["id"]).startswith("h17") else which] += got
+                prefix = str(answer["id"])[:3]
+                pairs[prefix if prefix in ("h17", "h18") else which] += got
                 if which == "heldout":
                     fb = module.analyze_answer(gold(answer)[0], answer.get("question"))
                     fired = {f.code for f in fb.findings}

@@ -652,3 +652,63 @@ def test_one_habit_described_in_detail_is_not_vague() -> None:
         "So I keep a shared calendar with my supervisor and check it before I say yes.",
         "What is your greatest weakness?")
     assert "vague" not in _codes(fb)
+
+
+# --- eleventh round (issue 16): the spent sealed set h18's kinds ------------------------
+
+
+def test_a_spoken_run_on_is_cut_where_someone_new_acts() -> None:
+    fb = analyze_answer(
+        "so the printer in the staff room jammed the morning of the open day and the head "
+        "needed forty programmes by nine and I pulled the drum out and cleared the paper and "
+        "ran them off on the office copier and she put them on the chairs by ten to nine")
+    assert [t.star for t in fb.sentences].count("A") >= 1
+    assert fb.sentences[-1].text.startswith("and she put them")
+    assert "no_action" not in _codes(fb)
+
+
+def test_jotted_notes_without_a_subject_are_cut_into_clauses() -> None:
+    fb = analyze_answer(
+        "Bank holiday Monday, leisure centre, parent furious at the desk about a lost "
+        "locker key found it in the wrong tray, apologised, walked her to the car park "
+        "she emailed the manager to thank me")
+    stars = [t.star for t in fb.sentences]
+    assert len(stars) >= 3 and "A" in stars
+
+
+def test_a_customer_who_walked_away_is_not_a_concrete_success() -> None:
+    fb = analyze_answer(
+        "At the gym a member was sure we had overcharged him for two months. "
+        "I printed his payment history and went through every line with him. "
+        "He still didn't believe us, and in the end he took his membership to another gym.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_a_pitch_that_was_never_answered_is_a_failed_outcome() -> None:
+    fb = analyze_answer(
+        "At the food bank we wanted the bakery chain to donate its unsold bread. "
+        "I wrote to their regional manager and took in a short leaflet with our figures. "
+        "She said it sounded great, but they never got back to us after that.",
+        "Tell me about a time you tried to persuade someone.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_project_that_did_not_go_as_planned_gets_no_praise_for_its_outcome() -> None:
+    fb = analyze_answer(
+        "At the museum I ran a series of Saturday craft mornings for families. "
+        "I designed the sessions and put posters up around town. "
+        "Two families came to the first one, so we stopped after the second.",
+        "Tell me about a project that didn't go as planned.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_present_tense_team_story_still_has_actions() -> None:
+    fb = analyze_answer(
+        "So at the clinic where I work, patients keep complaining that check-in takes ages. "
+        "We come up with the idea of sending a form link by text the day before. "
+        "We test it for two weeks and we fix the problems with the supplier. "
+        "Now check-in takes about two minutes and the complaints have stopped.")
+    assert "no_story" not in _codes(fb)
+    assert "A" in [t.star for t in fb.sentences]
