@@ -348,7 +348,13 @@ _FAILED_OUTCOME = re.compile(
     r"(?:moved|took|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
     r"(?:to|over to) (?:a different|another)|went (?:elsewhere|to (?:a different|another))|"
     r"never (?:got|heard|came) back|never (?:replied|responded|recovered)|"
-    r"(?:was|were) never (?:\w+ed|found|seen)|ignored (?:it|me|us|my|the|our))\b",
+    r"(?:was|were) never (?:\w+ed|found|seen)|ignored (?:it|me|us|my|the|our)|"
+    # twelfth round: work left undone, people let down, a bad review
+    r"(?:didn'?t|did not|couldn'?t|could not) (?:get through|finish|manage|make it|save|"
+    r"fix|solve|sort)|(?:a few|some|several|lots|loads|most|many) of them complained|"
+    r"(?:one|two)-star|(?:bad|poor|terrible|awful) review|"
+    r"(?:has|had|have) to come back|(?:was|were) (?:really |very |so )?"
+    r"(?:upset|angry|furious))\b",
     re.I,
 )
 
@@ -520,6 +526,28 @@ _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves|we're|we've|we'd|we'l
 # ---------------------------------------------------------------------- STAR tagging
 
 
+# Stories told in the present tense ("So one day the CEO's laptop won't boot ... I go to
+# finance first"): once the answer names one occasion, a first-person present verb
+# narrates it (twelfth round). Verbs of opinion, habit and modality are left out.
+_OCCASION = re.compile(
+    r"\bone (?:day|night|morning|afternoon|evening|time|week|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday|friday|shift)\b|\bso (?:it'?s|this is) (?:my|a|the|one)\b|"
+    r"\bthe same (?:morning|day|night|afternoon|week)\b|\bthere'?s (?:this|a|an|one) \w+",
+    re.I,
+)
+_PRESENT_STORY = re.compile(
+    r"\b(?:i|we)\s+(?:just |then |also |all |basically |first |finally )?"
+    r"(?!(?:think|feel|know|believe|like|love|enjoy|want|hope|guess|mean|am|have|always|"
+    r"usually|never|would|will|can|could|should|must|might|may|do|don'?t|need|try to|tend|"
+    r"get on|find it|was|were|had|did)\b)[a-z]{2,}(?<!ed)\b",
+    re.I,
+)
+
+
+def _tells_one_occasion(sentences: list[str]) -> bool:
+    return any(_OCCASION.search(s) or _CUES["s_time"].search(s) for s in sentences)
+
+
 def star_features(sentences: list[str]) -> list[dict[str, float]]:
     """Features of each sentence of one answer, in order, for the STAR tagger.
 
@@ -529,7 +557,11 @@ def star_features(sentences: list[str]) -> list[dict[str, float]]:
     count = len(sentences)
     # How much of the whole answer narrates events (in either tense): answers made only
     # of opinions or duties have no STAR roles at all.
-    story_share = _share(sentences, _PAST_ANY, _PRESENT_ACTION, _PRESENT_WE)
+    present_story = _tells_one_occasion(sentences)
+    if present_story:
+        story_share = _share(sentences, _PAST_ANY, _PRESENT_ACTION, _PRESENT_WE, _PRESENT_STORY)
+    else:
+        story_share = _share(sentences, _PAST_ANY, _PRESENT_ACTION, _PRESENT_WE)
     features = []
     for index, sentence in enumerate(sentences):
         position = index / (count - 1) if count > 1 else 0.5
@@ -542,6 +574,7 @@ def star_features(sentences: list[str]) -> list[dict[str, float]]:
             "answer_story_share": story_share,
         }
         feats.update(_wording_features(sentence.translate(_QUOTES)))
+        feats["a_present_story"] = float(present_story and bool(_PRESENT_STORY.search(sentence)))
         features.append(feats)
     return features
 
@@ -660,247 +693,252 @@ def _viterbi(emissions: list[dict[str, float]], model: dict[str, Any]) -> list[s
 _STAR_MODEL: dict[str, Any] = {
     "weights": {
         "-": {
-            "bias": 5.9383,
-            "a_any_action": -0.2772,
-            "a_i_action": -0.8214,
-            "a_no_subject": -1.4654,
-            "a_sequence": -0.5926,
-            "answer_story_share": -3.9962,
-            "aside": 2.7376,
-            "complaint": 1.3677,
-            "duty_present": 1.3049,
-            "first": 0.505,
-            "gen_value": 0.6432,
-            "general": 1.5597,
-            "hypothetical": 2.3104,
-            "i": -0.0182,
-            "last": 3.2491,
-            "many_actions": -0.7893,
-            "meta": 2.723,
-            "number": -0.9819,
-            "past": -1.1078,
-            "pos": -0.9995,
-            "pos2": 0.1533,
-            "question_mark": 0.009,
-            "r_change": -1.5751,
-            "r_connector": -1.2326,
-            "r_failed": 0.0355,
-            "r_feedback": -0.3907,
-            "r_others": -0.2561,
-            "r_reflection": -0.307,
-            "s_arrival": -0.5391,
-            "s_background": -0.61,
-            "s_place": -0.6597,
-            "s_problem": -0.3873,
-            "s_time": -0.4079,
-            "short": 0.9181,
-            "t_constraint": -1.5534,
-            "t_core": -0.669,
-            "we": -0.3619
+            "bias": 4.1176,
+            "a_any_action": -0.6119,
+            "a_i_action": -0.5916,
+            "a_no_subject": -1.0028,
+            "a_present_story": -0.1371,
+            "a_sequence": -0.3188,
+            "answer_story_share": -2.1393,
+            "aside": 2.1869,
+            "complaint": 0.7906,
+            "duty_present": 0.9902,
+            "first": 0.5028,
+            "gen_value": 0.4333,
+            "general": 1.1706,
+            "hypothetical": 1.7248,
+            "i": 0.1246,
+            "last": 2.3848,
+            "many_actions": -0.5009,
+            "meta": 1.7243,
+            "number": -0.9576,
+            "past": -1.0497,
+            "pos": -0.6576,
+            "pos2": 0.1093,
+            "question_mark": 0.1092,
+            "r_change": -1.3561,
+            "r_connector": -1.2007,
+            "r_failed": -0.4289,
+            "r_feedback": -0.252,
+            "r_others": -0.6984,
+            "r_reflection": -0.2631,
+            "s_arrival": -0.6606,
+            "s_background": 0.2432,
+            "s_place": -0.39,
+            "s_problem": -0.4281,
+            "s_time": -0.3146,
+            "short": 0.7723,
+            "t_constraint": -0.9943,
+            "t_core": -0.9356,
+            "we": -0.3416
         },
         "A": {
-            "bias": -1.1825,
-            "a_any_action": 1.8147,
-            "a_i_action": 1.7645,
-            "a_no_subject": 3.5338,
-            "a_sequence": 0.4555,
-            "answer_story_share": 0.9761,
-            "aside": -1.6696,
-            "complaint": -0.1729,
-            "duty_present": -1.5762,
-            "first": -2.0378,
-            "gen_value": 0.6914,
-            "general": -0.7098,
-            "hypothetical": -0.769,
-            "i": 0.5924,
-            "last": -1.4443,
-            "many_actions": 1.758,
-            "meta": -2.0104,
-            "number": -0.3156,
-            "past": -0.9908,
-            "pos": 2.7207,
-            "pos2": -0.4922,
-            "question_mark": -0.0008,
-            "r_change": 0.3177,
-            "r_connector": -0.3342,
-            "r_failed": -0.8323,
-            "r_feedback": -0.2704,
-            "r_others": -0.7799,
-            "r_reflection": 0.4513,
-            "s_arrival": 0.0136,
-            "s_background": -0.0161,
-            "s_place": -0.6438,
-            "s_problem": 0.1314,
-            "s_time": 0.0073,
-            "short": -1.1113,
-            "t_constraint": 0.9593,
-            "t_core": -1.8841,
-            "we": 0.3036
+            "bias": -1.3773,
+            "a_any_action": 1.62,
+            "a_i_action": 1.5691,
+            "a_no_subject": 2.5025,
+            "a_present_story": 0.6678,
+            "a_sequence": 0.578,
+            "answer_story_share": 0.7602,
+            "aside": -1.0852,
+            "complaint": -0.1433,
+            "duty_present": -1.0244,
+            "first": -1.3098,
+            "gen_value": 0.6977,
+            "general": -0.4113,
+            "hypothetical": -0.7754,
+            "i": 0.4453,
+            "last": -1.3746,
+            "many_actions": 1.3249,
+            "meta": -0.7126,
+            "number": -0.305,
+            "past": -0.6011,
+            "pos": 2.0034,
+            "pos2": -0.1992,
+            "question_mark": -0.0017,
+            "r_change": 0.3159,
+            "r_connector": -0.064,
+            "r_failed": -0.6341,
+            "r_feedback": -0.3614,
+            "r_others": -0.4228,
+            "r_reflection": -0.3634,
+            "s_arrival": 0.0368,
+            "s_background": 0.2247,
+            "s_place": -0.6732,
+            "s_problem": 0.1254,
+            "s_time": -0.1011,
+            "short": -0.576,
+            "t_constraint": 0.5597,
+            "t_core": -1.4833,
+            "we": 0.4055
         },
         "R": {
-            "bias": -4.2086,
-            "a_any_action": 0.5868,
-            "a_i_action": -0.0982,
-            "a_no_subject": -0.9936,
-            "a_sequence": -0.9597,
-            "answer_story_share": 0.1876,
-            "aside": 0.0463,
-            "complaint": -0.2039,
-            "duty_present": 0.1404,
-            "first": 2.5901,
-            "gen_value": -0.0368,
-            "general": 0.6075,
-            "hypothetical": -0.4545,
-            "i": -0.6188,
-            "last": -1.3651,
-            "many_actions": 0.1641,
-            "meta": -0.7571,
-            "number": 1.2467,
-            "past": -0.6744,
-            "pos": 3.831,
-            "pos2": 5.9398,
-            "question_mark": -0.0075,
-            "r_change": 1.024,
-            "r_connector": 1.2422,
-            "r_failed": 1.2448,
-            "r_feedback": 1.9242,
-            "r_others": 1.2694,
-            "r_reflection": 1.9957,
-            "s_arrival": -0.1152,
-            "s_background": 0.2194,
-            "s_place": -0.7461,
-            "s_problem": 0.3579,
-            "s_time": 0.7638,
-            "short": 0.3875,
-            "t_constraint": 0.7069,
-            "t_core": 0.1624,
-            "we": 0.0146
+            "bias": -3.1229,
+            "a_any_action": 0.4706,
+            "a_i_action": -0.4204,
+            "a_no_subject": -0.7297,
+            "a_present_story": 0.1785,
+            "a_sequence": -0.8378,
+            "answer_story_share": 0.1773,
+            "aside": -0.1154,
+            "complaint": -0.409,
+            "duty_present": 0.3829,
+            "first": 1.3126,
+            "gen_value": -0.2847,
+            "general": 0.2505,
+            "hypothetical": -0.1174,
+            "i": -0.7753,
+            "last": -0.6626,
+            "many_actions": -0.1489,
+            "meta": -0.7314,
+            "number": 1.0512,
+            "past": -0.1405,
+            "pos": 2.983,
+            "pos2": 4.3354,
+            "question_mark": -0.1068,
+            "r_change": 0.8043,
+            "r_connector": 1.1952,
+            "r_failed": 1.2113,
+            "r_feedback": 1.5436,
+            "r_others": 1.2036,
+            "r_reflection": 1.67,
+            "s_arrival": -0.1999,
+            "s_background": -0.2119,
+            "s_place": -0.3156,
+            "s_problem": 0.1475,
+            "s_time": 0.159,
+            "short": 0.0494,
+            "t_constraint": 0.3728,
+            "t_core": 0.0962,
+            "we": -0.1125
         },
         "S": {
-            "bias": -0.7733,
-            "a_any_action": -1.6848,
-            "a_i_action": 0.12,
-            "a_no_subject": -0.6302,
-            "a_sequence": 0.5543,
-            "answer_story_share": 1.2923,
-            "aside": -0.0973,
-            "complaint": 0.0729,
-            "duty_present": 0.5581,
-            "first": 2.0286,
-            "gen_value": -0.257,
-            "general": -1.1265,
-            "hypothetical": -0.357,
-            "i": -0.5712,
-            "last": -0.3064,
-            "many_actions": -0.4537,
-            "meta": 0.2762,
-            "number": 0.0154,
-            "past": 2.0472,
-            "pos": -2.5926,
-            "pos2": -2.4632,
+            "bias": -0.0274,
+            "a_any_action": -0.911,
+            "a_i_action": 0.212,
+            "a_no_subject": -0.4587,
+            "a_present_story": -1.0136,
+            "a_sequence": 0.3026,
+            "answer_story_share": 0.8046,
+            "aside": -0.2512,
+            "complaint": 0.3423,
+            "duty_present": 0.0983,
+            "first": 1.8209,
+            "gen_value": -0.5743,
+            "general": -0.6203,
+            "hypothetical": -0.2099,
+            "i": -0.4661,
+            "last": -0.2036,
+            "many_actions": -0.27,
+            "meta": -0.0782,
+            "number": 0.1062,
+            "past": 1.029,
+            "pos": -2.1376,
+            "pos2": -1.9056,
             "question_mark": -0.0004,
-            "r_change": 0.1754,
-            "r_connector": -0.6233,
-            "r_failed": -0.0483,
-            "r_feedback": -1.3477,
-            "r_others": -0.7731,
-            "r_reflection": -1.5108,
-            "s_arrival": 1.274,
-            "s_background": 0.889,
-            "s_place": 2.6509,
-            "s_problem": 0.5322,
-            "s_time": 0.5921,
-            "short": -0.1314,
-            "t_constraint": -1.2473,
-            "t_core": -0.9297,
-            "we": 0.5127
+            "r_change": 0.4481,
+            "r_connector": -0.418,
+            "r_failed": 0.0772,
+            "r_feedback": -1.1735,
+            "r_others": -0.4572,
+            "r_reflection": -0.9274,
+            "s_arrival": 0.8627,
+            "s_background": 0.34,
+            "s_place": 2.0453,
+            "s_problem": 0.6518,
+            "s_time": 0.8893,
+            "short": -0.1084,
+            "t_constraint": -0.6761,
+            "t_core": -0.8074,
+            "we": 0.3955
         },
         "T": {
-            "bias": 0.2261,
-            "a_any_action": -0.4395,
-            "a_i_action": -0.9649,
-            "a_no_subject": -0.4446,
-            "a_sequence": 0.5426,
-            "answer_story_share": 1.5402,
-            "aside": -1.017,
-            "complaint": -1.0638,
-            "duty_present": -0.4271,
-            "first": -3.0859,
-            "gen_value": -1.0407,
-            "general": -0.3309,
-            "hypothetical": -0.7299,
-            "i": 0.6158,
-            "last": -0.1333,
-            "many_actions": -0.6791,
-            "meta": -0.2317,
-            "number": 0.0353,
-            "past": 0.7257,
-            "pos": -2.9596,
-            "pos2": -3.1378,
+            "bias": 0.4101,
+            "a_any_action": -0.5677,
+            "a_i_action": -0.7691,
+            "a_no_subject": -0.3113,
+            "a_present_story": 0.3045,
+            "a_sequence": 0.276,
+            "answer_story_share": 0.3972,
+            "aside": -0.7351,
+            "complaint": -0.5806,
+            "duty_present": -0.447,
+            "first": -2.3264,
+            "gen_value": -0.2719,
+            "general": -0.3894,
+            "hypothetical": -0.622,
+            "i": 0.6715,
+            "last": -0.1439,
+            "many_actions": -0.4051,
+            "meta": -0.202,
+            "number": 0.1052,
+            "past": 0.7623,
+            "pos": -2.1912,
+            "pos2": -2.3399,
             "question_mark": -0.0003,
-            "r_change": 0.0581,
-            "r_connector": 0.9479,
-            "r_failed": -0.3998,
-            "r_feedback": 0.0847,
-            "r_others": 0.5397,
-            "r_reflection": -0.6292,
-            "s_arrival": -0.6333,
-            "s_background": -0.4823,
-            "s_place": -0.6014,
-            "s_problem": -0.6342,
-            "s_time": -0.9554,
-            "short": -0.0629,
-            "t_constraint": 1.1345,
-            "t_core": 3.3204,
-            "we": -0.469
+            "r_change": -0.2122,
+            "r_connector": 0.4875,
+            "r_failed": -0.2255,
+            "r_feedback": 0.2433,
+            "r_others": 0.3748,
+            "r_reflection": -0.1161,
+            "s_arrival": -0.0389,
+            "s_background": -0.596,
+            "s_place": -0.6665,
+            "s_problem": -0.4966,
+            "s_time": -0.6326,
+            "short": -0.1373,
+            "t_constraint": 0.7379,
+            "t_core": 3.1301,
+            "we": -0.3469
         }
     },
     "transitions": {
         "^": {
-            "S": -0.2619,
-            "T": -4.7449,
-            "A": -4.7449,
-            "R": -4.3395,
-            "-": -1.6094
+            "S": -0.2805,
+            "T": -4.9345,
+            "A": -4.2413,
+            "R": -4.2413,
+            "-": -1.5672
         },
         "S": {
-            "S": -2.1484,
-            "T": -0.5903,
-            "A": -1.5686,
-            "R": -5.4806,
-            "-": -2.1484
+            "S": -2.1937,
+            "T": -0.5596,
+            "A": -1.6164,
+            "R": -5.6595,
+            "-": -2.163
         },
         "T": {
-            "S": -4.2973,
-            "T": -4.9904,
-            "A": -0.056,
-            "R": -4.9904,
-            "-": -3.6041
+            "S": -4.4998,
+            "T": -5.193,
+            "A": -0.0572,
+            "R": -5.193,
+            "-": -3.4012
         },
         "A": {
-            "S": -5.9162,
-            "T": -5.9162,
-            "A": -0.7514,
-            "R": -0.7288,
-            "-": -3.2082
+            "S": -6.0868,
+            "T": -6.0868,
+            "A": -0.7785,
+            "R": -0.7161,
+            "-": -3.0423
         },
         "R": {
-            "S": -3.7534,
-            "T": -4.852,
-            "A": -4.1589,
-            "R": -0.6931,
-            "-": -0.7916
+            "S": -3.67,
+            "T": -5.0562,
+            "A": -3.9576,
+            "R": -0.6495,
+            "-": -0.8516
         },
         "-": {
-            "S": -1.6161,
-            "T": -2.7147,
-            "A": -2.3782,
-            "R": -3.9187,
-            "-": -0.474
+            "S": -1.6146,
+            "T": -2.7932,
+            "A": -2.4449,
+            "R": -3.6687,
+            "-": -0.4659
         }
     },
     "transition_weight": 0.5,
-    "c": 3.0,
+    "c": 1.0,
     "class_weight": "none"
 }
 # END GENERATED STAR MODEL
@@ -1001,13 +1039,19 @@ _VAGUE_OUTCOME = re.compile(
     r"made (?:a |some |a bit of a |a little |a real |a big |all the )?difference|"
     r"(?:calmed|settled|quietened|quieted) down|you could (?:sort of |kind of |really )?"
     r"(?:feel|see|tell)|a bit (?:better|calmer|quieter|smoother|easier)|"
-    r"(?:helped|improved) (?:things|a bit|a little|somewhat))\b",
+    r"(?:helped|improved) (?:things|a bit|a little|somewhat)|"
+    # twelfth round: more of it, liked it, a good day, with nothing to check
+    r"(?:sold|did|got|made|had|brought in) (?:a lot|loads|lots|way|much|far) more|"
+    r"seemed to (?:really )?(?:like|love|enjoy)|(?:super|really|very|so) happy|"
+    r"(?:a )?(?:great|good|nice|lovely) (?:day|outcome|result)|"
+    r"i think it helped|it helped)\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
 _FAILURE_QUESTION = re.compile(
     r"\b(?:fail\w*|went wrong|go(?:ne)? wrong|unsuccessful|did(?:n'?t| not) (?:go to plan|"
     r"go as planned|go according to plan|go the way|work out the way|"
+    r"(?:couldn'?t|could not) (?:meet|deliver|manage)|"
     r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
     r"(?:missed|didn'?t))\b",
     re.I,
@@ -1036,6 +1080,7 @@ _LESSON = _cue(
     r"\b(?:taught me|showed me|reminded me|realis\w*|realiz\w*|looking back|next time|"
     r"since then|lesson)\b",
     r"\bnow i (?:always|check|make sure|ask|keep)\b", r"\bi now\b",
+    r"\b(?:what i )?(?:took|take) (?:away )?from (?:it|that|this)\b", r"\btake-?away\b",
     r"\bwould do (?:it |things )?differently\b", r"\bfrom then on\b",
 )
 
@@ -1138,8 +1183,14 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         for (a, b), (star, conf) in zip(spans, tagged, strict=True)
     ]
     if is_hypothetical_answer([clean[a:b] for a, b in spans]):
-        # Saying what you would do tells no story, so no sentence has a STAR role.
-        tags = [replace(tag, star=None) for tag in tags]
+        # Saying what you would do tells no story, so no sentence has a STAR role, except
+        # the real event some answers open with before turning to "I would..." (twelfth
+        # round): it still sets a scene.
+        first_would = next((i for i, t in enumerate(tags) if _WOULD.search(t.text)), len(tags))
+        tags = [replace(tag, star="S" if tag.star == "S" and i < first_would
+                        and not _SUPPOSING.search(tag.text) else None)
+                for i, tag in enumerate(tags)]
+        probabilities = []  # parts are missing unless tagged: "I would..." has none
     words = len(_WORD.findall(clean))
     fillers, hedges = _counts(clean, _FILLERS), _counts(clean, _HEDGES)
     results = [clean[t.start : t.end] for t in tags if t.star == "R"]
@@ -1184,6 +1235,11 @@ _WOULD = re.compile(
 
 def _hypothetical_sentences(sentences: list[str]) -> int:
     return sum(1 for s in sentences if _WOULD.search(s) or _CUES["hypothetical"].search(s))
+
+
+_SUPPOSING = re.compile(
+    r"\b(?:say|if|imagine|suppose|supposing|hypothetically|let'?s say|for example|"
+    r"for instance)\b", re.I)
 
 
 def is_hypothetical_answer(sentences: list[str]) -> bool:
@@ -1405,9 +1461,17 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$", re.I)
 
 
+# Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
+_GOOD_CANCEL = re.compile(
+    r"\b(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspension|ban|overdraft|"
+    r"late fee|parking ticket|referral to debt collection)s? (?:was|were|got|has been|had "
+    r"been|is) (?:\w+ )?cancel(?:l?ed)\b", re.I)
+
+
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
     """pattern occurs without a negation just before it ("hasn't failed since" and
     "nobody complained" are good news)."""
+    sentence = _GOOD_CANCEL.sub("good news", sentence)
     return any(not _NEGATED.search(sentence, max(0, m.start() - 20), m.start())
                for m in pattern.finditer(sentence))
 
@@ -1474,7 +1538,7 @@ def _language_findings(fb: AnswerFeedback) -> list[Finding]:
 _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset("manager managers boss supervisor supervisors director head line-manager "
               "management".split()),
-    frozenset("customer customers patron patrons client clients user users visitor visitors "
+    frozenset("customer customers patron patrons client clients visitor visitors "
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
               "public man woman lady bloke gentleman mum dad parent parents "
               "resident residents reader readers borrower borrowers".split()),

@@ -712,3 +712,69 @@ def test_a_present_tense_team_story_still_has_actions() -> None:
         "Now check-in takes about two minutes and the complaints have stopped.")
     assert "no_story" not in _codes(fb)
     assert "A" in [t.star for t in fb.sentences]
+
+
+# --- twelfth round (issue 16): the spent sealed set h19's kinds -------------------------
+
+
+def test_a_story_told_in_the_present_tense_has_roles() -> None:
+    fb = analyze_answer(
+        "So one day at the surgery the phones go down just as the morning rush starts. "
+        "I need to keep the queue at the desk moving and still book the urgent calls. "
+        "I pin a sign on the door, I write names on a pad and I return the calls from my mobile. "
+        "By eleven everyone who called has an appointment and the practice manager "
+        "adds a paper back-up to the procedures.")
+    stars = [t.star for t in fb.sentences]
+    assert "A" in stars and "S" in stars
+    assert "no_story" not in _codes(fb)
+
+
+def test_opinions_in_the_present_tense_still_tell_no_story() -> None:
+    fb = analyze_answer(
+        "I think customer service is about listening. I like to treat people as I would "
+        "want to be treated. I believe a calm voice helps most situations.")
+    assert "no_story" in _codes(fb)
+
+
+def test_a_real_event_before_i_would_keeps_its_scene() -> None:
+    fb = analyze_answer(
+        "During my placement two Year 8 boys started shoving each other in the corridor "
+        "last spring. "
+        "If it happened in my own class I would separate them straight away. "
+        "Then I would talk to each of them on their own after the lesson.")
+    codes = _codes(fb)
+    assert "hypothetical" in codes
+    assert "no_story" not in codes and "no_situation" not in codes
+    assert "no_action" in codes and "no_result" in codes
+
+
+def test_a_cancelled_disconnection_is_good_news() -> None:
+    fb = analyze_answer(
+        "A pensioner rang the call centre because her direct debit had bounced. "
+        "I had to stop her being cut off on Friday. "
+        "I found her bank had changed its sort code and updated the details with her. "
+        "The disconnection was cancelled that afternoon and her next payment went through.")
+    codes = _codes(fb)
+    assert "no_reflection" not in codes
+    assert "result_concrete" in codes
+
+
+def test_selling_a_lot_more_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "At the garden centre the Christmas display by the door had not changed in weeks. "
+        "My manager asked me to redo it. "
+        "I built a little wreath-making table with ribbons, cones and price cards. "
+        "People seemed to really like it and we sold a lot more.")
+    assert "result_vague" in _codes(fb)
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
+    fb = analyze_answer(
+        "On my second week at the bank a man came in to close his late father's account. "
+        "I took copies of the documents but did not check the probate limit. "
+        "He had to come back a fortnight later and go through it all again, and he was "
+        "really upset.",
+        "Tell me about a time you made a mistake.")
+    assert "result_concrete" not in _codes(fb)
+    assert "no_reflection" in _codes(fb)
