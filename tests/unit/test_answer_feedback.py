@@ -778,3 +778,21 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
         "Tell me about a time you made a mistake.")
     assert "result_concrete" not in _codes(fb)
     assert "no_reflection" in _codes(fb)
+
+
+def test_sealed_set_h20_figures_have_not_regressed() -> None:
+    """h20 was scored once after the twelfth round's freeze; it guards later changes."""
+    recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
+    sealed = recorded["sealed_h20"]
+    module = _eval_module()
+    path = DATA / sealed["file"]
+    answers = module.load_answers("all", path)
+    pairs = [(g, p) for a in answers
+             for g, p in zip(module.gold(a)[2], module.predict(a)[0], strict=True)]
+    now = module.score_with_none(pairs)
+    tolerance = recorded["tolerance"]
+    assert now["macro_f1_5"] >= sealed["macro_f1_5"] - tolerance
+    assert now["none_recall"] >= sealed["none_recall"] - tolerance
+    rows = module.evaluate_findings("all", path)["rows"]
+    for code, precision in sealed["tip_precision"].items():
+        assert rows[code]["p"] is not None and rows[code]["p"] >= precision - tolerance, code
