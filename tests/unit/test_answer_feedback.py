@@ -796,3 +796,47 @@ def test_sealed_set_h20_figures_have_not_regressed() -> None:
     rows = module.evaluate_findings("all", path)["rows"]
     for code, precision in sealed["tip_precision"].items():
         assert rows[code]["p"] is not None and rows[code]["p"] >= precision - tolerance, code
+
+
+# --- thirteenth round (issue 16): the spent sealed set h20's kinds ----------------------
+
+
+def test_a_wandering_answer_leaves_its_asides_without_a_role() -> None:
+    fb = analyze_answer(
+        "So, right, I've been in retail about fifteen years now, mostly shoes, which I loved. "
+        "One Saturday at the outlet store the card machines went down at lunchtime. "
+        "I had to keep the queue moving without losing any sales. "
+        "I set up a cash-only till and sent a colleague to the bank for change. "
+        "Spain's lovely in May, mind you, though don't get me started on the prices. "
+        "We took over two thousand pounds in cash that afternoon and nobody walked out.")
+    stars = [t.star for t in fb.sentences]
+    assert stars[4] is None  # the holiday aside
+    assert "A" in stars and "R" in stars
+
+
+def test_a_proposal_that_was_refused_is_not_a_concrete_success() -> None:
+    fb = analyze_answer(
+        "At the library the returns trolley sat right in the fire exit every afternoon. "
+        "I wanted to find it a safer place. "
+        "I drew up a new layout and put it to the branch manager with photos. "
+        "She said the area manager wouldn't allow it, and that was the end of it.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_a_new_starter_who_got_on_well_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "Last spring we took on a school leaver at the pharmacy counter. "
+        "I showed him the till and the controlled-drugs register over his first fortnight. "
+        "I also wrote him a list of the questions customers ask most. "
+        "He got on well in the end and he's come on a lot.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
+
+
+def test_a_one_line_note_of_what_you_did_is_not_missing_an_action() -> None:
+    fb = analyze_answer(
+        "Covered Sam's late shifts on the leisure centre desk for two weeks while his "
+        "mum was in hospital.", "Tell me about a time you helped a colleague.")
+    assert "no_action" not in _codes(fb)
