@@ -386,7 +386,8 @@ def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, 
 def pooled_answers() -> list[dict[str, Any]]:
     """Every labelled answer: both sets (both halves) since issue 16's ninth round, and
     the spent sealed sets h17 (since the tenth round), h18 (since the eleventh), h19
-    (since the twelfth) and h20 (since the thirteenth). Answers keep their own ids, so folds are made by answer."""
+    (since the twelfth) and h20 (since the thirteenth). Answers keep their own ids, so
+    folds are made by answer."""
     return (load_answers("all", DATA) + load_answers("all", HELDOUT)
             + load_answers("all", H17) + load_answers("all", H18) + load_answers("all", H19)
             + load_answers("all", H20))
@@ -453,7 +454,8 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
         tips[code] = {"fired": tp + fp, "warranted": tp + fn,
                       "p": tp / (tp + fp) if tp + fp else None,
                       "r": tp / (tp + fn) if tp + fn else None}
-    return {"folds": "writer" if by_writer else folds, "answers": len(answers), "settings": settings,
+    return {"folds": "writer" if by_writer else folds, "answers": len(answers),
+            "settings": settings,
             "sentences": {k: score_with_none(v) | {"n": len(v)} for k, v in pairs.items()},
             "tips": tips, "misses": misses}
 
