@@ -260,6 +260,7 @@ _NEGATIVE = frozenset({"weakness", "fail", "worst", "dislike", "frustrating", "f
                        "frustrated", "frustration", "regret", "regrets", "unsuccessful",
                        "improve"})
 _FLIPS = frozenset({"least", "not", "never"})
+_POLAR = _POSITIVE | _NEGATIVE
 _FLIP_REACH = 3  # a flip word this many tokens from a polar word or closer
 
 
@@ -278,6 +279,9 @@ def _build_token_map() -> dict[str, tuple[str, ...]]:
 _TOKEN_MAP = _build_token_map()
 _PHRASE_HEADS = frozenset(key[0] for key in _PHRASES)
 _PHRASE_MAX = max(len(key) for key in _PHRASES)
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {  # per first word: its phrases' lengths, longest first
+    head: tuple(sorted({len(k) for k in _PHRASES if k[0] == head}, reverse=True))
+    for head in _PHRASE_HEADS}
 _token_cache: dict[str, tuple[str, ...]] = {}
 _lock = threading.RLock()
 
@@ -321,23 +325,31 @@ def _canon_token(raw: str) -> tuple[str, ...]:
 
 
 def _apply_phrases(tokens: list[str]) -> list[str]:
+    """Rewrite multi-word phrases, longest first, scanning left to right.
+
+    Only positions holding a phrase's first word are tried (most tokens hold none), and
+    only the lengths that head's phrases have."""
+    heads = _PHRASE_HEADS
+    starts = [i for i, tok in enumerate(tokens) if tok in heads]
+    if not starts:
+        return tokens
     out: list[str] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok in _PHRASE_HEADS:
-            for size in range(min(_PHRASE_MAX, n - i), 0, -1):
+    n = len(tokens)
+    done = 0  # tokens before this index are already in `out` (or consumed)
+    for i in starts:
+        if i < done:
+            continue  # inside a phrase already rewritten
+        for size in _PHRASE_SIZES[tokens[i]]:
+            if size <= n - i:
                 repl = _PHRASES.get(tuple(tokens[i:i + size]))
                 if repl is not None:
+                    out.extend(tokens[done:i])
                     out.extend(repl)
-                    i += size
+                    done = i + size
                     break
-            else:
-                out.append(tok)
-                i += 1
-        else:
-            out.append(tok)
-            i += 1
+    if not done:
+        return tokens
+    out.extend(tokens[done:])
     return out
 
 
@@ -453,6 +465,8 @@ def polarity(tokens: Iterable[str]) -> int:
     negative, "your weak spot, and not a humblebrag" stays negative.
     """
     tokens = list(tokens)
+    if _POLAR.isdisjoint(tokens):
+        return 0
     score = flips = 0
     polar: list[int] = []
     for n, tok in enumerate(tokens):
@@ -520,7 +534,8 @@ class _Doc:
 def _prepare(text: str, fix_typos: bool = True) -> _Doc:
     tokens = canonical_tokens(text, fix_typos)
     pol = polarity(tokens)
-    content = tuple(t for t in tokens if t not in _FILLERS)
+    content = (tuple(tokens) if _FILLERS.isdisjoint(tokens)
+               else tuple([t for t in tokens if t not in _FILLERS]))
     key: tuple[str, ...] | str = content if content else " ".join(text.split()).casefold()
     return _Doc(key, content, pol, text)
 
@@ -537,8 +552,10 @@ def _names(text: str) -> frozenset[str]:
         word = match.group()
         if not word[0].isupper():
             continue
-        before = text[:match.start()].rstrip()
-        if before and before[-1] not in _SENTENCE_START:
+        j = match.start() - 1  # the last character before the word that is not a space
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] not in _SENTENCE_START:
             names.add(unicodedata.normalize("NFKC", word).casefold())
     return frozenset(names)
 
@@ -848,12 +865,11 @@ class _BankModel:
 
         cols: list[int] = []
         ptr = [0]
+        df = self.vec.df
         for doc in docs:
             found: set[int] = set()
-            names = _names(doc.text) if params.rare_df >= 0 else frozenset()
+            names: frozenset[str] | None = None  # worked out only when a word is rare
             for word in doc.tokens:
-                if word in names:
-                    continue
                 col = self._rare.get(word)
                 if col is None:
                     col = -1
@@ -861,8 +877,11 @@ class _BankModel:
                         col = _h("w:" + _stem(word)) & _WORD_MASK
                     if len(self._rare) < _CACHE_LIMIT:
                         self._rare[word] = col
-                if col >= 0 and self.vec.df[_WORD_OFFSET + col] <= params.rare_df:
-                    found.add(col)
+                if col >= 0 and df[_WORD_OFFSET + col] <= params.rare_df:
+                    if names is None:
+                        names = _names(doc.text) if params.rare_df >= 0 else frozenset()
+                    if word not in names:
+                        found.add(col)
             cols.extend(sorted(found))
             ptr.append(len(cols))
         value = np.float32(np.sqrt(_RARE_UNIT))  # each shared word adds _RARE_UNIT
@@ -1224,14 +1243,22 @@ class GroupingIndex:
         model = _model(self.params)
         x = model.vec.prune(model.vec.transform([d.tokens for d in docs]))
         pols = np.asarray([d.polarity for d in docs])
-        novel = (model.novel(docs, self.params)
-                 if self.params.novel_sim > 0 or self.params.def_share > 0 else None)
+        rare_all = None  # words the bank never uses, of every doc (when novel needs them)
+        if self.params.novel_sim > 0 or self.params.def_share > 0:
+            if self.params.rare_df == 0:  # the same words `novel` looks for: find them once
+                rare_all = model.rare_words(docs, self.params)
+                novel = np.diff(rare_all.indptr) > 0
+            else:
+                novel = model.novel(docs, self.params)
+        else:
+            novel = None
         intents = _intents(model, x, pols, self.params,
                            novel if novel is not None else np.zeros(len(docs), dtype=bool))
         codes = intents.tolist()
         unmatched = np.flatnonzero(intents < 0)
         if len(unmatched):
-            rare = model.rare_words([docs[i] for i in unmatched.tolist()], self.params)
+            rare = (rare_all[unmatched] if rare_all is not None
+                    else model.rare_words([docs[i] for i in unmatched.tolist()], self.params))
             slots = self._link(sparse.hstack([model.topic_vectors(x[unmatched], self.params),
                                               rare]).tocsr(), pols[unmatched],
                                np.diff(rare.indptr))
