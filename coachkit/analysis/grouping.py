@@ -605,18 +605,24 @@ class _Vectoriser:
         import numpy as np
         from scipy import sparse
 
-        word_rows: list[int] = []
-        bigram_cols: list[int] = []
-        w_ptr = [0]
-        b_ptr = [0]
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        w_ptr = np.concatenate(([0], np.cumsum(lengths)))
+        b_ptr = np.concatenate(([0], np.cumsum(np.maximum(lengths - 1, 0))))  # word pairs
+        words = [t for tokens in docs for t in tokens]
+        pairs = [p for tokens in docs for p in zip(tokens, tokens[1:], strict=False)]
         with _lock:
             if len(self._word_rows) > _CACHE_LIMIT or len(self._bigram_ids) > _CACHE_LIMIT:
                 self._forget()  # a stream of never-repeated words must not grow forever
-            for tokens in docs:
-                word_rows.extend(self._word_row(t) for t in tokens)
-                bigram_cols.extend(self._bigram(p) for p in zip(tokens, tokens[1:], strict=False))
-                w_ptr.append(len(word_rows))
-                b_ptr.append(len(bigram_cols))
+            # known words and pairs in one pass of dictionary look-ups; new ones are
+            # numbered in order of first use, as one at a time would
+            word_rows = list(map(self._word_ids.get, words))
+            if None in word_rows:
+                word_rows = [self._word_row(t) if r is None else r
+                             for t, r in zip(words, word_rows, strict=True)]
+            bigram_cols = list(map(self._bigram_ids.get, pairs))
+            if None in bigram_cols:
+                bigram_cols = [self._bigram(p) if c is None else c
+                               for p, c in zip(pairs, bigram_cols, strict=True)]
             used, inverse = np.unique(np.asarray(word_rows, dtype=np.int64),
                                       return_inverse=True)
             rows = [self._word_rows[i] for i in used]
