@@ -279,9 +279,10 @@ def _build_token_map() -> dict[str, tuple[str, ...]]:
 _TOKEN_MAP = _build_token_map()
 _PHRASE_HEADS = frozenset(key[0] for key in _PHRASES)
 _PHRASE_MAX = max(len(key) for key in _PHRASES)
-_PHRASE_SIZES: dict[str, tuple[int, ...]] = {  # per first word: its phrases' lengths, longest first
-    head: tuple(sorted({len(k) for k in _PHRASES if k[0] == head}, reverse=True))
-    for head in _PHRASE_HEADS}
+# per first two words: the lengths of the phrases they begin, longest first
+_PHRASE_SIZES: dict[tuple[str, str], tuple[int, ...]] = {
+    pair: tuple(sorted({len(k) for k in _PHRASES if k[:2] == pair}, reverse=True))
+    for pair in {k[:2] for k in _PHRASES if len(k) > 1}}
 _token_cache: dict[str, tuple[str, ...]] = {}
 _lock = threading.RLock()
 
@@ -339,7 +340,8 @@ def _apply_phrases(tokens: list[str]) -> list[str]:
     for i in starts:
         if i < done:
             continue  # inside a phrase already rewritten
-        for size in _PHRASE_SIZES[tokens[i]]:
+        sizes = _PHRASE_SIZES.get((tokens[i], tokens[i + 1]), ()) if i + 1 < n else ()
+        for size in (*sizes, 1):
             if size <= n - i:
                 repl = _PHRASES.get(tuple(tokens[i:i + size]))
                 if repl is not None:
@@ -359,21 +361,24 @@ def canonical_tokens(text: str, fix_typos: bool = False) -> list[str]:
     `fix_typos`: a word the bank never uses that is one slip away from a word it does
     use ("yuorself", "abuot", "aboutyourself") is read as that word (see `_spelling`).
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    tokens: list[str] = []
+    raws = _TOKEN_RE.findall(unicodedata.normalize("NFKC", text).casefold())
     if fix_typos:
         fixed = _fixed_tokens
-        speller = _spelling()
-        for raw in _TOKEN_RE.findall(folded):
-            found = fixed.get(raw)
-            if found is None:
-                found = tuple(t for word in speller.fix(raw) for t in _canon_token(word))
-                if len(fixed) < 500_000:
-                    fixed[raw] = found
-            tokens.extend(found)
+        parts = list(map(fixed.get, raws))  # most words were seen before
+        if None in parts:
+            speller = _spelling()
+            for i, raw in enumerate(raws):
+                if parts[i] is None:
+                    found = tuple(t for word in speller.fix(raw) for t in _canon_token(word))
+                    if len(fixed) < 500_000:
+                        fixed[raw] = found
+                    parts[i] = found
     else:
-        for raw in _TOKEN_RE.findall(folded):
-            tokens.extend(_canon_token(raw))
+        parts = list(map(_token_cache.get, raws))
+        if None in parts:
+            parts = [_canon_token(raw) if found is None else found
+                     for raw, found in zip(raws, parts, strict=True)]
+    tokens = [t for found in parts for t in found]
     if len(tokens) > 1 and tokens[-1] in _META_TAIL:
         tokens.pop()  # "the weakness question": a note about the question, not its content
     return _apply_phrases(tokens) if tokens else tokens
