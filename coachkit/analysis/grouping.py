@@ -737,7 +737,8 @@ class _BankModel:
         self.intent_words = (onehot @ docs).tocsr()
         self.intent_words.data[:] = 1.0
         # per intent: the features its phrasings use, and those phrasings as a small
-        # dense (features x phrasings) block, for _candidate_sims (about 7 MB in all)
+        # dense (features x phrasings) block, for _candidate_sims (about 7 MB in all);
+        # the block's row 0 is zeros, for every feature the intent's phrasings do not use
         phr_r = self._restrict(phr)
         self.intent_features: list[Any] = []
         self.intent_blocks: list[Any] = []
@@ -745,8 +746,9 @@ class _BankModel:
             block = phr_r[start:end]
             feats = np.unique(block.indices)
             self.intent_features.append(feats)
-            self.intent_blocks.append(
-                np.ascontiguousarray(block[:, feats].toarray().T, dtype=np.float32))
+            dense = np.zeros((len(feats) + 1, end - start), dtype=np.float32)
+            dense[1:] = block[:, feats].toarray().T
+            self.intent_blocks.append(dense)
 
     def _documents(self, params: Params) -> tuple[list[tuple[str, ...]], ...]:
         import numpy as np
@@ -840,24 +842,21 @@ class _BankModel:
         order = np.argsort(cand, kind="stable")
         cand, rows = cand[order], rows[order]
         bounds = np.searchsorted(cand, np.arange(len(self.ids) + 1))
-        local = np.full(self.n_cols, -1, dtype=np.int32)
+        # a feature the intent's phrasings do not use meets the block's row of zeros:
+        # adding 0 leaves every dot product exactly as it is, and no entry is filtered
+        local = np.zeros(self.n_cols, dtype=np.int32)
         for intent in np.flatnonzero(np.diff(bounds)).tolist():
             block = self.intent_blocks[intent]
             if not block.shape[1]:
                 continue
             members = rows[bounds[intent]:bounds[intent + 1]]
             feats = self.intent_features[intent]
-            local[feats] = np.arange(len(feats), dtype=np.int32)
+            local[feats] = np.arange(1, len(feats) + 1, dtype=np.int32)
             sub = x_r[members]
-            cols = local[sub.indices]
-            keep = cols >= 0
-            row_of = np.repeat(np.arange(len(members)), np.diff(sub.indptr))
-            indptr = np.concatenate(([0], np.cumsum(np.bincount(row_of[keep],
-                                                                minlength=len(members)))))
-            mine = sparse.csr_matrix((sub.data[keep], cols[keep], indptr),
-                                     shape=(len(members), len(feats)))
+            mine = sparse.csr_matrix((sub.data, local[sub.indices], sub.indptr),
+                                     shape=(len(members), len(feats) + 1))
             sims[members, intent] = np.asarray(mine @ block).max(axis=1)
-            local[feats] = -1
+            local[feats] = 0
         return sims
 
     def rare_words(self, docs: Sequence[_Doc], params: Params) -> sparse.csr_matrix:
