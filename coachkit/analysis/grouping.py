@@ -1189,8 +1189,7 @@ class GroupingIndex:
         self._slot_topical: list[int] = []  # how many words the bank never uses it names
         self._roots: Any = None  # per unmatched slot: its family's first slot
         self._sizes: Any = None  # per root slot: members besides the root
-        self._blocks: list[sparse.csr_matrix] = []  # pruned vectors of unmatched slots,
-        # transposed (features x slots), as products need them
+        self._blocks: list[sparse.csr_matrix] = []  # pruned vectors of unmatched slots
         self._pending: list[sparse.csr_matrix] = []
 
     def __len__(self) -> int:
@@ -1305,11 +1304,11 @@ class GroupingIndex:
         for s in range(0, n, _CHUNK):
             part = x[s:s + _CHUNK]
             # earlier slots (stored in slot order), then the new ones up to this part
-            pools = [*self._pool_blocks(), x[:s + part.shape[0]].T.tocsr()]
+            pools = [*self._pool_blocks(), x[:s + part.shape[0]]]
             rows, cols, vals = [], [], []
             base = 0
-            for block_t in pools:
-                sims = (part @ block_t).tocoo()
+            for block in pools:
+                sims = (part @ block.T).tocoo()
                 shared = np.floor(sims.data / _RARE_UNIT + 1e-4)
                 a = sims.row + first + s
                 b = sims.col + base
@@ -1321,7 +1320,7 @@ class GroupingIndex:
                 rows.append(a[ok])
                 cols.append(b[ok])
                 vals.append(value[ok])
-                base += block_t.shape[1]
+                base += block.shape[0]
             a = np.concatenate(rows)
             b = np.concatenate(cols)
             v = np.concatenate(vals).astype(np.float64)
@@ -1370,16 +1369,15 @@ class GroupingIndex:
         self._sizes[best] += 1
 
     def _pool_blocks(self) -> list[sparse.csr_matrix]:
-        """Stored unmatched vectors in a few large blocks (amortised merging), each
-        transposed (features x slots): a block is transposed once, not per product."""
+        """Stored unmatched vectors in a few large blocks (amortised merging)."""
         from scipy import sparse
 
         if self._pending and sum(p.shape[0] for p in self._pending) >= _BLOCK_ROWS:
-            self._blocks.append(sparse.vstack(self._pending).T.tocsr())
+            self._blocks.append(sparse.vstack(self._pending).tocsr())
             self._pending = []
         if len(self._blocks) > _MAX_BLOCKS:
-            self._blocks = [sparse.hstack(self._blocks, format="csr")]
-        pending = [sparse.vstack(self._pending).T.tocsr()] if self._pending else []
+            self._blocks = [sparse.vstack(self._blocks).tocsr()]
+        pending = [sparse.vstack(self._pending).tocsr()] if self._pending else []
         return self._blocks + pending
 
 
