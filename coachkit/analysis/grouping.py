@@ -41,6 +41,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy/scipy load lazily: the dashboard imports this module at startup
@@ -614,7 +615,10 @@ class _Vectoriser:
         w_ptr = np.concatenate(([0], np.cumsum(lengths)))
         b_ptr = np.concatenate(([0], np.cumsum(np.maximum(lengths - 1, 0))))  # word pairs
         words = [t for tokens in docs for t in tokens]
-        pairs = [p for tokens in docs for p in zip(tokens, tokens[1:], strict=False)]
+
+        def pairs() -> Iterable[tuple[str, str]]:  # streamed: a list of them costs memory
+            return chain.from_iterable(zip(tokens, tokens[1:], strict=False) for tokens in docs)
+
         with _lock:
             if len(self._word_rows) > _CACHE_LIMIT or len(self._bigram_ids) > _CACHE_LIMIT:
                 self._forget()  # a stream of never-repeated words must not grow forever
@@ -624,10 +628,10 @@ class _Vectoriser:
             if None in word_rows:
                 word_rows = [self._word_row(t) if r is None else r
                              for t, r in zip(words, word_rows, strict=True)]
-            bigram_cols = list(map(self._bigram_ids.get, pairs))
+            bigram_cols = list(map(self._bigram_ids.get, pairs()))
             if None in bigram_cols:
                 bigram_cols = [self._bigram(p) if c is None else c
-                               for p, c in zip(pairs, bigram_cols, strict=True)]
+                               for p, c in zip(pairs(), bigram_cols, strict=True)]
             used, inverse = np.unique(np.asarray(word_rows, dtype=np.int64),
                                       return_inverse=True)
             rows = [self._word_rows[i] for i in used]
