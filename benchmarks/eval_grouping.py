@@ -42,7 +42,8 @@ from coachkit.analysis import grouping  # noqa: E402
 DATA = ROOT / "tests" / "data" / "labelled_questions.json"
 # held-out batches scored once each and now spent (free to tune on, no longer a claim)
 SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.json",
-         "heldout_batch6": ROOT / "tests" / "data" / "grouping_heldout_batch6.json"}
+         "heldout_batch6": ROOT / "tests" / "data" / "grouping_heldout_batch6.json",
+         "heldout_batch7": ROOT / "tests" / "data" / "grouping_heldout_batch7.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

@@ -68,6 +68,9 @@ class Params:
     def_df: int = 30  # ... and in at most this many bank documents
     guard_sim: float = 0.35  # a question naming a word the bank never uses and lacking one
     # of the intent's defining words takes the intent only this near one of its phrasings
+    share_min: float = 0.4  # a question naming a word the bank never uses takes the
+    # classifier's intent only if the intent's word stems carry at least this share of the
+    # question's word weight, or a phrasing of it is `guard_sim` close (0: off)
     link: float = 0.5  # an unmatched question joins a family this similar on average ...
     link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
     rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
@@ -905,7 +908,7 @@ class _BankModel:
 
     @staticmethod
     def choose(sims: Any, post: Any, params: Params, novel: Any = None,
-               gaps: Any = None, lacks: Any = None) -> Any:
+               gaps: Any = None, lacks: Any = None, shares: Any = None) -> Any:
         """Intent index per row, or -1 where the evidence is not confident.
 
         Abstaining is better than guessing: the classifier's intent must lead the
@@ -929,6 +932,9 @@ class _BankModel:
             bayes_ok &= (gaps[rows, by_bayes] <= 0) | (sims[rows, by_bayes] >= params.explain_sim)
         if lacks is not None and novel is not None:  # a new topic in a known frame
             bayes_ok &= ~(novel & (lacks[rows, by_bayes] > 0)) | (
+                sims[rows, by_bayes] >= params.guard_sim)
+        if shares is not None and novel is not None:  # a new topic the intent cannot explain
+            bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | (
                 sims[rows, by_bayes] >= params.guard_sim)
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
@@ -986,6 +992,26 @@ class _BankModel:
         q = self._restrict(x)
         q.data = np.ones_like(q.data)
         return count[None, :] - np.asarray((q @ by_column).toarray())
+
+    def shares(self, x: sparse.csr_matrix, params: Params) -> Any:
+        """Per question and intent: the share of the question's word-stem weight (its
+        TF-IDF values) on stems the intent's phrasings, tags or asks line use. "ever been
+        in charge of the braille fund" puts most of its weight on "braille" and "fund",
+        which the supervisor-away intent never uses: only "charge" is its own."""
+        import numpy as np
+        from scipy import sparse
+
+        if params.share_min <= 0:
+            return None
+        x = x.tocsr()
+        idx = x.indices
+        word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
+        xw = sparse.csr_matrix((np.where(word, x.data, 0).astype(np.float32), idx, x.indptr),
+                               shape=x.shape)
+        xw.eliminate_zeros()
+        total = np.asarray(xw.sum(axis=1)).ravel()
+        total[total == 0] = 1.0
+        return np.asarray((xw @ self.intent_words.T).toarray()) / total[:, None]
 
     def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
         """Per question and intent: how many of the question's salient word stems (used
@@ -1112,7 +1138,8 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
     step = _CHUNK * 8 if params.candidates > 0 else _CHUNK
     parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
                           params, novel[s:s + step], model.gaps(x[s:s + step], params),
-                          model.lacks(x[s:s + step], params))
+                          model.lacks(x[s:s + step], params),
+                          model.shares(x[s:s + step], params))
              for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
@@ -1404,7 +1431,8 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
     novel = (model.novel([_prepare(text)], params)
              if params.novel_sim > 0 or params.def_share > 0 else None)
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
-                              model.gaps(x, params), model.lacks(x, params))[0])
+                              model.gaps(x, params), model.lacks(x, params),
+                              model.shares(x, params))[0])
     return model.ids[choice] if choice >= 0 else None
 
 

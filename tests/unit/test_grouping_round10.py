@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from coachkit.analysis import grouping
 
@@ -63,3 +64,22 @@ def test_candidate_similarities_equal_the_full_comparison_on_noisy_questions() -
     top = np.argpartition(-post, 11, axis=1)[:, :12]
     rows = np.arange(len(texts))[:, None]
     assert np.allclose(cand_sims[rows, top], full_sims[rows, top], atol=1e-6)
+
+
+SHARE_OFF = replace(grouping.DEFAULT_PARAMS, share_min=0.0)
+
+
+def test_an_intent_that_explains_too_little_of_a_new_topic_is_not_taken() -> None:
+    # the frame "in charge of" is the supervisor-away intent's; "braille" and "fund" are not
+    text = "ever been in charge of the braille fund"
+    assert grouping.intent_of(text, SHARE_OFF) == "supervisor_absent_decision"
+    assert grouping.intent_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("how do you teach freshmen to evaluate sources", "information_literacy_instruction"),
+    ("they wanted ideas to attract teens - said gaming nights, anime club", "ya_programming"),
+])
+def test_a_new_word_beside_the_intents_own_words_keeps_the_intent(text: str,
+                                                                  intent: str) -> None:
+    assert grouping.intent_of(text) == intent
