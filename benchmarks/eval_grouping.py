@@ -42,7 +42,8 @@ from coachkit.analysis import grouping  # noqa: E402
 DATA = ROOT / "tests" / "data" / "labelled_questions.json"
 # held-out batches scored once each and now spent (free to tune on, no longer a claim)
 SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.json",
-         "heldout_batch6": ROOT / "tests" / "data" / "grouping_heldout_batch6.json"}
+         "heldout_batch6": ROOT / "tests" / "data" / "grouping_heldout_batch6.json",
+         "heldout_batch7": ROOT / "tests" / "data" / "grouping_heldout_batch7.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
@@ -319,13 +320,10 @@ def score_typos(split: str | None) -> dict[str, float]:
             "families": len(set(pred)), "items": len(texts)}
 
 
-def calibrate(split: str = "tune") -> tuple[float, float, float, float]:
-    """Fit `grouping.SUGGEST_WEIGHTS` (logistic regression) on one split's family pairs.
-
-    Only ever run on the tune split: the engine groups it, every pair of its families is
-    an example, right when both families' majority gold family agree."""
+def _family_pairs(split: str | None) -> tuple[Any, Any, list[list[str]], list[str]]:
+    """Every pair of the engine's families of a split: its score and whether it is right
+    (both families' majority gold family agree); also the families and their majorities."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     texts, gold, _ = load(split)
     pred = grouping.group_questions(texts)
@@ -334,13 +332,69 @@ def calibrate(split: str = "tune") -> tuple[float, float, float, float]:
         members[label].append(i)
     labels = sorted(members)
     majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
-    pair_score = grouping.merge_features([[texts[i] for i in members[lab]] for lab in labels])
+    families = [[texts[i] for i in members[lab]] for lab in labels]
+    pair_score = grouping.merge_features(families)
     a, b = np.triu_indices(len(labels), k=1)
-    x = pair_score[a, b][:, None]
     y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
-    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    weights = (*[round(float(c), 3) for c in model.coef_[0]], round(float(model.intercept_[0]), 3))
-    print(f"{len(y)} pairs, {int(y.sum())} right; SUGGEST_WEIGHTS = {weights}")
+    return pair_score[a, b], y, families, majority
+
+
+def _sets(with_spent: bool) -> dict[str, Callable[[], Any]]:
+    sets: dict[str, Callable[[], Any]] = {"tune": lambda: _family_pairs("tune")}
+    if with_spent:
+        for key, path in SPENT.items():
+            sets[key] = lambda path=path: on_file(path, _family_pairs)
+    return sets
+
+
+def _fit(pairs: Sequence[tuple[Any, Any]]) -> tuple[float, float]:
+    """Logistic regression of rightness on the score; each set weighs the same in all."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.concatenate([p[0] for p in pairs])[:, None]
+    y = np.concatenate([p[1] for p in pairs])
+    w = np.concatenate([np.full(len(p[1]), len(y) / (len(pairs) * len(p[1]))) for p in pairs])
+    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y, sample_weight=w)
+    return round(float(model.coef_[0][0]), 3), round(float(model.intercept_[0]), 3)
+
+
+def _offered(families: list[list[str]], majority: list[str],
+             weights: tuple[float, float]) -> list[tuple[float, bool]]:
+    """(stated chance, right) of every pair suggest_merges offers with these weights."""
+    saved, grouping.SUGGEST_WEIGHTS = grouping.SUGGEST_WEIGHTS, weights
+    try:
+        pairs = grouping.suggest_merges(families, limit=500)
+    finally:
+        grouping.SUGGEST_WEIGHTS = saved
+    return [(c, majority[a] == majority[b]) for a, b, c in pairs]
+
+
+def calibrate(split: str = "tune", with_spent: bool = False) -> tuple[float, float]:
+    """Fit `grouping.SUGGEST_WEIGHTS` (logistic regression) on family pairs.
+
+    Never on test data: the tune split alone, or (`with_spent`) the tune split and the
+    spent held-out batches, each set weighing the same; then each set is left out in turn,
+    and the pairs offered to it by a fit on the others are compared with what they state."""
+    import numpy as np
+
+    sets = {name: get() for name, get in _sets(with_spent).items()}
+    weights = _fit([v[:2] for v in sets.values()])
+    n_pairs = sum(len(v[1]) for v in sets.values())
+    right = sum(int(v[1].sum()) for v in sets.values())
+    print(f"{', '.join(sets)}: {n_pairs} pairs, {right} right; SUGGEST_WEIGHTS = {weights} "
+          f"(50 % at a score of {-weights[1] / weights[0]:.3f})")
+    if len(sets) > 1:
+        print("\n| left out | fit on the others | offered | stated chance (mean) | right | "
+              "right of the first 5 / 10 / 20 |\n|---|---|---|---|---|---|")
+        for name, (_, _, families, majority) in sets.items():
+            w = _fit([v[:2] for k, v in sets.items() if k != name])
+            offered = _offered(families, majority, w)
+            ok = [r for _, r in offered]
+            stated = np.mean([c for c, _ in offered]) if offered else float("nan")
+            rate = np.mean(ok) if ok else float("nan")
+            firsts = " / ".join(f"{sum(ok[:k])} of {len(ok[:k])}" for k in (5, 10, 20))
+            print(f"| {name} | {w} | {len(ok)} | {stated:.2f} | {rate:.2f} | {firsts} |")
     return weights
 
 
@@ -485,11 +539,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="measure how corrections teach (merge, then new questions)")
     ap.add_argument("--calibrate", action="store_true",
                     help="fit the suggestion chance on the tune split (never on test)")
+    ap.add_argument("--with-spent", action="store_true",
+                    help="--calibrate on the tune split and the spent batches, each left "
+                         "out in turn")
     args = ap.parse_args(argv)
     if args.file:
         return score_file(args.file, args.errors)
     if args.calibrate:
-        calibrate("tune")
+        calibrate("tune", args.with_spent)
         return 0
     if args.teach:
         print(json.dumps(teaching(args.split), indent=1))
