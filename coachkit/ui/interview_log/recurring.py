@@ -179,9 +179,10 @@ class RecurringPanel(widgets.VBox):
         words = widgets.HTML(f"<div class='ck-pair'>{side(pair.wording_a)}"
                              f"<div class='ck-pair-and ck-muted'>and</div>"
                              f"{side(pair.wording_b)}</div>"
-                             f"<div class='ck-muted ck-pair-chance'>About "
+                             f"<div class='ck-muted ck-pair-chance'>coachkit's estimate: "
                              f"{round(pair.score * 10)} in 10 pairs this alike are the same "
-                             f"question.</div>")
+                             f"question. Measured on other people's wording it was right less "
+                             f"than half the time, so read both.</div>")
         return cls(widgets.VBox([words, cls(widgets.HBox([same, apart]), "ck-suggest-actions")]),
                    "ck-suggestion")
 
