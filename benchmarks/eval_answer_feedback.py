@@ -43,6 +43,7 @@ H17 = ROOT / "tests" / "data" / "answers_h17.json"  # sealed set of the ninth ro
 H18 = ROOT / "tests" / "data" / "answers_h18.json"  # sealed set of the tenth round, now spent
 H19 = ROOT / "tests" / "data" / "answers_h19.json"  # sealed set of the eleventh round, now spent
 H20 = ROOT / "tests" / "data" / "answers_h20.json"  # sealed set of the twelfth round, now spent
+H21 = ROOT / "tests" / "data" / "answers_h21.json"  # sealed set of the thirteenth round, now spent
 DATASETS = {"labelled": DATA, "heldout": HELDOUT}
 MODULE = ROOT / "coachkit" / "analysis" / "answer_feedback.py"
 LABELS = af.STAR_LABELS
@@ -386,11 +387,11 @@ def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, 
 def pooled_answers() -> list[dict[str, Any]]:
     """Every labelled answer: both sets (both halves) since issue 16's ninth round, and
     the spent sealed sets h17 (since the tenth round), h18 (since the eleventh), h19
-    (since the twelfth) and h20 (since the thirteenth). Answers keep their own ids, so
+    (since the twelfth), h20 (since the thirteenth) and h21 (since the fourteenth). Answers keep their own ids, so
     folds are made by answer."""
     return (load_answers("all", DATA) + load_answers("all", HELDOUT)
             + load_answers("all", H17) + load_answers("all", H18) + load_answers("all", H19)
-            + load_answers("all", H20))
+            + load_answers("all", H20) + load_answers("all", H21))
 
 
 def writer_of(answer: dict[str, Any]) -> str:
@@ -419,7 +420,8 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
             for a in answers]
     saved = json.loads(json.dumps(module._STAR_MODEL))
     pairs: dict[str, list[tuple[str, str]]] = {"pooled": [], "labelled": [], "heldout": [],
-                                               "h17": [], "h18": [], "h19": [], "h20": []}
+                                               "h17": [], "h18": [], "h19": [], "h20": [],
+                                               "h21": []}
     counts: dict[str, Counter[tuple[bool, bool]]] = {}
     misses: list[str] = []
     try:
@@ -436,7 +438,7 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
                 got = list(zip(gold(answer)[2], predicted, strict=True))
                 pairs["pooled"] += got
                 prefix = str(answer["id"])[:3]
-                pairs[prefix if prefix in ("h17", "h18", "h19", "h20") else which] += got
+                pairs[prefix if prefix in ("h17", "h18", "h19", "h20", "h21") else which] += got
                 if which == "heldout":
                     fb = module.analyze_answer(gold(answer)[0], answer.get("question"))
                     fired = {f.code for f in fb.findings}

@@ -840,3 +840,49 @@ def test_a_one_line_note_of_what_you_did_is_not_missing_an_action() -> None:
         "Covered Sam's late shifts on the leisure centre desk for two weeks while his "
         "mum was in hospital.", "Tell me about a time you helped a colleague.")
     assert "no_action" not in _codes(fb)
+
+
+# --- fourteenth round (issue 16): the spent sealed set h21's kinds ----------------------
+
+
+def test_closing_verdicts_and_sarcastic_asides_have_no_role() -> None:
+    fb = analyze_answer(
+        "At the depot the sorting belt jammed an hour before the last van left. "
+        "I had to get every parcel out on time. "
+        "I split the team into two lines and we sorted the rest by hand. "
+        "Every parcel made the van with five minutes to spare. "
+        "Not that the area manager ever noticed. "
+        "It was a real team effort.")
+    stars = [t.star for t in fb.sentences]
+    assert stars[-1] is None and stars[-2] is None
+    assert stars[3] == "R"
+
+
+def test_talking_about_the_answer_itself_has_no_role() -> None:
+    fb = analyze_answer(
+        "Um, sorry, I was just trying to think which one to pick. "
+        "At the museum shop a coach party arrived while the till system was down. "
+        "I wrote every sale on a pad and added them up later. "
+        "We didn't lose a single sale that afternoon.")
+    assert fb.sentences[0].star is None
+
+
+def test_a_caller_who_came_back_to_apologise_is_good_news() -> None:
+    fb = analyze_answer(
+        "A man rang the surgery shouting because his dad's prescription had gone missing. "
+        "I had to get it sorted the same day. "
+        "I found it in a locum's queue and took it to the duty doctor to sign. "
+        "His dad had the tablets that afternoon, and he came in later to apologise and "
+        "say thank you.", "Tell me about a time you dealt with an angry caller.")
+    codes = _codes(fb)
+    assert "no_reflection" not in codes
+    assert "result_concrete" in codes
+
+
+def test_one_general_remark_beside_i_would_steps_is_not_vague() -> None:
+    fb = analyze_answer(
+        "Privacy is very important in reception work. "
+        "If a visitor asked about a patient, I would check who they are first. "
+        "I would never give details out over the phone, and I would offer to pass on a "
+        "message instead.", "Tell me about a time you protected someone's privacy.")
+    assert "vague" not in _codes(fb)
