@@ -387,8 +387,8 @@ def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, 
 def pooled_answers() -> list[dict[str, Any]]:
     """Every labelled answer: both sets (both halves) since issue 16's ninth round, and
     the spent sealed sets h17 (since the tenth round), h18 (since the eleventh), h19
-    (since the twelfth), h20 (since the thirteenth) and h21 (since the fourteenth). Answers keep their own ids, so
-    folds are made by answer."""
+    (since the twelfth), h20 (since the thirteenth) and h21 (since the fourteenth).
+    Answers keep their own ids, so folds are made by answer."""
     return (load_answers("all", DATA) + load_answers("all", HELDOUT)
             + load_answers("all", H17) + load_answers("all", H18) + load_answers("all", H19)
             + load_answers("all", H20) + load_answers("all", H21))
