@@ -780,10 +780,12 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
     assert "no_reflection" in _codes(fb)
 
 
-def test_sealed_set_h20_figures_have_not_regressed() -> None:
-    """h20 was scored once after the twelfth round's freeze; it guards later changes."""
+@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22"])
+def test_sealed_set_figures_have_not_regressed(key: str) -> None:
+    """h20 and h22 were each scored once after a freeze (twelfth and fourteenth rounds);
+    they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
-    sealed = recorded["sealed_h20"]
+    sealed = recorded[key]
     module = _eval_module()
     path = DATA / sealed["file"]
     answers = module.load_answers("all", path)
