@@ -356,6 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("serve", "lab", "hub"):
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop_on_signal)
+        # Ctrl-C stops coachkit even when it was started from a script or `nohup ... &`,
+        # which hand their children SIGINT already ignored (Python then leaves it ignored)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return args.func(args, extra) if args.command == "lab" else args.func(args)
     except CoachkitError as exc:
