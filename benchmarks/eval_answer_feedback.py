@@ -39,11 +39,8 @@ from coachkit.analysis import answer_feedback as af  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "labelled_answers.json"
 HELDOUT = ROOT / "tests" / "data" / "answers_heldout.json"
-H17 = ROOT / "tests" / "data" / "answers_h17.json"  # sealed set of the ninth round, now spent
-H18 = ROOT / "tests" / "data" / "answers_h18.json"  # sealed set of the tenth round, now spent
-H19 = ROOT / "tests" / "data" / "answers_h19.json"  # sealed set of the eleventh round, now spent
-H20 = ROOT / "tests" / "data" / "answers_h20.json"  # sealed set of the twelfth round, now spent
-H21 = ROOT / "tests" / "data" / "answers_h21.json"  # sealed set of the thirteenth round, now spent
+# the sealed sets of the ninth to thirteenth rounds (h17-h21), each scored once, now spent
+SPENT = tuple(ROOT / "tests" / "data" / f"answers_h{n}.json" for n in range(17, 22))
 DATASETS = {"labelled": DATA, "heldout": HELDOUT}
 MODULE = ROOT / "coachkit" / "analysis" / "answer_feedback.py"
 LABELS = af.STAR_LABELS
@@ -372,26 +369,12 @@ def _lowo_macro_f1(seqs: list[Any], texts: list[list[str]], groups: list[str], c
     return sum(scores) / len(scores)
 
 
-def _cv_macro_f1(seqs: list[Any], texts: list[list[str]], folds: int, c: float, tw: float,
-                 balanced: bool) -> float:
-    pairs: list[tuple[str, str]] = []
-    for k in range(folds):
-        train = [s for i, s in enumerate(seqs) if i % folds != k]
-        model = fit_model(train, c, tw, balanced)
-        for i in range(k, len(seqs), folds):
-            predicted = [p or NONE for p, _ in af.tag_star(texts[i], model)]
-            pairs.extend(zip(seqs[i][1], predicted, strict=True))
-    return score_with_none(pairs)["macro_f1_5"]
-
-
 def pooled_answers() -> list[dict[str, Any]]:
     """Every labelled answer: both sets (both halves) since issue 16's ninth round, and
     the spent sealed sets h17 (since the tenth round), h18 (since the eleventh), h19
     (since the twelfth), h20 (since the thirteenth) and h21 (since the fourteenth).
     Answers keep their own ids, so folds are made by answer."""
-    return (load_answers("all", DATA) + load_answers("all", HELDOUT)
-            + load_answers("all", H17) + load_answers("all", H18) + load_answers("all", H19)
-            + load_answers("all", H20) + load_answers("all", H21))
+    return [a for path in (DATA, HELDOUT, *SPENT) for a in load_answers("all", path)]
 
 
 def writer_of(answer: dict[str, Any]) -> str:
@@ -419,9 +402,10 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
     seqs = [([*module.star_features([s["text"] for s in a["sentences"]])], gold(a)[2])
             for a in answers]
     saved = json.loads(json.dumps(module._STAR_MODEL))
-    pairs: dict[str, list[tuple[str, str]]] = {"pooled": [], "labelled": [], "heldout": [],
-                                               "h17": [], "h18": [], "h19": [], "h20": [],
-                                               "h21": []}
+    # pooled, then each writer's set in the order the answers come
+    pairs: dict[str, list[tuple[str, str]]] = {"pooled": []}
+    for answer in answers:
+        pairs.setdefault(writer_of(answer), [])
     counts: dict[str, Counter[tuple[bool, bool]]] = {}
     misses: list[str] = []
     try:
@@ -434,12 +418,10 @@ def cross_validate(answers: list[dict[str, Any]], module: Any = None, folds: int
             for i in [i for i, g in enumerate(groups) if g == k]:
                 answer = answers[i]
                 predicted, _ = predict(answer, module)
-                which = "heldout" if "expected_findings" in answer else "labelled"
                 got = list(zip(gold(answer)[2], predicted, strict=True))
                 pairs["pooled"] += got
-                prefix = str(answer["id"])[:3]
-                pairs[prefix if prefix in ("h17", "h18", "h19", "h20", "h21") else which] += got
-                if which == "heldout":
+                pairs[writer_of(answer)] += got
+                if "expected_findings" in answer:
                     fb = module.analyze_answer(gold(answer)[0], answer.get("question"))
                     fired = {f.code for f in fb.findings}
                     for code, want in answer["expected_findings"].items():
