@@ -1006,6 +1006,50 @@ _VAGUE = re.compile(
     r"everyone was happy|things went)\b",
     re.I,
 )
+# Fifteenth round: more ways a story ends badly, for judging the outcome only (the tagger's
+# "r_failed" cue above is left as it was fitted): a small turnout in any number, a measure
+# of success that fell, a result that could not be got, the wrong person or thing, a mark
+# against the speaker.
+_ENDED_BADLY = re.compile(
+    r"\b(?:"
+    r"only (?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|\d+|a handful|a few) "
+    r"(?:\w+ )?(?:people |of them |customers |families |volunteers )?(?:came|turned up|showed up|"
+    r"signed up|enrolled|replied|booked)|packed (?:up|away) early|"
+    r"(?:sales|takings|footfall|attendance|turnout|bookings|membership|visits|income|"
+    r"donations|numbers|profits?) (?:\w+ )?(?:dropped|fell|went down|declined|dipped)|"
+    r"(?:still )?(?:couldn'?t|could not) (?:get|keep|save|stop|fix|find|meet|hit|reach) "
+    r"(?:as|the|it|them|him|her|our|my|a|any|enough)\b|"
+    r"(?:was|were|it'?s|got|had|sent|gave|picked|booked|reset|rang|called) (?:\w+ )?the wrong|"
+    r"locked out|complained (?:to|about me|about us)|"
+    r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
+    r"(?:warning|note on my file|disciplinary)"
+    r")",
+    re.I,
+)
+
+
+# Fifteenth round: a change told only by how big it felt ("went down quite a lot", "way
+# faster", "a lot calmer", "it all got sorted"): with no number in the sentence it is vague,
+# even though "faster" or "grew" would otherwise name a checkable change.
+_INTENSIFIER = (r"(?:quite a (?:lot|bit)|a (?:fair|good) bit|a lot|loads|lots|way|much|far|"
+                r"heaps|tons|massively|hugely|significantly|noticeably|dramatically|a bit)")
+_HEDGED_CHANGE = re.compile(
+    r"\b(?:" + _INTENSIFIER + r" (?:faster|quicker|calmer|better|easier|happier|smoother|"
+    r"quieter|busier|more|less|fewer|shorter|longer|higher|lower|bigger|smaller|tidier)|"
+    r"(?:went|came|got|gone|go|goes) (?:down|up) " + _INTENSIFIER + r"|"
+    r"(?:grew|increased|improved|dropped|fell|rose|reduced|shrank|picked up) " + _INTENSIFIER
+    + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:moving|going|ticking over))\b",
+    re.I,
+)
+# A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
+_WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\b", re.I)
+
+
+def _failed(sentence: str) -> bool:
+    """A plainly stated failure or bad ending (not negated: "nobody complained")."""
+    return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
+
+
 # A complaint needs both someone from the old workplace and a harsh word about them.
 # "he" and "she" are left out: in these stories they are mostly patrons or customers.
 _EMPLOYER = re.compile(
@@ -1046,6 +1090,8 @@ _CONCRETE_OUTCOME = re.compile(
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
+# A named gain at the end of a story: thanks, or a checkable change for the better.
+_GAIN = re.compile(_CONCRETE_OUTCOME.pattern + r"|\bthank(?:s|-you| you)\b", re.I)
 _DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
@@ -1082,7 +1128,8 @@ _FAILURE_QUESTION = re.compile(
 # Stories where one line on what you learned clearly helps: mistakes, failures,
 # conflicts, criticism of you, or an ending with blame.
 _NEEDS_REFLECTION_QUESTION = re.compile(
-    r"\b(?:mistake|error|fail\w*|conflict|disagree\w*|went wrong|critic\w*|"
+    # "conflict between two pupils" is one the speaker settled, not one they were part of
+    r"\b(?:mistake|error|fail\w*|conflict(?! between (?!you))|disagree\w*|went wrong|critic\w*|"
     r"unhappy with (?:you|your)|complain\w* about (?:you|your)|weren'?t getting on|"
     r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
     re.I,
@@ -1095,7 +1142,9 @@ _BAD_ENDING = re.compile(
 # "one complaint in May instead of eleven": fewer complaints is good news, not a bad ending
 _IMPROVED = re.compile(
     r"\b(?:instead of|down from|fewer|dropped|fell|halved|reduced|stopped|went from|"
-    r"from (?:\w+ ){0,3}to)\b", re.I)
+    r"from (?:\w+ ){0,3}to|"
+    # fifteenth round: "the complaints were less", "with only two complaints"
+    r"(?:was|were|got|are|is) less|only (?:\w+ )?complaints?)\b", re.I)
 _LESSON = _cue(
     # "I learned all the override codes" is an action, not a lesson (tenth round)
     r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
@@ -1285,7 +1334,10 @@ def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
-    if _said_plainly(_FAILED_OUTCOME, sentence):
+    if _failed(sentence):
+        return False
+    if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(sentence)) or _WRAP_UP.search(
+            sentence):
         return False
     if _NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence):
         # "it got more people in after a two minute talk": a vague outcome beside a
@@ -1304,6 +1356,10 @@ def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> 
     """_result_kind of the R sentences, except that "concrete" needs a concrete sentence
     the tagger is fairly sure of, and is not said of a story asked to end badly."""
     kind = _result_kind([clean[t.start : t.end] for t in tags if t.star == "R"])
+    # An outcome the tagger read as an action: "on the night only six people turned up"
+    late = [clean[t.start : t.end] for t in tags[len(tags) // 2:] if t.star == "A"]
+    if kind == "concrete" and any(_said_plainly(_ENDED_BADLY, a) for a in late):
+        return "failed"
     if kind == "concrete":
         sure = [clean[t.start : t.end] for t in tags
                 if t.star == "R" and t.confidence >= _SURE_RESULT]
@@ -1318,11 +1374,12 @@ def _result_kind(results: list[str]) -> str | None:
     """'concrete', 'vague', 'failed' or None (nothing that reads as an outcome)."""
     if not results:
         return None
-    if any(_said_plainly(_FAILED_OUTCOME, r) for r in results):
+    if any(_failed(r) for r in results):
         return "failed"
     if any(_is_concrete(r) for r in results):
         return "concrete"
-    if any(_VAGUE_OUTCOME.search(r) or _VAGUE.search(r) for r in results):
+    if any(_VAGUE_OUTCOME.search(r) or _VAGUE.search(r)
+           or (_HEDGED_CHANGE.search(r) and not _REFLECTION.search(r)) for r in results):
         return "vague"
     return None
 
@@ -1475,13 +1532,16 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     if any(_LESSON.search(s) for s in story[1:]):
         return []
     # A conflict or complaint question answered with a plain success needs no lesson.
+    # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
+    # tagger was unsure of that sentence: the story told was a success)
     asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question)) and (
-        not fb.result_has_number_or_concrete_outcome)
+        not fb.result_has_number_or_concrete_outcome) and not any(
+        _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
     # How it ended: the results and closing remarks, not an action that fixed a fault.
     ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
               if t.star in ("R", None)]
     ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
-                     or _said_plainly(_FAILED_OUTCOME, s) for s in ending)
+                     or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 
 
@@ -1491,8 +1551,8 @@ _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w
 # Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
 _GOOD_CANCEL = re.compile(
     r"\b(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspension|ban|overdraft|"
-    r"late fee|parking ticket|referral to debt collection)s? (?:was|were|got|has been|had "
-    r"been|is) (?:\w+ )?cancel(?:l?ed)\b", re.I)
+    r"late fee|parking ticket|referral to debt collection)s? (?:\w+ )?(?:was|were|got|has been|"
+    r"had been|is) (?:\w+ )?cancel(?:l?ed)\b", re.I)
 
 
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
@@ -1568,7 +1628,8 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset("customer customers patron patrons client clients visitor visitors "
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
               "public man woman lady bloke gentleman mum dad parent parents "
-              "resident residents reader readers borrower borrowers".split()),
+              "resident residents reader readers borrower borrowers family families "
+              "passenger passengers traveller travellers diner diners".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "

@@ -882,3 +882,104 @@ def test_one_general_remark_beside_i_would_steps_is_not_vague() -> None:
         "I would never give details out over the phone, and I would offer to pass on a "
         "message instead.", "Tell me about a time you protected someone's privacy.")
     assert "vague" not in _codes(fb)
+
+
+# ------------------------------------------------------------------ fifteenth round
+
+def test_a_small_turnout_in_any_number_is_a_failed_outcome() -> None:
+    fb = analyze_answer(
+        "At the community centre I volunteer at, I planned a board-game afternoon to raise "
+        "money for new chairs. "
+        "I had to get at least forty people through the door. "
+        "I printed flyers, booked the hall and asked the local paper to mention it. "
+        "In the end only seven people came, so we shut the doors an hour early.",
+        "Tell me about an event you organised.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_falling_sales_and_a_warning_are_not_praised() -> None:
+    for ending in ("We still couldn't keep up with the orders and sales fell that month.",
+                   "The parcel went to the wrong address and I was given a written warning."):
+        fb = analyze_answer(
+            "I was a picker at a warehouse in Daventry when the scanners were replaced. "
+            "I had to keep my pick rate up on the new handsets. "
+            "I stayed late twice to practise the new screens with the shift lead. " + ending)
+        assert "result_concrete" not in _codes(fb), ending
+
+
+def test_a_change_told_only_by_how_big_it_felt_is_vague() -> None:
+    fb = analyze_answer(
+        "At the dental practice the phones rang out every Monday morning. "
+        "I had to get patients answered before the lunchtime rush. "
+        "I set up a call-back list and moved the recall letters to Wednesdays. "
+        "After that the missed calls went down quite a lot and the desk felt way calmer.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "result_vague" in codes
+
+
+def test_the_same_change_with_a_number_stays_concrete() -> None:
+    fb = analyze_answer(
+        "At the dental practice the phones rang out every Monday morning. "
+        "I had to get patients answered before the lunchtime rush. "
+        "I set up a call-back list and moved the recall letters to Wednesdays. "
+        "After that the missed calls went down a lot, from about thirty to six a morning.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_cancelled_charge_named_with_two_words_is_good_news() -> None:
+    fb = analyze_answer(
+        "A student came to the library desk with a hold on her account over a lost laptop. "
+        "I needed to clear it before her exam registration closed. "
+        "I found the laptop logged as returned at the other campus and emailed the proof. "
+        "The library fine notice was cancelled the same day and she registered in time.")
+    assert "no_reflection" not in _codes(fb)
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_shift_with_only_a_couple_of_complaints_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "The café at the garden centre lost two staff to flu on the busiest Saturday. "
+        "We had to keep lunches going out. "
+        "I cut the menu to soups and sandwiches and took the orders at the counter myself. "
+        "We served everyone by three o'clock with only one complaint.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_settling_a_conflict_between_others_needs_no_lesson() -> None:
+    fb = analyze_answer(
+        "At the after-school club two boys started pushing each other over a football. "
+        "I stepped in, moved them apart and sent the rest of the group back to the game. "
+        "I sat with each of them separately and then wrote it up in the incident book.",
+        "Tell me about a time you handled a conflict between children.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_conflict_of_your_own_without_a_lesson_still_asks_for_one() -> None:
+    fb = analyze_answer(
+        "At the gym a colleague kept leaving the towels for me to fold at close. "
+        "I told her in front of the members that I was not her cleaner. "
+        "She complained about me to the manager and we were put on different shifts.",
+        "Tell me about a conflict you had with a colleague.")
+    assert "no_reflection" in _codes(fb)
+
+
+def test_a_story_that_ends_in_thanks_asks_for_no_lesson() -> None:
+    fb = analyze_answer(
+        "A councillor at the town hall was sure his tablet had a virus because apps kept "
+        "opening by themselves. "
+        "I checked it over and found a stylus in his case pressing on the screen. "
+        "I took it out, showed him, and he sent a thank-you note to my team leader.",
+        "Tell me about a time you disagreed with your manager.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_family_at_the_hotel_desk_are_the_customers_asked_about() -> None:
+    fb = analyze_answer(
+        "On the hotel desk one night we had overbooked and a family with two small kids "
+        "arrived at midnight with nowhere to sleep. "
+        "I rang round the other hotels until one had a family room and booked them a taxi.",
+        "Tell me about a time you couldn't give a customer what they wanted.")
+    assert "off_question" not in _codes(fb)
