@@ -1020,9 +1020,12 @@ _ENDED_BADLY = re.compile(
     r"(?:still )?(?:couldn'?t|could not) (?:get|keep|save|stop|fix|find|meet|hit|reach) "
     r"(?:as|the|it|them|him|her|our|my|a|any|enough)\b|"
     r"(?:was|were|it'?s|got|had|sent|gave|picked|booked|reset|rang|called) (?:\w+ )?the wrong|"
-    r"locked out|complained (?:to|about me|about us)|"
+    r"locked out|complained (?:to|about me|about us)|(?:i|we) missed it\b|"
+    r"(?:didn'?t|did not|never) (?:turn|show) up|"
     r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
-    r"(?:warning|note on my file|disciplinary)"
+    r"(?:warning|note on my file|disciplinary)|"
+    # sixteenth round: people left angry with the speaker
+    r"(?:angry|furious|cross|livid|fuming) (?:with|at) (?:me|us)"
     r")",
     re.I,
 )
@@ -1041,6 +1044,12 @@ _HEDGED_CHANGE = re.compile(
     + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:moving|going|ticking over))\b",
     re.I,
 )
+# A short outcome pinned to a time is checkable: "it was collected the next morning".
+_WHEN_DONE = re.compile(
+    r"\b(?:the (?:next|following) (?:morning|day|week|afternoon|evening|night)|"
+    r"that (?:same )?(?:morning|afternoon|evening|day|night)|(?:the )?same day|"
+    r"within (?:the|an|the next) (?:hour|day|"
+    r"week)|by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift)))\b", re.I)
 # A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
 _WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\b", re.I)
 
@@ -1053,7 +1062,8 @@ def _failed(sentence: str) -> bool:
 # A complaint needs both someone from the old workplace and a harsh word about them.
 # "he" and "she" are left out: in these stories they are mostly patrons or customers.
 _EMPLOYER = re.compile(
-    r"\b(?:boss|manager|management|supervisor|director|employer|company|organi[sz]ation|"
+    r"\b(?:boss(?:es)?|managers?|management|supervisors?|directors?|employer|company|"
+    r"organi[sz]ation|"
     r"administration|head office|leadership|team leader|co-?workers?|colleagues?|they|"
     r"them|that place|culture|head office|project managers?|people in charge|rota|"
     r"the (?:practice|store|area|office|line) manager|"
@@ -1075,7 +1085,14 @@ _NEGATIVE = re.compile(
     r"(?:about|with) it|"
     r"could(?:n'?t| not) care less|(?:don'?t|do not|never) (?:\w+ )?(?:give a|care)|"
     r"never (?:act|acts|bother|bothered|listen|listens|listened) (?:on |to )?"
-    r"(?:anything|anyone|us|a thing)|never give (?:realistic|a straight))\b",
+    r"(?:anything|anyone|us|a thing)|never give (?:realistic|a straight)|"
+    # sixteenth round: cared only for numbers, trusted nobody, a pointless target
+    r"only (?:ever )?(?:cared|cares|care|looked|looks|look|thought|thinks) (?:about|at|of) "
+    r"(?:the )?(?:figures|numbers|money|targets?|stats|dashboard|profits?|themselves|"
+    r"call times|their)|(?:didn'?t|did not) (?:give a|care|trust|listen)|"
+    r"(?:don'?t|do not|never) trust|never once (?:\w+ )?(?:listened|asked|thanked|sat|came)|"
+    r"(?:was|is|were|are) (?:completely |totally |just )?pointless|"
+    r"couldn'?t organi[sz]e|typical of (?:them|him|her|management|head office))\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -1095,7 +1112,8 @@ _GAIN = re.compile(_CONCRETE_OUTCOME.pattern + r"|\bthank(?:s|-you| you)\b", re.
 _DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
-    r"\b(?:went (?:really |very |quite |pretty )?(?:well|fine|great|ok|okay|smoothly)|"
+    r"\b(?:(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
+    r"okay|smoothly|alright|all right)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
@@ -1305,8 +1323,15 @@ _WOULD = re.compile(
 )
 
 
+# "a boy, I'll call him J, ...": a speaker keeping a name private, not a plan (sixteenth round)
+_NAMING_ASIDE = re.compile(
+    r"\b(?:i'?ll|i will|we'?ll|let'?s|i'?m going to|i'?m gonna) call (?:him|her|them|it|this "
+    r"(?:man|woman|person|lady|guy|client|customer|colleague))\b", re.I)
+
+
 def _hypothetical_sentences(sentences: list[str]) -> int:
-    return sum(1 for s in sentences if _WOULD.search(s) or _CUES["hypothetical"].search(s))
+    return sum(1 for s in map(lambda s: _NAMING_ASIDE.sub("", s), sentences)
+               if _WOULD.search(s) or _CUES["hypothetical"].search(s))
 
 
 _SUPPOSING = re.compile(
@@ -1344,7 +1369,8 @@ def _is_concrete(sentence: str) -> bool:
         # number word is still vague; digits or a named change are not.
         return not _VAGUE_OUTCOME.search(sentence) or bool(
             _DIGITS.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
-    specific = bool(_PAST_ANY.search(sentence)) and len(_WORD.findall(sentence)) >= 8
+    specific = bool(_PAST_ANY.search(sentence)) and (
+        len(_WORD.findall(sentence)) >= 8 or bool(_WHEN_DONE.search(sentence)))
     return specific and not _VAGUE_OUTCOME.search(sentence) and not _REFLECTION.search(sentence)
 
 
@@ -1534,7 +1560,8 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
-    asks_for_it = bool(question and _NEEDS_REFLECTION_QUESTION.search(question)) and (
+    asks_for_it = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
+                                     or _FAILURE_QUESTION.search(question))) and (
         not fb.result_has_number_or_concrete_outcome) and not any(
         _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
     # How it ended: the results and closing remarks, not an action that fixed a fault.

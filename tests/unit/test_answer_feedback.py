@@ -786,9 +786,10 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
     assert "no_reflection" in _codes(fb)
 
 
-@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22"])
+@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22 were each scored once after a freeze (twelfth and fourteenth rounds);
+    """h20, h22 and h23 were each scored once after a freeze (twelfth, fourteenth and
+    fifteenth rounds);
     they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
@@ -983,3 +984,56 @@ def test_a_family_at_the_hotel_desk_are_the_customers_asked_about() -> None:
         "I rang round the other hotels until one had a family room and booked them a taxi.",
         "Tell me about a time you couldn't give a customer what they wanted.")
     assert "off_question" not in _codes(fb)
+
+
+# ------------------------------------------------------------------ sixteenth round
+
+def test_keeping_a_name_private_is_not_a_hypothetical_answer() -> None:
+    fb = analyze_answer(
+        "At the nursery there was a little girl, I'll call her M, who cried at every "
+        "drop-off for her first month. "
+        "I found out from her dad that she loved drawing, so I set up a crayon table by the "
+        "door, and we'd draw a picture for her dad together every morning. "
+        "I also made her a photo book of the room. "
+        "By half term she was waving him off at the gate.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert "no_action" not in codes
+    assert [t.star for t in fb.sentences].count("A") >= 2
+
+
+def test_a_target_missed_without_a_lesson_asks_for_one() -> None:
+    fb = analyze_answer(
+        "At the bakery chain we each had to sign up ten loyalty members a week. "
+        "I asked every customer at the till and put a card in every bag. "
+        "I got four in the first week, so I missed it.",
+        "Tell me about a goal you didn't reach.")
+    assert "no_reflection" in _codes(fb)
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_client_who_never_turned_up_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "A tenant came to the housing office about rent arrears she could not pay. "
+        "I had to get her proper advice before the court date. "
+        "I booked her in with the money advice team for the Monday. "
+        "She didn't turn up, and the case went to court without her.")
+    assert "result_concrete" not in _codes(fb)
+    assert "no_reflection" in _codes(fb)
+
+
+def test_caring_only_about_the_figures_is_a_complaint_about_the_employer() -> None:
+    fb = analyze_answer(
+        "At the call centre the managers only cared about the figures, never the callers. "
+        "One caller was in tears about a bill, so I stayed on the line and set up a payment "
+        "plan with her. "
+        "She rang back the next week to thank me.")
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_short_outcome_pinned_to_a_time_is_concrete() -> None:
+    fb = analyze_answer(
+        "A resident rang the council furious that her street light had been out for a month. "
+        "I raised it as urgent with the lighting contractor while she was on the line. "
+        "It was fixed the next evening.")
+    assert "result_concrete" in _codes(fb)
