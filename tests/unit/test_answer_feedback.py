@@ -786,10 +786,10 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
     assert "no_reflection" in _codes(fb)
 
 
-@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23"])
+@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23", "sealed_h24"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20, h22 and h23 were each scored once after a freeze (twelfth, fourteenth and
-    fifteenth rounds);
+    """h20, h22, h23 and h24 were each scored once after a freeze (twelfth, fourteenth,
+    fifteenth and sixteenth rounds);
     they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
@@ -1037,3 +1037,37 @@ def test_a_short_outcome_pinned_to_a_time_is_concrete() -> None:
         "I raised it as urgent with the lighting contractor while she was on the line. "
         "It was fixed the next evening.")
     assert "result_concrete" in _codes(fb)
+
+
+# --------------------------------------------------------------- seventeenth round
+
+def test_being_called_in_over_it_is_not_a_concrete_success() -> None:
+    fb = analyze_answer(
+        "I was on the delivery van and a customer told me the tail lift was sticking. "
+        "It was my job to report faults before the van went back out. "
+        "I wrote 'lift a bit stiff' on the sheet and left it there. "
+        "The lift jammed halfway on the next driver's first drop and I was called in to "
+        "the office about it.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_lesson_told_as_a_new_habit_needs_no_reflection_tip() -> None:
+    fb = analyze_answer(
+        "At the print shop I sent a wedding order to the printer with last year's date on "
+        "the invitations. "
+        "I had to get a hundred and twenty reprinted before the Saturday. "
+        "I rang the couple, stayed late and reprinted the lot at our cost. "
+        "Now I read every date back to the customer before anything goes to print.",
+        "Tell me about a time you made a mistake.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_customer_satisfaction_is_a_topic_not_a_person_to_mention() -> None:
+    fb = analyze_answer(
+        "At the leisure centre the reviews of our swimming lessons kept mentioning the wait "
+        "at reception. "
+        "Our team moved lesson bookings online and put a second member of staff on the "
+        "desk at half four. "
+        "Our review score went from 3.4 to 4.3 over the term.",
+        "Tell me about a time you helped improve customer satisfaction.")
+    assert "off_question" not in _codes(fb)
