@@ -786,10 +786,11 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
     assert "no_reflection" in _codes(fb)
 
 
-@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23", "sealed_h24"])
+@pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23", "sealed_h24",
+                                 "sealed_h25"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20, h22, h23 and h24 were each scored once after a freeze (twelfth, fourteenth,
-    fifteenth and sixteenth rounds);
+    """h20 and h22-h25 were each scored once after a freeze (twelfth, fourteenth to
+    seventeenth rounds);
     they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
