@@ -71,6 +71,8 @@ class Params:
     share_min: float = 0.4  # a question naming a word the bank never uses takes the
     # classifier's intent only if the intent's word stems carry at least this share of the
     # question's word weight, or a phrasing of it is `guard_sim` close (0: off)
+    share_phrases: bool = True  # a bank word used only inside one phrase ("cut corners")
+    # does not count for that share when the question lacks the phrase's other word
     link: float = 0.5  # an unmatched question joins a family this similar on average ...
     link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
     rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
@@ -756,6 +758,7 @@ class _BankModel:
             dense = np.zeros((len(feats) + 1, end - start), dtype=np.float32)
             dense[1:] = block[:, feats].toarray().T
             self.intent_blocks.append(dense)
+        self._bound()  # built now, so the cached model holds it
 
     def _documents(self, params: Params) -> tuple[list[tuple[str, ...]], ...]:
         import numpy as np
@@ -997,7 +1000,8 @@ class _BankModel:
         """Per question and intent: the share of the question's word-stem weight (its
         TF-IDF values) on stems the intent's phrasings, tags or asks line use. "ever been
         in charge of the braille fund" puts most of its weight on "braille" and "fund",
-        which the supervisor-away intent never uses: only "charge" is its own."""
+        which the supervisor-away intent never uses: only "charge" is its own. A word the
+        bank uses only inside one phrase counts only with the phrase (`share_phrases`)."""
         import numpy as np
         from scipy import sparse
 
@@ -1006,12 +1010,71 @@ class _BankModel:
         x = x.tocsr()
         idx = x.indices
         word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
-        xw = sparse.csr_matrix((np.where(word, x.data, 0).astype(np.float32), idx, x.indptr),
-                               shape=x.shape)
-        xw.eliminate_zeros()
-        total = np.asarray(xw.sum(axis=1)).ravel()
+        data = np.where(word, x.data, 0).astype(np.float32)
+        total = np.bincount(np.repeat(np.arange(x.shape[0]), np.diff(x.indptr)),
+                            weights=data, minlength=x.shape[0])
         total[total == 0] = 1.0
+        if params.share_phrases:
+            data = self._unbind(idx, x.indptr, data)
+        # copies: eliminate_zeros works in place and must not touch the caller's x
+        xw = sparse.csr_matrix((data, idx.copy(), x.indptr.copy()), shape=x.shape)
+        xw.eliminate_zeros()
         return np.asarray((xw @ self.intent_words.T).toarray()) / total[:, None]
+
+    def _bound(self) -> dict[int, frozenset[int]]:
+        """Word-stem columns the bank uses only inside one phrase, each with the columns
+        of the phrase's other word: every one of at least two uses stands next to it
+        ("cut corners", "machine learning", "elevator pitch"). The partner is a content
+        word in at most `_PARTNER_DF` bank documents, not a frame word such as "when"."""
+        import numpy as np
+
+        bound = self.__dict__.get("_bound_cols")
+        if bound is not None:
+            return bound
+        from coachkit.analysis.question_bank import load_bank
+
+        def column(stem: str) -> int:
+            return _WORD_OFFSET + (_h("w:" + stem) & _WORD_MASK)
+
+        uses: dict[str, list[set[str]]] = {}
+        for entry in load_bank():
+            for text in (*entry.phrasings, *entry.tags, entry.asks):
+                toks = _prepare(text, fix_typos=False).tokens
+                for k, w in enumerate(toks):
+                    if w in _STOPWORDS:
+                        continue
+                    uses.setdefault(_stem(w), []).append(
+                        {_stem(toks[j]) for j in (k - 1, k + 1)
+                         if 0 <= j < len(toks) and toks[j] not in _STOPWORDS})
+        bound = {}
+        stops = {_stem(w) for w in _STOPWORDS}
+        for stem, near in uses.items():
+            if len(near) < 2 or stem in stops:
+                continue
+            partners = {p for p in set.intersection(*near)
+                        if p.isalpha() and self.vec.df[column(p)] <= _PARTNER_DF}
+            if partners:
+                bound[column(stem)] = frozenset(column(p) for p in partners)
+        self.__dict__["_bound_cols"] = bound
+        self.__dict__["_bound_keys"] = np.asarray(sorted(bound), dtype=np.int64)
+        return bound
+
+    def _unbind(self, idx: Any, indptr: Any, data: Any) -> Any:
+        """`data` with the weight of phrase-bound words whose partner the question lacks
+        set to zero (see `_bound`): "aquarium corner" is not the cut-corners question."""
+        import numpy as np
+
+        bound = self._bound()
+        hits = np.flatnonzero(np.isin(idx, self.__dict__["_bound_keys"]) & (data > 0))
+        if not len(hits):
+            return data
+        data = data.copy()
+        rows = np.searchsorted(indptr, hits, side="right") - 1
+        for hit, row in zip(hits.tolist(), rows.tolist(), strict=True):
+            own = set(idx[indptr[row]:indptr[row + 1]].tolist())
+            if not bound[int(idx[hit])] & own:
+                data[hit] = 0.0
+        return data
 
     def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
         """Per question and intent: how many of the question's salient word stems (used
@@ -1039,6 +1102,8 @@ class _BankModel:
         return np.diff(rare.indptr) > 0
 
 
+_PARTNER_DF = 30  # a phrase's partner word (see _BankModel._bound): in at most this many
+# bank documents, like a defining word (Params.def_df)
 _RARE_UNIT = 2.0  # a shared rare word's share of a dot product: above any cosine
 _CHUNK = 2048  # rows per product: bounds the dense per-intent score blocks
 _models: dict[tuple[Any, ...], _BankModel] = {}
