@@ -73,6 +73,9 @@ class Params:
     # question's word weight, or a phrasing of it is `guard_sim` close (0: off)
     share_phrases: bool = True  # a bank word used only inside one phrase ("cut corners")
     # does not count for that share when the question lacks the phrase's other word
+    specific_intents: int = 5  # ... and the `guard_sim` way round the share needs a word of
+    # the question that fewer than this many intents use, among the intent's own words (a
+    # frame word such as "background" or "in charge" is not enough; 0: off)
     link: float = 0.5  # an unmatched question joins a family this similar on average ...
     link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
     rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
@@ -911,7 +914,8 @@ class _BankModel:
 
     @staticmethod
     def choose(sims: Any, post: Any, params: Params, novel: Any = None,
-               gaps: Any = None, lacks: Any = None, shares: Any = None) -> Any:
+               gaps: Any = None, lacks: Any = None, shares: Any = None,
+               specific: Any = None) -> Any:
         """Intent index per row, or -1 where the evidence is not confident.
 
         Abstaining is better than guessing: the classifier's intent must lead the
@@ -937,8 +941,10 @@ class _BankModel:
             bayes_ok &= ~(novel & (lacks[rows, by_bayes] > 0)) | (
                 sims[rows, by_bayes] >= params.guard_sim)
         if shares is not None and novel is not None:  # a new topic the intent cannot explain
-            bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | (
-                sims[rows, by_bayes] >= params.guard_sim)
+            close = sims[rows, by_bayes] >= params.guard_sim
+            if specific is not None:  # ... unless near a phrasing on more than frame words
+                close &= specific[rows, by_bayes]
+            bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | close
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
@@ -1020,6 +1026,43 @@ class _BankModel:
         xw = sparse.csr_matrix((data, idx.copy(), x.indptr.copy()), shape=x.shape)
         xw.eliminate_zeros()
         return np.asarray((xw @ self.intent_words.T).toarray()) / total[:, None]
+
+    def specific(self, x: sparse.csr_matrix, params: Params) -> Any:
+        """Per question and intent: does the intent use one of the question's specific
+        word stems (not a stop word; used by fewer than `specific_intents` intents; a
+        phrase word only with its phrase)? "any background in jigsaw stand" has none for
+        tell-me-about-yourself: "background" is in six intents, "jigsaw" in none."""
+        import numpy as np
+        from scipy import sparse
+
+        if params.specific_intents <= 0 or params.share_min <= 0:
+            return None
+        key = params.specific_intents
+        cache = self.__dict__.setdefault("_specific", {})
+        words = cache.get(key)
+        if words is None:
+            used_by = np.asarray(self.intent_words.sum(axis=0)).ravel()
+            keep = (used_by < key).astype(np.float32)
+            keep[self._stop_columns()] = 0.0
+            words = self.intent_words.tocsr().copy()
+            words.data = (words.data * keep[words.indices]).astype(np.float32)
+            words.eliminate_zeros()
+            words = cache[key] = words.T.tocsr()
+        x = x.tocsr()
+        idx = x.indices
+        word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
+        data = word.astype(np.float32)
+        if params.share_phrases:
+            data = self._unbind(idx, x.indptr, data)
+        xb = sparse.csr_matrix((data, idx.copy(), x.indptr.copy()), shape=x.shape)
+        xb.eliminate_zeros()
+        return np.asarray((xb @ words).toarray()) > 0
+
+    def _stop_columns(self) -> Any:
+        import numpy as np
+
+        return np.unique(np.asarray([_WORD_OFFSET + (_h("w:" + _stem(w)) & _WORD_MASK)
+                                     for w in _STOPWORDS], dtype=np.int64))
 
     def _bound(self) -> dict[int, frozenset[int]]:
         """Word-stem columns the bank uses only inside one phrase, each with the columns
@@ -1204,7 +1247,8 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
     parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
                           params, novel[s:s + step], model.gaps(x[s:s + step], params),
                           model.lacks(x[s:s + step], params),
-                          model.shares(x[s:s + step], params))
+                          model.shares(x[s:s + step], params),
+                          model.specific(x[s:s + step], params))
              for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
@@ -1497,7 +1541,7 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
              if params.novel_sim > 0 or params.def_share > 0 else None)
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
                               model.gaps(x, params), model.lacks(x, params),
-                              model.shares(x, params))[0])
+                              model.shares(x, params), model.specific(x, params))[0])
     return model.ids[choice] if choice >= 0 else None
 
 

@@ -50,3 +50,28 @@ def test_shares_leave_the_callers_matrix_alone() -> None:
     assert np.array_equal(x.data, before[0])
     assert np.array_equal(x.indices, before[1])
     assert np.array_equal(x.indptr, before[2])
+
+
+SPECIFIC_OFF = replace(grouping.DEFAULT_PARAMS, specific_intents=0)
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("any background in jigsaw stand", "tell_me_about_yourself"),
+    ("any background in telescope", "tell_me_about_yourself"),
+    ("ever been in charge of seed", "supervisor_absent_decision"),
+])
+def test_a_frame_word_near_a_phrasing_does_not_carry_a_new_topic(text: str,
+                                                                  before: str) -> None:
+    # "background" is in six intents and "in charge" in five: the frame, not the topic
+    assert grouping.intent_of(text, SPECIFIC_OFF) == before
+    assert grouping.intent_of(text) is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("any background in cataloguing", "cataloguing_metadata"),
+    ("tell us about your background", "tell_me_about_yourself"),
+    ("what does confidentiality mean in a dental surgery", "patron_privacy"),
+    ("you notice a coworker pocketing stock, do you say anything", "colleague_mistake_seen"),
+])
+def test_true_paraphrases_with_a_new_word_keep_their_intent(text: str, intent: str) -> None:
+    assert grouping.intent_of(text) == intent
