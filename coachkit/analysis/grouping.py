@@ -398,8 +398,9 @@ class _Speller:
 
     Only words the bank never uses are touched, and only when one slip away from a
     bank word: two swapped letters (4 letters or more), a letter missing or doubled
-    (6 or more), a wrong letter (7 or more), or two bank words run together. The more
-    common bank word wins a tie. Short words are left alone: "lift" is not "list".
+    (6 or more), a wrong letter other than the first (7 or more), or two bank words run
+    together. The more common bank word wins a tie. Short words are left alone: "lift" is
+    not "list", nor (a wrong first letter) "pottery" "lottery".
     """
 
     def __init__(self, words: Counter[str]) -> None:
@@ -439,6 +440,8 @@ class _Speller:
             same_length = len(cand) == len(word)
             swapped = same_length and sorted(cand) == sorted(word)
             need = 4 if swapped else (7 if same_length else 6)
+            if same_length and not swapped and cand[0] != word[0]:
+                continue  # a wrong first letter is a different word: pottery, lottery
             if len(word) >= need:
                 best.append((-self.words[cand], cand))
         if best:

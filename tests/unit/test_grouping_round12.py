@@ -40,6 +40,18 @@ def test_the_phrase_itself_still_takes_the_intent(text: str) -> None:
     assert grouping.intent_of(text) == "ethical_dilemma"
 
 
+def test_a_wrong_first_letter_is_not_a_typo() -> None:
+    assert grouping.canonical_tokens("pottery lending", fix_typos=True) == ["pottery",
+                                                                             "lending"]
+    assert grouping.canonical_tokens("vending machine", fix_typos=True)[0] == "vending"
+    # real slips are still read as the bank's word
+    assert grouping.canonical_tokens("lotery", fix_typos=True) == ["lottery"]
+    assert grouping.canonical_tokens("lottrey", fix_typos=True) == ["lottery"]
+    assert grouping.canonical_tokens("lotterx", fix_typos=True) == ["lottery"]
+    assert grouping.intent_of("how would you handle pottery lending") is None
+    assert grouping.intent_of("what would you do if you won the lotery") == "lottery"
+
+
 def test_shares_leave_the_callers_matrix_alone() -> None:
     model = grouping._model(grouping.DEFAULT_PARAMS)
     docs = [grouping._prepare(t).tokens for t in ["aquarium corner?", "tell me about you",
