@@ -1070,7 +1070,7 @@ class _BankModel:
     def _bound(self) -> dict[int, frozenset[int]]:
         """Word-stem columns the bank uses only inside one phrase, each with the columns
         of the phrase's other word: every one of at least two uses stands next to it
-        ("cut corners", "machine learning", "elevator pitch"). The partner is a content
+        ("cut corners", "elevator pitch", "interlibrary loan"). The partner is a content
         word in at most `_PARTNER_DF` bank documents, not a frame word such as "when"."""
         import numpy as np
 
