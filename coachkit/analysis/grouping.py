@@ -71,6 +71,11 @@ class Params:
     share_min: float = 0.4  # a question naming a word the bank never uses takes the
     # classifier's intent only if the intent's word stems carry at least this share of the
     # question's word weight, or a phrasing of it is `guard_sim` close (0: off)
+    share_phrases: bool = True  # a bank word used only inside one phrase ("cut corners")
+    # does not count for that share when the question lacks the phrase's other word
+    specific_intents: int = 5  # ... and the `guard_sim` way round the share needs a word of
+    # the question that fewer than this many intents use, among the intent's own words (a
+    # frame word such as "background" or "in charge" is not enough; 0: off)
     link: float = 0.5  # an unmatched question joins a family this similar on average ...
     link_min: float = 0.45  # ... and at least this similar to every member (no chaining)
     rare_penalty: float = 0.5  # share of `link` taken off per rare word only one names
@@ -393,8 +398,9 @@ class _Speller:
 
     Only words the bank never uses are touched, and only when one slip away from a
     bank word: two swapped letters (4 letters or more), a letter missing or doubled
-    (6 or more), a wrong letter (7 or more), or two bank words run together. The more
-    common bank word wins a tie. Short words are left alone: "lift" is not "list".
+    (6 or more), a wrong letter other than the first (7 or more), or two bank words run
+    together. The more common bank word wins a tie. Short words are left alone: "lift" is
+    not "list", nor (a wrong first letter) "pottery" "lottery".
     """
 
     def __init__(self, words: Counter[str]) -> None:
@@ -434,6 +440,8 @@ class _Speller:
             same_length = len(cand) == len(word)
             swapped = same_length and sorted(cand) == sorted(word)
             need = 4 if swapped else (7 if same_length else 6)
+            if same_length and not swapped and cand[0] != word[0]:
+                continue  # a wrong first letter is a different word: pottery, lottery
             if len(word) >= need:
                 best.append((-self.words[cand], cand))
         if best:
@@ -756,6 +764,7 @@ class _BankModel:
             dense = np.zeros((len(feats) + 1, end - start), dtype=np.float32)
             dense[1:] = block[:, feats].toarray().T
             self.intent_blocks.append(dense)
+        self._bound()  # built now, so the cached model holds it
 
     def _documents(self, params: Params) -> tuple[list[tuple[str, ...]], ...]:
         import numpy as np
@@ -908,7 +917,8 @@ class _BankModel:
 
     @staticmethod
     def choose(sims: Any, post: Any, params: Params, novel: Any = None,
-               gaps: Any = None, lacks: Any = None, shares: Any = None) -> Any:
+               gaps: Any = None, lacks: Any = None, shares: Any = None,
+               specific: Any = None) -> Any:
         """Intent index per row, or -1 where the evidence is not confident.
 
         Abstaining is better than guessing: the classifier's intent must lead the
@@ -934,8 +944,10 @@ class _BankModel:
             bayes_ok &= ~(novel & (lacks[rows, by_bayes] > 0)) | (
                 sims[rows, by_bayes] >= params.guard_sim)
         if shares is not None and novel is not None:  # a new topic the intent cannot explain
-            bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | (
-                sims[rows, by_bayes] >= params.guard_sim)
+            close = sims[rows, by_bayes] >= params.guard_sim
+            if specific is not None:  # ... unless near a phrasing on more than frame words
+                close &= specific[rows, by_bayes]
+            bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | close
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
@@ -997,7 +1009,8 @@ class _BankModel:
         """Per question and intent: the share of the question's word-stem weight (its
         TF-IDF values) on stems the intent's phrasings, tags or asks line use. "ever been
         in charge of the braille fund" puts most of its weight on "braille" and "fund",
-        which the supervisor-away intent never uses: only "charge" is its own."""
+        which the supervisor-away intent never uses: only "charge" is its own. A word the
+        bank uses only inside one phrase counts only with the phrase (`share_phrases`)."""
         import numpy as np
         from scipy import sparse
 
@@ -1006,12 +1019,108 @@ class _BankModel:
         x = x.tocsr()
         idx = x.indices
         word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
-        xw = sparse.csr_matrix((np.where(word, x.data, 0).astype(np.float32), idx, x.indptr),
-                               shape=x.shape)
-        xw.eliminate_zeros()
-        total = np.asarray(xw.sum(axis=1)).ravel()
+        data = np.where(word, x.data, 0).astype(np.float32)
+        total = np.bincount(np.repeat(np.arange(x.shape[0]), np.diff(x.indptr)),
+                            weights=data, minlength=x.shape[0])
         total[total == 0] = 1.0
+        if params.share_phrases:
+            data = self._unbind(idx, x.indptr, data)
+        # copies: eliminate_zeros works in place and must not touch the caller's x
+        xw = sparse.csr_matrix((data, idx.copy(), x.indptr.copy()), shape=x.shape)
+        xw.eliminate_zeros()
         return np.asarray((xw @ self.intent_words.T).toarray()) / total[:, None]
+
+    def specific(self, x: sparse.csr_matrix, params: Params) -> Any:
+        """Per question and intent: does the intent use one of the question's specific
+        word stems (not a stop word; used by fewer than `specific_intents` intents; a
+        phrase word only with its phrase)? "any background in jigsaw stand" has none for
+        tell-me-about-yourself: "background" is in six intents, "jigsaw" in none."""
+        import numpy as np
+        from scipy import sparse
+
+        if params.specific_intents <= 0 or params.share_min <= 0:
+            return None
+        key = params.specific_intents
+        cache = self.__dict__.setdefault("_specific", {})
+        words = cache.get(key)
+        if words is None:
+            used_by = np.asarray(self.intent_words.sum(axis=0)).ravel()
+            keep = (used_by < key).astype(np.float32)
+            keep[self._stop_columns()] = 0.0
+            words = self.intent_words.tocsr().copy()
+            words.data = (words.data * keep[words.indices]).astype(np.float32)
+            words.eliminate_zeros()
+            words = cache[key] = words.T.tocsr()
+        x = x.tocsr()
+        idx = x.indices
+        word = (idx >= _WORD_OFFSET) & (idx < _BIGRAM_OFFSET)
+        data = word.astype(np.float32)
+        if params.share_phrases:
+            data = self._unbind(idx, x.indptr, data)
+        xb = sparse.csr_matrix((data, idx.copy(), x.indptr.copy()), shape=x.shape)
+        xb.eliminate_zeros()
+        return np.asarray((xb @ words).toarray()) > 0
+
+    def _stop_columns(self) -> Any:
+        import numpy as np
+
+        return np.unique(np.asarray([_WORD_OFFSET + (_h("w:" + _stem(w)) & _WORD_MASK)
+                                     for w in _STOPWORDS], dtype=np.int64))
+
+    def _bound(self) -> dict[int, frozenset[int]]:
+        """Word-stem columns the bank uses only inside one phrase, each with the columns
+        of the phrase's other word: every one of at least two uses stands next to it
+        ("cut corners", "elevator pitch", "interlibrary loan"). The partner is a content
+        word in at most `_PARTNER_DF` bank documents, not a frame word such as "when"."""
+        import numpy as np
+
+        bound = self.__dict__.get("_bound_cols")
+        if bound is not None:
+            return bound
+        from coachkit.analysis.question_bank import load_bank
+
+        def column(stem: str) -> int:
+            return _WORD_OFFSET + (_h("w:" + stem) & _WORD_MASK)
+
+        uses: dict[str, list[set[str]]] = {}
+        for entry in load_bank():
+            for text in (*entry.phrasings, *entry.tags, entry.asks):
+                toks = _prepare(text, fix_typos=False).tokens
+                for k, w in enumerate(toks):
+                    if w in _STOPWORDS:
+                        continue
+                    uses.setdefault(_stem(w), []).append(
+                        {_stem(toks[j]) for j in (k - 1, k + 1)
+                         if 0 <= j < len(toks) and toks[j] not in _STOPWORDS})
+        bound = {}
+        stops = {_stem(w) for w in _STOPWORDS}
+        for stem, near in uses.items():
+            if len(near) < 2 or stem in stops:
+                continue
+            partners = {p for p in set.intersection(*near)
+                        if p.isalpha() and self.vec.df[column(p)] <= _PARTNER_DF}
+            if partners:
+                bound[column(stem)] = frozenset(column(p) for p in partners)
+        self.__dict__["_bound_cols"] = bound
+        self.__dict__["_bound_keys"] = np.asarray(sorted(bound), dtype=np.int64)
+        return bound
+
+    def _unbind(self, idx: Any, indptr: Any, data: Any) -> Any:
+        """`data` with the weight of phrase-bound words whose partner the question lacks
+        set to zero (see `_bound`): "aquarium corner" is not the cut-corners question."""
+        import numpy as np
+
+        bound = self._bound()
+        hits = np.flatnonzero(np.isin(idx, self.__dict__["_bound_keys"]) & (data > 0))
+        if not len(hits):
+            return data
+        data = data.copy()
+        rows = np.searchsorted(indptr, hits, side="right") - 1
+        for hit, row in zip(hits.tolist(), rows.tolist(), strict=True):
+            own = set(idx[indptr[row]:indptr[row + 1]].tolist())
+            if not bound[int(idx[hit])] & own:
+                data[hit] = 0.0
+        return data
 
     def gaps(self, x: sparse.csr_matrix, params: Params) -> Any:
         """Per question and intent: how many of the question's salient word stems (used
@@ -1039,6 +1148,8 @@ class _BankModel:
         return np.diff(rare.indptr) > 0
 
 
+_PARTNER_DF = 30  # a phrase's partner word (see _BankModel._bound): in at most this many
+# bank documents, like a defining word (Params.def_df)
 _RARE_UNIT = 2.0  # a shared rare word's share of a dot product: above any cosine
 _CHUNK = 2048  # rows per product: bounds the dense per-intent score blocks
 _models: dict[tuple[Any, ...], _BankModel] = {}
@@ -1139,7 +1250,8 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
     parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
                           params, novel[s:s + step], model.gaps(x[s:s + step], params),
                           model.lacks(x[s:s + step], params),
-                          model.shares(x[s:s + step], params))
+                          model.shares(x[s:s + step], params),
+                          model.specific(x[s:s + step], params))
              for s in range(0, x.shape[0], step)]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
@@ -1432,7 +1544,7 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
              if params.novel_sim > 0 or params.def_share > 0 else None)
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
                               model.gaps(x, params), model.lacks(x, params),
-                              model.shares(x, params))[0])
+                              model.shares(x, params), model.specific(x, params))[0])
     return model.ids[choice] if choice >= 0 else None
 
 
