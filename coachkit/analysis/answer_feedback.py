@@ -1749,8 +1749,10 @@ _MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
                      "Even for a \u201cwhat would you do\u201d question, add a real "
                      "example: \u201cWhen this happened at \u2026, I \u2026\u201d."),
     "result_concrete": ("good", "result",
-                        "The result names a number or a concrete outcome.",
-                        "Say it clearly at the end; it is what interviewers remember."),
+                        "The result seems to name a number or a concrete outcome.",
+                        "Check that a stranger could verify it (what changed, for whom, by "
+                        "when: a failure or a 'went well' does not count), then say it "
+                        "clearly at the end; it is what interviewers remember."),
     "result_vague": ("warning", "result",
                      "The result is vague (\u201cit went well\u201d).",
                      "Say what changed: a number, a time saved, feedback you received, or "
