@@ -1796,8 +1796,8 @@ _MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
                           "interviewers worry you will talk about them the same way."),
     # Only a tip: matching words is a rough test, and a good answer may use other words.
     "off_question": ("tip", "answers_question",
-                     "The question asks about one kind of person; your story is about "
-                     "someone else.",
+                     "The question asks about one kind of person; your story seems to be "
+                     "about someone else.",
                      "Check you picked an example of what was asked, and echo the question "
                      "in your first sentence so the link is obvious."),
     "answers_question": ("good", "answers_question",
