@@ -1028,7 +1028,13 @@ _ENDED_BADLY = re.compile(
     r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
     r"(?:warning|note on my file|disciplinary)|"
     # sixteenth round: people left angry with the speaker
-    r"(?:angry|furious|cross|livid|fuming) (?:with|at) (?:me|us)"
+    r"(?:angry|furious|cross|livid|fuming) (?:with|at) (?:me|us)|"
+    # eighteenth round: refused, never used, dropped, no change at all, a complaint lodged
+    r"never (?:went ahead|happened|got off the ground|(?:really )?(?:got|was) used)|"
+    r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)|"
+    r"(?:didn'?t|did not) (?:move|budge|shift|improve|change|go up) at all|"
+    r"(?:he|she|they|management) said no\b|turned (?:it|us|me|the idea|my idea) down|"
+    r"(?:put|made|lodged|raised) a (?:formal )?complaint"
     r")",
     re.I,
 )
@@ -1133,7 +1139,12 @@ _VAGUE_OUTCOME = re.compile(
     r"seemed to (?:really )?(?:like|love|enjoy)|(?:super|really|very|so) happy|"
     r"(?:a )?(?:great|good|nice|lovely) (?:day|outcome|result)|"
     r"i think it helped|it helped|(?:got|gets|getting) on (?:well|fine|great)|"
-    r"(?:has|'s|he'?s|she'?s) come on (?:a lot|loads|well))\b",
+    r"(?:has|'s|he'?s|she'?s) come on (?:a lot|loads|well)|"
+    # eighteenth round: did well, more settled, a big success, someone was happy
+    r"did (?:pretty|really|quite|very|so) well|went down (?:really |very |so )?well|"
+    r"(?:joining|fitting|getting|taking part|speaking up|mixing) in more|"
+    r"more (?:confident|settled|engaged|involved|relaxed)|"
+    r"(?:a |such a )?(?:huge|massive|big|real|great) success|helped somewhat)\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
@@ -1346,10 +1357,13 @@ _SUPPOSING = re.compile(
 def is_hypothetical_answer(sentences: list[str]) -> bool:
     """True when the answer says what the speaker would do instead of telling what they
     did: two or more "I would" sentences and at most one sentence narrating an action."""
+    # A sentence narrates an action if one is left once its "I'd ..." clauses are taken
+    # out: "so I started taking him for a walk, I'd go to the office with him" is a habit
+    # told in the past, not a plan (eighteenth round).
     narrated = sum(
-        1 for s in sentences
-        if (_PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
-            or _CUES["a_no_subject"].search(s)) and not _WOULD.search(s)
+        1 for s in (_WOULD.sub("", s) for s in sentences)
+        if _PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
+        or _CUES["a_no_subject"].search(s)
     )
     return _hypothetical_sentences(sentences) >= 2 and narrated <= 1
 

@@ -1072,3 +1072,49 @@ def test_customer_satisfaction_is_a_topic_not_a_person_to_mention() -> None:
         "Our review score went from 3.4 to 4.3 over the term.",
         "Tell me about a time you helped improve customer satisfaction.")
     assert "off_question" not in _codes(fb)
+
+
+# ---------------------------------------------------------------- eighteenth round
+
+def test_a_habit_told_in_the_past_with_id_is_not_a_hypothetical_answer() -> None:
+    fb = analyze_answer(
+        "In the Year 2 class there was a girl who hid under the table every spelling test. "
+        "So I started sitting beside her, and I'd whisper the words to her quietly. "
+        "Some mornings I'd walk her over to the book corner to do the test there, and I "
+        "told her teacher what worked. "
+        "By the summer she was taking the tests at her own desk.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert "no_action" not in codes
+
+
+def test_real_i_would_answers_stay_hypothetical() -> None:
+    fb = analyze_answer(
+        "I would stay calm and listen to the customer first. "
+        "Then I'd apologise and find out what went wrong. "
+        "I would offer a refund or an exchange, whichever they preferred.")
+    assert "hypothetical" in _codes(fb)
+
+
+def test_a_proposal_that_never_went_ahead_is_not_praised() -> None:
+    for ending in ("My manager said no and the idea never went ahead.",
+                   "It was used for a fortnight and then it was quietly dropped.",
+                   "The takings at the counter didn't move at all that quarter."):
+        fb = analyze_answer(
+            "At the garden centre café the queue at lunchtime went out of the door. "
+            "I wanted to cut the wait before the summer. "
+            "I wrote up a plan for a second till and a pre-order board and took it to the "
+            "Monday meeting. " + ending)
+        assert "result_concrete" not in _codes(fb), ending
+
+
+def test_did_well_and_more_settled_are_vague_results() -> None:
+    for ending in ("He was joining in more with the group by the end of term.",
+                   "I did really well that month and the whole team noticed it.",
+                   "The quiz night went down really well with the regulars."):
+        fb = analyze_answer(
+            "At the community pub I was asked to bring quieter customers into the Tuesday "
+            "quiz. I had to get new teams signing up. "
+            "I put a poster in the window and asked the lunchtime regulars in person. "
+            + ending)
+        assert "result_concrete" not in _codes(fb), ending
