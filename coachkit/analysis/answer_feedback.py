@@ -1034,7 +1034,9 @@ _ENDED_BADLY = re.compile(
     r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)|"
     r"(?:didn'?t|did not) (?:move|budge|shift|improve|change|go up) at all|"
     r"(?:he|she|they|management) said no\b|turned (?:it|us|me|the idea|my idea) down|"
-    r"(?:put|made|lodged|raised) a (?:formal )?complaint"
+    r"(?:put|made|lodged|raised) a (?:formal )?complaint|"
+    # nineteenth round: a mark against the speaker
+    r"wrote (?:me|us) up|wrote (?:it|that) up on my|(?:put|went|noted) on my (?:file|record)"
     r")",
     re.I,
 )
@@ -1061,6 +1063,13 @@ _WHEN_DONE = re.compile(
     r"by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift)))\b", re.I)
 # A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
 _WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\b", re.I)
+
+
+# Nineteenth round: an aside told after the story ("Anyway, he's at the high school now",
+# "the app came back the next day anyway", "funnily enough..."): not the outcome.
+_ASIDE_MARK = re.compile(
+    r"^\W*(?:and )?anyway\b|\banyway\W*$|\b(?:funnily|funny) enough\b|\bso there you go\b|"
+    r"\bby the way\b|\bincidentally\b|\bas it happens\b", re.I)
 
 
 def _failed(sentence: str) -> bool:
@@ -1112,7 +1121,9 @@ _CONCRETE_OUTCOME = re.compile(
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
     r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
     r"became|fully covered|freed|corrected|resolved|cleared|to spare|faster|doubled|"
-    r"tripled|halved|increased|reduced|saved|rose|grew)\b",
+    r"tripled|halved|increased|reduced|saved|rose|grew|"
+    # nineteenth round: a change told from one figure to another
+    r"went from|(?:came|went|got) down from|(?:dropped|fell|rose) from)\b",
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
@@ -1144,7 +1155,16 @@ _VAGUE_OUTCOME = re.compile(
     r"did (?:pretty|really|quite|very|so) well|went down (?:really |very |so )?well|"
     r"(?:joining|fitting|getting|taking part|speaking up|mixing) in more|"
     r"more (?:confident|settled|engaged|involved|relaxed)|"
-    r"(?:a |such a )?(?:huge|massive|big|real|great) success|helped somewhat)\b",
+    r"(?:a |such a )?(?:huge|massive|big|real|great) success|helped somewhat|"
+    # nineteenth round: handled well, it all worked out, someone was happy or delighted,
+    # figures that were "pretty good", a mind changed "a bit"
+    r"handled (?:it|things|that|them) (?:\w+ )?well|(?:it )?all worked out|"
+    r"worked out (?:grand|pretty much|in the end|nicely|brilliantly|ok|okay)|"
+    r"went (?:\w+ )?grand|i'?d say it (?:went|worked|was)|"
+    r"(?:was|were|seemed|looked|went home|left|felt) (?:\w+ )?(?:happy|delighted|chuffed|"
+    r"thrilled|made up|over the moon)(?! with| to| for| that| about| when)|"
+    r"(?:was|were) (?:pretty|quite|really|very|fairly|so) (?:good|strong|decent|positive)|"
+    r"came round (?:to (?:it|the idea) )?(?:a bit|a little|eventually)|, i think\b)\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
@@ -1210,7 +1230,8 @@ _SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset("difficult angry upset rude frustrated unhappy tense challenging aggressive "
               "stressful".split()),
     frozenset("coworker colleague teammate co-worker peer staff".split()),
-    frozenset("disagree disagreed disagreement conflict clash clashed argue argument".split()),
+    frozenset("disagree disagreed disagreement conflict clash clashed argue argument "
+              "fallen row rows dispute tension friction".split()),
     frozenset("teach taught train trained training instruction session workshop show "
               "showed".split()),
     frozenset("programme program event session story storytime".split()),
@@ -1377,7 +1398,7 @@ def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
-    if _failed(sentence):
+    if _failed(sentence) or _ASIDE_MARK.search(sentence):
         return False
     if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(sentence)) or _WRAP_UP.search(
             sentence):
@@ -1536,6 +1557,10 @@ def _structure_findings(
         # weeks...") is an action, whatever role it was given (thirteenth round)
         and not (label == "A" and probabilities
                  and any(_CUES_LOWER["a_no_subject"].search(s.lower()) for s in texts))
+        # nineteenth round: a story told in one to three sentences often says where and
+        # what the speaker did in one breath ("Had a bloke wanting to cancel, so I offered
+        # him the off-peak plan"); the tagger calls it the scene, but it holds the action
+        and not (label == "A" and len(texts) <= 3 and any(_narrates_once(s) for s in texts))
     ]
     if all(counts.get(label) for _, label in _STAR_NAMES):
         out.append(_finding("star_complete"))
@@ -1688,7 +1713,7 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
-              "technician developer".split()),
+              "technician developer adviser advisers advisor advisors".split()),
     frozenset("child children kid kids pupil pupils student students teen teens teenager "
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),

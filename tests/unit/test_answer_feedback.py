@@ -1118,3 +1118,79 @@ def test_did_well_and_more_settled_are_vague_results() -> None:
             "I put a poster in the window and asked the lunchtime regulars in person. "
             + ending)
         assert "result_concrete" not in _codes(fb), ending
+
+
+# ---------------------------------------------------------------- nineteenth round
+
+def test_a_pleased_supervisor_or_it_all_working_out_is_a_vague_result() -> None:
+    for ending in ("It was a hectic morning but I think I handled it well and my manager was "
+                   "happy.",
+                   "It all worked out grand in the end and the customers went home happy.",
+                   "She came round to it a bit, and the figures were pretty good after."):
+        fb = analyze_answer(
+            "At the bakery the oven broke down on the Saturday before Mother's Day. "
+            "I had to keep the pre-orders going out on time. "
+            "I rang the other branch and arranged to collect their spare trays at seven. "
+            + ending)
+        codes = _codes(fb)
+        assert "result_concrete" not in codes, ending
+        assert "result_vague" in codes, ending
+
+
+def test_a_warning_written_on_your_file_is_not_praised() -> None:
+    fb = analyze_answer(
+        "At the hotel a guest said the towels in her room were not fresh. "
+        "I went back up and replaced every towel and showed my supervisor. "
+        "She still wrote it up on my file.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_writing_the_new_plan_up_on_the_board_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the sports club two coaches kept double-booking the indoor nets. "
+        "I needed both teams to get their sessions. "
+        "I met each coach and then wrote it up on the noticeboard as a fixed rota. "
+        "Both teams have trained every week since, with no clashes in three months.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_change_from_one_figure_to_another_is_concrete_even_beside_nice_comments() -> None:
+    fb = analyze_answer(
+        "At the dental practice the phone queue on Monday mornings was too long. "
+        "I had to get callers through faster. "
+        "I set up a callback list and moved the routine bookings to the afternoon. "
+        "The wait went from about twenty minutes to five, and we had lots of lovely "
+        "comments from patients.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_an_aside_after_the_story_is_not_its_outcome() -> None:
+    fb = analyze_answer(
+        "At the museum shop a school party arrived an hour early. "
+        "I had to keep the shop calm. "
+        "I split the children into two groups and took one group round the gallery first. "
+        "It sort of worked out. "
+        "Anyway, the new shop tills arrived the next week.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "result_vague" in codes
+
+
+def test_a_two_sentence_story_with_the_action_in_the_first_has_an_action() -> None:
+    fb = analyze_answer(
+        "Had a man at the box office wanting a refund after the show had started, "
+        "so I offered him a seat at the Friday performance instead. "
+        "He took it and came back on Friday.")
+    assert "no_action" not in _codes(fb)
+
+
+def test_colleagues_who_fell_out_are_the_colleagues_asked_about() -> None:
+    fb = analyze_answer(
+        "At the job centre two advisers on my team had fallen out over who took the "
+        "walk-in appointments. I was asked to sort the rota. "
+        "I talked to each of them and put a fixed rota on the board. "
+        "The rows stopped that week.",
+        "Tell me about a time you dealt with a conflict between colleagues.")
+    codes = _codes(fb)
+    assert "off_question" not in codes
+    assert "answers_question" in codes
