@@ -82,12 +82,13 @@ def _prf(tp: int, found: int, wanted: int) -> dict[str, float]:
     return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def evaluate(reader: Any, ads: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate(reader: Any, ads: list[dict[str, Any]], folder: Path = ADS) -> dict[str, Any]:
     """reader(raw) -> (duty lines, {requirement line: essential})."""
     totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: list[str] = []
     for ad in ads:
-        raw = (ADS / ad["file"]).read_text(encoding="utf-8")
+        # bytes, so that Windows line endings reach the reader as they would from a paste
+        raw = (folder / ad["file"]).read_bytes().decode("utf-8")
         duties, reqs = reader(raw)
         want_duties = [norm(t) for t in ad["duties"]]
         want_reqs = {norm(r["text"]): bool(r["essential"]) for r in ad["requirements"]}
@@ -159,13 +160,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong line")
     parser.add_argument("--module", type=Path, help="score this copy of job_ad.py")
+    parser.add_argument("--corpus", type=Path, default=ADS,
+                        help="a folder of ads with their expected.json (or "
+                             "expected_heldout.json); default: tests/data/job_ads")
     args = parser.parse_args(argv)
     module = load_module(args.module) if args.module else job_ad
-    ads = load_expected()
+    folder = args.corpus
+    expected = next(p for p in (folder / "expected_heldout.json", folder / "expected.json")
+                    if p.exists())
+    ads = load_expected(expected)
     results = {
-        "coachkit": evaluate(lambda raw: _parser_output(module, raw), ads),
-        "every list item a duty": evaluate(_baseline_all_items_duties, ads),
-        "wording only": evaluate(_baseline_wording, ads),
+        "coachkit": evaluate(lambda raw: _parser_output(module, raw), ads, folder),
+        "every list item a duty": evaluate(_baseline_all_items_duties, ads, folder),
+        "wording only": evaluate(_baseline_wording, ads, folder),
     }
     print(markdown(results))
     if args.misses:
