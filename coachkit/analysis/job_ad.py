@@ -208,15 +208,22 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t\u3000"), " ")
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
 # Typographic bullets may touch their text; ASCII ones ("-", "*", "+", "o") need a
 # space after them, as in Markdown, so "**Bold heading**" is not read as a bullet.
-_BULLET_SYMBOL = re.compile(r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—](?:\s*|$)|[-*+o](?:\s+|$))")
+# Word documents copied as text bring private-use bullets ("\uf0b7", "\uf0a7"), and some
+# boards use ">" or "§" (which need a space after them, like "-").
+_BULLET_SYMBOL = re.compile(
+    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:\s*|$)"
+    r"|[-*+o>§](?:\s+|$))")
 
 
 _RULE_LINE = re.compile(r"[-=_*~#.·]{3,}")
+# Page furniture from a PDF: "Page 2 of 3", "2 of 3", "- 2 -".
+_PAGE_LINE = re.compile(
+    r"(?:page \d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–])", re.IGNORECASE)
 
 
 def _clean_line(line: str) -> str:
     line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
-    if _RULE_LINE.fullmatch(line.replace(" ", "")):
+    if _RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line):
         return ""  # "-----" or "***" under a heading is decoration, not a bullet
     # A leading hyphen glued to a number ("-5 degrees") is not a bullet; everything
     # else that starts with a bullet symbol gets one canonical marker.
@@ -224,6 +231,75 @@ def _clean_line(line: str) -> str:
         body = _BULLET_SYMBOL.sub("", line, count=1)
         return BULLET + body if body else BULLET.strip()
     return line
+
+
+# A person specification pasted from a table or a form marks each criterion at the end
+# of its line: a tab or a run of spaces and "E" / "D", " - Essential", "(D)", sometimes
+# followed by how it is assessed ("Essential<tab>Application/Interview"). The mark is
+# rewritten as one canonical suffix, " (Essential)" or " (Desirable)", which the splitter
+# reads (and strips) whatever section the line sits in.
+_ASSESSED_BY = (r"(?:application(?: form)?|interview|test|tests|assessment|references?|"
+                r"certificates?|presentation|cv|task|exercise|shortlisting|portfolio|"
+                r"supporting statement|qualifications?|a|i|t|r|p)")
+_ASSESS_LIST = rf"{_ASSESSED_BY}(?:\s*(?:/|,|&|and|or)\s*{_ASSESSED_BY})*"
+_SEPARATOR = r"(?:\s*\t\s*|\s{2,}|\s+[-–—:|]\s*|\s*\|\s*)"
+_TRAILING_MARK = re.compile(
+    rf"^(?P<body>.*?[^\s\-–—|:(\[])"
+    rf"(?:{_SEPARATOR}(?P<word>essential|desirable)|{_SEPARATOR}(?P<letter>E|D)"
+    rf"|\s+[(\[](?P<inner>essential|desirable|E|D)[)\]])"
+    rf"(?:{_SEPARATOR}{_ASSESS_LIST}\.?)?\s*$", re.IGNORECASE)
+MARKED_ESSENTIAL, MARKED_DESIRABLE = " (Essential)", " (Desirable)"
+# The header row of such a table: "Criteria<tab>Essential/Desirable<tab>Assessed by".
+_SPEC_HEADER_WORDS = frozenset(
+    "criteria criterion essential desirable e d e/d assessed by method of assessment how "
+    "identified evidenced measured requirements requirement attributes area".split())
+
+
+def _canonical_mark(line: str) -> str:
+    """'Good IT skills<tab>E' -> 'Good IT skills (Essential)'; other lines unchanged."""
+    match = _TRAILING_MARK.match(line)
+    if not match:
+        return line
+    mark = match.group("word") or match.group("letter") or match.group("inner") or ""
+    if len(mark) == 1 and not mark.isupper():
+        return line  # "vitamin d": a lone letter counts only as a capital
+    suffix = MARKED_ESSENTIAL if mark.lower().startswith("e") else MARKED_DESIRABLE
+    return match.group("body").rstrip() + suffix
+
+
+def _is_spec_header(line: str) -> bool:
+    words = re.findall(r"[a-z/]+", line.lower())
+    return (len(words) >= 2 and "essential" in " ".join(words)
+            and all(w in _SPEC_HEADER_WORDS or all(p in _SPEC_HEADER_WORDS for p in
+                                                   w.split("/")) for w in words))
+
+
+_TICKS = frozenset("✓ ✔ ☑ ☒ ✗ ✘ x * • + y yes e d".split())
+
+
+def _tick_columns(lines: list[str]) -> list[str]:
+    """A text table with separate Essential and Desirable columns ("Criteria<tab>Essential
+    <tab>Desirable", then a tick in one column per row) becomes marked lines."""
+    out: list[str] = []
+    columns: tuple[int, int] | None = None
+    for line in lines:
+        if "\t" not in line and "|" not in line:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in re.split(r"\t|\|", line.strip(" |"))]
+        cells += [""] * (max(columns or (0,)) + 1 - len(cells))
+        lowered = [c.lower().rstrip(":") for c in cells]
+        if "essential" in lowered and "desirable" in lowered:
+            columns = (lowered.index("essential"), lowered.index("desirable"))
+            out.append("Criteria:")
+            continue
+        if columns and cells[0] and len(cells) > max(columns):
+            ticks = [lowered[i] in _TICKS for i in columns]
+            if ticks.count(True) == 1:
+                out.append(cells[0] + (MARKED_ESSENTIAL if ticks[0] else MARKED_DESIRABLE))
+                continue
+        out.append(line)
+    return out
 
 
 def _join_orphan_bullets(lines: list[str]) -> list[str]:
@@ -263,7 +339,8 @@ def clean_ad_text(raw: str) -> str:
     if len(raw) > MAX_RAW_CHARS:
         raise AdTooLong(len(raw))
     text = _html_to_text(raw) if looks_like_html(raw) else raw
-    lines = [_clean_line(line) for line in _LINE_BREAKS.sub("\n", text).split("\n")]
+    lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
+             for line in _tick_columns(_LINE_BREAKS.sub("\n", text).split("\n"))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -293,7 +370,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         r"|bonus(?: points)?(?: if you(?: also)? have)?"
         r"|it would be (?:great|nice|good|an advantage) if(?: you)?(?: also)?(?: have)?"
-        r"|assets?(?: qualifications| criteria)?|additional qualifications",
+        r"|assets?(?: qualifications| criteria)?|additional qualifications"
+        r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)",
     ),
     (
         REQUIREMENTS,
@@ -310,7 +388,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
     (
         DUTIES,
         r"responsibilities|duties|what you(?:'ll| will) (?:do|be doing)|key tasks|tasks"
-        r"|(?:job )?functions|examples of (?:duties|work)|typical duties"
+        r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
+        r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
         r"|you will|main purpose of the (?:job|role|post)|the work",
@@ -331,12 +410,21 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|diversity(?: and inclusion)?|why (?:join|work for) us|contact(?: us)?"
         r"|further (?:information|details)|additional information|start date"
-        r"|important dates|interviews?",
+        r"|important dates|interviews?"
+        # working conditions and the like describe the job's setting, not what to do or
+        # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
+        r"|physical (?:demands|requirements|activities|effort|abilities|environment)"
+        r"|(?:working|work|environmental) (?:conditions|environment)"
+        r"|distinguishing characteristics|(?:supplemental|supplementary) information"
+        r"|(?:employer|contact|company|practice|job|vacancy) (?:details|information)"
+        r"|similar jobs|safeguarding|closing|closes|posted|(?:job|employment) type"
+        r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
+        r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?",
     ),
 )
 
 _HEADING_PREFIX = (
-    r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific"
+    r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific|special"
     r"|additional|minimum|basic|required|essential|other)\s+)*"
 )
 _HEADING_SUFFIX = (
@@ -422,8 +510,22 @@ _MUST = re.compile(r"\b(?:must|essential|required)\b")
 _APPLYING = re.compile(
     r"\b(?:applicants (?:must|should) address|to apply|please send|applications? (?:close|are "
     r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
-    r"candidates|is committed to safeguarding|equal opportunit\w*|does not discriminate)\b"
+    r"candidates|is committed to safeguarding|equal opportunit\w*|does not discriminate"
+    # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
+    r"|without regard to|qualified applicants|values diversity|welcomes? applications"
+    r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"
+    r"|please contact|(?:may|does|do) not include all|not (?:intended to be )?(?:an )?"
+    r"(?:exhaustive|all-inclusive|comprehensive)|tick every box|meet every (?:single )?"
+    r"(?:requirement|criterion)|training (?:will be|is) (?:given|provided)"
+    r"|other (?:related |similar )?duties (?:as|that) (?:may be )?(?:assigned|required|directed"
+    r"|reasonably))\b"
 )
+# Job-board meta that sits in lists as well as in prose: "Posted 3 days ago",
+# "Full-time, fixed term for 3 years".
+_META_LINE = re.compile(
+    r"^(?:(?:posted|updated|closes|closing)\b.{0,40}"
+    r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
+    r"[^.]{0,60})$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -487,6 +589,7 @@ def classify_line(text: str) -> str | None:
 
 _LIST_ITEM = re.compile(
     r"^(?:•\s*"
+    r"|\d{1,2}\.\d{1,2}\.?\s+"  # "1.2 Keep the rota" in a job description's clauses
     r"|\(?\d{1,2}[.)](?!\d)\s*"
     r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+"
     r"|\(?[a-zA-Z][.)]\s+"  # needs a space after it, so "U.S. citizens" is not a list
@@ -522,6 +625,8 @@ def _continues_previous(line: str, items: list[_Item]) -> bool:
     or the item stopped mid-phrase ("...referring them to the")."""
     if not items or not items[-1].is_list_item:
         return False
+    if line.startswith("(") and line.endswith(")") and "=" in line:
+        return False  # "(E = essential, D = desirable)": a key of its own
     last_word = items[-1].text.rsplit(" ", 1)[-1].lower()
     return line[0].islower() or line[0] == "(" or last_word in _DANGLING
 
@@ -552,16 +657,60 @@ _GENERIC_SUBHEADINGS = frozenset(
 ) | {"skills and experience", "knowledge and skills"}
 
 
+def _marked(line: str) -> tuple[str, str] | None:
+    """'Good IT skills (Essential)' -> ('Good IT skills', REQUIREMENTS); None if unmarked."""
+    for suffix, kind in ((MARKED_ESSENTIAL, REQUIREMENTS), (MARKED_DESIRABLE, DESIRABLE)):
+        if line.lower().endswith(suffix.lower()) and len(line) > len(suffix):
+            body = line[: -len(suffix)].rstrip()
+            list_match = _LIST_ITEM.match(body)
+            return (list_match.group("body") if list_match else body), kind
+    return None
+
+
+def _is_subheading(line: str) -> bool:
+    """'Qualifications', 'Other', 'Safeguarding': a short label between marked criteria
+    (a heading that opens duties or job facts is left to do that)."""
+    kind = _heading_kind(_heading_key(line))
+    if kind is not None:
+        return kind in (REQUIREMENTS, DESIRABLE) or _heading_key(line) == "safeguarding"
+    return (len(line.split()) <= 4 and not re.search(r"[.;!?,]$", line)
+            and classify_line(line) is None)
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
     section: str | None = None
     after_list = False
-    for line in filter(None, text.split("\n")):
+    lines = [line for line in text.split("\n") if line]
+    for index, line in enumerate(lines):
         list_match = _LIST_ITEM.match(line)
+        marked = _marked(line)
+        if marked is not None:
+            body, kind = marked
+            if _heading_kind(_heading_key(body)) is not None and len(body.split()) <= 5:
+                # "Qualifications (Essential)" heads a list of essential qualifications
+                section = kind
+                after_list = False
+            else:
+                # a criterion carries its own mark; prose after the table is judged on
+                # its own wording, as after any list
+                items.append(_Item(body, kind, True))
+                after_list = True
+            continue
+        neighbours = lines[max(0, index - 1): index] + lines[index + 1: index + 2]
+        if (not list_match and any(_marked(n) for n in neighbours)
+                and _is_subheading(line.rstrip(":"))):
+            continue  # a sub-heading inside a marked person specification
         if list_match:
             items.append(_Item(list_match.group("body").strip(), section, True))
             after_list = True
+        elif (line.endswith(":") and _section_of_heading(line) is None
+              and len(parts := split_sentences(line)) > 1
+              and (lead := _section_of_heading(parts[-1])) is not None):
+            # "We know great candidates don't tick every box. You should have:"
+            items.extend(_prose_items(" ".join(parts[:-1]), section, after_list))
+            section, after_list = lead, False
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
@@ -570,6 +719,14 @@ def _items_from_text(text: str) -> list[_Item]:
             after_list = False
         elif _continues_previous(line, items):
             items[-1].text = f"{items[-1].text} {line}"
+        elif (items and not items[-1].is_list_item and line[0].islower()
+              and index and lines[index - 1].endswith(items[-1].text)
+              and not re.search(r"[.!?:;]$", items[-1].text)):
+            # a paragraph copied from a PDF breaks mid-sentence: "...the day-to-day" /
+            # "running of the desk. You will also..."
+            first, *rest = split_sentences(line)
+            items[-1].text = f"{items[-1].text} {first}"
+            items.extend(_Item(part, items[-1].section, False) for part in rest)
         else:
             items.extend(_prose_items(line, section, after_list))
     return items
@@ -582,8 +739,14 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     sentence elsewhere that reads like a duty ("Provides first-level support to...",
     a job title starting "Help...") is the ad's summary, not another duty.
     """
-    if not item.is_list_item and _APPLYING.search(item.text.lower().replace("’", "'")):
+    lowered = item.text.lower().replace("’", "'")
+    if not item.is_list_item and _APPLYING.search(lowered):
         return OTHER
+    if _META_LINE.match(lowered):
+        return OTHER
+    inline = _split_inline_heading(item.text) if item.is_list_item else None
+    if inline is not None and inline[0] == OTHER:
+        return OTHER  # "Closing date: 6 April" in a list of job facts
     if item.section in (DUTIES, OTHER):
         return item.section
     if item.section == DESIRABLE:
@@ -597,6 +760,8 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     return kind
 
 
+# "40% - Answer the phones": the share of time a duty takes, not part of the duty.
+_TIME_SHARE = re.compile(r"^\d{1,3}\s?%\s*(?:[-–—:|]\s*|of (?:the )?time[:,]?\s*)")
 # Markdown bold/italic markers around words are formatting, not part of a duty.
 _EMPHASIS = re.compile(r"\*\*|__")
 
@@ -622,6 +787,7 @@ def split_ad(raw: str) -> AdSplit:
     for item in items:
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
         line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
+        line = _TIME_SHARE.sub("", line)
         if not _meaningful(line):
             continue
         place = _place(item, has_duty_section)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from coachkit.analysis import job_ad
 from coachkit.analysis.job_ad import (
     MAX_AD_CHARS,
     AdSplit,
@@ -358,3 +361,119 @@ def test_must_have_with_ideally_is_essential_and_is_essential_beats_you_will() -
     assert classify_line("A friendly telephone manner is essential, as you will often be "
                          "the first contact.") == "requirements"
     assert classify_line("Ideally you will have used Canva.") == "desirable"
+
+
+# --- a second writer's corpus (job_ads_b3), scored once before these rules were written ---
+
+B3 = ADS.parent / "job_ads_b3"
+
+
+def _eval_job_ads() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "eval_job_ads.py"
+    spec = importlib.util.spec_from_file_location("eval_job_ads", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_second_corpus_reads_as_well_as_when_its_misses_were_fixed() -> None:
+    """First score (before): duties F1 0.92, requirements F1 0.64. The two lines still
+    wrong are recorded in docs/job_fit.md; any new miss fails here."""
+    ev = _eval_job_ads()
+    ads = ev.load_expected(B3 / "expected.json")
+    assert len(ads) >= 12
+    result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, B3)
+    overall = result["rows"]["all ads"]
+    assert overall["duty_f1"] == 1.0, result["misses"]
+    assert overall["req_f1"] >= 0.99, result["misses"]
+    assert overall["marked"] == 1.0, result["misses"]
+    assert len(result["misses"]) <= 2, result["misses"]
+
+
+def test_criteria_marked_at_the_end_of_the_line_are_sorted_and_unmarked() -> None:
+    ad = ("Person specification\n"
+          "Criteria\tEssential/Desirable\tAssessed by\n"
+          "Experience\n"
+          "Two years on a hotel front desk\tEssential\tApplication/Interview\n"
+          "Experience with Opera PMS\tDesirable\tApplication\n"
+          "Skills\n"
+          "Calm with upset guests - Essential\n"
+          "French or German – Desirable\n"
+          "Good written English   E\n"
+          "First aid certificate\tD\n"
+          "Full driving licence (E)\n"
+          "\n"
+          "Visits to the hotel before applying are warmly welcomed.\n")
+    split = split_ad(ad)
+    essential = [r for r in split.requirements if r not in split.desirable]
+    assert essential == ["Two years on a hotel front desk", "Calm with upset guests",
+                         "Good written English", "Full driving licence"]
+    assert split.desirable == ["Experience with Opera PMS", "French or German",
+                               "First aid certificate"]
+    assert split.duties == []
+    assert not any("Criteria" in r or r in ("Experience", "Skills") for r in split.requirements)
+
+
+def test_a_sentence_ending_in_essential_is_not_read_as_a_mark() -> None:
+    split = split_ad("Requirements\n- A full driving licence is essential\n- Vitamin d\n")
+    assert "A full driving licence is essential" in split.requirements
+    assert "Vitamin d" in split.requirements
+
+
+def test_a_text_table_with_tick_columns_marks_each_criterion() -> None:
+    ad = ("Person specification\n"
+          "Criteria\tEssential\tDesirable\n"
+          "Experience of dealing with the public\t✓\t\n"
+          "Level 2 food hygiene certificate\t\t✓\n"
+          "| Able to lift 15 kg | X | |\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Experience of dealing with the public",
+                                  "Level 2 food hygiene certificate", "Able to lift 15 kg"]
+    assert split.desirable == ["Level 2 food hygiene certificate"]
+
+
+def test_us_class_specification_examples_and_working_conditions() -> None:
+    ad = ("DISTINGUISHING CHARACTERISTICS:\n"
+          "This is the entry-level class in the clerical series.\n\n"
+          "EXAMPLES OF ESSENTIAL FUNCTIONS:\n"
+          "(Any one position may not include all of the duties listed.)\n"
+          "> Greets visitors at the permit counter.\n"
+          "> Files building plans.\n\n"
+          "MINIMUM QUALIFICATIONS:\n"
+          "i. High school diploma.\n\n"
+          "PHYSICAL DEMANDS AND WORKING CONDITIONS:\n"
+          "Must be able to lift 25 pounds.\n\n"
+          "Other duties as assigned.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Greets visitors at the permit counter.", "Files building plans."]
+    assert split.requirements == ["High school diploma."]
+
+
+def test_job_board_facts_and_equal_opportunity_lines_are_neither() -> None:
+    ad = ("<ul><li>Posted 3 days ago</li><li><strong>Closing date:</strong> 6 April</li>"
+          "<li>Permanent, full-time</li></ul>"
+          "<h2>Responsibilities</h2><ul><li>Answer the phones</li></ul>"
+          "<p>We know great people don&#39;t always tick every box. You should have:</p>"
+          "<ul><li>Experience in a busy office</li></ul>"
+          "<p>All qualified applicants will receive consideration without regard to race.</p>")
+    split = split_ad(ad)
+    assert split.duties == ["Answer the phones"]
+    assert split.requirements == ["Experience in a busy office"]
+
+
+def test_pdf_copies_lose_page_furniture_clause_numbers_and_time_shares() -> None:
+    ad = ("Key duties\n"
+          "1.1 Keep the appointment book up to date\n"
+          "Page 2 of 3\n"
+          "1.2 Order stationery for the front office\n"
+          "Responsibilities\n"
+          "40% - Answer the phones and greet visitors\n"
+          "\uf0b7 Sort the post\n"
+          "Pluses\n"
+          "- Spanish\n")
+    split = split_ad(ad)
+    assert split.duties == ["Keep the appointment book up to date",
+                            "Order stationery for the front office",
+                            "Answer the phones and greet visitors", "Sort the post"]
+    assert split.desirable == ["Spanish"]
