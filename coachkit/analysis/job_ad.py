@@ -368,7 +368,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
-        r"|bonus(?: points)?(?: if you(?: also)? have)?"
+        r"|bonus(?: points)?(?: if(?: you)?(?: also)?(?: have)?)?"
         r"|it would be (?:great|nice|good|an advantage) if(?: you)?(?: also)?(?: have)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)",
@@ -419,7 +419,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:employer|contact|company|practice|job|vacancy) (?:details|information)"
         r"|similar jobs|safeguarding|closing|closes|posted|(?:job|employment) type"
         r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
-        r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?",
+        r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?"
+        r"|(?:responsible|accountable|reporting) to|line manager",
     ),
 )
 
@@ -518,7 +519,11 @@ _APPLYING = re.compile(
     r"(?:exhaustive|all-inclusive|comprehensive)|tick every box|meet every (?:single )?"
     r"(?:requirement|criterion)|training (?:will be|is) (?:given|provided)"
     r"|other (?:related |similar )?duties (?:as|that) (?:may be )?(?:assigned|required|directed"
-    r"|reasonably))\b"
+    r"|reasonably)"
+    # how the employer will shortlist, and the organisation's own history
+    r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
+    r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
+    r"|(?:founded|established) in \d{4}|(?:is|are) (?:best )?known for)\b"
 )
 # Job-board meta that sits in lists as well as in prose: "Posted 3 days ago",
 # "Full-time, fixed term for 3 years".
@@ -542,7 +547,11 @@ _DUTY_VERBS = (
     "catalogue catalog monitor help welcome open close book order collect liaise "
     "contribute undertake carry ensure lead serve train work draft post schedule deal "
     "operate resolve sort file photocopy input enter record take arrange host develop "
-    "oversee supervise direct refer process circulate reshelve tidy"
+    "oversee supervise direct refer process circulate reshelve tidy make keep meet attend "
+    "investigate inspect clean stock count reconcile pay review set teach install test "
+    "repair fix advise explain sell research analyse analyze report present facilitate "
+    "mentor guide escort complete collate track chase negotiate invoice verify validate "
+    "log raise escalate identify build assess"
 ).split()
 
 
@@ -572,7 +581,12 @@ def classify_line(text: str) -> str | None:
     wish = _DESIRABLE_CUE.search(lowered)
     # "You must have X, ideally in Y": the must-have is the requirement, "ideally"
     # only qualifies it.
-    if wish and not (wish.group(0) in _SOFT_WISHES and _MUST.search(lowered)):
+    soft = wish is not None and wish.group(0) in _SOFT_WISHES
+    # "Customer service experience, ideally in a contact centre": the wish only narrows
+    # a requirement stated before the comma.
+    qualifies = soft and (_MUST.search(lowered) or re.search(
+        r"\w.{8,},\s*(?:and\s+)?(?:ideally|preferably)\b", lowered))
+    if wish and not qualifies:
         return DESIRABLE
     if _REQUIREMENT_FIRST.search(lowered):
         return REQUIREMENTS

@@ -377,18 +377,24 @@ def _eval_job_ads() -> ModuleType:
     return module
 
 
-def test_the_second_corpus_reads_as_well_as_when_its_misses_were_fixed() -> None:
-    """First score (before): duties F1 0.92, requirements F1 0.64. The two lines still
-    wrong are recorded in docs/job_fit.md; any new miss fails here."""
+B2 = ADS.parent / "job_ads_b2"
+
+
+@pytest.mark.parametrize(("folder", "allowed_misses"), [(B3, 2), (B2, 0)], ids=["b3", "b2"])
+def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
+        folder: Path, allowed_misses: int) -> None:
+    """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
+    0.99, marked right 0.96 (reader 4c47fa3). The two B3 lines still wrong are recorded
+    in docs/job_fit.md; any new miss fails here."""
     ev = _eval_job_ads()
-    ads = ev.load_expected(B3 / "expected.json")
+    ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
-    result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, B3)
+    result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, folder)
     overall = result["rows"]["all ads"]
     assert overall["duty_f1"] == 1.0, result["misses"]
     assert overall["req_f1"] >= 0.99, result["misses"]
     assert overall["marked"] == 1.0, result["misses"]
-    assert len(result["misses"]) <= 2, result["misses"]
+    assert len(result["misses"]) <= allowed_misses, result["misses"]
 
 
 def test_criteria_marked_at_the_end_of_the_line_are_sorted_and_unmarked() -> None:
@@ -477,3 +483,19 @@ def test_pdf_copies_lose_page_furniture_clause_numbers_and_time_shares() -> None
                             "Order stationery for the front office",
                             "Answer the phones and greet visitors", "Sort the post"]
     assert split.desirable == ["Spanish"]
+
+
+def test_a_wish_after_a_comma_only_narrows_an_essential_requirement() -> None:
+    split = split_ad("What we're looking for\n- Two years in retail, ideally in a pharmacy\n"
+                     "- You will have a calm phone manner, ideally with call-centre experience\n"
+                     "- Ideally, a first aid certificate\n")
+    assert split.desirable == ["Ideally, a first aid certificate"]
+    assert len(split.requirements) == 3
+
+
+def test_bonus_points_if_heads_the_wishes_and_reporting_lines_are_facts() -> None:
+    split = split_ad("Responsible to: Front of house manager\n"
+                     "The role\n- Keep the visitor log\n- Make up welcome packs\n"
+                     "Bonus points if\n- You speak Welsh\n")
+    assert split.duties == ["Keep the visitor log", "Make up welcome packs"]
+    assert split.desirable == ["You speak Welsh"]
