@@ -84,6 +84,22 @@ _BREAKS = {
 _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
 
 
+# Marks where a list item or line break fell inside a table cell (not whitespace, so it
+# survives the cell's whitespace being collapsed).
+_CELL_ITEM = "\u2063"
+_TICK_CELL = re.compile(r"^(?:[✓✔☑✗✘xX*•+]|yes|y|e|d|essential|desirable)$", re.IGNORECASE)
+
+
+def _cell_items(cell: str) -> list[str]:
+    """The criteria in one cell: '–' or '-' alone means the cell is empty."""
+    items = [" ".join(part.split()) for part in cell.split(_CELL_ITEM)]
+    return [item for item in items if item and item not in ("-", "–", "—", "n/a", "N/A")]
+
+
+def _is_tick(cell: str) -> bool:
+    return bool(_TICK_CELL.match(cell.replace(_CELL_ITEM, "").strip()))
+
+
 class _TextExtractor(HTMLParser):
     """Collects visible text, one block element or list item per line.
 
@@ -119,10 +135,16 @@ class _TextExtractor(HTMLParser):
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
             return
+        if tag == "br" and self._cell is not None:
+            self._cell.append(_CELL_ITEM)
+            return
         self._break(_BREAKS.get(tag, 0))
         if tag in ("ul", "ol"):
             self._lists.append(1 if tag == "ol" else None)
         elif tag == "li" and self._skip_depth == 0:
+            if self._cell is not None:
+                self._cell.append(_CELL_ITEM)  # a list inside a table cell
+                return
             self._flush_breaks()
             self.parts.append(self._next_marker())
 
@@ -131,7 +153,7 @@ class _TextExtractor(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row.append(" ".join("".join(self._cell).split()))
+            self._row.append(" ".join("".join(self._cell).split()).strip(_CELL_ITEM + " "))
             self._cell = None
             return
         if tag == "tr" and self._row is not None:
@@ -160,18 +182,25 @@ class _TextExtractor(HTMLParser):
         if not self._columns and {"essential", "desirable"} <= set(lowered):
             self._columns = lowered
             return
-        marks = [name for name, cell in zip(self._columns[1:], cells[1:], strict=False)
-                 if cell.strip() and name in ("essential", "desirable")]
+        marks = [(name, cell) for name, cell in zip(self._columns[1:], cells[1:], strict=False)
+                 if _cell_items(cell) and name in ("essential", "desirable")]
         self._break(1)
         self._flush_breaks()
-        if self._columns and marks and cells[0]:
-            mark = marks[0]
-            if mark != self._last_mark:
-                self.parts.append(f"{mark.capitalize()} criteria:\n")
-                self._last_mark = mark
-            self.parts.append(BULLET + cells[0])
+        criteria: list[tuple[str, str]] = []
+        for mark, cell in marks:
+            if _is_tick(cell):  # a tick in the column marks the row's first cell
+                criteria += [(mark, text) for text in _cell_items(cells[0])[:1]]
+            else:  # the cell holds the criteria themselves ("Qualifications" | ... | ...)
+                criteria += [(mark, text) for text in _cell_items(cell)]
+        if self._columns and criteria:
+            for mark, text in criteria:
+                if mark != self._last_mark:
+                    self.parts.append(f"{mark.capitalize()} criteria:\n")
+                    self._last_mark = mark
+                self.parts.append(BULLET + text + "\n")
+            self.parts[-1] = self.parts[-1].rstrip("\n")
         else:
-            self.parts.append(" | ".join(c for c in cells if c))
+            self.parts.append(" | ".join(" ".join(_cell_items(c)) for c in cells if c))
         self._pending_breaks = 1
 
     def _break(self, newlines: int) -> None:
@@ -274,6 +303,21 @@ def _is_spec_header(line: str) -> bool:
                                                    w.split("/")) for w in words))
 
 
+_FACT_COLUMNS = re.compile(r"^[A-Z][A-Za-z ]{1,25}:\s")
+
+
+def _split_fact_columns(lines: list[str]) -> list[str]:
+    """'Post title:   Examinations Officer        Grade:   Scale 5' (job facts in two
+    columns, from a PDF) -> one line per column."""
+    out: list[str] = []
+    for line in lines:
+        if _FACT_COLUMNS.match(line.strip()) and re.search(r"\S {4,}\S", line.strip()):
+            out.extend(part for part in re.split(r" {4,}", line.strip()) if part)
+        else:
+            out.append(line)
+    return out
+
+
 _TICKS = frozenset("✓ ✔ ☑ ☒ ✗ ✘ x * • + y yes e d".split())
 
 
@@ -340,7 +384,8 @@ def clean_ad_text(raw: str) -> str:
         raise AdTooLong(len(raw))
     text = _html_to_text(raw) if looks_like_html(raw) else raw
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
-             for line in _tick_columns(_LINE_BREAKS.sub("\n", text).split("\n"))]
+             for line in _split_fact_columns(
+                 _tick_columns(_LINE_BREAKS.sub("\n", text).split("\n")))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -392,7 +437,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
-        r"|you will|main purpose of the (?:job|role|post)|the work",
+        r"|you will|main purpose of the (?:job|role|post)|the work|general",
     ),
     (
         MIXED,
@@ -420,7 +465,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|similar jobs|safeguarding|closing|closes|posted|(?:job|employment) type"
         r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
         r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?"
-        r"|(?:responsible|accountable|reporting) to|line manager",
+        r"|(?:responsible|accountable|reporting) to|line manager"
+        r"|what'?s in it for you|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
+        r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
+        r"|(?:post|job|position) title|department|directorate|substitutions?",
     ),
 )
 
@@ -523,7 +571,14 @@ _APPLYING = re.compile(
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
-    r"|(?:founded|established) in \d{4}|(?:is|are) (?:best )?known for)\b"
+    r"|(?:founded|established) in \d{4}|(?:is|are) (?:best )?known for"
+    r"|guarantees? (?:an )?interview|disability confident|please apply|apply online"
+    r"|(?:is|are) marked (?:as )?(?:e\b|essential)|this job description"
+    r"|for (?:over|more than|nearly|almost) \d+ years)\b"
+    # "Kingsmoor University is a civic university...": the employer describing itself
+    r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
+    r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
+    r"|centre|center|service)\b,? (?:is|are) (?:a|an|one of|the)\b"
 )
 # Job-board meta that sits in lists as well as in prose: "Posted 3 days ago",
 # "Full-time, fixed term for 3 years".
@@ -551,7 +606,8 @@ _DUTY_VERBS = (
     "investigate inspect clean stock count reconcile pay review set teach install test "
     "repair fix advise explain sell research analyse analyze report present facilitate "
     "mentor guide escort complete collate track chase negotiate invoice verify validate "
-    "log raise escalate identify build assess"
+    "log raise escalate identify build assess recruit put receive act comply conduct "
+    "distribute produce represent"
 ).split()
 
 
@@ -681,6 +737,11 @@ def _marked(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_numbered_heading(body: str) -> bool:
+    kind = _heading_kind(_heading_key(body))
+    return kind is not None and len(body.split()) <= 6 and not body.endswith(".")
+
+
 def _is_subheading(line: str) -> bool:
     """'Qualifications', 'Other', 'Safeguarding': a short label between marked criteria
     (a heading that opens duties or job facts is left to do that)."""
@@ -697,7 +758,9 @@ def _items_from_text(text: str) -> list[_Item]:
     section: str | None = None
     after_list = False
     lines = [line for line in text.split("\n") if line]
+    since_heading = 9  # lines read since the last heading, this one included
     for index, line in enumerate(lines):
+        since_heading += 1
         list_match = _LIST_ITEM.match(line)
         marked = _marked(line)
         if marked is not None:
@@ -716,6 +779,11 @@ def _items_from_text(text: str) -> list[_Item]:
         if (not list_match and any(_marked(n) for n in neighbours)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
+        if list_match and _is_numbered_heading(list_match.group("body")):
+            # "2. Main duties and responsibilities" in a numbered job description
+            section = _heading_kind(_heading_key(list_match.group("body")))
+            after_list, since_heading = False, 0
+            continue
         if list_match:
             items.append(_Item(list_match.group("body").strip(), section, True))
             after_list = True
@@ -728,9 +796,14 @@ def _items_from_text(text: str) -> list[_Item]:
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
-            if not (generic and heading == REQUIREMENTS and section == DESIRABLE):
+            lead_in = (_heading_kind(_heading_key(line)) is None and section is not None
+                       and since_heading == 1)
+            # "The successful candidate will:" straight under "Duties" leads into the
+            # duties; only a heading of its own changes the section.
+            if not (generic and heading == REQUIREMENTS and section == DESIRABLE) and not lead_in:
                 section = heading
-            after_list = False
+            after_list, since_heading = False, 0
+            continue
         elif _continues_previous(line, items):
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item and line[0].islower()
