@@ -1036,7 +1036,13 @@ _ENDED_BADLY = re.compile(
     r"(?:he|she|they|management) said no\b|turned (?:it|us|me|the idea|my idea) down|"
     r"(?:put|made|lodged|raised) a (?:formal )?complaint|"
     # nineteenth round: a mark against the speaker
-    r"wrote (?:me|us) up|wrote (?:it|that) up on my|(?:put|went|noted) on my (?:file|record)"
+    r"wrote (?:me|us) up|wrote (?:it|that) up on my|(?:put|went|noted) on my (?:file|record)|"
+    # twentieth round: a customer who lost their temper and left it to someone else; a
+    # request turned down; a problem that is still there
+    r"went (?:mad|ballistic|spare|off on one)|stormed (?:off|out)|hung up on (?:me|us)|"
+    r"(?:supervisor|manager|boss) had to (?:deal with|step in|take over|sort)|"
+    r"(?:it|the \w+|head office|corporate|finance|hr) said no\b(?! (?:problem|worries|bother))|"
+    r"(?:problem|issue|fault) is still there|(?:people|they) still complain"
     r")",
     re.I,
 )
@@ -1110,7 +1116,11 @@ _NEGATIVE = re.compile(
     r"call times|their)|(?:didn'?t|did not) (?:give a|care|trust|listen)|"
     r"(?:don'?t|do not|never) trust|never once (?:\w+ )?(?:listened|asked|thanked|sat|came)|"
     r"(?:was|is|were|are) (?:completely |totally |just )?pointless|"
-    r"couldn'?t organi[sz]e|typical of (?:them|him|her|management|head office))\b",
+    r"couldn'?t organi[sz]e|typical of (?:them|him|her|management|head office)|"
+    # twentieth round: not listening, other priorities, "as usual", not organised
+    r"(?:don'?t|do not|doesn'?t|does not|won'?t|wouldn'?t) (?:ever |really )?listen|"
+    r"(?:more|only) interested in (?:their|the|its)|as (?:usual|always)|"
+    r"not (?:really |very |at all )?organi[sz]ed)\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -1161,6 +1171,8 @@ _VAGUE_OUTCOME = re.compile(
     r"handled (?:it|things|that|them) (?:\w+ )?well|(?:it )?all worked out|"
     r"worked out (?:grand|pretty much|in the end|nicely|brilliantly|ok|okay)|"
     r"went (?:\w+ )?grand|i'?d say it (?:went|worked|was)|"
+    # twentieth round
+    r"worked (?:a lot |much |far |way |a bit )?better|"
     r"(?:was|were|seemed|looked|went home|left|felt) (?:\w+ )?(?:happy|delighted|chuffed|"
     r"thrilled|made up|over the moon)(?! with| to| for| that| about| when)|"
     r"(?:was|were) (?:pretty|quite|really|very|fairly|so) (?:good|strong|decent|positive)|"
@@ -1462,6 +1474,10 @@ def _result_kind(results: list[str]) -> str | None:
 _SPEAKER_BEFORE = re.compile(r"\bi(?:'d| would| will| had| have|'ve)?(?: \w+)?\s+$", re.I)
 
 
+_PEOPLE_CAME = re.compile(r"\bpeople (?:would |used to |kept )?(?:come|came|coming|walk|walked|"
+                          r"queue|queued)\b", re.I)
+
+
 def _is_negative(sentence: str) -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
     names no customer, patron, pupil... whom "they" would more likely mean."""
@@ -1472,6 +1488,8 @@ def _is_negative(sentence: str) -> bool:
     if who - {"they", "them"}:
         return True
     words = {w.lower() for w in _WORD.findall(sentence)}
+    if _PEOPLE_CAME.search(sentence):
+        return False  # "people would come in and they...": they are the public
     return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
 
 

@@ -1193,3 +1193,56 @@ def test_colleagues_who_fell_out_are_the_colleagues_asked_about() -> None:
     codes = _codes(fb)
     assert "off_question" not in codes
     assert "answers_question" in codes
+
+
+# ---------------------------------------------------------------- twentieth round
+
+def test_it_worked_better_after_that_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "At the leisure centre two of us on reception kept arguing over who opened up on "
+        "Sundays. I had to sort it before the manager got involved. "
+        "I sat down with her after a shift and we split the Sundays between us on the rota. "
+        "It worked better after that and we did not argue about it again.",
+        "Tell me about a time you had a conflict with a colleague.")
+    codes = _codes(fb)
+    assert "result_vague" in codes
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_a_customer_storming_off_or_a_request_refused_is_not_praised() -> None:
+    for ending in ("He went mad, stormed out and my manager had to deal with it.",
+                   "Head office said no to the change, so the problem is still there."):
+        fb = analyze_answer(
+            "At the post office counter a man wanted to send a parcel without the right "
+            "forms. I explained we could not take it without a customs declaration. "
+            "I printed the form for him and offered to help him fill it in. " + ending)
+        assert "result_concrete" not in _codes(fb), ending
+
+
+def test_some_customers_saying_no_inside_a_good_story_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "Last Easter at the florist our van broke down on the busiest morning. "
+        "I had to get every order delivered that day. "
+        "I rang the customers with morning deliveries, and only two said no to an "
+        "afternoon slot, so I took theirs by taxi. "
+        "All thirty orders were delivered by five o'clock and nobody asked for a refund.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_indirect_complaints_about_management_are_negative_about_the_employer() -> None:
+    for line in ("Management don't listen to anyone on the shop floor, they're more "
+                 "interested in their league table.",
+                 "Of course nobody from management said a word about it, as usual."):
+        fb = analyze_answer(
+            "At the warehouse I noticed the fire exit was blocked by pallets every night. "
+            "I moved them and reported it to my supervisor in writing. " + line)
+        assert "negative_employer" in _codes(fb), line
+
+
+def test_a_messy_shelf_the_public_queued_for_is_not_a_complaint_about_the_employer() -> None:
+    fb = analyze_answer(
+        "At the branch library the holds shelf was a mess, people would come in and they "
+        "had to wait while we searched. I re-sorted it by surname one closed day. "
+        "After that holds were found in seconds.")
+    assert "negative_employer" not in _codes(fb)
