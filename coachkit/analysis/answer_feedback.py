@@ -1042,7 +1042,8 @@ _ENDED_BADLY = re.compile(
     r"went (?:mad|ballistic|spare|off on one)|stormed (?:off|out)|hung up on (?:me|us)|"
     r"(?:supervisor|manager|boss) had to (?:deal with|step in|take over|sort)|"
     r"(?:it|the \w+|head office|corporate|finance|hr) said no\b(?! (?:problem|worries|bother))|"
-    r"(?:problem|issue|fault) is still there|(?:people|they) still complain"
+    r"(?:problem|issue|fault) is still there|(?:people|they) still complain|"
+    r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands"
     r")",
     re.I,
 )
@@ -1058,13 +1059,13 @@ _HEDGED_CHANGE = re.compile(
     r"quieter|busier|more|less|fewer|shorter|longer|higher|lower|bigger|smaller|tidier)|"
     r"(?:went|came|got|gone|go|goes) (?:down|up) " + _INTENSIFIER + r"|"
     r"(?:grew|increased|improved|dropped|fell|rose|reduced|shrank|picked up) " + _INTENSIFIER
-    + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:moving|going|ticking over))\b",
+    + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:\w+ )?(?:moving|going|ticking over))\b",
     re.I,
 )
 # A short outcome pinned to a time is checkable: "it was collected the next morning".
 _WHEN_DONE = re.compile(
     r"\b(?:the (?:next|following) (?:morning|day|week|afternoon|evening|night)|"
-    r"that (?:same )?(?:morning|afternoon|evening|day|night)|(?:the )?same day|"
+    r"that (?:same )?(?:morning|afternoon|evening|day|night)|(?:the )?same (?:day|week)|"
     r"within (?:the|an|the next) (?:hour|day|week)|"
     r"by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift)))\b", re.I)
 # A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
@@ -1075,6 +1076,7 @@ _WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\
 # "the app came back the next day anyway", "funnily enough..."): not the outcome.
 _ASIDE_MARK = re.compile(
     r"^\W*(?:and )?anyway\b|\banyway\W*$|\b(?:funnily|funny) enough\b|\bso there you go\b|"
+    r"^\W*which, |\byou'?d be surprised\b|"
     r"\bby the way\b|\bincidentally\b|\bas it happens\b", re.I)
 
 
@@ -1173,6 +1175,10 @@ _VAGUE_OUTCOME = re.compile(
     r"went (?:\w+ )?grand|i'?d say it (?:went|worked|was)|"
     # twentieth round
     r"worked (?:a lot |much |far |way |a bit )?better|"
+    # twenty-first round: praise and feelings with nothing to check
+    r"(?:done|did) a (?:good|great|brilliant|fantastic) job|(?:absolutely |really )?loved it|"
+    r"(?:was|were) (?:amazing|brilliant|fantastic|incredible)|(?:great|good|amazing) feeling|"
+    r"what a difference|vibe|"
     r"(?:was|were|seemed|looked|went home|left|felt) (?:\w+ )?(?:happy|delighted|chuffed|"
     r"thrilled|made up|over the moon)(?! with| to| for| that| about| when)|"
     r"(?:was|were) (?:pretty|quite|really|very|fairly|so) (?:good|strong|decent|positive)|"
@@ -1208,7 +1214,9 @@ _IMPROVED = re.compile(
     r"\b(?:instead of|down from|fewer|dropped|fell|halved|reduced|stopped|went from|"
     r"from (?:\w+ ){0,3}to|"
     # fifteenth round: "the complaints were less", "with only two complaints"
-    r"(?:was|were|got|are|is) less|only (?:\w+ )?complaints?)\b", re.I)
+    r"(?:was|were|got|are|is) less|only (?:\w+ )?complaints?|"
+    # twenty-first round: "we didn't get a single complaint", "no complaints at all"
+    r"(?:no|single|zero) (?:\w+ )?complaints?)\b", re.I)
 _LESSON = _cue(
     # "I learned all the override codes" is an action, not a lesson (tenth round)
     r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
@@ -1406,10 +1414,29 @@ def speaking_seconds(words: int) -> tuple[int, int]:
     return round(words * 60 / FAST_WPM), round(words * 60 / SLOW_WPM)
 
 
+# "She still got her test the same week, and since then I always check...": the lesson
+# after the outcome is judged as a lesson, not as part of the outcome.
+_LESSON_CLAUSE = re.compile(
+    r",? (?:and |so )?(?:since then|from then on|these days|next time|now i\b|i now\b|"
+    r"what i (?:learned|learnt|took))", re.I)
+
+
+_HEDGED_WORDS = re.compile(r"\b(?:sort of|kind of|more or less|i think|i guess|pretty much|"
+                           r"i suppose|probably|maybe|itself)\b", re.I)
+
+
+def _outcome_clause(sentence: str) -> str:
+    head = _LESSON_CLAUSE.split(sentence, maxsplit=1)[0]
+    if len(_WORD.findall(head)) < 4 or _REFLECTION.search(head) or _LESSON.search(head):
+        return sentence  # the whole sentence is the lesson
+    return head
+
+
 def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
+    sentence = _outcome_clause(sentence)
     if _failed(sentence) or _ASIDE_MARK.search(sentence):
         return False
     if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(sentence)) or _WRAP_UP.search(
@@ -1420,9 +1447,13 @@ def _is_concrete(sentence: str) -> bool:
         # number word is still vague; digits or a named change are not.
         return not _VAGUE_OUTCOME.search(sentence) or bool(
             _DIGITS.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
-    specific = bool(_PAST_ANY.search(sentence)) and (
-        len(_WORD.findall(sentence)) >= 8 or bool(_WHEN_DONE.search(sentence)))
-    return specific and not _VAGUE_OUTCOME.search(sentence) and not _REFLECTION.search(sentence)
+    when = bool(_WHEN_DONE.search(sentence))
+    specific = bool(_PAST_ANY.search(sentence)) and (len(_WORD.findall(sentence)) >= 8 or when)
+    # "they collected it the next day and he was fine": pinned to a time, it is checkable,
+    # unless it is hedged ("it sort of sorted itself out by lunchtime")
+    plain = when and not _HEDGED_WORDS.search(sentence)
+    return specific and (plain or not _VAGUE_OUTCOME.search(sentence)) and not _REFLECTION.search(
+        sentence)
 
 
 # The tagger must be fairly sure a sentence is the result before its outcome is praised
@@ -1465,8 +1496,9 @@ def _result_kind(results: list[str]) -> str | None:
         return "failed"
     if any(_is_concrete(r) for r in results):
         return "concrete"
-    if any(_VAGUE_OUTCOME.search(r) or _VAGUE.search(r)
-           or (_HEDGED_CHANGE.search(r) and not _REFLECTION.search(r)) for r in results):
+    if any(_VAGUE_OUTCOME.search(o) or _VAGUE.search(o)
+           or (_HEDGED_CHANGE.search(o) and not _REFLECTION.search(o))
+           for o in map(_outcome_clause, results)):
         return "vague"
     return None
 
@@ -1756,6 +1788,11 @@ def _question_findings(fb: AnswerFeedback) -> list[Finding]:
     people = [t for i, t in enumerate(terms)
               if i + 1 >= len(terms) or terms[i + 1] not in _TOPIC_AFTER_PERSON]
     asked = [g for g in _PEOPLE_GROUPS if any(t in g for t in people)]
+    scene = {w.lower() for t in fb.sentences if t.star == "S" for w in _WORD.findall(t.text)}
+    if _PEOPLE_GROUPS[2] in asked and _PEOPLE_GROUPS[0] & scene:
+        # a manager the scene is about is one of the colleagues asked about (twenty-first
+        # round); one who only handed out the task is not
+        return [_finding("answers_question")]
     if asked and fb.star_counts and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         if others and len(missing) * 2 > len(terms):

@@ -1247,3 +1247,64 @@ def test_a_messy_shelf_the_public_queued_for_is_not_a_complaint_about_the_employ
         "had to wait while we searched. I re-sorted it by surname one closed day. "
         "After that holds were found in seconds.")
     assert "negative_employer" not in _codes(fb)
+
+
+# ---------------------------------------------------------------- twenty-first round
+
+def test_an_outcome_pinned_to_a_day_is_concrete_even_when_someone_was_fine() -> None:
+    fb = analyze_answer(
+        "At the vet surgery a man brought in a stray cat with a hurt paw at closing time. "
+        "I had to get it seen before the vet left. "
+        "I rang the vet back from the car park and booked the cat in for the morning. "
+        "The rescue centre collected it the next day and it was fine after that.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes
+    assert "result_vague" not in codes
+
+
+def test_a_lesson_after_the_outcome_does_not_make_it_vague() -> None:
+    fb = analyze_answer(
+        "At the driving test centre I booked a learner into the wrong test slot. "
+        "I had to put it right before her test. "
+        "I rang the examiner team and swapped her onto a cancellation. "
+        "She still got her test the same week, and since then I always check the slot type "
+        "before I book anything.",
+        "Tell me about a mistake you made.")
+    codes = _codes(fb)
+    assert "result_vague" not in codes
+
+
+def test_praise_and_feelings_are_vague_results() -> None:
+    for ending in ("Honestly it was amazing, the kids absolutely loved it.",
+                   "It kept things ticking over until the new manager started, and they "
+                   "said I'd done a good job."):
+        fb = analyze_answer(
+            "At the after-school club the usual leader was off sick for a month. "
+            "I had to keep the sessions running. "
+            "I planned a craft table and a games corner and ran the register myself. "
+            + ending)
+        codes = _codes(fb)
+        assert "result_concrete" not in codes, ending
+        assert "result_vague" in codes, ending
+
+
+def test_nothing_changing_after_a_complaint_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the coffee shop the rota was changed every week with no notice. "
+        "I raised it with the area manager on behalf of the team and showed her the "
+        "swaps we had to make. "
+        "Nothing really changed, she said it was out of her hands, and two of our best "
+        "baristas left within the month.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_manager_is_one_of_the_colleagues_asked_about() -> None:
+    fb = analyze_answer(
+        "In my last library job my line manager kept putting me on to open up alone. "
+        "One Saturday I had the counter and a rhyme time to run at the same time. "
+        "I asked a parent to start the songs while I set up the returns. "
+        "Rhyme time started on time and nobody complained.",
+        "Tell me about a time you worked with a difficult colleague.")
+    codes = _codes(fb)
+    assert "off_question" not in codes
+    assert "answers_question" in codes
