@@ -284,8 +284,16 @@ _SPEC_HEADER_WORDS = frozenset(
     "identified evidenced measured requirements requirement attributes area".split())
 
 
+_CRITERION_CODE = re.compile(r"^\s*(?P<code>[ED])\d{1,2}[.):]?\s+(?P<body>[A-Z]\S*(?: \S+){2,})$")
+
+
 def _canonical_mark(line: str) -> str:
-    """'Good IT skills<tab>E' -> 'Good IT skills (Essential)'; other lines unchanged."""
+    """'Good IT skills<tab>E' -> 'Good IT skills (Essential)'; 'D2 A doctorate' ->
+    'A doctorate (Desirable)'; other lines unchanged."""
+    code = _CRITERION_CODE.match(line)
+    if code and not _TRAILING_MARK.match(line):
+        suffix = MARKED_ESSENTIAL if code.group("code") == "E" else MARKED_DESIRABLE
+        return code.group("body").rstrip() + suffix
     match = _TRAILING_MARK.match(line)
     if not match:
         return line
@@ -318,6 +326,9 @@ def _split_fact_columns(lines: list[str]) -> list[str]:
     return out
 
 
+_ED_COLUMN = frozenset({"e/d", "essential/desirable", "essentialordesirable", "eord", "e/d?"})
+_CRITERION_COLUMN = frozenset(
+    "criterion criteria requirement requirements attribute attributes description".split())
 _TICKS = frozenset("✓ ✔ ☑ ☒ ✗ ✘ x * • + y yes e d".split())
 
 
@@ -326,6 +337,8 @@ def _tick_columns(lines: list[str]) -> list[str]:
     <tab>Desirable", then a tick in one column per row) becomes marked lines."""
     out: list[str] = []
     columns: tuple[int, int] | None = None
+    mark_column: int | None = None
+    text_column: int | None = None
     for line in lines:
         if "\t" not in line and "|" not in line:
             out.append(line)
@@ -334,9 +347,26 @@ def _tick_columns(lines: list[str]) -> list[str]:
         cells += [""] * (max(columns or (0,)) + 1 - len(cells))
         lowered = [c.lower().rstrip(":") for c in cells]
         if "essential" in lowered and "desirable" in lowered:
-            columns = (lowered.index("essential"), lowered.index("desirable"))
+            columns, mark_column = (lowered.index("essential"), lowered.index("desirable")), None
             out.append("Criteria:")
             continue
+        marker = [i for i, c in enumerate(lowered) if c.replace(" ", "") in _ED_COLUMN]
+        if marker and len(cells) >= 2:
+            # "| Area | Criterion | E/D | Method |": one column says which
+            mark_column = marker[0]
+            named = [i for i, c in enumerate(lowered) if c in _CRITERION_COLUMN]
+            text_column = named[0] if named else None
+            columns = None
+            out.append("Criteria:")
+            continue
+        if mark_column is not None and len(cells) > mark_column:
+            mark = lowered[mark_column]
+            texts = [c for i, c in enumerate(cells) if i != mark_column]
+            text = (cells[text_column] if text_column is not None and text_column < len(cells)
+                    else max(texts, key=len) if texts else "")
+            if mark in ("e", "essential", "d", "desirable") and text:
+                out.append(text + (MARKED_ESSENTIAL if mark.startswith("e") else MARKED_DESIRABLE))
+                continue
         if columns and cells[0] and len(cells) > max(columns):
             ticks = [lowered[i] in _TICKS for i in columns]
             if ticks.count(True) == 1:
@@ -416,7 +446,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|bonus(?: points)?(?: if(?: you)?(?: also)?(?: have)?)?"
         r"|it would be (?:great|nice|good|an advantage) if(?: you)?(?: also)?(?: have)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
-        r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)",
+        r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
+        r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?",
     ),
     (
         REQUIREMENTS,
@@ -437,7 +468,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
-        r"|you will|main purpose of the (?:job|role|post)|the work|general",
+        r"|you will|main purpose of the (?:job|role|post)|the work|general"
+        r"|(?:areas?|scope) of responsibility|(?:key )?result areas|your impact",
     ),
     (
         MIXED,
@@ -468,7 +500,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:responsible|accountable|reporting) to|line manager"
         r"|what'?s in it for you|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
         r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
-        r"|(?:post|job|position) title|department|directorate|substitutions?",
+        r"|(?:post|job|position) title|department|directorate|substitutions?"
+        r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
+        r"|assessment(?: methods?| process)?|method of assessment",
     ),
 )
 
@@ -477,7 +511,7 @@ _HEADING_PREFIX = (
     r"|additional|minimum|basic|required|essential|other)\s+)*"
 )
 _HEADING_SUFFIX = (
-    r"(?:\s+(?:and|&)\s+[a-z' ]{3,40})?"
+    r"(?:(?:\s+(?:and|&)\s+|\s*/\s*)[a-z' ]{3,40})?"
     r"(?:\s+(?:of|for) (?:the|this) (?:post|role|job|position))?"
     r"(?:\s+\((?:essential|desirable|required|preferred)\))?"
 )
@@ -574,7 +608,10 @@ _APPLYING = re.compile(
     r"|(?:founded|established) in \d{4}|(?:is|are) (?:best )?known for"
     r"|guarantees? (?:an )?interview|disability confident|please apply|apply online"
     r"|(?:is|are) marked (?:as )?(?:e\b|essential)|this job description"
-    r"|for (?:over|more than|nearly|almost) \d+ years)\b"
+    r"|for (?:over|more than|nearly|almost) \d+ years"
+    r"|to be shortlisted|supporting statement|(?:may|will) shortlist|does not guarantee"
+    r"|will be assessed|(?:shows|indicates) (?:whether|how)|(?:table|list) below"
+    r"|copied from|\b[a-z] = [a-z])\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
