@@ -3,6 +3,7 @@ the question about it ranked first; markup typed as a duty stays text."""
 
 from __future__ import annotations
 
+import os
 import secrets
 
 import pytest
@@ -130,3 +131,40 @@ def test_at_390_px_every_field_is_on_screen_and_an_ad_can_still_be_added(open_da
         page.get_by_role("tab", name=tab).click()
         page.wait_for_timeout(1500)
         _fits(page, tab)
+
+
+def _marked_spec(token: str) -> str:
+    # A GP practice ad pasted from a person-specification form: criteria marked at the
+    # end of the line with a tab or a dash, as issue 16's later job-ad corpora do.
+    return (f"Reception Team Member ({token})\n\n"
+            "Main duties\n"
+            "- Greet patients at the front desk and book appointments\n"
+            "- Scan incoming letters into the patient record\n\n"
+            "Person specification\n"
+            "Criteria\tEssential/Desirable\tAssessed by\n"
+            "Experience in a customer-facing role\tEssential\tApplication\n"
+            "Calm with upset callers - Essential\n"
+            "Experience of SystmOne\tD\n")
+
+
+def test_a_marked_person_specification_splits_into_essential_and_desirable(
+        open_dashboard, tmp_path):
+    token = secrets.token_hex(3)
+    page = open_dashboard("03_job_fit.ipynb")
+    page.locator("button.ck-new-job").click()
+    page.locator(".ck-job-title input").fill(f"Reception {token}")
+    page.locator(".ck-ad-paste textarea").fill(_marked_spec(token))
+    page.locator("button.ck-split-ad").click()
+    page.wait_for_selector(".ck-draft-requirement", timeout=SAVE_TIMEOUT)
+    assert page.locator(".ck-draft-duty").count() == 2
+    rows = page.locator(".ck-draft-requirement")
+    assert rows.count() == 3
+    texts = [rows.nth(i).locator("textarea").input_value() for i in range(3)]
+    assert texts == ["Experience in a customer-facing role", "Calm with upset callers",
+                     "Experience of SystmOne"]  # the marks and the method column are gone
+    essential = [rows.nth(i).locator("input[type=checkbox]").nth(1).is_checked()
+                 for i in range(3)]
+    assert essential == [True, True, False]
+    if shot := os.environ.get("COACHKIT_SHOT"):  # a picture for a person to look at
+        rows.nth(2).scroll_into_view_if_needed()
+        page.screenshot(path=shot)
