@@ -49,7 +49,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          "heldout_batch9": ROOT / "tests" / "data" / "grouping_heldout_batch9.json",
          "heldout_batch10": ROOT / "tests" / "data" / "grouping_heldout_batch10.json",
          # sealed after the twelfth round's freeze (c0580f7), scored once, then spent
-         "heldout_batch11": ROOT / "tests" / "data" / "grouping_heldout_batch11.json"}
+         "heldout_batch11": ROOT / "tests" / "data" / "grouping_heldout_batch11.json",
+         # sealed, scored once on the same frozen engine (2026-12-03), then spent
+         "heldout_batch12": ROOT / "tests" / "data" / "grouping_heldout_batch12.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
