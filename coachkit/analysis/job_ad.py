@@ -269,28 +269,37 @@ def _clean_line(line: str) -> str:
 # reads (and strips) whatever section the line sits in.
 _ASSESSED_BY = (r"(?:application(?: form)?|interview|test|tests|assessment|references?|"
                 r"certificates?|presentation|cv|task|exercise|shortlisting|portfolio|"
-                r"supporting statement|qualifications?|a|i|t|r|p)")
+                r"supporting statement|qualifications?|af|a|i|t|r|p)")
 _ASSESS_LIST = rf"{_ASSESSED_BY}(?:\s*(?:/|,|&|and|or)\s*{_ASSESSED_BY})*"
 _SEPARATOR = r"(?:\s*\t\s*|\s{2,}|\s+[-–—:|]\s*|\s*\|\s*)"
 _TRAILING_MARK = re.compile(
     rf"^(?P<body>.*?[^\s\-–—|:(\[])"
     rf"(?:{_SEPARATOR}(?P<word>essential|desirable)|{_SEPARATOR}(?P<letter>E|D)"
-    rf"|\s+[(\[](?P<inner>essential|desirable|E|D)[)\]])"
+    rf"|\s+[(\[](?P<inner>essential|desirable|required|preferred|E|D)[)\]])"
     rf"(?:{_SEPARATOR}{_ASSESS_LIST}\.?)?\s*$", re.IGNORECASE)
 MARKED_ESSENTIAL, MARKED_DESIRABLE = " (Essential)", " (Desirable)"
 # The header row of such a table: "Criteria<tab>Essential/Desirable<tab>Assessed by".
 _SPEC_HEADER_WORDS = frozenset(
     "criteria criterion essential desirable e d e/d assessed by method of assessment how "
-    "identified evidenced measured requirements requirement attributes area".split())
+    "identified evidenced measured requirements requirement attributes area ref no".split())
 
 
 _CRITERION_CODE = re.compile(r"^\s*(?P<code>[ED])\d{1,2}[.):]?\s+(?P<body>[A-Z]\S*(?: \S+){2,})$")
+# Any other reference code before a criterion whose mark stands at the end of the line:
+# "Q1    GCSE English ....  E     AF", "K3<tab>Ability to ... <tab>D" (B6).
+_ROW_CODE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}[.):]?(?:\t|\s{2,})(?=[A-Z])")
+# Dot leaders between a criterion and its mark: "English and Maths .......  E"
+_DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 
 
 def _canonical_mark(line: str) -> str:
     """'Good IT skills<tab>E' -> 'Good IT skills (Essential)'; 'D2 A doctorate' ->
     'A doctorate (Desirable)'; other lines unchanged."""
+    if _DOT_LEADER.search(line):
+        line = _DOT_LEADER.sub("  ", line)
     code = _CRITERION_CODE.match(line)
+    if _ROW_CODE.match(line) and _TRAILING_MARK.match(_ROW_CODE.sub("", line)):
+        line, code = _ROW_CODE.sub("", line), None
     if code and not _TRAILING_MARK.match(line):
         suffix = MARKED_ESSENTIAL if code.group("code") == "E" else MARKED_DESIRABLE
         return code.group("body").rstrip() + suffix
@@ -300,13 +309,13 @@ def _canonical_mark(line: str) -> str:
     mark = match.group("word") or match.group("letter") or match.group("inner") or ""
     if len(mark) == 1 and not mark.isupper():
         return line  # "vitamin d": a lone letter counts only as a capital
-    suffix = MARKED_ESSENTIAL if mark.lower().startswith("e") else MARKED_DESIRABLE
+    suffix = (MARKED_ESSENTIAL if mark.lower().startswith(("e", "r")) else MARKED_DESIRABLE)
     return match.group("body").rstrip() + suffix
 
 
 def _is_spec_header(line: str) -> bool:
     words = re.findall(r"[a-z/]+", line.lower())
-    return (len(words) >= 2 and "essential" in " ".join(words)
+    return (len(words) >= 2 and ("essential" in " ".join(words) or "e/d" in words)
             and all(w in _SPEC_HEADER_WORDS or all(p in _SPEC_HEADER_WORDS for p in
                                                    w.split("/")) for w in words))
 
@@ -319,8 +328,10 @@ def _split_fact_columns(lines: list[str]) -> list[str]:
     columns, from a PDF) -> one line per column."""
     out: list[str] = []
     for line in lines:
-        if _FACT_COLUMNS.match(line.strip()) and re.search(r"\S {4,}\S", line.strip()):
-            out.extend(part for part in re.split(r" {4,}", line.strip()) if part)
+        parts = [part for part in re.split(r" {4,}", line.strip()) if part]
+        if (_FACT_COLUMNS.match(line.strip()) and len(parts) > 1
+                and sum(bool(_FACT_COLUMNS.match(part + " ")) for part in parts) > 1):
+            out.extend(parts)  # "Post title:   X   Grade:   Y"; not "Post number:   X"
         else:
             out.append(line)
     return out
@@ -330,6 +341,11 @@ _ED_COLUMN = frozenset({"e/d", "essential/desirable", "essentialordesirable", "e
 _CRITERION_COLUMN = frozenset(
     "criterion criteria requirement requirements attribute attributes description".split())
 _TICKS = frozenset("✓ ✔ ☑ ☒ ✗ ✘ x * • + y yes e d".split())
+# "Criteria          Essential   Desirable" over rows with a tick under one of them (B6)
+_SPACED_HEADER = re.compile(r"\S\s{2,}(?P<e>essential)\s{2,}(?P<d>desirable)\s*$"
+                            r"|\S\s{2,}(?P<d2>desirable)\s{2,}(?P<e2>essential)\s*$",
+                            re.IGNORECASE)
+_SPACED_ROW = re.compile(r"^(?P<text>\S.*?\S)\s{2,}(?P<tick>\S+)\s*$")
 
 
 def _tick_columns(lines: list[str]) -> list[str]:
@@ -339,8 +355,22 @@ def _tick_columns(lines: list[str]) -> list[str]:
     columns: tuple[int, int] | None = None
     mark_column: int | None = None
     text_column: int | None = None
+    at: tuple[int, int] | None = None  # a table aligned with spaces: where each column is
     for line in lines:
         if "\t" not in line and "|" not in line:
+            head = _SPACED_HEADER.search(line)
+            if head:
+                at = ((head.start("e"), head.start("d")) if head.group("e")
+                      else (head.start("e2"), head.start("d2")))
+                out.append("Criteria:")
+                continue
+            row = _SPACED_ROW.match(line) if at else None
+            if at and row and row.group("tick").lower() in _TICKS:
+                where = row.start("tick")
+                essential = abs(where - at[0]) <= abs(where - at[1])
+                out.append(row.group("text").strip()
+                           + (MARKED_ESSENTIAL if essential else MARKED_DESIRABLE))
+                continue
             out.append(line)
             continue
         cells = [c.strip() for c in re.split(r"\t|\|", line.strip(" |"))]
@@ -459,7 +489,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|we(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
-        r"|knowledge,? skills,? (?:and|&) abilities|ksas?",
+        r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
+        r"|required(?: skills| qualifications| experience)?"
+        r"|personal (?:qualities|attributes|skills|characteristics)|other",
     ),
     (
         DUTIES,
@@ -469,7 +501,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
         r"|you will|main purpose of the (?:job|role|post)|the work|general"
-        r"|(?:areas?|scope) of responsibility|(?:key )?result areas|your impact",
+        r"|(?:areas?|scope) of responsibility|(?:key )?result areas|your impact"
+        r"|a (?:typical )?day in the (?:role|job|life)(?: (?:might|will|could|would) "
+        r"(?:include|involve|look like))?",
     ),
     (
         MIXED,
@@ -502,7 +536,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
         r"|(?:post|job|position) title|department|directorate|substitutions?"
         r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
-        r"|assessment(?: methods?| process)?|method of assessment",
+        r"|assessment(?: methods?| process)?|method of assessment"
+        r"|why (?!you\b)[a-z][\w'&-]*(?: [a-z][\w'&-]*){0,2}\?"
+        r"|post (?:number|no\.?)|number of posts"
+        r"|application (?:will include|questions)(?: the following questions)?"
+        r"|(?:employer|screening) questions",
     ),
 )
 
@@ -611,7 +649,13 @@ _APPLYING = re.compile(
     r"|for (?:over|more than|nearly|almost) \d+ years"
     r"|to be shortlisted|supporting statement|(?:may|will) shortlist|does not guarantee"
     r"|will be assessed|(?:shows|indicates) (?:whether|how)|(?:table|list) below"
-    r"|copied from|\b[a-z] = [a-z])\b"
+    r"|copied from|\b[a-z] = [a-z]"
+    # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
+    r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
+    r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
+    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto join\b"
+    r"|closing date (?:for applications )?is"
+    r"|will (?:work|be working) (?:monday|mon\b|weekdays|\d))\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
@@ -622,7 +666,10 @@ _APPLYING = re.compile(
 _META_LINE = re.compile(
     r"^(?:(?:posted|updated|closes|closing)\b.{0,40}"
     r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
-    r"[^.]{0,60})$")
+    r"[^.]{0,60}"
+    r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}"
+    r"|[$£€]\s?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*(?:per|/|an?)\s*"
+    r"(?:hour|hr|year|yr|annum|week)\b.{0,60})$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -912,6 +959,8 @@ def split_ad(raw: str) -> AdSplit:
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
         line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
         line = _TIME_SHARE.sub("", line)
+        if line.endswith("*") and line[-2:-1].isalnum():
+            line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
         if not _meaningful(line):
             continue
         place = _place(item, has_duty_section)
