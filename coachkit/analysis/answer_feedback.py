@@ -1227,6 +1227,11 @@ _LESSON = _cue(
     r"read|send|tell|confirm|note|log|test)\b", r"\bi now\b",
     r"\b(?:what i )?(?:took|take) (?:away )?from (?:it|that|this)\b", r"\btake-?away\b",
     r"\bwould do (?:it |things )?differently\b", r"\bfrom then on\b",
+    # twenty-second round: "So now I get the booking confirmed", "I've been working on...",
+    # "these days I...", "if it happened again I'd..."
+    r"\bso now i\b", r"\bnow i (?:get|do|put|book|plan|make|use|go|always|never|first)\b",
+    r"\bi'?ve been working on\b", r"\bthese days,? i\b",
+    r"\bif (?:it|that|something like that) happened again\b",
 )
 
 _STOPWORDS = frozenset(
@@ -1553,7 +1558,7 @@ def _with_findings(
 
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
-        findings.extend(_question_findings(fb))
+        findings.extend(_question_findings(fb, question))
     order = {"warning": 0, "tip": 1, "good": 2}
     findings.sort(key=lambda f: order[f.severity])
     return replace(fb, findings=findings)
@@ -1759,7 +1764,8 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
               "public man woman lady bloke gentleman mum dad parent parents "
               "resident residents reader readers borrower borrowers family families "
-              "passenger passengers traveller travellers diner diners".split()),
+              "passenger passengers traveller travellers diner diners regular regulars "
+              "claimant claimants applicant applicants".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
@@ -1770,12 +1776,41 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
 )
 
 
+_OWN_ROLE = re.compile(
+    r"\b(?:as (?:the|a|an)|I'?m (?:the|a|an)|I was (?:the|a|an)|I work as (?:the|a|an)|"
+    r"my (?:job|role) as (?:the|a|an)?)\s+(?:\w+\s+){0,2}?(\w+)\b(?=\s+(?:on|at|in|for|"
+    r"there|here|then|,|\.|and|so|it|I)|[,.])", re.I)
+
+
 _TOPIC_AFTER_PERSON = frozenset(
     "satisfaction experience experiences feedback journey "
     "retention engagement numbers figures".split())
 
 
-def _question_findings(fb: AnswerFeedback) -> list[Finding]:
+# Twenty-second round: an answer that says it is changing the subject ("I'd rather tell
+# you about...", "which reminds me of...", "I don't really disagree with managers. But a
+# difficult one was...") has not answered the question, however good its story.
+_PIVOT = re.compile(
+    r"\bI'?d (?:rather|prefer to) (?:tell|talk)|\blet me tell you about (?:something|a time)"
+    r"|\b(?:tell you|talk) about [^.]{0,60}\binstead\b|\bI suppose I could talk about"
+    r"|\bwhich (?:actually )?reminds me|\bthe thing I'?m (?:most )?(?:proudest|proud) of"
+    r"|\bmore of a learning (?:moment|experience|curve)"
+    r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
+    r"with)\b",
+    re.I)
+_PRIDE_QUESTION = re.compile(r"proud|achieve|accomplish|\bbest\b|success", re.I)
+
+
+def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
+    """The answer announces, in its first two sentences, that it is telling another story,
+    and then tells one."""
+    if not fb.star_counts.get("A") or _PRIDE_QUESTION.search(question):
+        return False
+    opening = [t.text.translate(_QUOTES) for t in fb.sentences[:2]]
+    return any(_PIVOT.search(s) for s in opening)
+
+
+def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
     """Whether the answer is about what was asked. Matching words is a rough test, so
     "off the question" is said only when the question is about someone (a manager, a
     customer, a colleague...) and the answer never mentions anyone of that kind but
@@ -1789,10 +1824,17 @@ def _question_findings(fb: AnswerFeedback) -> list[Finding]:
               if i + 1 >= len(terms) or terms[i + 1] not in _TOPIC_AFTER_PERSON]
     asked = [g for g in _PEOPLE_GROUPS if any(t in g for t in people)]
     scene = {w.lower() for t in fb.sentences if t.star == "S" for w in _WORD.findall(t.text)}
+    question = question.translate(_QUOTES)
+    if _changes_subject(fb, question):
+        return [_finding("off_question", "The story told is about something else.")]
     if _PEOPLE_GROUPS[2] in asked and _PEOPLE_GROUPS[0] & scene:
         # a manager the scene is about is one of the colleagues asked about (twenty-first
         # round); one who only handed out the task is not
         return [_finding("answers_question")]
+    # the speaker's own job ("as the senior assistant", "I'm a receptionist") is not
+    # someone the story is about (twenty-second round)
+    roles = {m.group(1).lower() for t in fb.sentences for m in _OWN_ROLE.finditer(t.text)}
+    words -= roles
     if asked and fb.star_counts and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         if others and len(missing) * 2 > len(terms):

@@ -1308,3 +1308,52 @@ def test_a_manager_is_one_of_the_colleagues_asked_about() -> None:
     codes = _codes(fb)
     assert "off_question" not in codes
     assert "answers_question" in codes
+
+
+# --- twenty-second round (issue 16): the spent sealed sets h29 and h30 ------------------
+
+
+def test_an_answer_that_changes_the_subject_is_off_the_question() -> None:
+    fb = analyze_answer(
+        "Um, I guess I'd rather tell you about something I'm proud of, actually. "
+        "Last year at the hardware store we had the annual inventory count. "
+        "I was put in charge of counting the plumbing aisle. "
+        "I made new count sheets by bay and walked the aisle with a colleague. "
+        "We finished a day early and the count matched the system.",
+        "What would you say is your biggest weakness?")
+    assert "off_question" in _codes(fb)
+    fb = analyze_answer(
+        "I don't really disagree with managers, I'm quite easy to work with. "
+        "But a difficult one was when a customer wanted to pay in a cheque that had been "
+        "written over. I explained calmly why we couldn't take it and wrote down what he "
+        "needed. He came back two days later with a new cheque.",
+        "Tell me about a time you disagreed with your manager.")
+    assert "off_question" in _codes(fb)
+
+
+def test_a_story_on_the_question_or_about_pride_is_not_off_the_question() -> None:
+    fb = analyze_answer(
+        "The thing I'm proudest of is the summer reading challenge at the branch. "
+        "I had to get more children to finish it than the year before. "
+        "I visited the two local primary schools and gave out stickers at every visit. "
+        "Finishers went from ninety to a hundred and forty.",
+        "Tell me about an achievement you are proud of.")
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "At the library a regular shouted at anyone who sat at the newspaper table. "
+        "As the senior assistant it was down to me to sort it out. "
+        "I had a quiet word with him and moved a second lamp to the window table for him. "
+        "He took the window table and the complaints stopped.",
+        "Tell me about a time you dealt with a difficult customer.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_a_change_made_since_is_a_lesson() -> None:
+    fb = analyze_answer(
+        "Last year I organised the swimming club gala. "
+        "I needed enough officials and money for new lane ropes. "
+        "I recruited timekeepers at the poolside and ran the raffle myself. "
+        "But I hadn't checked the pool booking, so we lost the last hour and had to cancel "
+        "the relays. So now I get the booking confirmed in writing before I plan anything.",
+        "Tell me about a time you organised an event.")
+    assert "no_reflection" not in _codes(fb)
