@@ -1182,7 +1182,11 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:was|were|seemed|looked|went home|left|felt) (?:\w+ )?(?:happy|delighted|chuffed|"
     r"thrilled|made up|over the moon)(?! with| to| for| that| about| when)|"
     r"(?:was|were) (?:pretty|quite|really|very|fairly|so) (?:good|strong|decent|positive)|"
-    r"came round (?:to (?:it|the idea) )?(?:a bit|a little|eventually)|, i think\b)\b",
+    r"came round (?:to (?:it|the idea) )?(?:a bit|a little|eventually)|, i think\b|"
+    # twenty-third round: through the roof, flying, picked up, with nothing to check
+    r"(?:went|shot|going) through the roof|(?:was|were) (?:absolutely )?flying|"
+    r"(?:really|massively|definitely) picked up|"
+    r"(?:was|were) (?:really |very |so )?(?:good|great),? i (?:learnt|learned) (?:loads|a lot|so much))\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
@@ -1782,6 +1786,9 @@ _OWN_ROLE = re.compile(
     r"there|here|then|,|\.|and|so|it|I)|[,.])", re.I)
 
 
+_NEW_STARTER = re.compile(r"\bnew (?:girl|boy|lad|guy|starter|recruit|hire)\b", re.I)
+
+
 _TOPIC_AFTER_PERSON = frozenset(
     "satisfaction experience experiences feedback journey "
     "retention engagement numbers figures".split())
@@ -1798,6 +1805,8 @@ _PIVOT = re.compile(
     r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
     r"with)\b",
     re.I)
+_STRENGTH_NOT_WEAKNESS = re.compile(
+    r"\bmy (?:biggest|greatest|main|best|real) strength\b|\bstrength (?:is|would be)\b", re.I)
 _PRIDE_QUESTION = re.compile(r"proud|achieve|accomplish|\bbest\b|success", re.I)
 
 
@@ -1807,7 +1816,13 @@ def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
     if not fb.star_counts.get("A") or _PRIDE_QUESTION.search(question):
         return False
     opening = [t.text.translate(_QUOTES) for t in fb.sentences[:2]]
-    return any(_PIVOT.search(s) for s in opening)
+    if any(_PIVOT.search(s) for s in opening):
+        return True
+    # "What is your biggest weakness?" - "I'd say my biggest strength is..."
+    answer = " ".join(t.text for t in fb.sentences)
+    return bool(re.search(r"\bweakness", question, re.I)
+                and any(_STRENGTH_NOT_WEAKNESS.search(s) for s in opening)
+                and not re.search(r"\bweak", answer, re.I))
 
 
 def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
@@ -1835,6 +1850,8 @@ def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
     # someone the story is about (twenty-second round)
     roles = {m.group(1).lower() for t in fb.sentences for m in _OWN_ROLE.finditer(t.text)}
     words -= roles
+    if any(_NEW_STARTER.search(t.text) for t in fb.sentences):
+        words |= {"colleague"}  # "the new girl, Kasia" is a colleague, not a child
     if asked and fb.star_counts and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         if others and len(missing) * 2 > len(terms):

@@ -1357,3 +1357,34 @@ def test_a_change_made_since_is_a_lesson() -> None:
         "the relays. So now I get the booking confirmed in writing before I plan anything.",
         "Tell me about a time you organised an event.")
     assert "no_reflection" not in _codes(fb)
+
+
+# --- twenty-third round (issue 16): the spent sealed set h31 ----------------------------
+
+
+def test_the_new_girl_is_a_colleague_and_a_strength_is_not_a_weakness() -> None:
+    fb = analyze_answer(
+        "At check-in one evening the new girl, Kasia, had a queue of eighty people on her own. "
+        "I had finished my own flight early, so I decided to help her. "
+        "I opened the next desk and took everyone with only hand luggage. "
+        "The flight closed on time with everyone checked in.",
+        "Tell me about a time you helped a colleague.")
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "Hmm, I'd say my biggest strength is probably that I don't give up on things. "
+        "At the exams office the results envelopes had been sent to the wrong campus. "
+        "I rang the other campus, found the box and fetched it myself on the bus. "
+        "Every student had their results at eight the next morning.",
+        "What would you say is your biggest weakness?")
+    assert "off_question" in _codes(fb)
+
+
+def test_through_the_roof_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "At the garage the parts were kept in three different rooms. "
+        "I was asked to sort it out over the quiet week. "
+        "I put every part on one rack with labels by model. "
+        "Efficiency went through the roof after that, the whole workshop was flying.",
+        "Give me an example of when you made something more efficient.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
