@@ -1186,7 +1186,8 @@ _VAGUE_OUTCOME = re.compile(
     # twenty-third round: through the roof, flying, picked up, with nothing to check
     r"(?:went|shot|going) through the roof|(?:was|were) (?:absolutely )?flying|"
     r"(?:really|massively|definitely) picked up|"
-    r"(?:was|were) (?:really |very |so )?(?:good|great),? i (?:learnt|learned) (?:loads|a lot|so much))\b",
+    r"(?:was|were) (?:really |very |so )?(?:good|great),? i (?:learnt|learned) "
+    r"(?:loads|a lot|so much))\b",
     re.I,
 )
 # A question about a failure asks for a story that ends badly; its outcome is not praised.
