@@ -1043,7 +1043,10 @@ _ENDED_BADLY = re.compile(
     r"(?:supervisor|manager|boss) had to (?:deal with|step in|take over|sort)|"
     r"(?:it|the \w+|head office|corporate|finance|hr) said no\b(?! (?:problem|worries|bother))|"
     r"(?:problem|issue|fault) is still there|(?:people|they) still complain|"
-    r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands"
+    r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands|"
+    # twenty-fourth round: someone who gave up on it, or went without
+    r"stopped (?:coming|turning up|attending|answering|replying)|went home without|"
+    r"(?:he|she|they) (?:didn'?t|did not|never) (?:go|apply|come back|bother|reply)\b"
     r")",
     re.I,
 )
@@ -1168,6 +1171,7 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:joining|fitting|getting|taking part|speaking up|mixing) in more|"
     r"more (?:confident|settled|engaged|involved|relaxed)|"
     r"(?:a |such a )?(?:huge|massive|big|real|great) success|helped somewhat|"
+    r"one of the best (?:on|in) (?:the|my) team|(?:am|is|are|'m|'s|keep) improving|"
     # nineteenth round: handled well, it all worked out, someone was happy or delighted,
     # figures that were "pretty good", a mind changed "a bit"
     r"handled (?:it|things|that|them) (?:\w+ )?well|(?:it )?all worked out|"
@@ -1432,7 +1436,7 @@ _LESSON_CLAUSE = re.compile(
 
 
 _HEDGED_WORDS = re.compile(r"\b(?:sort of|kind of|more or less|i think|i guess|pretty much|"
-                           r"i suppose|probably|maybe|itself)\b", re.I)
+                           r"i suppose|probably|maybe|itself|basically)\b", re.I)
 
 
 def _outcome_clause(sentence: str) -> str:
@@ -1769,7 +1773,7 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "patient patients tenant tenants caller callers guest guests shopper shoppers "
               "public man woman lady bloke gentleman mum dad parent parents "
               "resident residents reader readers borrower borrowers family families "
-              "passenger passengers traveller travellers diner diners regular regulars "
+              "passenger passengers traveller travellers diner diners regular regulars couple "
               "claimant claimants applicant applicants".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
@@ -1787,7 +1791,9 @@ _OWN_ROLE = re.compile(
     r"there|here|then|,|\.|and|so|it|I)|[,.])", re.I)
 
 
-_NEW_STARTER = re.compile(r"\bnew (?:girl|boy|lad|guy|starter|recruit|hire)\b", re.I)
+_NEW_STARTER = re.compile(
+    r"\bnew (?:\w+ )?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
+    r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice)\b", re.I)
 
 
 _TOPIC_AFTER_PERSON = frozenset(
@@ -1853,7 +1859,8 @@ def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
     words -= roles
     if any(_NEW_STARTER.search(t.text) for t in fb.sentences):
         words |= {"colleague"}  # "the new girl, Kasia" is a colleague, not a child
-    if asked and fb.star_counts and not any(g & words for g in asked):
+    hypothetical = any(f.code == "hypothetical" for f in _hypothetical_findings(fb))
+    if asked and fb.star_counts and not hypothetical and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         if others and len(missing) * 2 > len(terms):
             shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])

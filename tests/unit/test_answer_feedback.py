@@ -788,10 +788,11 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
 
 @pytest.mark.parametrize("key", ["sealed_h20", "sealed_h22", "sealed_h23", "sealed_h24",
                                  "sealed_h25", "sealed_h26", "sealed_h27",
-                                 "sealed_h28", "sealed_h29", "sealed_h30", "sealed_h31"])
+                                 "sealed_h28", "sealed_h29", "sealed_h30", "sealed_h31",
+                                 "sealed_h32"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22-h31 were each scored once after a freeze (twelfth, fourteenth to
-    twenty-second rounds); they guard later changes."""
+    """h20 and h22-h32 were each scored once after a freeze (twelfth, fourteenth to
+    twenty-third rounds); they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
 
@@ -1388,3 +1389,35 @@ def test_through_the_roof_is_a_vague_result() -> None:
         "Give me an example of when you made something more efficient.")
     codes = _codes(fb)
     assert "result_vague" in codes and "result_concrete" not in codes
+
+
+# --- twenty-fourth round (issue 16): the spent sealed set h32 ---------------------------
+
+
+def test_a_new_carer_is_a_colleague_and_a_hypothetical_answer_is_not_off_the_question() -> None:
+    fb = analyze_answer(
+        "When I was a senior at the care home, a new carer, Dan, was struggling on nights. "
+        "I wanted him to stay because we were short. "
+        "I put him on my shifts for a fortnight and showed him how I do the night checks. "
+        "He stayed on and now does nights on his own.",
+        "Tell me about a time you supported a colleague.")
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "I haven't worked in a school library yet, but I've thought about it a lot. "
+        "Teenage boys often don't see reading as something for them. "
+        "What I'd do is start with what they're into, football biographies and graphic "
+        "novels, and put those at the front. I'd maybe run a lunchtime club with prizes.",
+        "Give an example of how you've encouraged reluctant readers.")
+    codes = _codes(fb)
+    assert "hypothetical" in codes and "off_question" not in codes
+
+
+def test_someone_who_stopped_coming_is_not_a_concrete_result() -> None:
+    fb = analyze_answer(
+        "At the job club I was helping a young lad get ready for interviews. "
+        "I had to get him to a mock interview before the warehouse jobs closed. "
+        "I booked the mock interview and went through three application forms with him. "
+        "He didn't go to the mock interview, he didn't apply for any of them, and then he "
+        "stopped coming.",
+        "Tell me about a time you helped someone get ready for something.")
+    assert "result_concrete" not in _codes(fb)
