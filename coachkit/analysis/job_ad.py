@@ -406,6 +406,55 @@ def _tick_columns(lines: list[str]) -> list[str]:
     return out
 
 
+_CELL_CATEGORIES = frozenset(
+    "qualifications education experience skills knowledge abilities attributes availability "
+    "other training circumstances aptitudes competencies qualities".split()) | {
+    "personal qualities", "personal attributes", "skills and abilities", "knowledge and skills",
+    "education and training", "qualifications and training", "skills and knowledge",
+    "other requirements", "special requirements", "physical requirements",
+    "work-related circumstances", "knowledge, skills and abilities"}
+
+
+def _alternating_cells(lines: list[str]) -> list[str]:
+    """A two-column Essential | Desirable table copied from Word with every cell on a line
+    of its own: the header cells "ESSENTIAL" and "DESIRABLE" on two lines, then under each
+    category row its cells in turn, essential first, an empty cell left as an empty line
+    (B7). Each criterion is given its mark; the category rows stay as sub-headings."""
+    out: list[str] = []
+    inside, cell, blanks = False, 0, 0
+    for index, line in enumerate(lines):
+        key = line.strip().lower().rstrip(":")
+        nxt = lines[index + 1].strip().lower().rstrip(":") if index + 1 < len(lines) else ""
+        if not inside and key == "essential" and nxt == "desirable":
+            inside, cell, blanks = True, 0, 0
+            out.append("Criteria:")
+            continue
+        if inside and key == "desirable" and cell == 0 and out and out[-1] == "Criteria:":
+            continue
+        if not inside:
+            out.append(line)
+            continue
+        if not key:
+            blanks += 1
+            cell += 1
+            if blanks >= 3:
+                inside = False
+            out.append(line)
+            continue
+        blanks = 0
+        if key in _CELL_CATEGORIES:
+            cell = 0
+            out.append(line)
+            continue
+        if _heading_kind(_heading_key(line)) == OTHER:
+            inside = False
+            out.append(line)
+            continue
+        out.append(line.strip() + (MARKED_ESSENTIAL if cell % 2 == 0 else MARKED_DESIRABLE))
+        cell += 1
+    return out
+
+
 def _join_orphan_bullets(lines: list[str]) -> list[str]:
     """Copies from PDFs often put the bullet on its own line; glue it to its text."""
     joined: list[str] = []
@@ -445,7 +494,7 @@ def clean_ad_text(raw: str) -> str:
     text = _html_to_text(raw) if looks_like_html(raw) else raw
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
-                 _tick_columns(_LINE_BREAKS.sub("\n", text).split("\n")))]
+                 _alternating_cells(_tick_columns(_LINE_BREAKS.sub("\n", text).split("\n"))))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -474,7 +523,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         r"|bonus(?: points)?(?: if(?: you)?(?: also)?(?: have)?)?"
-        r"|it would be (?:great|nice|good|an advantage) if(?: you)?(?: also)?(?: have)?"
+        r"|it would (?:also )?be (?:great|nice|good|helpful|useful|an advantage|a bonus|a plus)"
+        r" if(?: you)?(?: also)?(?: have| had)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
         r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?",
@@ -491,7 +541,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|conditions? of employment|language requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
         r"|required(?: skills| qualifications| experience)?"
-        r"|personal (?:qualities|attributes|skills|characteristics)|other",
+        r"|personal (?:qualities|attributes|skills|characteristics)|other"
+        r"|(?:language|mathematical|math|computer|reasoning) skills"
+        r"|education,? (?:and|or|and/or) (?:experience|training)|availability"
+        r"|examples(?: of (?:specialized|specialised|qualifying) experience)? include",
     ),
     (
         DUTIES,
@@ -540,7 +593,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|why (?!you\b)[a-z][\w'&-]*(?: [a-z][\w'&-]*){0,2}\?"
         r"|post (?:number|no\.?)|number of posts"
         r"|application (?:will include|questions)(?: the following questions)?"
-        r"|(?:employer|screening) questions",
+        r"|(?:employer|screening) questions"
+        r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?"
+        r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?",
     ),
 )
 
@@ -581,9 +636,18 @@ def _looks_marked_as_heading(line: str) -> bool:
     return stripped.startswith("#") or bold or stripped.endswith(":") or all_caps
 
 
+# "Essential Duties and Responsibilities include the following. Other duties may be
+# assigned." (the US template's heading, B7)
+_INCLUDE_THE_FOLLOWING = re.compile(
+    r"\s+(?:include|includes|are|is) (?:the following|as follows|but (?:are|is) not limited to)"
+    r"\b.*$")
+
+
 def _section_of_heading(line: str) -> str | None:
     """The section a heading line opens, or None when the line is not a heading."""
     key = _heading_key(line)
+    if _heading_kind(short := _INCLUDE_THE_FOLLOWING.sub("", key)) is not None:
+        key = short
     if not key or len(key) > 80 or len(key.split()) > 10:
         return None
     kind = _heading_kind(key)
@@ -655,7 +719,11 @@ _APPLYING = re.compile(
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
     r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto join\b"
     r"|closing date (?:for applications )?is"
-    r"|will (?:work|be working) (?:monday|mon\b|weekdays|\d))\b"
+    r"|will (?:work|be working) (?:monday|mon\b|weekdays|\d)"
+    # B7: US template boilerplate, school and employer self-descriptions
+    r"|to perform this job successfully|(?:are|is) representative of|reasonable accommodations?"
+    r"|no two days are|^we(?:'re| are) (?:a|an|one of the)\b"
+    r"|specialized experience is|no substitute of education|this position is located)\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
@@ -667,7 +735,7 @@ _META_LINE = re.compile(
     r"^(?:(?:posted|updated|closes|closing)\b.{0,40}"
     r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
     r"[^.]{0,60}"
-    r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}"
+    r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
     r"|[$£€]\s?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*(?:per|/|an?)\s*"
     r"(?:hour|hr|year|yr|annum|week)\b.{0,60})$")
 _REQUIREMENT_CUE = re.compile(
@@ -750,12 +818,14 @@ _LIST_ITEM = re.compile(
     r")(?P<body>\S.*)$"
 )
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|approx|incl|dr|mr|mrs|ms|st|no|vs)\.", re.I)
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. Citizenship is required."
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(“‘])")
 
 
 def split_sentences(paragraph: str) -> list[str]:
     """Split prose into sentences without breaking on 'e.g.' or 'Dr.'."""
     protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\x00"), paragraph)
+    protected = _INITIALS.sub(lambda m: m.group(0).replace(".", "\x00"), protected)
     parts = _SENTENCE_END.split(protected)
     return [part.replace("\x00", ".").strip() for part in parts if part.strip()]
 
@@ -898,6 +968,10 @@ def _items_from_text(text: str) -> list[_Item]:
             first, *rest = split_sentences(line)
             items[-1].text = f"{items[-1].text} {first}"
             items.extend(_Item(part, items[-1].section, False) for part in rest)
+        elif (index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])
+              and len(line.split()) <= 3 and line[0].isupper()
+              and not re.search(r"[.;!?,]$", line) and classify_line(line) is None):
+            continue  # "Reception" over its duties: a label, not a duty
         else:
             items.extend(_prose_items(line, section, after_list))
     return items
