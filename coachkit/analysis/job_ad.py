@@ -675,7 +675,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
-    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably)\b"
+    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably"
+    r"|(?:considered |would be )?an asset)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
@@ -713,11 +714,12 @@ _APPLYING = re.compile(
     r"|for (?:over|more than|nearly|almost) \d+ years"
     r"|to be shortlisted|supporting statement|(?:may|will) shortlist|does not guarantee"
     r"|will be assessed|(?:shows|indicates) (?:whether|how)|(?:table|list) below"
-    r"|copied from|\b[a-z] = [a-z]"
+    r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
-    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto join\b"
+    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto (?:join|teach|lead|deliver|run)\b"
+    r"|prepares (?:graduates|students|learners)"
     r"|closing date (?:for applications )?is"
     r"|will (?:work|be working) (?:monday|mon\b|weekdays|\d)"
     # B7: US template boilerplate, school and employer self-descriptions
@@ -958,11 +960,17 @@ def _items_from_text(text: str) -> list[_Item]:
                 section = heading
             after_list, since_heading = False, 0
             continue
-        elif _continues_previous(line, items):
+        elif line.endswith(":") and since_heading == 1 and section is not None:
+            continue  # "Reporting to the Chair, the Part-Time Professor will:" leads in
+        elif _continues_previous(line, items) and since_heading > 1:
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item and line[0].islower()
               and index and lines[index - 1].endswith(items[-1].text)
-              and not re.search(r"[.!?:;]$", items[-1].text)):
+              and not re.search(r"[.!?:;]$", items[-1].text)
+              # "experience of Raiser's Edge<br>knowledge of Gift Aid": two lines of a
+              # list with no bullets, not one sentence broken in two (B7)
+              and not (_REQUIREMENT_CUE.match(line) and items[-1].text.rsplit(" ", 1)[-1]
+                       .lower() not in _DANGLING)):
             # a paragraph copied from a PDF breaks mid-sentence: "...the day-to-day" /
             # "running of the desk. You will also..."
             first, *rest = split_sentences(line)
