@@ -82,6 +82,7 @@ _BREAKS = {
 }
 # Navigation, footers and buttons are page furniture, not part of the ad.
 _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 # Marks where a list item or line break fell inside a table cell (not whitespace, so it
@@ -122,8 +123,31 @@ class _TextExtractor(HTMLParser):
         # One counter per open list: None for <ul>, the next number for <ol>, so
         # numbered lists keep their numbers (split_ad reads them as list items).
         self._lists: list[int | None] = []
+        self._headings = 0
+        self._kept_buttons = 0
+        self._li_at: int | None = None  # where the last list item's bullet stands
+
+    def _label_parent_item(self) -> None:
+        """A list nested in a list item: the item's own text ("On the shop floor") labels
+        the sub-list; it loses its bullet and ends with a colon (B8)."""
+        at = self._li_at
+        if at is None or at >= len(self.parts) or self.parts[at] != BULLET:
+            return
+        text = " ".join("".join(self.parts[at + 1:]).split())
+        if text and "\n" not in "".join(self.parts[at + 1:]).strip() \
+                and len(text.split()) <= 6 and not text.endswith((".", ":")):
+            del self.parts[at:]
+            self.parts.append(text + ":")
+        self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HEADING_TAGS:
+            self._headings += 1
+        if tag == "button" and self._headings and not self._skip_depth:
+            self._kept_buttons += 1  # an accordion's section title (B8)
+            return
+        if tag in ("ul", "ol") and self._lists and self._cell is None and not self._skip_depth:
+            self._label_parent_item()
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
             return
@@ -146,9 +170,15 @@ class _TextExtractor(HTMLParser):
                 self._cell.append(_CELL_ITEM)  # a list inside a table cell
                 return
             self._flush_breaks()
+            self._li_at = len(self.parts)
             self.parts.append(self._next_marker())
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _HEADING_TAGS:
+            self._headings = max(0, self._headings - 1)
+        if tag == "button" and self._kept_buttons:
+            self._kept_buttons -= 1
+            return
         if tag in _SKIP_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
             return
@@ -250,9 +280,14 @@ _PAGE_LINE = re.compile(
     r"(?:page \d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–])", re.IGNORECASE)
 
 
+# "University of Northcastle - Further particulars - CC-25-0391 Page 2 of 2" (B8)
+_FOOTER_LINE = re.compile(r"^.{0,100}\S\s+page \d+ of \d+$", re.IGNORECASE)
+
+
 def _clean_line(line: str) -> str:
     line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
-    if _RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line):
+    if (_RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line)
+            or _FOOTER_LINE.search(line)):
         return ""  # "-----" or "***" under a heading is decoration, not a bullet
     # A leading hyphen glued to a number ("-5 degrees") is not a bullet; everything
     # else that starts with a bullet symbol gets one canonical marker.
@@ -292,11 +327,24 @@ _ROW_CODE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}[.):]?(?:\t|\s{2,})(?=[A-Z])")
 _DOT_LEADER = re.compile(r"\s*\.{4,}\s*")
 
 
+# The mark before the criterion: "Q1    E     National 5 English ...     AF" (a Scottish
+# council form), "Essential - Practical experience of handling objects" (B8).
+_LEADING_MARK = re.compile(
+    rf"^\s*(?:[A-Z]{{1,2}}\d{{1,2}}[.):]?(?:\t|\s{{2,}}))?"
+    rf"(?:(?P<letter>E|D)(?:\t|\s{{2,}})|(?P<word>Essential|Desirable)\s*[-–—]\s+)"
+    rf"(?P<body>[A-Z(\d].*?)(?:(?:\t|\s{{2,}}){_ASSESS_LIST}\.?)?\s*$", re.IGNORECASE)
+
+
 def _canonical_mark(line: str) -> str:
     """'Good IT skills<tab>E' -> 'Good IT skills (Essential)'; 'D2 A doctorate' ->
     'A doctorate (Desirable)'; other lines unchanged."""
     if _DOT_LEADER.search(line):
         line = _DOT_LEADER.sub("  ", line)
+    lead = _LEADING_MARK.match(line)
+    if lead and (lead.group("word") or lead.group("letter").isupper()):
+        mark = (lead.group("word") or lead.group("letter")).lower()
+        return lead.group("body").rstrip() + (
+            MARKED_ESSENTIAL if mark.startswith("e") else MARKED_DESIRABLE)
     code = _CRITERION_CODE.match(line)
     if _ROW_CODE.match(line) and _TRAILING_MARK.match(_ROW_CODE.sub("", line)):
         line, code = _ROW_CODE.sub("", line), None
@@ -522,7 +570,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
-        r"|bonus(?: points)?(?: if(?: you)?(?: also)?(?: have)?)?"
+        r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
         r"|it would (?:also )?be (?:great|nice|good|helpful|useful|an advantage|a bonus|a plus)"
         r" if(?: you)?(?: also)?(?: have| had)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
@@ -594,7 +642,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|post (?:number|no\.?)|number of posts"
         r"|application (?:will include|questions)(?: the following questions)?"
         r"|(?:employer|screening) questions"
-        r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?"
+        r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?|pvg(?: scheme)?"
         r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?",
     ),
 )
@@ -676,7 +724,7 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
     r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably"
-    r"|(?:considered |would be )?an asset)\b"
+    r"|(?:considered |would be )?an asset|would be nice)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
@@ -725,7 +773,13 @@ _APPLYING = re.compile(
     # B7: US template boilerplate, school and employer self-descriptions
     r"|to perform this job successfully|(?:are|is) representative of|reasonable accommodations?"
     r"|no two days are|^we(?:'re| are) (?:a|an|one of the)\b"
-    r"|specialized experience is|no substitute of education|this position is located)\b"
+    r"|specialized experience is|no substitute of education|this position is located"
+    # B8: encouragement, adjustments, sponsorship, labels and chatty asides
+    r"|encourage applications|adjustments? (?:during|to) the recruitment|visa sponsorship"
+    r"|(?:is|are) labelled (?:essential|desirable|e\b)|demonstrate the following"
+    r"|refer to each (?:point|criterion)|no phone calls|matters more to us than"
+    r"|no two (?:days|shifts|weeks)"
+    r"|applications (?:in|from) [\w ]{1,40} are (?:welcome|encouraged))\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
@@ -750,7 +804,7 @@ _REQUIREMENT_CUE = re.compile(
 )
 
 _DUTY_VERBS = (
-    "answer assist staff cover process shelve proofread prepare produce design manage "
+    "administer answer assist staff cover process shelve proofread prepare produce design manage "
     "maintain coordinate co-ordinate create write update deliver support provide handle "
     "greet check issue register organise organize plan promote respond run compile edit "
     "catalogue catalog monitor help welcome open close book order collect liaise "
@@ -935,6 +989,17 @@ def _items_from_text(text: str) -> list[_Item]:
         if (not list_match and any(_marked(n) for n in neighbours)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
+        wrapped = (not list_match and items and items[-1].is_list_item and index
+                   and lines[index - 1].endswith(items[-1].text)
+                   and not re.search(r"[.;:!?]$", items[-1].text)
+                   and (line[0].islower() or (items[-1].text.endswith(",")
+                                              and len(line.split()) <= 4
+                                              and not line.endswith(":"))))
+        if wrapped:
+            # a PDF wrapped the item: "...or equivalent Level 2" / "qualifications",
+            # "...such as Lorenzo," / "Cerner or Epic" (B8)
+            items[-1].text = f"{items[-1].text} {line}"
+            continue
         if list_match and _is_numbered_heading(list_match.group("body")):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
@@ -949,6 +1014,15 @@ def _items_from_text(text: str) -> list[_Item]:
             # "We know great candidates don't tick every box. You should have:"
             items.extend(_prose_items(" ".join(parts[:-1]), section, after_list))
             section, after_list = lead, False
+        elif (items and not items[-1].is_list_item and items[-1].text.endswith(",")
+              and index and lines[index - 1].endswith(items[-1].text)
+              and len(line.split()) <= 4 and not re.search(r"[:]$", line)):
+            items[-1].text = f"{items[-1].text} {line}"  # "such as Lorenzo," / "Cerner or Epic"
+        elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
+              and _heading_kind(_heading_key(line)) is None
+              and classify_line(_heading_key(line)) is None and len(line.split()) <= 6
+              and index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])):
+            continue  # "On the shop floor:" over some of the duties: a label (B8)
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
@@ -969,8 +1043,8 @@ def _items_from_text(text: str) -> list[_Item]:
               and not re.search(r"[.!?:;]$", items[-1].text)
               # "experience of Raiser's Edge<br>knowledge of Gift Aid": two lines of a
               # list with no bullets, not one sentence broken in two (B7)
-              and not (_REQUIREMENT_CUE.match(line) and items[-1].text.rsplit(" ", 1)[-1]
-                       .lower() not in _DANGLING)):
+              and not (_REQUIREMENT_CUE.match(line) and len(line.split()) > 2
+                       and items[-1].text.rsplit(" ", 1)[-1].lower() not in _DANGLING)):
             # a paragraph copied from a PDF breaks mid-sentence: "...the day-to-day" /
             # "running of the desk. You will also..."
             first, *rest = split_sentences(line)
@@ -980,6 +1054,9 @@ def _items_from_text(text: str) -> list[_Item]:
               and len(line.split()) <= 3 and line[0].isupper()
               and not re.search(r"[.;!?,]$", line) and classify_line(line) is None):
             continue  # "Reception" over its duties: a label, not a duty
+        elif (index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])
+              and re.search(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$", line)):
+            continue  # "Collections care and object handling (approx. 45%)" heads a group
         else:
             items.extend(_prose_items(line, section, after_list))
     return items
