@@ -319,6 +319,10 @@ _SPEC_HEADER_WORDS = frozenset(
     "identified evidenced measured requirements requirement attributes area ref no".split())
 
 
+# A PDF table whose columns ran together with single spaces: "... or equivalent Essential
+# Application/ Certificates" (B9); the assessment column after the mark is required.
+_RUN_TOGETHER_MARK = re.compile(
+    rf"^(?P<body>.*\S) (?P<word>Essential|Desirable) {_ASSESS_LIST}\.?\s*$", re.IGNORECASE)
 _CRITERION_CODE = re.compile(r"^\s*(?P<code>[ED])\d{1,2}[.):]?\s+(?P<body>[A-Z]\S*(?: \S+){2,})$")
 # Any other reference code before a criterion whose mark stands at the end of the line:
 # "Q1    GCSE English ....  E     AF", "K3<tab>Ability to ... <tab>D" (B6).
@@ -340,6 +344,10 @@ def _canonical_mark(line: str) -> str:
     'A doctorate (Desirable)'; other lines unchanged."""
     if _DOT_LEADER.search(line):
         line = _DOT_LEADER.sub("  ", line)
+    run = _RUN_TOGETHER_MARK.match(line)
+    if run and not _TRAILING_MARK.match(line):
+        return run.group("body").rstrip() + (
+            MARKED_ESSENTIAL if run.group("word").lower() == "essential" else MARKED_DESIRABLE)
     lead = _LEADING_MARK.match(line)
     if lead and (lead.group("word") or lead.group("letter").isupper()):
         mark = (lead.group("word") or lead.group("letter")).lower()
@@ -365,7 +373,7 @@ def _is_spec_header(line: str) -> bool:
     words = re.findall(r"[a-z/]+", line.lower())
     return (len(words) >= 2 and ("essential" in " ".join(words) or "e/d" in words)
             and all(w in _SPEC_HEADER_WORDS or all(p in _SPEC_HEADER_WORDS for p in
-                                                   w.split("/")) for w in words))
+                                                   w.split("/") if p) for w in words))
 
 
 _FACT_COLUMNS = re.compile(r"^[A-Z][A-Za-z ]{1,25}:\s")
@@ -528,6 +536,19 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_QUOTED = re.compile(r"^>[ \t]?", re.MULTILINE)
+
+
+def _unquote_email(text: str) -> str:
+    """An ad forwarded by email ("> " before every line, "> " alone between paragraphs)
+    loses the quoting; a list with ">" bullets has no bare ">" lines (B9)."""
+    lines = text.splitlines()
+    bare = sum(1 for line in lines if line.strip() == ">")
+    if bare >= 3 and sum(1 for line in lines if line.startswith(">")) >= 10:
+        return _QUOTED.sub("", text)
+    return text
+
+
 def clean_ad_text(raw: str) -> str:
     """Return the ad as plain text: one paragraph, heading or bullet per line.
 
@@ -540,6 +561,7 @@ def clean_ad_text(raw: str) -> str:
     if len(raw) > MAX_RAW_CHARS:
         raise AdTooLong(len(raw))
     text = _html_to_text(raw) if looks_like_html(raw) else raw
+    text = _unquote_email(text)
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
                  _alternating_cells(_tick_columns(_LINE_BREAKS.sub("\n", text).split("\n"))))]
@@ -571,8 +593,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
-        r"|it would (?:also )?be (?:great|nice|good|helpful|useful|an advantage|a bonus|a plus)"
-        r" if(?: you)?(?: also)?(?: have| had)?"
+        r"|it would (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant|fantastic"
+        r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
         r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?",
@@ -592,7 +614,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|personal (?:qualities|attributes|skills|characteristics)|other"
         r"|(?:language|mathematical|math|computer|reasoning) skills"
         r"|education,? (?:and|or|and/or) (?:experience|training)|availability"
-        r"|examples(?: of (?:specialized|specialised|qualifying) experience)? include",
+        r"|examples(?: of (?:specialized|specialised|qualifying) experience)? include"
+        # Canada's Job Bank (B9): its requirement blocks under "Overview" and below
+        r"|credentials|certificates,? licences,? memberships,? and courses|languages?"
+        r"|experience and speciali[sz]ation|area of work experience|security and safety"
+        r"|transportation/travel information|personal suitability",
     ),
     (
         DUTIES,
@@ -638,11 +664,14 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:post|job|position) title|department|directorate|substitutions?"
         r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
         r"|assessment(?: methods?| process)?|method of assessment"
-        r"|why (?!you\b)[a-z][\w'&-]*(?: [a-z][\w'&-]*){0,2}\?"
+        r"|why (?!you\b)[a-z][\w'&-]*(?: [a-z][\w'&-]*){0,4}\?"
+        r"|about the recruiter|jobs like this|similar jobs|profile insights"
         r"|post (?:number|no\.?)|number of posts"
         r"|application (?:will include|questions)(?: the following questions)?"
         r"|(?:employer|screening) questions"
         r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?|pvg(?: scheme)?"
+        r"|work setting|on site|remote|hybrid|supervision|supervisory responsibilities"
+        r"|work conditions and physical capabilities|who can apply(?: to this job)?\??"
         r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?",
     ),
 )
@@ -660,10 +689,12 @@ _HEADING_RES = tuple(
     (kind, re.compile(rf"^{_HEADING_PREFIX}(?:{core}){_HEADING_SUFFIX}$"))
     for kind, core in _HEADING_CORES
 )
+_SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
 _MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
 
 
 def _heading_key(line: str) -> str:
+    line = _SYMBOLS.sub("", line)  # "## What you'll need ✅", "Nice to have ⭐" (B9)
     text = _MARKUP_AROUND.sub("", line).rstrip(":").strip()
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
@@ -724,7 +755,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
     r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably"
-    r"|(?:considered |would be )?an asset|would be nice)\b"
+    r"|(?:considered |would be )?an asset|would be nice|(?:a )?(?:big|huge|real) plus"
+    r"|highly regarded|highly desirable)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
@@ -779,7 +811,11 @@ _APPLYING = re.compile(
     r"|(?:is|are) labelled (?:essential|desirable|e\b)|demonstrate the following"
     r"|refer to each (?:point|criterion)|no phone calls|matters more to us than"
     r"|no two (?:days|shifts|weeks)"
-    r"|applications (?:in|from) [\w ]{1,40} are (?:welcome|encouraged))\b"
+    r"|applications (?:in|from) [\w ]{1,40} are (?:welcome|encouraged)"
+    r"|recruiting on behalf of|will not be (?:called|invited) (?:for|to) interview"
+    r"|is retiring after|great first step into|demonstrate the criteria"
+    r"|interviews will be held|benefits include|^(?:apply for this job|save job)"
+    r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$)\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
@@ -1039,7 +1075,8 @@ def _items_from_text(text: str) -> list[_Item]:
         elif _continues_previous(line, items) and since_heading > 1:
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item and line[0].islower()
-              and index and lines[index - 1].endswith(items[-1].text)
+              and index and (lines[index - 1].endswith(items[-1].text)
+                             or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
               # "experience of Raiser's Edge<br>knowledge of Gift Aid": two lines of a
               # list with no bullets, not one sentence broken in two (B7)

@@ -383,17 +383,21 @@ B5 = ADS.parent / "job_ads_b5"
 B6 = ADS.parent / "job_ads_b6"
 B7 = ADS.parent / "job_ads_b7"
 B8 = ADS.parent / "job_ads_b8"
+B9 = ADS.parent / "job_ads_b9"
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
-                         [(B3, 2), (B2, 0), (B4, 0), (B5, 0), (B6, 1), (B7, 0), (B8, 0)],
-                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8"])
+                         [(B3, 2), (B2, 0), (B4, 0), (B5, 0), (B6, 1), (B7, 0), (B8, 0),
+                          (B9, 13)],
+                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
     0.99, marked right 0.96 (reader 4c47fa3); B4 0.91 / 0.88 / 1.00 (reader 6cceb51);
     B5 0.97 / 0.79 / 0.96 (reader a08fd7a); B6 0.97 / 0.70 / 0.99 (reader 06f9ed4);
-    B7 0.92 / 0.89 / 0.93 (reader 9aaf31d); B8 0.95 / 0.77 / 0.98 (reader 8347ae8).
+    B7 0.92 / 0.89 / 0.93 (reader 9aaf31d); B8 0.95 / 0.77 / 0.98 (reader 8347ae8);
+    B9 0.90 / 0.69 / 0.97 (reader 40a5f39), 0.99 / 0.97 / 0.99 after its fixes, with 13
+    lines left where its writer's conventions differ (docs/job_fit.md).
     The two B3 lines and the one B6 mark still wrong are recorded in docs/job_fit.md; any
     new miss fails."""
     ev = _eval_job_ads()
@@ -401,9 +405,12 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     assert len(ads) >= 12
     result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, folder)
     overall = result["rows"]["all ads"]
-    assert overall["duty_f1"] == 1.0, result["misses"]
-    assert overall["req_f1"] >= 0.99, result["misses"]
-    assert overall["marked"] >= (0.99 if allowed_misses else 1.0), result["misses"]
+    if allowed_misses <= 2:
+        assert overall["duty_f1"] == 1.0, result["misses"]
+        assert overall["req_f1"] >= 0.99, result["misses"]
+        assert overall["marked"] >= (0.99 if allowed_misses else 1.0), result["misses"]
+    else:
+        assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.96, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
 
@@ -751,3 +758,36 @@ def test_would_be_nice_and_bonus_points_for_are_wishes() -> None:
                                   "Spanish language skills"]
     assert split.desirable == ["CPR/AED certification would be nice, but we'll pay for it",
                                "Spanish language skills"]
+
+
+# --- corpus B9's layouts ----------------------------------------------------------------
+
+
+def test_a_forwarded_email_and_emoji_headings() -> None:
+    ad = ("---------- Forwarded message ---------\n\n> New job match\n>\n> The role\n"
+          "> * Greeting patients on arrival and checking that their medical history\n"
+          "> forms are up to date\n> * Keeping the waiting room tidy\n>\n"
+          "> It would be lovely if you also had:\n> * Experience of a dental practice\n>\n"
+          "> To apply, send your CV to the practice manager.\n> Closing date Friday.\n>\n"
+          "## What you'll need \u2705\n- Confidence on the phone\n")
+    split = split_ad(ad)
+    assert split.duties == ["Greeting patients on arrival and checking that their medical "
+                            "history forms are up to date", "Keeping the waiting room tidy"]
+    assert split.requirements == ["Experience of a dental practice", "Confidence on the phone"]
+    assert split.desirable == ["Experience of a dental practice"]
+
+
+def test_pdf_columns_run_together_and_job_bank_blocks() -> None:
+    ad = ("PERSON SPECIFICATION\nCriteria Essential/ Desirable How identified\nQualifications\n"
+          "GCSE English and maths at grade 4/C or above Essential Application/ Certificates\n"
+          "Experience of working in a library Desirable Application/ Interview\n")
+    split = split_ad(ad)
+    assert split.requirements == ["GCSE English and maths at grade 4/C or above",
+                                  "Experience of working in a library"]
+    assert split.desirable == ["Experience of working in a library"]
+    ad = ("Tasks\nLoad and unload trucks\nSupervision\nNo supervisory responsibilities\n\n"
+          "Credentials\nCertificates, licences, memberships, and courses\nForklift Certificate\n"
+          "\nWork setting\nWarehouse\n\nPersonal suitability\nReliability\nTeam player\n")
+    split = split_ad(ad)
+    assert split.duties == ["Load and unload trucks"]
+    assert split.requirements == ["Forklift Certificate", "Reliability", "Team player"]
