@@ -1567,7 +1567,8 @@ def _with_findings(
 
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
-        findings.extend(_question_findings(fb, question))
+        hypothetical = any(f.code == "hypothetical" for f in findings)
+        findings.extend(_question_findings(fb, question, hypothetical))
     order = {"warning": 0, "tip": 1, "good": 2}
     findings.sort(key=lambda f: order[f.severity])
     return replace(fb, findings=findings)
@@ -1832,7 +1833,8 @@ def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
                 and not re.search(r"\bweak", answer, re.I))
 
 
-def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
+def _question_findings(fb: AnswerFeedback, question: str = "",
+                       hypothetical: bool = False) -> list[Finding]:
     """Whether the answer is about what was asked. Matching words is a rough test, so
     "off the question" is said only when the question is about someone (a manager, a
     customer, a colleague...) and the answer never mentions anyone of that kind but
@@ -1859,7 +1861,6 @@ def _question_findings(fb: AnswerFeedback, question: str = "") -> list[Finding]:
     words -= roles
     if any(_NEW_STARTER.search(t.text) for t in fb.sentences):
         words |= {"colleague"}  # "the new girl, Kasia" is a colleague, not a child
-    hypothetical = any(f.code == "hypothetical" for f in _hypothetical_findings(fb))
     if asked and fb.star_counts and not hypothetical and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         if others and len(missing) * 2 > len(terms):

@@ -998,6 +998,9 @@ def _is_subheading(line: str) -> bool:
             and classify_line(line) is None)
 
 
+_SHARE_LABEL = re.compile(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$")
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -1025,12 +1028,12 @@ def _items_from_text(text: str) -> list[_Item]:
         if (not list_match and any(_marked(n) for n in neighbours)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
-        wrapped = (not list_match and items and items[-1].is_list_item and index
+        wrapped = (not list_match and items and index
                    and lines[index - 1].endswith(items[-1].text)
                    and not re.search(r"[.;:!?]$", items[-1].text)
-                   and (line[0].islower() or (items[-1].text.endswith(",")
-                                              and len(line.split()) <= 4
-                                              and not line.endswith(":"))))
+                   and ((items[-1].is_list_item and line[0].islower())
+                        or (items[-1].text.endswith(",") and len(line.split()) <= 4
+                            and not line.endswith(":"))))
         if wrapped:
             # a PDF wrapped the item: "...or equivalent Level 2" / "qualifications",
             # "...such as Lorenzo," / "Cerner or Epic" (B8)
@@ -1050,10 +1053,6 @@ def _items_from_text(text: str) -> list[_Item]:
             # "We know great candidates don't tick every box. You should have:"
             items.extend(_prose_items(" ".join(parts[:-1]), section, after_list))
             section, after_list = lead, False
-        elif (items and not items[-1].is_list_item and items[-1].text.endswith(",")
-              and index and lines[index - 1].endswith(items[-1].text)
-              and len(line.split()) <= 4 and not re.search(r"[:]$", line)):
-            items[-1].text = f"{items[-1].text} {line}"  # "such as Lorenzo," / "Cerner or Epic"
         elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
               and _heading_kind(_heading_key(line)) is None
               and classify_line(_heading_key(line)) is None and len(line.split()) <= 6
@@ -1087,13 +1086,13 @@ def _items_from_text(text: str) -> list[_Item]:
             first, *rest = split_sentences(line)
             items[-1].text = f"{items[-1].text} {first}"
             items.extend(_Item(part, items[-1].section, False) for part in rest)
-        elif (index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])
-              and len(line.split()) <= 3 and line[0].isupper()
-              and not re.search(r"[.;!?,]$", line) and classify_line(line) is None):
-            continue  # "Reception" over its duties: a label, not a duty
-        elif (index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])
-              and re.search(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$", line)):
-            continue  # "Collections care and object handling (approx. 45%)" heads a group
+        elif index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1]) and (
+                (len(line.split()) <= 3 and line[0].isupper()
+                 and not re.search(r"[.;!?,]$", line) and classify_line(line) is None)
+                or _SHARE_LABEL.search(line)):
+            # "Reception" or "Collections care and object handling (approx. 45%)" over
+            # a group of duties: a label, not a duty
+            continue
         else:
             items.extend(_prose_items(line, section, after_list))
     return items
