@@ -1201,20 +1201,29 @@ _FAILURE_QUESTION = re.compile(
     r"missed (?:a|the|your) (?:deadline|target|goal)|"
     r"(?:couldn'?t|could not) (?:meet|deliver|manage)|"
     r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
-    r"(?:missed|didn'?t))\b",
+    r"(?:missed|didn'?t)|"
+    # "a decision you made that turned out to be wrong"
+    r"turned out (?:to be )?(?:wrong|a mistake|badly)|(?:wrong|bad|poor) (?:decision|call|choice)|"
+    r"regret\w*)\b",
     re.I,
 )
 # Stories where one line on what you learned clearly helps: mistakes, failures,
 # conflicts, criticism of you, or an ending with blame.
 _NEEDS_REFLECTION_QUESTION = re.compile(
     # "conflict between two pupils" is one the speaker settled, not one they were part of
-    r"\b(?:mistake|error|fail\w*|conflict(?! between (?!you))|disagree\w*|went wrong|critic\w*|"
+    # (twenty-fifth round) nor is "conflict within a team": the speaker settled it
+    r"\b(?:mistake|error|fail\w*|"
+    r"conflict(?! between (?!you)|"
+    r" (?:within|in|among|amongst) (?:a|the|your) (?:team|group|staff))|"
+    r"disagree\w*|went wrong|critic\w*|"
     r"unhappy with (?:you|your)|complain\w* about (?:you|your)|weren'?t getting on|"
     r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
     re.I,
 )
 _BAD_ENDING = re.compile(
-    r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|complaints?|"
+    # "I'm good with complaints": the topic of a wrap-up, not how the story ended
+    r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|"
+    r"(?<!with )(?<!handling )(?<!handle )complaints?|"
     r"nobody came|no one came|cancel(?:l?ed)|didn'?t work|did not work|failed|fell through)\b",
     re.I,
 )
@@ -1446,11 +1455,24 @@ def _outcome_clause(sentence: str) -> str:
     return head
 
 
+_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+")
+
+
 def _is_concrete(sentence: str) -> bool:
     """A specific, checkable outcome: a number, a lasting change, or a particular event
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
     sentence = _outcome_clause(sentence)
+    parts = _CLAUSE_AND.split(sentence)
+    if len(parts) > 1 and not _failed(sentence) and _VAGUE_OUTCOME.search(parts[-1]) and (
+            len(_WORD.findall(parts[0])) >= 5):
+        # "all three flights went out with the bags on, and it was fine in the end": a
+        # checkable outcome followed by a general one is still checkable
+        return _is_concrete_clause(parts[0])
+    return _is_concrete_clause(sentence)
+
+
+def _is_concrete_clause(sentence: str) -> bool:
     if _failed(sentence) or _ASIDE_MARK.search(sentence):
         return False
     if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(sentence)) or _WRAP_UP.search(

@@ -1421,3 +1421,57 @@ def test_someone_who_stopped_coming_is_not_a_concrete_result() -> None:
         "stopped coming.",
         "Tell me about a time you helped someone get ready for something.")
     assert "result_concrete" not in _codes(fb)
+
+
+# --- twenty-fifth round (issue 16): the spent sealed set h33's wrong tips -------------------
+
+
+def test_settling_a_team_falling_out_that_ended_well_asks_for_no_lesson() -> None:
+    fb = analyze_answer(
+        "At the community allotments the Saturday and Sunday volunteers fell out over who "
+        "left the shed unlocked. "
+        "I got both groups together over a cup of tea and we drew up a key rota. "
+        "Things got a lot better after that.",
+        "Tell me about a time you dealt with conflict within a team.")
+    assert "no_reflection" not in _codes(fb)
+    # ... but a conflict the speaker was part of, ending only "better", still asks for one
+    fb = analyze_answer(
+        "At the sorting office another clerk and I kept clashing over who took the early "
+        "collections. "
+        "I asked him for a chat after the shift and we split the week between us. "
+        "It was better after that.",
+        "Tell me about a time you had a conflict with a colleague.")
+    assert "no_reflection" in _codes(fb)
+
+
+def test_a_wrap_up_about_being_good_with_complaints_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "One Saturday at the cafe a customer's birthday cake order had been lost. "
+        "It was down to me to put it right before her party that afternoon. "
+        "I rang our other branch, who had a cake they could decorate, and drove over for it. "
+        "She picked it up at three and left us a five-star review that evening. "
+        "So yes, I'm good with complaints.",
+        "Tell me about a time you handled a complaint.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_the_outcome_of_a_decision_that_turned_out_wrong_is_not_praised() -> None:
+    fb = analyze_answer(
+        "I was planning the delivery rounds at a bakery depot and had to get the vans out "
+        "before six. "
+        "I sent all three vans over the bridge because it was the route I knew. "
+        "The bridge was shut for an hour and four shops opened with empty shelves.",
+        "Give me an example of a decision you made that turned out to be wrong.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_checkable_outcome_followed_by_it_was_fine_is_still_concrete() -> None:
+    fb = analyze_answer(
+        "On my first Christmas at the sorting office the franking machine broke on the "
+        "busiest morning. "
+        "We had to get the business post out on time. "
+        "I stamped the parcels by hand and kept a tally of each one for the accounts. "
+        "All four hundred parcels went out on the evening van, and it was fine in the end.",
+        "Give me an example of working under pressure.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
