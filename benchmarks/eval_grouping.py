@@ -406,6 +406,83 @@ def calibrate(split: str = "tune", with_spent: bool = False) -> tuple[float, flo
     return weights
 
 
+def _sentence_pairs(split: str | None) -> tuple[Any, Any, list[list[str]], list[str]]:
+    """Like _family_pairs, with grouping.SENTENCE_FEATURES per pair, for the pairs
+    suggest_merges could offer (not of opposite polarity, not two different sure intents)."""
+    import numpy as np
+
+    texts, gold, _ = load(split)
+    pred = grouping.group_questions(texts)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(pred):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    families = [[texts[i] for i in members[lab]] for lab in labels]
+    feats = grouping.merge_features(families, sentences=True)
+    kept = [tuple(t for t in f if t and t.strip())[:grouping._SUGGEST_MEMBERS] for f in families]
+    _, _, pol, sure = grouping._family_profiles(kept, grouping.DEFAULT_PARAMS)
+    a, b = np.triu_indices(len(labels), k=1)
+    ok = (pol[a] * pol[b] >= 0) & ~((sure[a] >= 0) & (sure[b] >= 0) & (sure[a] != sure[b]))
+    a, b = a[ok], b[ok]
+    y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
+    return feats[a, b], y, families, majority
+
+
+def _fit_sentences(pairs: Sequence[tuple[Any, Any]]) -> tuple[tuple[float, ...], float]:
+    """Logistic regression on the SENTENCE_FEATURES; each set weighs the same in all."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.concatenate([p[0] for p in pairs])
+    y = np.concatenate([p[1] for p in pairs])
+    w = np.concatenate([np.full(len(p[1]), len(y) / (len(pairs) * len(p[1]))) for p in pairs])
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(x, y, sample_weight=w)
+    return (tuple(round(float(c), 3) for c in model.coef_[0]),
+            round(float(model.intercept_[0]), 3))
+
+
+def calibrate_sentences() -> tuple[tuple[float, ...], float]:
+    """Fit `grouping.SENTENCE_WEIGHTS` on the tune split and the spent held-out batches
+    (never test data), then leave each set out in turn: the fit on the others ranks its
+    pairs, and the right pairs among the first 5 / 10 / 20 offered are counted, beside the
+    words-only ranking's."""
+    import numpy as np
+
+    sets = {name: get() for name, get in _sets(True).items()}
+    sets = {name: (on_file(SPENT[name], _sentence_pairs) if name in SPENT else
+                   _sentence_pairs("tune")) for name in sets}
+    weights = _fit_sentences([v[:2] for v in sets.values()])
+    n_pairs = sum(len(v[1]) for v in sets.values())
+    right = sum(int(v[1].sum()) for v in sets.values())
+    print(f"{', '.join(sets)}: {n_pairs} pairs, {right} right\n"
+          f"SENTENCE_FEATURES = {grouping.SENTENCE_FEATURES}\n"
+          f"SENTENCE_WEIGHTS = {weights[0]}\nSENTENCE_BIAS = {weights[1]}")
+    print("\n| left out | offered (>= floor) | right | right of the first 5 / 10 / 20 | "
+          "words only: offered, right, first 5 / 10 / 20 |\n|---|---|---|---|---|")
+    totals = np.zeros(6, dtype=int)
+    saved = grouping.SENTENCE_WEIGHTS, grouping.SENTENCE_BIAS
+    for name, (_, _, families, majority) in sets.items():
+        w = _fit_sentences([v[:2] for k, v in sets.items() if k != name])
+        try:
+            grouping.SENTENCE_WEIGHTS, grouping.SENTENCE_BIAS = w
+            with_model = grouping.suggest_merges(families, limit=500, sentences=True)
+        finally:
+            grouping.SENTENCE_WEIGHTS, grouping.SENTENCE_BIAS = saved
+        words = grouping.suggest_merges(families, limit=500, sentences=False)
+        cells = []
+        for k, offered in enumerate((with_model, words)):
+            ok = [majority[a] == majority[b] for a, b, _ in offered]
+            firsts = [sum(ok[:n]) for n in (5, 10, 20)]
+            totals[3 * k:3 * k + 3] += firsts
+            cells.append(f"{len(ok)} | {sum(ok)} | " + " / ".join(map(str, firsts)))
+        print(f"| {name} | {cells[0]} | {cells[1].replace(' | ', ', ', 1)} |")
+    print(f"\nright of the first 5 / 10 / 20, summed over the {len(sets)} sets left out: "
+          f"with the sentence model {totals[0]} / {totals[1]} / {totals[2]}, words only "
+          f"{totals[3]} / {totals[4]} / {totals[5]}")
+    return weights
+
+
 def precision_at(split: str | None, ks: Sequence[int] = (5, 10, 20)) -> dict[str, Any]:
     """Of the first k suggestions offered (probability floor applied), how many are right."""
     texts, gold, _ = load(split)
@@ -547,6 +624,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="measure how corrections teach (merge, then new questions)")
     ap.add_argument("--calibrate", action="store_true",
                     help="fit the suggestion chance on the tune split (never on test)")
+    ap.add_argument("--calibrate-sentences", action="store_true",
+                    help="fit the suggestions' sentence-model weights on the tune split and "
+                         "the spent batches, each left out in turn")
     ap.add_argument("--with-spent", action="store_true",
                     help="--calibrate on the tune split and the spent batches, each left "
                          "out in turn")
@@ -555,6 +635,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return score_file(args.file, args.errors)
     if args.calibrate:
         calibrate("tune", args.with_spent)
+        return 0
+    if args.calibrate_sentences:
+        calibrate_sentences()
         return 0
     if args.teach:
         print(json.dumps(teaching(args.split), indent=1))

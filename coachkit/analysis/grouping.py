@@ -1757,15 +1757,28 @@ def _family_profiles_locked(members: Sequence[tuple[str, ...]], params: Params
             np.asarray([r[3] for r in rows]))
 
 
-# Chance that a suggested pair is right: logistic (Platt) in the pair's score, 0.25 x the
-# posterior cosine + 0.75 x the word cosine (a weight chosen on the tune split in an
-# earlier round); fitted on the tune split and the spent held-out batches 5-7, each set
-# weighing the same (benchmarks/eval_grouping.py --calibrate --with-spent), never on test
-# data. Still over-confident on a writer it has not seen: left out in turn, a batch's
-# offered pairs state 0.63-0.71 on average and 0.38-0.44 of them are right.
+# Chance that a suggested pair is right, words only (the fallback when the sentence model
+# is not installed): logistic (Platt) in the pair's score, 0.25 x the posterior cosine +
+# 0.75 x the word cosine; fitted on the tune split and the spent held-out batches 5-7, each
+# set weighing the same (benchmarks/eval_grouping.py --calibrate --with-spent), never on
+# test data. Left out in turn, 0.38-0.44 of a batch's offered pairs were right.
 _SUGGEST_W = 0.25
 SUGGEST_WEIGHTS = (18.406, -6.383)  # slope, intercept: 50 % at a score of 0.347
 SUGGEST_FLOOR = 0.5  # show only pairs at least this likely to be right
+
+# With the sentence model (coachkit/analysis/embedding.py, fourteenth round): logistic
+# regression on six features of a pair of families, fitted on the tune split and the
+# spent held-out batches 5-12, each set weighing the same
+# (benchmarks/eval_grouping.py --calibrate-sentences), never on test data:
+#   word      cosine of the families' summed word vectors
+#   intent    cosine of their summed square-rooted intent posteriors
+#   sentence  cosine of their mean sentence vectors
+#   best      the closest pair of members' sentence cosine
+#   same      1 when both families' likeliest bank intent is the same
+#   size      log of the product of the families' sizes (up to 12 members each)
+SENTENCE_FEATURES = ("word", "intent", "sentence", "best", "same", "size")
+SENTENCE_WEIGHTS = (1.408, 2.761, 6.472, 5.996, 0.746, -0.806)
+SENTENCE_BIAS = -8.222
 
 
 def _pair_score(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:
@@ -1773,38 +1786,94 @@ def _pair_score(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:
 
 
 def _chance(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:
-    """Probability (calibrated on the tune split) that each pair of families is one."""
+    """Probability (calibrated on the tune split) that each pair of families is one,
+    from words alone."""
     import numpy as np
 
     slope, bias = SUGGEST_WEIGHTS
     return 1.0 / (1.0 + np.exp(-(slope * _pair_score(x_a, post_a, x_b, post_b) + bias)))
 
 
-def merge_features(families: Sequence[Sequence[str]], params: Params = DEFAULT_PARAMS
-                   ) -> Any:
-    """The uncalibrated score of every pair of families (small inputs: for fitting
-    `SUGGEST_WEIGHTS`)."""
+class _Sentences:
+    """Sentence vectors of the families' members, laid out for pair features: members of
+    family k are rows start[k]:start[k + 1] of `member`; `mean` is each family's unit
+    mean vector."""
+
+    def __init__(self, members: Sequence[tuple[str, ...]]) -> None:
+        import numpy as np
+
+        from coachkit.analysis import embedding
+
+        sizes = np.asarray([len(m) for m in members], dtype=np.int64)
+        self.start = np.concatenate(([0], np.cumsum(sizes)))
+        self.member = embedding.embed([t for m in members for t in m])
+        sums = np.add.reduceat(self.member, self.start[:-1], axis=0)
+        self.mean = sums / (np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12)
+        self.size = np.log(sizes.astype(np.float64))
+
+    def best(self, rows: slice) -> Any:
+        """Closest member pair's cosine for families `rows` against every family."""
+        import numpy as np
+
+        lo, hi = self.start[rows.start], self.start[rows.stop]
+        sims = self.member[lo:hi] @ self.member.T
+        per_family = np.maximum.reduceat(sims, self.start[:-1], axis=1)
+        return np.maximum.reduceat(per_family, self.start[rows.start:rows.stop] - lo, axis=0)
+
+
+def _sentence_features(rows: slice, fam_x: Any, fam_post: Any, sent: _Sentences) -> Any:
+    """The SENTENCE_FEATURES of families `rows` against every family: (rows, n, 6)."""
+    import numpy as np
+
+    top = fam_post.argmax(axis=1)
+    word = (fam_x[rows] @ fam_x.T).toarray()
+    return np.stack([
+        word,
+        fam_post[rows] @ fam_post.T,
+        sent.mean[rows] @ sent.mean.T,
+        sent.best(rows),
+        (top[rows][:, None] == top[None, :]).astype(np.float64),
+        sent.size[rows][:, None] + sent.size[None, :],
+    ], axis=-1)
+
+
+def _sentence_chance(features: Any) -> Any:
+    import numpy as np
+
+    z = features @ np.asarray(SENTENCE_WEIGHTS) + SENTENCE_BIAS
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def merge_features(families: Sequence[Sequence[str]], params: Params = DEFAULT_PARAMS,
+                   sentences: bool = False) -> Any:
+    """For fitting: the words-only score of every pair of families (n, n), or with
+    `sentences` the SENTENCE_FEATURES of every pair (n, n, 6). Small inputs only."""
     members = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS] for fam in families]
     fam_x, fam_post, _, _ = _family_profiles(members, params)
     fam_x, _ = _compact(fam_x)
+    if sentences:
+        return _sentence_features(slice(0, len(members)), fam_x, fam_post, _Sentences(members))
     return _pair_score(fam_x, fam_post, fam_x, fam_post)
 
 
 def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
                    params: Params = DEFAULT_PARAMS, exclude: Iterable[tuple[int, int]] = (),
-                   min_score: float | None = None) -> list[tuple[int, int, float]]:
+                   min_score: float | None = None, sentences: bool | None = None
+                   ) -> list[tuple[int, int, float]]:
     """Pairs of families that may ask the same thing, likeliest first.
 
     The engine keeps families apart when it is unsure (it misses about one rewording in
     three); these are the near-misses worth showing the user, who decides. A family is
     described by up to 12 members: the sum of their square-rooted intent posteriors (what
-    the bank thinks they ask) and the sum of their word vectors; a pair scores
-    0.25 x the first cosine + 0.75 x the second (chosen on the tune split), turned into
-    the chance that the pair is right by a logistic fitted on the tune split
-    (`SUGGEST_WEIGHTS`). Never suggested: pairs of opposite polarity (liked most /
-    least), pairs whose families are each near word for word a bank phrasing of two
-    different intents, `exclude`d pairs (indices into `families`, either order), pairs
-    less likely than `min_score` (default `SUGGEST_FLOOR`).
+    the bank thinks they ask), the sum of their word vectors and, with the sentence model
+    (`sentences`; by default whenever it is installed), their sentence vectors. The chance
+    that a pair is right comes from a logistic regression on the SENTENCE_FEATURES
+    (`SENTENCE_WEIGHTS`), or without the model from 0.25 x the posterior cosine + 0.75 x
+    the word cosine (`SUGGEST_WEIGHTS`), both fitted on data no test uses. Never
+    suggested: pairs of opposite polarity (liked most / least), pairs whose families are
+    each near word for word a bank phrasing of two different intents, `exclude`d pairs
+    (indices into `families`, either order), pairs less likely than `min_score` (default
+    `SUGGEST_FLOOR`).
     Returns (i, j, chance) with i < j, likeliest first, at most `limit` of them.
     """
     import numpy as np
@@ -1821,14 +1890,24 @@ def suggest_merges(families: Sequence[Sequence[str]], limit: int = 10,
     fam_x, fam_post, fam_pol, fam_sure = _family_profiles(members, params)
     n = len(keep)
     fam_x, _ = _compact(fam_x)
+    if sentences is None:
+        from coachkit.analysis import embedding
+
+        sentences = embedding.available()
+    sent = _Sentences(members) if sentences else None
     banned = {(min(a, b), max(a, b)) for a, b in exclude}
     back = {i: k for k, i in enumerate(keep)}
     banned_k = {(back[a], back[b]) for a, b in banned if a in back and b in back}
     found: list[tuple[float, int, int]] = []
     step = max(1, min(_CHUNK, 4_000_000 // n))  # a chunk's dense scores stay ~32 MB
+    if sent is not None:  # six features a pair, and the members' sentence cosines
+        step = max(1, min(step, 600_000 // n, 2_000_000 // max(1, len(sent.member))))
     for s in range(0, n, step):
         rows = slice(s, min(n, s + step))
-        score = _chance(fam_x[rows], fam_post[rows], fam_x, fam_post)
+        if sent is None:
+            score = _chance(fam_x[rows], fam_post[rows], fam_x, fam_post)
+        else:
+            score = _sentence_chance(_sentence_features(rows, fam_x, fam_post, sent))
         r = np.arange(s, rows.stop)
         score[np.arange(n)[None, :] <= r[:, None]] = -np.inf  # each pair once, a < b
         score[(fam_pol[r][:, None] * fam_pol[None, :]) < 0] = -np.inf

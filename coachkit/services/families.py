@@ -32,6 +32,11 @@ from coachkit.storage import tables as t
 PUBLIC_MIN_ORGANISATIONS = 3
 PUBLIC_FILE = "public-safe-questions.txt"
 SUGGESTIONS_SHOWN = 5
+# Questions the suggestions embed on the spot with the sentence model (about 3-7 ms each);
+# more than this (a big workbook opened for the first time) are worked out in the
+# background while the suggestions use words only, and the model's are offered from the
+# next refresh on.
+EMBED_NOW = 300
 
 
 @dataclass(frozen=True)
@@ -362,7 +367,8 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
     already turned down (`keep_apart`) are not suggested again. `within`: the families
     just returned by `recurring_questions` (saves reading and grouping them again).
     """
-    from coachkit.analysis.grouping import suggest_merges
+    from coachkit.analysis import embedding
+    from coachkit.analysis.grouping import _SUGGEST_MEMBERS, suggest_merges
 
     grouping = _grouping_for(wb)
     if within is None:
@@ -379,14 +385,20 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
             a, b = where.get(_anchor(c.family_a) or -1), where.get(_anchor(c.family_b) or -1)
             if a is not None and b is not None and a != b:
                 apart.add((min(a, b), max(a, b)))
-    state = (tuple(f.question_ids for f in groups), frozenset(apart), limit)
+    described = [[texts[q] for q in f.question_ids] for f in groups]
+    sentences = embedding.available()
+    if sentences:
+        needed = [t for fam in described for t in fam[:_SUGGEST_MEMBERS]]
+        if embedding.missing(needed) > EMBED_NOW:
+            embedding.warm(needed)
+            sentences = False
+    state = (tuple(f.question_ids for f in groups), frozenset(apart), limit, sentences)
     with grouping.lock:
         cached = grouping.suggested
     if cached is not None and cached[0] == state:
         pairs = cached[1]
     else:
-        pairs = suggest_merges([[texts[q] for q in f.question_ids] for f in groups],
-                               limit=limit, exclude=apart)
+        pairs = suggest_merges(described, limit=limit, exclude=apart, sentences=sentences)
         with grouping.lock:
             grouping.suggested = (state, pairs)
     out = []

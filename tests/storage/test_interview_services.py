@@ -331,6 +331,37 @@ def test_merge_suggestions_offer_a_missed_rewording_and_remember_a_no(wb, asked)
                for s in families.merge_suggestions(wb))
 
 
+def test_a_big_first_load_suggests_from_words_while_the_sentence_model_catches_up(
+        wb, monkeypatch):
+    from coachkit.analysis import embedding, grouping
+
+    e = _interview(wb, "Northgate", dt.date(2026, 5, 1))
+    questions.save_pasted(wb, e.id, "How would your friends describe you?\n"
+                                    "What would your mates say you are like?\n"
+                                    "Where do you see yourself in five years?\n"
+                                    "Do you have a full driving licence?")
+    fams = families.recurring_questions(wb)
+    said = families.question_texts(wb, [q for fam in fams for q in fam.question_ids])
+    texts = [[said[q] for q in fam.question_ids] for fam in fams]
+    warmed = []
+    monkeypatch.setattr(embedding, "warm", lambda t: warmed.append(list(t)))
+    monkeypatch.setattr(families, "EMBED_NOW", -1)  # "too many to embed now"
+    quick = families.merge_suggestions(wb, limit=10)
+    assert warmed and sorted(warmed[0]) == sorted(t for fam in texts for t in fam)
+    words = grouping.suggest_merges(texts, limit=10, sentences=False)
+    assert sorted(s.score for s in quick) == sorted(score for *_, score in words)
+
+    monkeypatch.setattr(families, "EMBED_NOW", 300)  # the vectors are there now
+    full = families.merge_suggestions(wb, limit=10)
+    model = grouping.suggest_merges(texts, limit=10, sentences=True)
+    assert sorted(s.score for s in full) == sorted(score for *_, score in model)
+    paired = {frozenset((s.wording_a, s.wording_b)) for s in full}
+    friends = frozenset(("How would your friends describe you?",
+                         "What would your mates say you are like?"))
+    assert friends in paired  # a rewording sharing no word: found by the model only
+    assert friends not in {frozenset((s.wording_a, s.wording_b)) for s in quick}
+
+
 def test_keeping_families_apart_refuses_nonsense(wb, asked):
     fams = families.recurring_questions(wb)
     with pytest.raises(InvalidEntry, match="two different"):
