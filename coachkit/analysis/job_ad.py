@@ -8,6 +8,7 @@ editing. Nothing here is final; the user corrects the split before scoring.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -284,6 +285,76 @@ _PAGE_LINE = re.compile(
 _FOOTER_LINE = re.compile(r"^.{0,100}\S\s+page \d+ of \d+$", re.IGNORECASE)
 
 
+def _is_page_footer(line: str) -> bool:
+    text = re.sub(r"\s+", " ", line).strip()
+    return bool(text) and bool(_FOOTER_LINE.match(text) or _PAGE_LINE.fullmatch(text))
+
+
+def _drop_page_breaks(lines: list[str]) -> list[str]:
+    """A PDF copy's page break: the footer ("... Page 1 of 3"), then the next page's
+    running header (lines that repeat across the ad), is dropped; when a list item or a
+    sentence runs on over the break ("liaising with the British Library and" / "partner
+    libraries to obtain items"), the blank lines around the break go too, so the wrapped
+    line is joined as usual (B10)."""
+    seen = Counter(re.sub(r"\s+", " ", line).strip() for line in lines)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _is_page_footer(line):
+            out.append(line)
+            index += 1
+            continue
+        blanks = 0
+        while out and not out[-1].strip():
+            out.pop()
+            blanks += 1
+        index += 1
+        while index < len(lines) and (not lines[index].strip() or (
+                seen[re.sub(r"\s+", " ", lines[index]).strip()] >= 2
+                and not _is_page_footer(lines[index]))):
+            index += 1
+        following = lines[index].strip() if index < len(lines) else ""
+        runs_on = bool(out and following[:1].islower()
+                       and not out[-1].rstrip().endswith((".", ":", ";", "!", "?")))
+        if not runs_on and (blanks or out):
+            out.append("")
+    return out
+
+
+# How each criterion is assessed, as a code at the end of its line: "(A)", "(A/I)", "(I/T)"
+# after a legend "Application form (A), Interview (I), Test (T)" (B10). Dropped when at
+# least three lines of the ad end so, never on a line of its own.
+_ASSESS_CODE = re.compile(r"(?<=\S)\s+\((?:[AIPRST])(?:\s*/\s*[AIPRST]){0,3}\)\.?\s*$")
+
+
+def _drop_assessment_codes(lines: list[str]) -> list[str]:
+    if sum(1 for line in lines if _ASSESS_CODE.search(line)) < 3:
+        return lines
+    return [_ASSESS_CODE.sub("", line) for line in lines]
+
+
+_RAW_LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦·o]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+
+
+def _join_indented_wraps(lines: list[str]) -> list[str]:
+    """A hard-wrapped list item whose next line is indented under its text ("- General
+    admin support to the Managing Director and the Contracts" / "  Manager"): one item,
+    even when the wrapped line starts with a capital (B10). Lower-case wraps are joined
+    later whatever their indent."""
+    out: list[str] = []
+    for line in lines:
+        if (out and line[:2].isspace() and line.strip() and line.strip()[0].isupper()
+                and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
+                and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
+                and len(line.strip().split()) <= 6
+                and _heading_kind(_heading_key(line)) is None):  # "  Desirable" heads a list
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _clean_line(line: str) -> str:
     line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
     if (_RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line)
@@ -458,7 +529,32 @@ def _tick_columns(lines: list[str]) -> list[str]:
             if ticks.count(True) == 1:
                 out.append(cells[0] + (MARKED_ESSENTIAL if ticks[0] else MARKED_DESIRABLE))
                 continue
+            # "Area | Essential | Desirable" whose cells are the criteria themselves:
+            # "Skills | Confident user of Word | Experience of a budget" (B10)
+            wanted = [(cells[i], mark) for i, mark in
+                      zip(columns, (MARKED_ESSENTIAL, MARKED_DESIRABLE), strict=True)]
+            if not any(ticks) and any(len(text.split()) >= 2 for text, _ in wanted):
+                out.extend(text + mark for text, mark in wanted if text)
+                continue
         out.append(line)
+    return out
+
+
+# A form laid out in two columns, a label cell then its text: "Post Specific Requirements
+# <tab>Demonstrate depth and breadth of experience..." (Ireland's HSE, B10). When the label
+# is a heading the reader knows, it becomes a heading line over its text.
+_TAB_LABEL = re.compile(r"^(?P<label>[A-Z][^\t]{2,70}?)\t+(?P<text>\S.*)$")
+
+
+def _split_tab_labels(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        match = _TAB_LABEL.match(line)
+        if (match and "\t" not in match.group("text") and len(match.group("label").split()) <= 8
+                and _heading_kind(_heading_key(match.group("label")))):
+            out.extend((match.group("label"), match.group("text")))
+        else:
+            out.append(line)
     return out
 
 
@@ -564,7 +660,8 @@ def clean_ad_text(raw: str) -> str:
     text = _unquote_email(text)
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
-                 _alternating_cells(_tick_columns(_LINE_BREAKS.sub("\n", text).split("\n"))))]
+                 _alternating_cells(_tick_columns(_split_tab_labels(_drop_assessment_codes(_drop_page_breaks(_join_indented_wraps(
+                     _LINE_BREAKS.sub("\n", text).split("\n"))))))))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -618,7 +715,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # Canada's Job Bank (B9): its requirement blocks under "Overview" and below
         r"|credentials|certificates,? licences,? memberships,? and courses|languages?"
         r"|experience and speciali[sz]ation|area of work experience|security and safety"
-        r"|transportation/travel information|personal suitability",
+        r"|transportation/travel information|personal suitability"
+        # Ireland's HSE job specifications (B10)
+        r"|(?:post[- ]specific|other) requirements(?: specific to the (?:post|role))?"
+        r"|skills,? competencies,? (?:and/or|and|or) knowledge"
+        r"|qualifications,? (?:and/or|and|or) experience",
     ),
     (
         DUTIES,
@@ -672,16 +773,23 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?|pvg(?: scheme)?"
         r"|work setting|on site|remote|hybrid|supervision|supervisory responsibilities"
         r"|work conditions and physical capabilities|who can apply(?: to this job)?\??"
-        r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?",
+        r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?"
+        r"|(?:campaign specific )?selection process|code of practice"
+        # a US district posting's meta block: "WORK YEAR: 203 days", "OPEN: ... CLOSE: ..."
+        r"|work year|open|opens|opening date|close|posting (?:#|no\.?|number)"
+        r"|(?:job|employment) types|expected hours"
+        r"|ranking ?(?:/|and|or) ?shortlisting(?: ?/ ?interview)?",
     ),
 )
 
 _HEADING_PREFIX = (
     r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific|special"
-    r"|additional|minimum|basic|required|essential|other)\s+)*"
+    r"|additional|minimum|basic|required|essential|other|mandatory)\s+)*"
 )
 _HEADING_SUFFIX = (
-    r"(?:(?:\s+(?:and|&)\s+|\s*/\s*)[a-z' ]{3,40})?"
+    # "... and experience", "... / abilities": at most two more words ("Basic math skills
+    # and experience handling cash" is a criterion, B10)
+    r"(?:(?:\s+(?:and|&)\s+|\s*/\s*)[a-z']{2,20}(?: [a-z']{2,20})?)?"
     r"(?:\s+(?:of|for) (?:the|this) (?:post|role|job|position))?"
     r"(?:\s+\((?:essential|desirable|required|preferred)\))?"
 )
@@ -696,6 +804,7 @@ _MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
 def _heading_key(line: str) -> str:
     line = _SYMBOLS.sub("", line)  # "## What you'll need ✅", "Nice to have ⭐" (B9)
     text = _MARKUP_AROUND.sub("", line).rstrip(":").strip()
+    text = re.sub(r"\band/ or\b", "and/or", text)  # "Qualifications and/ or experience"
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
 
@@ -780,11 +889,13 @@ _APPLYING = re.compile(
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
     r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"
-    r"|please contact|(?:may|does|do) not include all|not (?:intended to be )?(?:an )?"
+    r"|please contact|(?:may|does|do) not include all|not (?:intended to be )?(?:an? )?"
     r"(?:exhaustive|all-inclusive|comprehensive)|tick every box|meet every (?:single )?"
     r"(?:requirement|criterion)|training (?:will be|is) (?:given|provided)"
     r"|other (?:related |similar )?duties (?:as|that) (?:may be )?(?:assigned|required|directed"
-    r"|reasonably)"
+    r"|reasonably)|(?:undertake|perform|carry out) (?:such )?other duties"
+    r"|performs? (?:other )?(?:related )?duties as (?:assigned|required|directed)"
+    r"|received (?:it|this(?: \w+)?) in error"
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
@@ -1008,6 +1119,7 @@ def _items_from_text(text: str) -> list[_Item]:
     after_list = False
     lines = [line for line in text.split("\n") if line]
     since_heading = 9  # lines read since the last heading, this one included
+    insights = False  # inside Indeed's "Profile insights" box
     for index, line in enumerate(lines):
         since_heading += 1
         list_match = _LIST_ITEM.match(line)
@@ -1024,8 +1136,10 @@ def _items_from_text(text: str) -> list[_Item]:
                 items.append(_Item(body, kind, True))
                 after_list = True
             continue
-        neighbours = lines[max(0, index - 1): index] + lines[index + 1: index + 2]
-        if (not list_match and any(_marked(n) for n in neighbours)
+        # a label over what follows: the next line is a criterion (a "Safeguarding" after
+        # the last criterion heads a paragraph of its own, B10)
+        following = lines[index + 1: index + 2]
+        if (not list_match and any(_marked(n) for n in following)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
         wrapped = (not list_match and items and index
@@ -1065,7 +1179,14 @@ def _items_from_text(text: str) -> list[_Item]:
                        and since_heading == 1)
             # "The successful candidate will:" straight under "Duties" leads into the
             # duties; only a heading of its own changes the section.
-            if not (generic and heading == REQUIREMENTS and section == DESIRABLE) and not lead_in:
+            # Indeed's "Profile insights" box lists the site's own "Skills" / "Licenses"
+            # with "Do you have experience in ...?" buttons: page furniture until the next
+            # heading of another kind (B9, B10)
+            furniture = section == OTHER and heading in (REQUIREMENTS, DESIRABLE) and (
+                insights)
+            insights = (_heading_key(line) == "profile insights") or furniture
+            if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
+                    and not lead_in and not furniture):
                 section = heading
             after_list, since_heading = False, 0
             continue
@@ -1073,7 +1194,9 @@ def _items_from_text(text: str) -> list[_Item]:
             continue  # "Reporting to the Chair, the Part-Time Professor will:" leads in
         elif _continues_previous(line, items) and since_heading > 1:
             items[-1].text = f"{items[-1].text} {line}"
-        elif (items and not items[-1].is_list_item and line[0].islower()
+        elif (items and not items[-1].is_list_item
+              # ... or after a comma: "Interview (I)," / "Test (T). Please address" (B10)
+              and (line[0].islower() or items[-1].text.endswith(","))
               and index and (lines[index - 1].endswith(items[-1].text)
                              or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
@@ -1136,6 +1259,29 @@ def _meaningful(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= 3
 
 
+def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
+    """_place for each item; and in a list under a heading that holds both ("The role",
+    "About the job"), an item whose own wording says nothing ("General admin support to
+    the Managing Director") goes with the rest of its list when they agree (B10)."""
+    places = [_place(item, has_duty_section) for item in items]
+    start = 0
+    while start < len(items):
+        end = start
+        while (end < len(items) and items[end].is_list_item
+               and items[end].section == items[start].section):
+            end += 1
+        if end - start >= 3 and items[start].section == MIXED:
+            said = {places[i] for i in range(start, end)
+                    if classify_line(items[i].text) is not None}
+            if len(said) == 1 and (kind := said.pop()) in (DUTIES, REQUIREMENTS):
+                for i in range(start, end):
+                    if classify_line(items[i].text) is None and places[i] == OTHER and (
+                            not _APPLYING.search(items[i].text.lower())):
+                        places[i] = kind
+        start = max(end, start + 1)
+    return places
+
+
 def split_ad(raw: str) -> AdSplit:
     """Split a pasted ad into duties, requirements (with desirable marked) and other.
 
@@ -1150,7 +1296,8 @@ def split_ad(raw: str) -> AdSplit:
     split = AdSplit()
     items = _items_from_text(text)
     has_duty_section = any(item.section == DUTIES for item in items)
-    for item in items:
+    places = _places(items, has_duty_section)
+    for item, place in zip(items, places, strict=True):
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
         line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
         line = _TIME_SHARE.sub("", line)
@@ -1158,7 +1305,6 @@ def split_ad(raw: str) -> AdSplit:
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
         if not _meaningful(line):
             continue
-        place = _place(item, has_duty_section)
         if place in (DESIRABLE, REQUIREMENTS):
             split.requirements.append(line)
             if place == DESIRABLE:

@@ -384,12 +384,13 @@ B6 = ADS.parent / "job_ads_b6"
 B7 = ADS.parent / "job_ads_b7"
 B8 = ADS.parent / "job_ads_b8"
 B9 = ADS.parent / "job_ads_b9"
+B10 = ADS.parent / "job_ads_b10"
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
                          [(B3, 2), (B2, 0), (B4, 0), (B5, 0), (B6, 1), (B7, 0), (B8, 0),
-                          (B9, 13)],
-                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9"])
+                          (B9, 10), (B10, 1)],
+                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -397,7 +398,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     B5 0.97 / 0.79 / 0.96 (reader a08fd7a); B6 0.97 / 0.70 / 0.99 (reader 06f9ed4);
     B7 0.92 / 0.89 / 0.93 (reader 9aaf31d); B8 0.95 / 0.77 / 0.98 (reader 8347ae8);
     B9 0.90 / 0.69 / 0.97 (reader 40a5f39), 0.99 / 0.97 / 0.99 after its fixes, with 13
-    lines left where its writer's conventions differ (docs/job_fit.md).
+    lines left where its writer's conventions differ (10 after B10's fixes); B10 0.94 /
+    0.79 / 0.98 (reader 737315b), one recruiter's aside left (docs/job_fit.md).
     The two B3 lines and the one B6 mark still wrong are recorded in docs/job_fit.md; any
     new miss fails."""
     ev = _eval_job_ads()
@@ -791,3 +793,86 @@ def test_pdf_columns_run_together_and_job_bank_blocks() -> None:
     split = split_ad(ad)
     assert split.duties == ["Load and unload trucks"]
     assert split.requirements == ["Forklift Certificate", "Reliability", "Team player"]
+
+
+# --- B10 (2026-12-03): layouts a tenth writer brought ---------------------------------------
+
+
+def test_a_table_whose_essential_and_desirable_columns_hold_the_criteria() -> None:
+    ad = ("Main duties\n- Run the front office\n\nPerson specification\n"
+          "Area | Essential | Desirable\n"
+          "Experience | Experience of a busy reception desk | Experience in a dental practice\n"
+          "Skills |  | Basic Welsh\n"
+          "Qualities | A calm manner with anxious callers | \n")
+    split = split_ad(ad)
+    assert split.requirements == ["Experience of a busy reception desk",
+                                  "Experience in a dental practice", "Basic Welsh",
+                                  "A calm manner with anxious callers"]
+    assert split.desirable == ["Experience in a dental practice", "Basic Welsh"]
+
+
+def test_a_two_column_form_with_a_label_cell_before_each_block() -> None:
+    ad = ("Duties\n- Book patients in for their clinic appointments\n\n"
+          "Post Specific Requirements\tExperience of a busy booking office\n"
+          "Other requirements specific to the post\tWillingness to cover Saturday clinics\n"
+          "Code of Practice\tThe board runs this campaign under its published code.\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Experience of a busy booking office",
+                                  "Willingness to cover Saturday clinics"]
+    assert all("code" not in r.lower() for r in split.requirements + split.duties)
+
+
+def test_an_item_split_by_a_pdf_page_break_is_one_item_without_the_running_header() -> None:
+    ad = ("Riverside College                          Library\n"
+          "Main duties\n"
+          "1.   Issue and return books at the counter, referring questions to the\n\n"
+          "Ref LIB-7 (2025)                                   Page 1 of 2\n"
+          "Riverside College                          Library\n\n"
+          "     subject librarians when needed.\n"
+          "2.   Shelve returned stock.\n")
+    assert split_ad(ad).duties == [
+        "Issue and return books at the counter, referring questions to the subject "
+        "librarians when needed.", "Shelve returned stock."]
+
+
+def test_assessment_codes_after_each_criterion_are_dropped() -> None:
+    ad = ("Essential criteria\n"
+          "1. Experience of handling cash (A)\n"
+          "2. Good written English (A/T)\n"
+          "3. Ability to stay calm with upset visitors (I)\n"
+          "4. A full driving licence (A)\n")
+    assert split_ad(ad).requirements == [
+        "Experience of handling cash", "Good written English",
+        "Ability to stay calm with upset visitors", "A full driving licence"]
+
+
+def test_the_job_sites_profile_insights_box_is_not_a_requirement_list() -> None:
+    ad = ("Pharmacy Assistant\nApply now\n\nProfile insights\n"
+          "See how your skills match this job\nSkills\nStock control\n"
+          "Do you have experience in Stock control?\nYes\nNo\nJob details\n"
+          "Full job description\nWhat you'll do\n- Serve customers at the counter\n\n"
+          "What you'll need\n- Six months in retail\n\nJob Types: Part-time\n"
+          "Expected hours: 16 per week\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Six months in retail"]
+    assert split.duties == ["Serve customers at the counter"]
+
+
+def test_a_list_item_wrapped_onto_an_indented_capitalised_line_is_one_item() -> None:
+    ad = ("THE ROLE\n"
+          "- Answering the phones and taking messages for the sales team\n"
+          "- Ordering stationery and keeping the post room tidy\n"
+          "- Typing up quotes and invoices for the Sales\n"
+          "  Director\n"
+          "- Admin cover for the Finance Manager\n\n"
+          "MANDATORY REQUIREMENTS\nA current driving licence\n"
+          "Basic maths skills and experience handling cash\n"
+          "Willingness to work Saturdays\n")
+    split = split_ad(ad)
+    assert "Typing up quotes and invoices for the Sales Director" in split.duties
+    # a neutral line in a list of duties under "The role" goes with its list
+    assert "Admin cover for the Finance Manager" in split.duties
+    assert split.requirements == ["A current driving licence",
+                                  "Basic maths skills and experience handling cash",
+                                  "Willingness to work Saturdays"]
+    assert split.desirable == []
