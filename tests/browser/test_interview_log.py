@@ -7,6 +7,7 @@ starts empty.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 
@@ -192,6 +193,24 @@ def test_a_merge_suggestion_is_turned_down_then_accepted(open_dashboard, voila_s
                         "Have you ever been in charge of a budget?")
     assert merged.interviews >= 2
     assert [c.action for c in _choices(voila_server.db_path)][before:] == ["merge"]
+
+
+def test_a_rewording_that_shares_no_word_is_offered_by_the_sentence_model(open_dashboard):
+    page = open_dashboard("01_interview_log.ipynb")
+    tag = secrets.token_hex(3)
+    _log_interview(page, f"Friends Library {tag}", "2026-05-01")
+    _paste(page, ["How would your friends describe you?"])
+    _log_interview(page, f"Mates Library {tag}", "2026-05-08")
+    _paste(page, ["What would your mates say you are like?"])
+    _tab(page, 1)
+    pair = page.locator(".ck-suggestion").filter(
+        has_text="How would your friends describe you?").filter(
+        has_text="What would your mates say you are like?")
+    expect(pair).to_have_count(1, timeout=WAIT)
+    expect(pair).to_contain_text("in 10 pairs this alike")  # the card states its chance
+    if shot := os.environ.get("COACHKIT_SHOT"):  # a picture for a person to look at
+        pair.scroll_into_view_if_needed()
+        page.screenshot(path=shot, full_page=False)
 
 
 OFF_SCREEN = """() => {

@@ -181,8 +181,8 @@ class RecurringPanel(widgets.VBox):
                              f"{side(pair.wording_b)}</div>"
                              f"<div class='ck-muted ck-pair-chance'>coachkit's estimate: "
                              f"{round(pair.score * 10)} in 10 pairs this alike are the same "
-                             f"question. Measured on other people's wording it was right less "
-                             f"than half the time, so read both.</div>")
+                             f"question. Measured on other people's wording it was right about "
+                             f"half the time, so read both.</div>")
         return cls(widgets.VBox([words, cls(widgets.HBox([same, apart]), "ck-suggest-actions")]),
                    "ck-suggestion")
 
