@@ -324,7 +324,16 @@ _PRESENT_ACTION = re.compile(
 # A plainly stated failure is an outcome, but neither a concrete success nor vague.
 _FAILED_OUTCOME = re.compile(
     r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
-    r"cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|never (?:happened|took off)|"
+    # "the cancelled slots were refilled": an adjective, not a bad ending (26th round)
+    r"(?<!the )cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
+    r"never (?:happened|took off)|"
+    # twenty-sixth round: a plainly bad outcome for the speaker or the customer
+    r"marked (?:me|us|him|her) down|missed (?:the|his|her|their) (?:appointment|flight|train|"
+    r"bus|slot|operation|interview)|(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
+    r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
+    r"refund|"
+    r"extended (?:my|his|her|the) probation|never got (?:it|them|the \w+) (?:fixed|sorted|"
+    r"repaired|done)|"
     r"got worse|nothing (?:happened|changed)|"
     # a partial success or a miss: "well short", "uptake was tiny", "barely moved"
     r"(?:well|fell|came in|was|were|still) short|short of (?:the|our|my|its) (?:target|goal)|"
@@ -1152,6 +1161,7 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
+    r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of|"
@@ -1202,6 +1212,7 @@ _FAILURE_QUESTION = re.compile(
     r"(?:couldn'?t|could not) (?:meet|deliver|manage)|"
     r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
     r"(?:missed|didn'?t)|"
+    r"let (?:\w+ )?down|"
     # "a decision you made that turned out to be wrong"
     r"turned out (?:to be )?(?:wrong|a mistake|badly)|(?:wrong|bad|poor) (?:decision|call|choice)|"
     r"regret\w*)\b",
@@ -1229,7 +1240,7 @@ _BAD_ENDING = re.compile(
 )
 # "one complaint in May instead of eleven": fewer complaints is good news, not a bad ending
 _IMPROVED = re.compile(
-    r"\b(?:instead of|down from|fewer|dropped|fell|halved|reduced|stopped|went from|"
+    r"\b(?:instead of|down (?:from|to)|fewer|dropped|fell|halved|reduced|stopped|went from|"
     r"from (?:\w+ ){0,3}to|"
     # fifteenth round: "the complaints were less", "with only two complaints"
     r"(?:was|were|got|are|is) less|only (?:\w+ )?complaints?|"
@@ -1584,6 +1595,7 @@ def _with_findings(
 ) -> AnswerFeedback:
     findings: list[Finding] = []
     findings.extend(_structure_findings(fb, probabilities))
+    findings.extend(_hypothetical_findings(fb, question))
     for check in _CHECKS:
         findings.extend(check(fb))
 
@@ -1670,7 +1682,17 @@ def _narrates_once(sentence: str) -> bool:
 _STAR_NAMES = (("situation", "S"), ("task", "T"), ("action", "A"), ("result", "R"))
 
 
-def _hypothetical_findings(fb: AnswerFeedback) -> list[Finding]:
+# Questions that ask for a wish or a plan, not a past event: "I'd like to..." answers them
+# (twenty-sixth round; over the spent sets no writer marked such an answer hypothetical).
+_WISH_QUESTION = re.compile(
+    r"\b(?:why (?:do you want|would you like|are you (?:interested|applying))|"
+    r"why (?:this|our|us)\b|what (?:attracts|interests|motivates|appeals)|"
+    r"where do you see yourself|why should we|what would you do|how would you)", re.I)
+
+
+def _hypothetical_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
+    if question and _WISH_QUESTION.search(question):
+        return []
     if is_hypothetical_answer([t.text.translate(_QUOTES) for t in fb.sentences]):
         return [_finding("hypothetical")]
     return []
@@ -1892,7 +1914,6 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
 
 
 _CHECKS = (
-    _hypothetical_findings,
     _result_findings,
     _ownership_findings,
     _length_findings,

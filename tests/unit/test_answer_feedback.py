@@ -1475,3 +1475,57 @@ def test_a_checkable_outcome_followed_by_it_was_fine_is_still_concrete() -> None
         "Give me an example of working under pressure.")
     codes = _codes(fb)
     assert "result_concrete" in codes and "result_vague" not in codes
+
+
+# --- twenty-sixth round (issue 16): the spent sealed set h34's wrong tips -------------------
+
+
+@pytest.mark.parametrize("question", ["Why do you want to work in this library?",
+                                      "How would you handle a queue that is getting angry?"])
+def test_wishes_and_plans_asked_for_are_not_called_hypothetical(question) -> None:
+    fb = analyze_answer(
+        "I'd like to work somewhere I can help people find what they need. "
+        "I'd enjoy being the first face people see when they come in. "
+        "I would also like to learn how the catalogue works behind the scenes.", question)
+    assert "hypothetical" not in _codes(fb)
+    fb = analyze_answer(
+        "I'd like to work somewhere I can help people find what they need. "
+        "I'd enjoy being the first face people see when they come in. "
+        "I would also like to learn how the catalogue works behind the scenes.",
+        "Tell me about a time you helped a customer.")
+    assert "hypothetical" in _codes(fb)  # a story was asked for
+
+
+def test_plainly_bad_outcomes_are_not_praised_and_ask_for_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the garden centre my supervisor brought in a rule that every delivery had to "
+        "be unpacked before lunch. "
+        "I wanted him to let the Saturday staff finish after lunch on busy days. "
+        "I showed him the rota and the delivery times for the last month. "
+        "He kept the rule and marked me down on my monthly review.",
+        "Tell me about a time you disagreed with your manager.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_a_story_of_letting_someone_down_is_not_praised_for_its_outcome() -> None:
+    fb = analyze_answer(
+        "I was on the surgery reception and promised to ring a patient's son about her "
+        "Thursday scan. "
+        "My shifts were swapped on the Wednesday and I forgot to make the call. "
+        "She missed the appointment and waited another six weeks for a new one.",
+        "Tell me about a time you let someone down.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_refilled_cancelled_slots_are_a_success_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the physio clinic we were losing about twelve appointments a week to people "
+        "not turning up. "
+        "The manager asked me to bring that down. "
+        "I started ringing everyone booked more than a month ahead two days before. "
+        "Within two months missed appointments were down to three a week, and the "
+        "cancelled slots were being filled from the waiting list.",
+        "Tell me about a time you improved a process.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "no_reflection" not in codes
