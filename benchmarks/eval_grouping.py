@@ -535,7 +535,10 @@ def teaching(split: str | None) -> dict[str, Any]:
     taught = list(merged)
     taught_texts = [[texts[i] for lab in merged[g] for i in early_members[lab]] for g in taught]
     loners = [i for i in range(len(texts)) if not early[i] and size[labels[i]] == 1]
-    joins = grouping.taught_families([texts[i] for i in loners], taught_texts)
+    from coachkit.analysis import embedding
+
+    joins = grouping.taught_families([texts[i] for i in loners], taught_texts,
+                                     sentences=embedding.available())
     right = sum(1 for i, k in zip(loners, joins, strict=True) if k >= 0 and taught[k] == gold[i])
     wrong = sum(1 for k in joins if k >= 0) - right
     could = sum(1 for i in loners if gold[i] in merged)

@@ -174,6 +174,23 @@ def _members(asked: list[_Asked], labels: list[int], choices: list[_Choice]
     return list(groups.values())
 
 
+_TAUGHT_MEMBERS = 12  # members of a merged family that describe it (as for suggestions)
+
+
+def _sentences_ready(texts: list[str]) -> bool:
+    """Whether the sentence model can be used for these texts now: it is installed and at
+    most EMBED_NOW of them lack a vector; otherwise they are worked out in the background
+    and words alone are used this time."""
+    from coachkit.analysis import embedding
+
+    if not embedding.available():
+        return False
+    if embedding.missing(texts) > EMBED_NOW:
+        embedding.warm(texts)
+        return False
+    return True
+
+
 def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets: _Sets,
            node: dict[int, int]) -> None:
     """Corrections teach: a question the engine left on its own joins a family the user
@@ -196,7 +213,10 @@ def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets:
         elif size[label] == 1 and q.id not in moved:
             loners.append(q)
     roots = list(taught)
-    joins = taught_families([q.text for q in loners], [taught[r] for r in roots])
+    texts = [q.text for q in loners]
+    families = [taught[r] for r in roots]
+    joins = taught_families(texts, families, sentences=_sentences_ready(
+        texts + [t for fam in families for t in fam[:_TAUGHT_MEMBERS]]))
     for q, k in zip(loners, joins, strict=True):
         if k >= 0:
             sets.union(node[q.id], roots[k])
@@ -367,7 +387,6 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
     already turned down (`keep_apart`) are not suggested again. `within`: the families
     just returned by `recurring_questions` (saves reading and grouping them again).
     """
-    from coachkit.analysis import embedding
     from coachkit.analysis.grouping import _SUGGEST_MEMBERS, suggest_merges
 
     grouping = _grouping_for(wb)
@@ -386,12 +405,7 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
             if a is not None and b is not None and a != b:
                 apart.add((min(a, b), max(a, b)))
     described = [[texts[q] for q in f.question_ids] for f in groups]
-    sentences = embedding.available()
-    if sentences:
-        needed = [t for fam in described for t in fam[:_SUGGEST_MEMBERS]]
-        if embedding.missing(needed) > EMBED_NOW:
-            embedding.warm(needed)
-            sentences = False
+    sentences = _sentences_ready([t for fam in described for t in fam[:_SUGGEST_MEMBERS]])
     state = (tuple(f.question_ids for f in groups), frozenset(apart), limit, sentences)
     with grouping.lock:
         cached = grouping.suggested

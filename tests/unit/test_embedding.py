@@ -116,3 +116,16 @@ def test_the_sentence_features_are_the_documented_six() -> None:
     assert sentence == pytest.approx(vectors[0] @ (mean / np.linalg.norm(mean)), abs=1e-5)
     assert 0.0 <= word <= 1.0 + 1e-6 and 0.0 <= intent <= 1.0 + 1e-6
     assert same in (0.0, 1.0)
+
+
+def test_corrections_teach_a_rewording_that_shares_no_word_with_the_merged_family() -> None:
+    merged = [["How would your friends describe you?", "What would your mates say you are like?"],
+              ["can you drive the book van", "are you ok behind the wheel of the bookmobile"]]
+    new = ["What would people who know you well say about you?",
+           "would driving the bookmobile be ok with you", "what is your greatest weakness",
+           "Tell me about yourself"]
+    assert grouping.taught_families(new, merged, sentences=True) == [0, 1, -1, -1]
+    assert grouping.taught_families(new, merged, sentences=False)[0] == -1
+    liked = [["what did you like most about your last job", "best part of your previous role?"]]
+    assert grouping.taught_families(["what did you like least about your last job"], liked,
+                                    sentences=True) == [-1]  # polarity still rules

@@ -21,7 +21,7 @@ def test_a_question_worded_like_a_merged_member_joins_that_family(wb):
     assert _family_of(wb, van).key != _family_of(wb, wheel).key  # the engine kept them apart
     families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
 
-    later = _ask(wb, "Cedar Falls Library", "comfortable behind the wheel?")
+    later = _ask(wb, "Cedar Falls Library", "could you take the wheel of the library bus")
     other = _ask(wb, "Cedar Falls Library", "What is your greatest weakness?")
     assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
     assert _family_of(wb, other).question_ids == (other,)
@@ -31,7 +31,7 @@ def test_without_the_merge_the_same_question_stays_alone_and_a_moved_one_stays_o
     van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
     wheel = _ask(wb, "Hartwell College Library",
                  "are you ok behind the wheel of the bookmobile")
-    later = _ask(wb, "Cedar Falls Library", "comfortable behind the wheel?")
+    later = _ask(wb, "Cedar Falls Library", "could you take the wheel of the library bus")
     assert len({_family_of(wb, q).key for q in (van, wheel, later)}) == 3
 
     choice = families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
@@ -40,3 +40,14 @@ def test_without_the_merge_the_same_question_stays_alone_and_a_moved_one_stays_o
     assert _family_of(wb, later).question_ids == (later,)
     families.undo_choice(wb, choice.id)
     assert _family_of(wb, van).question_ids == (van,)
+
+
+def test_a_merge_teaches_a_later_rewording_that_shares_no_word(wb):
+    # the sentence model's chance (installed by make): words alone would leave it alone
+    friends = _ask(wb, "Millbrook Public Library", "How would your friends describe you?")
+    mates = _ask(wb, "Hartwell College Library", "What would your mates say you are like?")
+    assert _family_of(wb, friends).key != _family_of(wb, mates).key
+    families.merge_families(wb, _family_of(wb, friends).key, _family_of(wb, mates).key)
+    later = _ask(wb, "Cedar Falls Library",
+                 "What would people who know you well say about you?")
+    assert set(_family_of(wb, later).question_ids) == {friends, mates, later}
