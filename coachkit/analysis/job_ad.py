@@ -7,6 +7,7 @@ editing. Nothing here is final; the user corrects the split before scoring.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -127,6 +128,7 @@ class _TextExtractor(HTMLParser):
         self._headings = 0
         self._kept_buttons = 0
         self._li_at: int | None = None  # where the last list item's bullet stands
+        self.tab_titles: dict[str, str] = {}
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
@@ -151,6 +153,14 @@ class _TextExtractor(HTMLParser):
             self._label_parent_item()
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
+            return
+        found = dict(attrs)
+        if (found.get("role") == "tabpanel" and not self._skip_depth
+                and (title := self.tab_titles.get(found.get("aria-labelledby") or ""))):
+            self._break(2)
+            self._flush_breaks()
+            self.parts.append(html.unescape(title))
+            self._break(2)
             return
         if tag == "table":
             self._table_depth += 1
@@ -256,8 +266,16 @@ def looks_like_html(raw: str) -> bool:
     return _HTML_HINT.search(raw) is not None
 
 
+_TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</button>",
+                         re.IGNORECASE | re.DOTALL)
+
+
 def _html_to_text(raw: str) -> str:
     parser = _TextExtractor()
+    # a tabbed page: each panel is titled only by its tab's button ("About you", "Perks"),
+    # which the panel names with aria-labelledby (B11)
+    parser.tab_titles = {key: " ".join(re.sub(r"<[^>]+>", " ", label).split())
+                         for key, label in _TAB_BUTTON.findall(raw)}
     parser.feed(raw)
     parser.close()
     return "".join(parser.parts)
@@ -275,7 +293,9 @@ _BULLET_SYMBOL = re.compile(
     r"|[-*+o>§](?:\s+|$))")
 
 
-_RULE_LINE = re.compile(r"[-=_*~#.·]{3,}")
+_RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
+# Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
+_BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
 # Page furniture from a PDF: "Page 2 of 3", "2 of 3", "- 2 -".
 _PAGE_LINE = re.compile(
     r"(?:page \d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–])", re.IGNORECASE)
@@ -326,6 +346,49 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
 # after a legend "Application form (A), Interview (I), Test (T)" (B10). Dropped when at
 # least three lines of the ad end so, never on a line of its own.
 _ASSESS_CODE = re.compile(r"(?<=\S)\s+\((?:[AIPRST])(?:\s*/\s*[AIPRST]){0,3}\)\.?\s*$")
+
+
+_EMOJI_LEAD = re.compile(
+    r"^\s*([\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*)"
+    r"\s+(?=\S)")
+
+
+_FORM_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z /&()'-]{1,30}?)\s*:\s+(?P<text>\S)")
+
+
+def _join_form_columns(lines: list[str]) -> list[str]:
+    """A government form laid out in two columns, "REQUIREMENTS        :  Grade 12 ..."
+    with its text wrapped onto lines indented to the text's column (South Africa's
+    public service, B11): each field becomes one line."""
+    out: list[str] = []
+    column: int | None = None
+    for line in lines:
+        match = _FORM_LABEL.match(line)
+        if match and match.start("text") >= 12:
+            column = match.start("text")
+            out.append(line)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if column is not None and line.strip() and abs(indent - column) <= 2 and out:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            continue
+        column = None
+        out.append(line)
+    return out
+
+
+def _emoji_bullets(lines: list[str]) -> list[str]:
+    """"👉 Serving customers", "✅ Experience of...": an emoji that starts two or more
+    lines in a row is a list bullet (B11); one emoji before a heading is decoration."""
+    leads = [(m.group(1) if (m := _EMOJI_LEAD.match(line)) else None) for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        lead = leads[i]
+        if lead and ((i > 0 and leads[i - 1] == lead) or
+                     (i + 1 < len(lines) and leads[i + 1] == lead)):
+            line = BULLET + _EMOJI_LEAD.sub("", line, count=1)
+        out.append(line)
+    return out
 
 
 def _drop_assessment_codes(lines: list[str]) -> list[str]:
@@ -475,6 +538,52 @@ _SPACED_HEADER = re.compile(r"\S\s{2,}(?P<e>essential)\s{2,}(?P<d>desirable)\s*$
 _SPACED_ROW = re.compile(r"^(?P<text>\S.*?\S)\s{2,}(?P<tick>\S+)\s*$")
 
 
+_SPACED_ED_HEADER = re.compile(r"^(?P<lead>\s*)(?P<e>essential)(?P<gap>\s{4,})(?P<d>desirable)\s*$",
+                               re.IGNORECASE)
+
+
+def _spaced_cells(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _spaced_columns(lines: list[str]) -> list[str]:
+    """A person specification laid out with spaces (a Word table pasted as text): a header
+    with only "Essential" and "Desirable" over their columns, then rows of an area label at
+    the left and the criteria under each header (B11). Each criterion gets its mark; the
+    area labels go."""
+    out: list[str] = []
+    at: tuple[int, int] | None = None
+    blanks = 0
+    for line in lines:
+        head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
+        if head and len(head.group("lead")) >= 4:
+            at = (head.start("e"), head.start("d"))
+            out.append("Criteria:")
+            blanks = 0
+            continue
+        if at is None:
+            out.append(line)
+            continue
+        if not line.strip():
+            blanks += 1
+            if blanks >= 2:
+                at = None
+            out.append(line)
+            continue
+        blanks = 0
+        cells = _spaced_cells(line)
+        placed = [(col, text) for col, text in cells if col >= at[0] - 3]
+        if not placed:
+            if _heading_kind(_heading_key(line)) not in (None, REQUIREMENTS, DESIRABLE):
+                at = None  # "WHAT WE OFFER": the table is over
+                out.append(line)
+            continue  # an area label on its own ("abilities")
+        for col, text in placed:
+            desirable = abs(col - at[1]) < abs(col - at[0])
+            out.append(text + (MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL))
+    return out
+
+
 def _tick_columns(lines: list[str]) -> list[str]:
     """A text table with separate Essential and Desirable columns ("Criteria<tab>Essential
     <tab>Desirable", then a tick in one column per row) becomes marked lines."""
@@ -500,7 +609,11 @@ def _tick_columns(lines: list[str]) -> list[str]:
                 continue
             out.append(line)
             continue
-        cells = [c.strip() for c in re.split(r"\t|\|", line.strip(" |"))]
+        body = line.strip()
+        # one outer bar each side: "|   | Level 2 ... | D |" keeps its empty first cell
+        body = body[1:] if body.startswith("|") else body
+        body = body[:-1] if body.endswith("|") else body
+        cells = [c.strip() for c in re.split(r"\t|\|", body)]
         cells += [""] * (max(columns or (0,)) + 1 - len(cells))
         lowered = [c.lower().rstrip(":") for c in cells]
         if "essential" in lowered and "desirable" in lowered:
@@ -657,11 +770,12 @@ def clean_ad_text(raw: str) -> str:
     if len(raw) > MAX_RAW_CHARS:
         raise AdTooLong(len(raw))
     text = _html_to_text(raw) if looks_like_html(raw) else raw
-    text = _unquote_email(text)
+    text = _unquote_email(text).translate(_BOX_BARS)
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
-                 _alternating_cells(_tick_columns(_split_tab_labels(_drop_assessment_codes(_drop_page_breaks(_join_indented_wraps(
-                     _LINE_BREAKS.sub("\n", text).split("\n"))))))))]
+                 _alternating_cells(_tick_columns(_spaced_columns(_split_tab_labels(_drop_assessment_codes(_drop_page_breaks(_join_indented_wraps(
+                     _emoji_bullets(_join_form_columns(
+                     _LINE_BREAKS.sub("\n", text).split("\n")))))))))))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -716,6 +830,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|credentials|certificates,? licences,? memberships,? and courses|languages?"
         r"|experience and speciali[sz]ation|area of work experience|security and safety"
         r"|transportation/travel information|personal suitability"
+        # NHS Scotland's job description (B11)
+        r"|knowledge,? training,? and experience(?: required(?: to do the job)?)?"
         # Ireland's HSE job specifications (B10)
         r"|(?:post[- ]specific|other) requirements(?: specific to the (?:post|role))?"
         r"|skills,? competencies,? (?:and/or|and|or) knowledge"
@@ -762,6 +878,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:responsible|accountable|reporting) to|line manager"
         r"|what'?s in it for you|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
         r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
+        r"|in return,? we(?:'ll| will)? offer(?: you)?"
         r"|(?:post|job|position) title|department|directorate|substitutions?"
         r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
         r"|assessment(?: methods?| process)?|method of assessment"
@@ -775,6 +892,13 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|work conditions and physical capabilities|who can apply(?: to this job)?\??"
         r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?"
         r"|(?:campaign specific )?selection process|code of practice"
+        # a job pack's contents list and letter (B11)
+        r"|(?:table of )?contents|welcome(?: from (?:the|our) [a-z ]{3,30})?"
+        r"|job description agreement|organisational position|dimensions|job identification"
+        # US state and NEOGOV pages (B11)
+        r"|supplemental questions|required question|agency|address|website|working title"
+        r"|work (?:shift|week|days)"
+        r"|(?:a )?(?:letter|message) from (?:the|our) [a-z ]{3,30}"
         # a US district posting's meta block: "WORK YEAR: 203 days", "OPEN: ... CLOSE: ..."
         r"|work year|open|opens|opening date|close|posting (?:#|no\.?|number)"
         r"|(?:job|employment) types|expected hours"
@@ -784,7 +908,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
 
 _HEADING_PREFIX = (
     r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific|special"
-    r"|additional|minimum|basic|required|essential|other|mandatory)\s+)*"
+    r"|additional|minimum|basic|required|essential|other|mandatory|marginal)\s+)*"
 )
 _HEADING_SUFFIX = (
     # "... and experience", "... / abilities": at most two more words ("Basic math skills
@@ -792,6 +916,7 @@ _HEADING_SUFFIX = (
     r"(?:(?:\s+(?:and|&)\s+|\s*/\s*)[a-z']{2,20}(?: [a-z']{2,20})?)?"
     r"(?:\s+(?:of|for) (?:the|this) (?:post|role|job|position))?"
     r"(?:\s+\((?:essential|desirable|required|preferred)\))?"
+    r"(?:\s+\((?:percentage of time|% of time|time spent)\))?"
 )
 _HEADING_RES = tuple(
     (kind, re.compile(rf"^{_HEADING_PREFIX}(?:{core}){_HEADING_SUFFIX}$"))
@@ -809,6 +934,9 @@ def _heading_key(line: str) -> str:
 
 
 def _heading_kind(key: str) -> str | None:
+    if " | " in key:  # "He aha ō mahi | What you'll be doing": a bilingual heading (B11)
+        return next((k for part in key.split(" | ") if (k := _heading_kind(part.strip()))),
+                    None)
     for kind, pattern in _HEADING_RES:
         if pattern.match(key):
             return kind
@@ -865,7 +993,8 @@ _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
     r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably"
     r"|(?:considered |would be )?an asset|would be nice|(?:a )?(?:big|huge|real) plus"
-    r"|highly regarded|highly desirable)\b"
+    r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
+    r"|not essential)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
@@ -896,6 +1025,9 @@ _APPLYING = re.compile(
     r"|reasonably)|(?:undertake|perform|carry out) (?:such )?other duties"
     r"|performs? (?:other )?(?:related )?duties as (?:assigned|required|directed)"
     r"|received (?:it|this(?: \w+)?) in error"
+    # B11: filing rules, shortlisting notes, recruiters' calls to action
+    r"|postmarked|class specification|show in your application|used for shortlisting"
+    r"|click \"?apply|(?:a|our) consultant will|within (?:three|3) months of the closing date"
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
@@ -939,8 +1071,12 @@ _META_LINE = re.compile(
     r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
     r"[^.]{0,60}"
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
+    r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
     r"|[$£€]\s?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*(?:per|/|an?)\s*"
-    r"(?:hour|hr|year|yr|annum|week)\b.{0,60})$")
+    r"(?:hour|hr|year|yr|annum|week)\b.{0,60}"
+    # "Grade D, points 7-11 (actual salary ...)" under the job title (B11)
+    r"|(?:grade|band|scale|level) [a-z0-9]{1,3}\b[^.]{0,40}"
+    r"(?:salary|£|\$|€|points?|per (?:hour|annum)).{0,120})$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -1094,6 +1230,9 @@ def _marked(line: str) -> tuple[str, str] | None:
     return None
 
 
+_CAPS_NUMBERED = re.compile(r"^\d{1,2}[a-z]?\.\s+(?P<body>[A-Z][A-Z ,'&/()-]{2,80}[A-Z)])$")
+
+
 def _is_numbered_heading(body: str) -> bool:
     kind = _heading_kind(_heading_key(body))
     return kind is not None and len(body.split()) <= 6 and not body.endswith(".")
@@ -1156,6 +1295,13 @@ def _items_from_text(text: str) -> list[_Item]:
         if list_match and _is_numbered_heading(list_match.group("body")):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
+            after_list, since_heading = False, 0
+            continue
+        if _CAPS_NUMBERED.match(line):
+            # "8.  DECISIONS AND JUDGEMENTS", "7a. SYSTEMS": the numbered sections of an NHS
+            # job description (B11); one the reader does not know holds neither
+            body = _CAPS_NUMBERED.match(line).group("body")
+            section = _heading_kind(_heading_key(body)) or OTHER
             after_list, since_heading = False, 0
             continue
         if list_match:
@@ -1250,7 +1396,7 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
 
 
 # "40% - Answer the phones": the share of time a duty takes, not part of the duty.
-_TIME_SHARE = re.compile(r"^\d{1,3}\s?%\s*(?:[-–—:|]\s*|of (?:the )?time[:,]?\s*)")
+_TIME_SHARE = re.compile(r"^\d{1,3}\s?%(?:\s*[-–—:|]\s*|\s*of (?:the )?time[:,]?\s*|\s+)")
 # Markdown bold/italic markers around words are formatting, not part of a duty.
 _EMPHASIS = re.compile(r"\*\*|__")
 
@@ -1279,6 +1425,12 @@ def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
                             not _APPLYING.search(items[i].text.lower())):
                         places[i] = kind
         start = max(end, start + 1)
+    # a duty list was found that way: a sentence elsewhere that reads like a duty ("You'll
+    # work on a rota of early and late shifts") is the summary, as with a duty heading
+    if not has_duty_section and sum(1 for item, place in zip(items, places, strict=True)
+                                    if item.is_list_item and place == DUTIES) >= 3:
+        places = [OTHER if place == DUTIES and not item.is_list_item and item.section == MIXED
+                  else place for item, place in zip(items, places, strict=True)]
     return places
 
 

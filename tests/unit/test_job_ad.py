@@ -385,12 +385,13 @@ B7 = ADS.parent / "job_ads_b7"
 B8 = ADS.parent / "job_ads_b8"
 B9 = ADS.parent / "job_ads_b9"
 B10 = ADS.parent / "job_ads_b10"
+B11 = ADS.parent / "job_ads_b11"
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
                          [(B3, 2), (B2, 0), (B4, 0), (B5, 0), (B6, 1), (B7, 0), (B8, 0),
-                          (B9, 10), (B10, 1)],
-                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10"])
+                          (B9, 10), (B10, 1), (B11, 20)],
+                         ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -399,7 +400,9 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     B7 0.92 / 0.89 / 0.93 (reader 9aaf31d); B8 0.95 / 0.77 / 0.98 (reader 8347ae8);
     B9 0.90 / 0.69 / 0.97 (reader 40a5f39), 0.99 / 0.97 / 0.99 after its fixes, with 13
     lines left where its writer's conventions differ (10 after B10's fixes); B10 0.94 /
-    0.79 / 0.98 (reader 737315b), one recruiter's aside left (docs/job_fit.md).
+    0.79 / 0.98 (reader 737315b), one recruiter's aside left; B11 0.72 / 0.53 / 0.94
+    (reader 2113126), 0.99 / 0.92 / 1.00 after its fixes, 20 lines left where its writer
+    kept "(essential)" / "(required)" in the text (docs/job_fit.md).
     The two B3 lines and the one B6 mark still wrong are recorded in docs/job_fit.md; any
     new miss fails."""
     ev = _eval_job_ads()
@@ -411,8 +414,10 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         assert overall["duty_f1"] == 1.0, result["misses"]
         assert overall["req_f1"] >= 0.99, result["misses"]
         assert overall["marked"] >= (0.99 if allowed_misses else 1.0), result["misses"]
-    else:
+    elif allowed_misses <= 13:
         assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.96, result["misses"]
+    else:
+        assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.90, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
 
@@ -876,3 +881,80 @@ def test_a_list_item_wrapped_onto_an_indented_capitalised_line_is_one_item() -> 
                                   "Basic maths skills and experience handling cash",
                                   "Willingness to work Saturdays"]
     assert split.desirable == []
+
+
+# --- B11 (2026-12-03): layouts an eleventh writer brought -----------------------------------
+
+
+def test_a_box_drawn_table_with_a_mark_column_and_empty_area_cells() -> None:
+    ad = ("Main duties\n- Greet visitors\n\nPerson specification\n"
+          "┌──────────┬──────────────────────────┬─────┐\n"
+          "│ Area     │ Criteria                 │ E/D │\n"
+          "├──────────┼──────────────────────────┼─────┤\n"
+          "│ Skills   │ Clear telephone manner   │  E  │\n"
+          "│          │ Experience of Arbor      │  D  │\n"
+          "└──────────┴──────────────────────────┴─────┘\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Clear telephone manner", "Experience of Arbor"]
+    assert split.desirable == ["Experience of Arbor"]
+
+
+def test_a_specification_laid_out_in_columns_of_spaces() -> None:
+    ad = ("PERSON SPECIFICATION\n\n"
+          "                    Essential                               Desirable\n\n"
+          "Experience          Experience of a busy front desk         Experience in a council\n"
+          "Skills and          Good listening skills\n"
+          "abilities           Calm with upset callers                 Basic Gaelic\n\n"
+          "WHAT WE OFFER\nA pension and 27 days' leave.\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Experience of a busy front desk", "Experience in a council",
+                                  "Good listening skills", "Calm with upset callers",
+                                  "Basic Gaelic"]
+    assert split.desirable == ["Experience in a council", "Basic Gaelic"]
+
+
+def test_emoji_that_start_several_lines_are_bullets() -> None:
+    ad = ("🌱 We're hiring! Shop Assistant\n\nWhat you'll be doing\n"
+          "👉 Serving customers on the till\n👉 Pricing donated books\n\n"
+          "It would be lovely if you also had:\n⭐ A first aid certificate\n⭐ Retail experience\n")
+    split = split_ad(ad)
+    assert split.duties == ["Serving customers on the till", "Pricing donated books"]
+    assert split.desirable == ["A first aid certificate", "Retail experience"]
+
+
+def test_tab_panels_are_titled_by_their_tab_buttons() -> None:
+    ad = ("<div role='tablist'><button role='tab' id='a'>The role</button>"
+          "<button role='tab' id='b'>About you</button>"
+          "<button role='tab' id='c'>Perks</button></div>"
+          "<section role='tabpanel' aria-labelledby='a'><ul><li>Checking guests in and out</li>"
+          "<li>Taking payments at the desk</li><li>Answering calls and emails</li></ul></section>"
+          "<section role='tabpanel' aria-labelledby='b'><ul><li>Six months in a hotel</li>"
+          "</ul></section>"
+          "<section role='tabpanel' aria-labelledby='c' hidden><ul><li>Meals on duty</li>"
+          "</ul></section>")
+    split = split_ad(ad)
+    assert split.duties == ["Checking guests in and out", "Taking payments at the desk",
+                            "Answering calls and emails"]
+    assert split.requirements == ["Six months in a hotel"]
+
+
+def test_numbered_capital_sections_and_form_columns() -> None:
+    nhs = ("6.  KEY RESULT AREAS\n\n    1.  Greet patients arriving on the ward.\n"
+           "    2.  Answer the ward telephone.\n\n8.  DECISIONS AND JUDGEMENTS\n\n"
+           "    The post holder organises their own daily workload.\n\n"
+           "12. KNOWLEDGE, TRAINING AND EXPERIENCE REQUIRED TO DO THE JOB\n\n"
+           "    •   Previous experience of clerical work\n")
+    split = split_ad(nhs)
+    assert split.duties == ["Greet patients arriving on the ward.", "Answer the ward telephone."]
+    assert split.requirements == ["Previous experience of clerical work"]
+    form = ("POST                :  Administration Clerk\n"
+            "REQUIREMENTS        :  Grade 12 certificate or an equivalent qualification at NQF\n"
+            "                       Level 4. Good telephone skills.\n"
+            "DUTIES              :  Receive clients at the front desk. Compile weekly statistics\n"
+            "                       for the Office Manager.\n")
+    split = split_ad(form)
+    assert split.requirements == [
+        "Grade 12 certificate or an equivalent qualification at NQF Level 4.",
+        "Good telephone skills."]
+    assert split.duties == ["Receive clients at the front desk.",
+                            "Compile weekly statistics for the Office Manager."]
