@@ -53,7 +53,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on the same frozen engine (2026-12-03), then spent
          "heldout_batch12": ROOT / "tests" / "data" / "grouping_heldout_batch12.json",
          # sealed, scored once on freeze 1c35a5e (the first sentence-model suggestions)
-         "heldout_batch13": ROOT / "tests" / "data" / "grouping_heldout_batch13.json"}
+         "heldout_batch13": ROOT / "tests" / "data" / "grouping_heldout_batch13.json",
+         # sealed, scored once on freeze c61666e (sentence-model suggestions and teaching)
+         "heldout_batch14": ROOT / "tests" / "data" / "grouping_heldout_batch14.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
