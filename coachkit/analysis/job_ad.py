@@ -129,6 +129,7 @@ class _TextExtractor(HTMLParser):
         self._kept_buttons = 0
         self._li_at: int | None = None  # where the last list item's bullet stands
         self.tab_titles: dict[str, str] = {}
+        self._tag_lists: list[bool] = []  # per open list: a job board's skill tags?
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
@@ -149,6 +150,14 @@ class _TextExtractor(HTMLParser):
         if tag == "button" and self._headings and not self._skip_depth:
             self._kept_buttons += 1  # an accordion's section title (B8)
             return
+        if tag in ("ul", "ol"):
+            # a job board's keyword chips ("<ul class='tags'><li>Personal Care</li>"): the
+            # site's own tags, not the employer's criteria (B12)
+            chips = bool(_TAG_LIST.search(dict(attrs).get("class") or ""))
+            self._tag_lists.append(chips)
+            if chips:
+                self._skip_depth += 1
+                return
         if tag in ("ul", "ol") and self._lists and self._cell is None and not self._skip_depth:
             self._label_parent_item()
         if tag in _SKIP_TAGS:
@@ -191,6 +200,9 @@ class _TextExtractor(HTMLParser):
             self._kept_buttons -= 1
             return
         if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag in ("ul", "ol") and self._tag_lists and self._tag_lists.pop():
             self._skip_depth = max(0, self._skip_depth - 1)
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
@@ -266,6 +278,7 @@ def looks_like_html(raw: str) -> bool:
     return _HTML_HINT.search(raw) is not None
 
 
+_TAG_LIST = re.compile(r"\b(?:tags?|chips?|pills?|skill-?tags?|keywords?)\b", re.IGNORECASE)
 _TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</button>",
                          re.IGNORECASE | re.DOTALL)
 
@@ -934,6 +947,8 @@ def _heading_key(line: str) -> str:
 
 
 def _heading_kind(key: str) -> str | None:
+    if key.endswith("?") and not any(p.match(key) for _, p in _HEADING_RES):
+        key = key.rstrip("?").rstrip()  # "What's in it for you?" (B12)
     if " | " in key:  # "He aha ō mahi | What you'll be doing": a bilingual heading (B11)
         return next((k for part in key.split(" | ") if (k := _heading_kind(part.strip()))),
                     None)
@@ -972,8 +987,16 @@ def _section_of_heading(line: str) -> str | None:
     if _looks_marked_as_heading(line):
         # "In this role you'll:" or "The successful applicant will have:" lead into
         # a list; the cues in the lead-in tell us which kind.
+        if _LOOKING_FOR.search(key):
+            return REQUIREMENTS  # "We are looking for someone with:"
         return classify_line(key) or MIXED
     return None
+
+
+# "We are looking for someone with:" leads into requirements; in a sentence of an intro
+# ("we're looking for someone who loves helping customers to join our team") it is not
+# one itself (B3, B12)
+_LOOKING_FOR = re.compile(r"\bwe(?:'re| are) looking for (?:someone|a person|people)\b")
 
 
 def _split_inline_heading(line: str) -> tuple[str, str] | None:
@@ -997,7 +1020,7 @@ _DESIRABLE_CUE = re.compile(
     r"|not essential)\b"
 )
 _REQUIREMENT_FIRST = re.compile(
-    r"\b(?:(?:is|are) essential|you must|we(?:'re| are) looking for (?:someone|a person|people)"
+    r"\b(?:(?:is|are) essential|you must"
     r"|you (?:will|'ll|should|must|would) (?:have|need|bring|hold|possess|be able)"
     r"|(?:will|must|should) (?:have|hold|possess)|must be|you have|you are (?:a|an|someone)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
@@ -1316,6 +1339,7 @@ def _items_from_text(text: str) -> list[_Item]:
         elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
               and _heading_kind(_heading_key(line)) is None
               and classify_line(_heading_key(line)) is None and len(line.split()) <= 6
+              and _section_of_heading(line) in (None, MIXED)
               and index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])):
             continue  # "On the shop floor:" over some of the duties: a label (B8)
         elif (heading := _section_of_heading(line)) is not None:
@@ -1405,6 +1429,9 @@ def _meaningful(text: str) -> bool:
     return sum(c.isalpha() for c in text) >= 3
 
 
+_OTHER_DUTIES = re.compile(r"^(?:other|additional|further) (?:duties|tasks|responsibilities)\b")
+
+
 def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
     """_place for each item; and in a list under a heading that holds both ("The role",
     "About the job"), an item whose own wording says nothing ("General admin support to
@@ -1425,12 +1452,33 @@ def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
                             not _APPLYING.search(items[i].text.lower())):
                         places[i] = kind
         start = max(end, start + 1)
+    # "We are looking for someone who stays calm..." among sentences of requirements is one
+    # too; in an intro about the employer it is not (B12)
+    for i, item in enumerate(items):
+        if (places[i] == OTHER and not item.is_list_item and _LOOKING_FOR.search(
+                item.text.lower().replace("’", "'"))
+                and any(0 <= j < len(items) and places[j] == REQUIREMENTS
+                        and not items[j].is_list_item and items[j].section == item.section
+                        for j in (i - 1, i + 1))):
+            places[i] = REQUIREMENTS
     # a duty list was found that way: a sentence elsewhere that reads like a duty ("You'll
     # work on a rota of early and late shifts") is the summary, as with a duty heading
+    # (a paragraph of several "You will ..." sentences is a duty list in prose, B12)
     if not has_duty_section and sum(1 for item, place in zip(items, places, strict=True)
                                     if item.is_list_item and place == DUTIES) >= 3:
-        places = [OTHER if place == DUTIES and not item.is_list_item and item.section == MIXED
-                  else place for item, place in zip(items, places, strict=True)]
+        start = 0
+        while start < len(items):
+            end = start
+            while (end < len(items) and not items[end].is_list_item
+                   and items[end].section == items[start].section):
+                end += 1
+            run = range(start, end)
+            if (end > start and items[start].section == MIXED
+                    and sum(1 for i in run if places[i] == DUTIES) == 1):
+                for i in run:
+                    if places[i] == DUTIES:
+                        places[i] = OTHER
+            start = max(end, start + 1)
     return places
 
 
@@ -1447,7 +1495,11 @@ def split_ad(raw: str) -> AdSplit:
         raise EmptyAd()
     split = AdSplit()
     items = _items_from_text(text)
-    has_duty_section = any(item.section == DUTIES for item in items)
+    # "Other duties will include:" adds to duties told before it, in prose (B12): only a
+    # duty heading of its own makes a duty-like sentence elsewhere the ad's summary
+    has_duty_section = any(item.section == DUTIES for item in items) and not any(
+        _OTHER_DUTIES.match(_heading_key(line)) for line in text.split("\n")
+        if _section_of_heading(line) == DUTIES)
     places = _places(items, has_duty_section)
     for item, place in zip(items, places, strict=True):
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
