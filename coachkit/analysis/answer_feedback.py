@@ -1786,6 +1786,17 @@ def _minutes(seconds: int) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
+# A capitalised word inside a sentence (not "I", not after a full stop): a place, a system
+# or a person named ("at Hillcrest Academy", "on Arbor").
+_NAMED = re.compile(r"(?<=[a-z,] )(?!I\b|I'\w)[A-Z][a-z]{2,}")
+
+
+def _names_specifics(sentences: list[str]) -> bool:
+    """The answer names at least two particular places, systems or people (twenty-seventh
+    round: a duty list "at Hillcrest Academy ... on Arbor" is specific, not vague)."""
+    return len({m.group() for s in sentences for m in _NAMED.finditer(s)}) >= 2
+
+
 def _language_findings(fb: AnswerFeedback) -> list[Finding]:
     out = []
     if fb.fillers_per_100 >= 1.5:
@@ -1800,7 +1811,8 @@ def _language_findings(fb: AnswerFeedback) -> list[Finding]:
     # three writers of five judged one remark not vague).
     n_general = sum(bool(_CUES["gen_value"].search(t.text)) for t in fb.sentences)
     general = n_general >= 2
-    if not fb.star_counts and (fb.vague_phrases or general):
+    if not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
+            [t.text for t in fb.sentences]):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])

@@ -1530,3 +1530,21 @@ def test_refilled_cancelled_slots_are_a_success_not_a_bad_ending() -> None:
         "Tell me about a time you improved a process.")
     codes = _codes(fb)
     assert "result_concrete" in codes and "no_reflection" not in codes
+
+
+# --- twenty-seventh round (issue 16): the spent sealed set h35 -------------------------------
+
+
+def test_a_duty_list_that_names_its_places_and_systems_is_not_vague() -> None:
+    named = analyze_answer(
+        "At Hillcrest Academy I handle confidential forms every day, it's part of the job. "
+        "I keep the medical forms in the locked cabinet and only first aiders have a key. "
+        "When a parent rings about collection I always check the contacts on Arbor first.",
+        "Tell me about a time you dealt with confidential information.")
+    assert "vague" not in _codes(named)
+    general = analyze_answer(
+        "I always treat information with respect, it's really important. "
+        "I'm a very trustworthy person and people know they can rely on me. "
+        "Confidentiality is something I take seriously in everything I do.",
+        "Tell me about a time you dealt with confidential information.")
+    assert "vague" in _codes(general)
