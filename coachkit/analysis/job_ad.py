@@ -607,6 +607,8 @@ def _tick_columns(lines: list[str]) -> list[str]:
     at: tuple[int, int] | None = None  # a table aligned with spaces: where each column is
     for line in lines:
         if "\t" not in line and "|" not in line:
+            if line.strip() and _heading_kind(_heading_key(line)) in (OTHER, DUTIES):
+                columns, mark_column = None, None  # "Benefits" after the table (B13)
             head = _SPACED_HEADER.search(line)
             if head:
                 at = ((head.start("e"), head.start("d")) if head.group("e")
@@ -659,7 +661,8 @@ def _tick_columns(lines: list[str]) -> list[str]:
             # "Skills | Confident user of Word | Experience of a budget" (B10)
             wanted = [(cells[i], mark) for i, mark in
                       zip(columns, (MARKED_ESSENTIAL, MARKED_DESIRABLE), strict=True)]
-            if not any(ticks) and any(len(text.split()) >= 2 for text, _ in wanted):
+            if (not any(ticks) and any(len(text.split()) >= 2 for text, _ in wanted)
+                    and not _BULLET_SYMBOL.match(cells[0])):
                 out.extend(text + mark for text, mark in wanted if text)
                 continue
         out.append(line)
@@ -817,7 +820,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
-        r"|it would (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant|fantastic"
+        r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
+        r"|fantastic"
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
@@ -891,7 +895,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:responsible|accountable|reporting) to|line manager"
         r"|what'?s in it for you|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
         r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
-        r"|in return,? we(?:'ll| will)? offer(?: you)?"
+        r"|in return,? we(?:'ll| will)? offer(?: you)?|what we (?:can )?offer(?: you)?"
         r"|(?:post|job|position) title|department|directorate|substitutions?"
         r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
         r"|assessment(?: methods?| process)?|method of assessment"
@@ -1044,6 +1048,7 @@ _APPLYING = re.compile(
     r"|please contact|(?:may|does|do) not include all|not (?:intended to be )?(?:an? )?"
     r"(?:exhaustive|all-inclusive|comprehensive)|tick every box|meet every (?:single )?"
     r"(?:requirement|criterion)|training (?:will be|is) (?:given|provided)"
+    r"|^(?:full |all )?training\b[^.,]{0,40}?\b(?:will be|is) (?:given|provided)"
     r"|other (?:related |similar )?duties (?:as|that) (?:may be )?(?:assigned|required|directed"
     r"|reasonably)|(?:undertake|perform|carry out) (?:such )?other duties"
     r"|performs? (?:other )?(?:related )?duties as (?:assigned|required|directed)"
@@ -1051,6 +1056,9 @@ _APPLYING = re.compile(
     # B11: filing rules, shortlisting notes, recruiters' calls to action
     r"|postmarked|class specification|show in your application|used for shortlisting"
     r"|click \"?apply|(?:a|our) consultant will|within (?:three|3) months of the closing date"
+    # B13: links to the full pack, the legend of a specification, a US class's caveats
+    r"|please (?:read|see) the attached|criteria are marked|incumbents may not perform"
+    r"|(?:the following )?duties are typical for this classification"
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
@@ -1358,6 +1366,7 @@ def _items_from_text(text: str) -> list[_Item]:
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
                     and not lead_in and not furniture):
                 section = heading
+
             after_list, since_heading = False, 0
             continue
         elif line.endswith(":") and since_heading == 1 and section is not None:
