@@ -332,21 +332,25 @@ def score_typos(split: str | None) -> dict[str, float]:
             "families": len(set(pred)), "items": len(texts)}
 
 
+def _engine_families(split: str | None) -> tuple[list[list[str]], list[str]]:
+    """The engine's families of a split (their texts) and each one's majority gold family."""
+    texts, gold, _ = load(split)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(grouping.group_questions(texts)):
+        members[label].append(i)
+    labels = sorted(members)
+    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
+    return [[texts[i] for i in members[lab]] for lab in labels], majority
+
+
 def _family_pairs(split: str | None) -> tuple[Any, Any, list[list[str]], list[str]]:
     """Every pair of the engine's families of a split: its score and whether it is right
     (both families' majority gold family agree); also the families and their majorities."""
     import numpy as np
 
-    texts, gold, _ = load(split)
-    pred = grouping.group_questions(texts)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, label in enumerate(pred):
-        members[label].append(i)
-    labels = sorted(members)
-    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
-    families = [[texts[i] for i in members[lab]] for lab in labels]
+    families, majority = _engine_families(split)
     pair_score = grouping.merge_features(families)
-    a, b = np.triu_indices(len(labels), k=1)
+    a, b = np.triu_indices(len(families), k=1)
     y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
     return pair_score[a, b], y, families, majority
 
@@ -415,18 +419,11 @@ def _sentence_pairs(split: str | None) -> tuple[Any, Any, list[list[str]], list[
     suggest_merges could offer (not of opposite polarity, not two different sure intents)."""
     import numpy as np
 
-    texts, gold, _ = load(split)
-    pred = grouping.group_questions(texts)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i, label in enumerate(pred):
-        members[label].append(i)
-    labels = sorted(members)
-    majority = [Counter(gold[i] for i in members[lab]).most_common(1)[0][0] for lab in labels]
-    families = [[texts[i] for i in members[lab]] for lab in labels]
+    families, majority = _engine_families(split)
     feats = grouping.merge_features(families, sentences=True)
     kept = [tuple(t for t in f if t and t.strip())[:grouping._SUGGEST_MEMBERS] for f in families]
     _, _, pol, sure = grouping._family_profiles(kept, grouping.DEFAULT_PARAMS)
-    a, b = np.triu_indices(len(labels), k=1)
+    a, b = np.triu_indices(len(families), k=1)
     ok = (pol[a] * pol[b] >= 0) & ~((sure[a] >= 0) & (sure[b] >= 0) & (sure[a] != sure[b]))
     a, b = a[ok], b[ok]
     y = np.asarray([majority[i] == majority[j] for i, j in zip(a, b, strict=True)])
