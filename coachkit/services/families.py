@@ -174,9 +174,6 @@ def _members(asked: list[_Asked], labels: list[int], choices: list[_Choice]
     return list(groups.values())
 
 
-_TAUGHT_MEMBERS = 12  # members of a merged family that describe it (as for suggestions)
-
-
 def _sentences_ready(texts: list[str]) -> bool:
     """Whether the sentence model can be used for these texts now: it is installed and at
     most EMBED_NOW of them lack a vector; otherwise they are worked out in the background
@@ -196,7 +193,7 @@ def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets:
     """Corrections teach: a question the engine left on its own joins a family the user
     merged when it is worded like one of that family's members (see
     `grouping.taught_families`). Questions the user moved out stay where they were put."""
-    from coachkit.analysis.grouping import taught_families
+    from coachkit.analysis.grouping import _SUGGEST_MEMBERS, taught_families
 
     merged_nodes = {sets.find(node[a]) for c in choices if c.action == "merge"
                     for a in (_anchor(c.family_a), _anchor(c.family_b)) if a in node}
@@ -216,7 +213,7 @@ def _teach(asked: list[_Asked], labels: list[int], choices: list[_Choice], sets:
     texts = [q.text for q in loners]
     families = [taught[r] for r in roots]
     joins = taught_families(texts, families, sentences=_sentences_ready(
-        texts + [t for fam in families for t in fam[:_TAUGHT_MEMBERS]]))
+        texts + [t for fam in families for t in fam[:_SUGGEST_MEMBERS]]))
     for q, k in zip(loners, joins, strict=True):
         if k >= 0:
             sets.union(node[q.id], roots[k])
