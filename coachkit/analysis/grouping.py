@@ -1644,8 +1644,8 @@ def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
         sent = _Sentences(members)
         chance = np.concatenate([
             _sentence_chance(_sentence_features(slice(s, min(len(members), s + 256)),
-                                                a_x, a_post, sent))[:, :len(use)]
-            for s in range(len(use), len(members), 256)]) if live else np.zeros((0, len(use)))
+                                                a_x, a_post, sent, slice(0, len(use))))
+            for s in range(len(use), len(members), 256)])
     else:
         chance = _chance(q_x, q_post, t_x, t_post)
     chance[(q_pol[:, None] * t_pol[None, :]) < 0] = -1.0
@@ -1828,29 +1828,33 @@ class _Sentences:
         self.mean = sums / (np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12)
         self.size = np.log(sizes.astype(np.float64))
 
-    def best(self, rows: slice) -> Any:
-        """Closest member pair's cosine for families `rows` against every family."""
+    def best(self, rows: slice, cols: slice) -> Any:
+        """Closest member pair's cosine for families `rows` against families `cols`."""
         import numpy as np
 
         lo, hi = self.start[rows.start], self.start[rows.stop]
-        sims = self.member[lo:hi] @ self.member.T
-        per_family = np.maximum.reduceat(sims, self.start[:-1], axis=1)
+        c_lo, c_hi = self.start[cols.start], self.start[cols.stop]
+        sims = self.member[lo:hi] @ self.member[c_lo:c_hi].T
+        per_family = np.maximum.reduceat(sims, self.start[cols.start:cols.stop] - c_lo, axis=1)
         return np.maximum.reduceat(per_family, self.start[rows.start:rows.stop] - lo, axis=0)
 
 
-def _sentence_features(rows: slice, fam_x: Any, fam_post: Any, sent: _Sentences) -> Any:
-    """The SENTENCE_FEATURES of families `rows` against every family: (rows, n, 6)."""
+def _sentence_features(rows: slice, fam_x: Any, fam_post: Any, sent: _Sentences,
+                       cols: slice | None = None) -> Any:
+    """The SENTENCE_FEATURES of families `rows` against families `cols` (default: every
+    family): (rows, cols, 6)."""
     import numpy as np
 
+    cols = cols or slice(0, fam_post.shape[0])
     top = fam_post.argmax(axis=1)
-    word = (fam_x[rows] @ fam_x.T).toarray()
+    word = (fam_x[rows] @ fam_x[cols].T).toarray()
     return np.stack([
         word,
-        fam_post[rows] @ fam_post.T,
-        sent.mean[rows] @ sent.mean.T,
-        sent.best(rows),
-        (top[rows][:, None] == top[None, :]).astype(np.float64),
-        sent.size[rows][:, None] + sent.size[None, :],
+        fam_post[rows] @ fam_post[cols].T,
+        sent.mean[rows] @ sent.mean[cols].T,
+        sent.best(rows, cols),
+        (top[rows][:, None] == top[cols][None, :]).astype(np.float64),
+        sent.size[rows][:, None] + sent.size[cols][None, :],
     ], axis=-1)
 
 

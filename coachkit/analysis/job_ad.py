@@ -951,14 +951,14 @@ def _heading_key(line: str) -> str:
 
 
 def _heading_kind(key: str) -> str | None:
-    if key.endswith("?") and not any(p.match(key) for _, p in _HEADING_RES):
-        key = key.rstrip("?").rstrip()  # "What's in it for you?" (B12)
     if " | " in key:  # "He aha ō mahi | What you'll be doing": a bilingual heading (B11)
         return next((k for part in key.split(" | ") if (k := _heading_kind(part.strip()))),
                     None)
     for kind, pattern in _HEADING_RES:
         if pattern.match(key):
             return kind
+    if key.endswith("?"):  # "What's in it for you?" (B12)
+        return _heading_kind(key.rstrip("?").rstrip())
     return None
 
 
