@@ -96,6 +96,16 @@ def voila_server():
 
 
 @pytest.fixture
+def context(context):
+    """pytest-playwright's context, with page loads given the same budget as the dashboard's
+    readiness: Voila's page "load" comes after the notebook has run, which on a busy
+    two-core machine (the other worker opening twenty kernels) can take longer than
+    Playwright's default 30 s."""
+    context.set_default_navigation_timeout(READY_TIMEOUT_MS)
+    return context
+
+
+@pytest.fixture
 def open_dashboard(page, voila_server):
     """Navigate to a notebook and wait until its root widget says ``ck-ready``."""
 

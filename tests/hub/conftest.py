@@ -105,6 +105,7 @@ def log_in(browser, centre_hub):
 
     def go(name: str, password: str | None = None):
         context = browser.new_context()
+        context.set_default_navigation_timeout(READY_MS)  # a page load runs the notebook
         contexts.append(context)
         page = context.new_page()
         page.goto(f"{centre_hub.base}/hub/login")
