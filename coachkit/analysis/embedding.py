@@ -17,15 +17,22 @@ length, as sentence-transformers does; tests/unit/test_embedding.py checks it ag
 vectors that sentence-transformers produced. Tokens come from Hugging Face's `tokenizers`
 package and weights from `safetensors`.
 
-Cost: about 3 ms a question on one core, so vectors are kept per text for the life of the
-process (`_CACHE_MAX` texts) and each question is embedded once.
+Cost: about 3-6 ms a question, so each question is embedded once: vectors are kept per text
+for the life of the process (`_CACHE_MAX` texts) and on disk, in the user's cache folder
+(`sentence-vectors-<model>.sqlite` beside the grouping model), so the next kernel (every Voila
+page is one) reads them instead of working them out again. The file holds a hash of each text
+and its vector, never the text. It is rebuildable: a file that is not a database is replaced,
+and a folder that cannot be written only means the vectors are worked out again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import logging
 import math
+import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,10 +44,14 @@ _MAX_TOKENS = 64  # interview questions are short; longer text is cut (the model
 _BATCH = 64
 _CACHE_MAX = 50_000  # texts remembered (1.5 KB each: at most ~75 MB)
 
+_STORE_FORMAT = 1  # bump when the stored vectors would no longer match the model's
+_STORE_CHUNK = 500  # keys per lookup (SQLite's parameter limit is far above)
+
 _lock = threading.RLock()
 _model: _MiniLM | None = None
 _missing: str | None = None
 _cache: dict[str, Any] = {}
+_log = logging.getLogger(__name__)
 
 
 def model_dir() -> Path | None:
@@ -93,23 +104,172 @@ def embed(texts: Sequence[str]) -> Any:
     if model is None:
         raise RuntimeError(_missing or "the sentence model is not available")
     with _lock:
-        fresh = [t for t in dict.fromkeys(texts) if t not in _cache]
+        fresh = _recall(texts)
         if fresh:
-            if len(_cache) + len(fresh) > _CACHE_MAX:
-                _cache.clear()
-            for text, row in zip(fresh, model.embed(fresh), strict=True):
-                _cache[text] = row
+            rows = model.embed(fresh)
+            _remember(dict(zip(fresh, rows, strict=True)))
+            _store().put(fresh, rows)
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
         return np.stack([_cache[t] for t in texts])
 
 
 def missing(texts: Sequence[str]) -> int:
-    """How many of these texts have no vector yet (0 when the model is missing)."""
+    """How many of these texts have no vector yet, in this process or on disk (0 when the
+    model is missing)."""
     if _load() is None:
         return 0
     with _lock:
-        return sum(1 for t in dict.fromkeys(texts) if t not in _cache)
+        return len(_recall(texts))
+
+
+def _recall(texts: Sequence[str]) -> list[str]:
+    """Bring the stored vectors of these texts into memory; returns the texts (each once)
+    that still have none. Called with the lock held."""
+    fresh = [t for t in dict.fromkeys(texts) if t not in _cache]
+    if fresh:
+        found = _store().get(fresh)
+        if found:
+            _remember(found)
+            fresh = [t for t in fresh if t not in found]
+    return fresh
+
+
+def _remember(vectors: dict[str, Any]) -> None:
+    if len(_cache) + len(vectors) > _CACHE_MAX:
+        _cache.clear()
+    _cache.update(vectors)
+
+
+class _Store:
+    """Vectors on disk, shared by the user's kernels: one SQLite file in the cache folder,
+    keyed by a hash of the text (the text itself is not written). Every failure turns the
+    store off for the process and is logged once: vectors are then worked out as needed."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        self.broken = path is None
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is None:
+            assert self.path is not None
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._connect()
+            except sqlite3.DatabaseError as exc:  # not a database: rebuilt, as a cache is
+                _log.warning("rebuilding the file of sentence vectors %s: %s", self.path, exc)
+                for part in self.path.parent.glob(self.path.name + "*"):
+                    part.unlink(missing_ok=True)
+                self._db = self._connect()
+            for old in self.path.parent.glob("sentence-vectors-*.sqlite*"):
+                if not old.name.startswith(self.path.name):
+                    old.unlink(missing_ok=True)  # vectors of an earlier model
+        return self._db
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10, check_same_thread=False,
+                             isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # a cache: a lost last write is redone
+            db.execute("CREATE TABLE IF NOT EXISTS vector "
+                       "(key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID")
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _failed(self, exc: Exception) -> None:
+        _log.warning("sentence vectors are not kept on disk (%s): %s", self.path, exc)
+        self.broken = True
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def get(self, texts: Sequence[str]) -> dict[str, Any]:
+        import numpy as np
+
+        if self.broken:
+            return {}
+        keys = {self.key(t): t for t in texts}
+        found: dict[str, Any] = {}
+        try:
+            db = self._open()
+            wanted = list(keys)
+            for start in range(0, len(wanted), _STORE_CHUNK):
+                part = wanted[start:start + _STORE_CHUNK]
+                marks = ",".join("?" * len(part))
+                for key, value in db.execute(
+                        f"SELECT key, value FROM vector WHERE key IN ({marks})", part):
+                    row = np.frombuffer(value, dtype=np.float32)
+                    if row.shape == (DIMENSIONS,):
+                        found[keys[key]] = row
+        except (sqlite3.Error, OSError) as exc:
+            self._failed(exc)
+        return found
+
+    def put(self, texts: Sequence[str], rows: Any) -> None:
+        import numpy as np
+
+        if self.broken:
+            return
+        try:
+            db = self._open()
+            with db:
+                db.execute("BEGIN")
+                db.executemany(
+                    "INSERT OR IGNORE INTO vector (key, value) VALUES (?, ?)",
+                    [(self.key(t), np.asarray(r, dtype=np.float32).tobytes())
+                     for t, r in zip(texts, rows, strict=True)])
+        except (sqlite3.Error, OSError) as exc:
+            self._failed(exc)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+_current: _Store | None = None
+_model_tag: str | None = None
+
+
+def store_path() -> Path | None:
+    """The file that keeps this model's vectors (None when the model is not installed)."""
+    global _model_tag
+    from coachkit import config
+
+    if _model_tag is None:
+        folder = model_dir()
+        if folder is None:
+            return None
+        try:
+            digest = hashlib.sha256()
+            digest.update((folder / "config.json").read_bytes())
+            for name in ("model.safetensors", "tokenizer.json"):
+                digest.update(str((folder / name).stat().st_size).encode())
+            digest.update(repr((_MAX_TOKENS, _STORE_FORMAT)).encode())
+        except OSError:
+            return None
+        _model_tag = digest.hexdigest()[:16]
+    return config.cache_dir() / f"sentence-vectors-{_model_tag}.sqlite"
+
+
+def _store() -> _Store:
+    """The store of the cache folder in force now (tests give each test its own folder).
+    Called with the lock held."""
+    global _current
+    path = store_path()
+    if _current is None or _current.path != path:
+        if _current is not None:
+            _current.close()
+        _current = _Store(path)
+    return _current
 
 
 _warming: threading.Thread | None = None

@@ -362,6 +362,29 @@ def test_a_big_first_load_suggests_from_words_while_the_sentence_model_catches_u
     assert friends not in {frozenset((s.wording_a, s.wording_b)) for s in quick}
 
 
+def test_the_next_page_of_a_big_workbook_reads_the_vectors_the_first_one_worked_out(
+        wb, monkeypatch):
+    from coachkit.analysis import embedding, grouping
+
+    e = _interview(wb, "Northgate", dt.date(2026, 5, 1))
+    questions.save_pasted(wb, e.id, "How would your friends describe you?\n"
+                                    "What would your mates say you are like?\n"
+                                    "Do you have a full driving licence?")
+    fams = families.recurring_questions(wb)
+    said = families.question_texts(wb, [q for fam in fams for q in fam.question_ids])
+    texts = [[said[q] for q in fam.question_ids] for fam in fams]
+    monkeypatch.setattr(embedding, "_cache", {})  # the first page of all
+    embedding.embed([t for fam in texts for t in fam])  # its background work
+    monkeypatch.setattr(embedding, "_cache", {})  # a new kernel remembers nothing
+    warmed = []
+    monkeypatch.setattr(embedding, "warm", lambda t: warmed.append(list(t)))
+    monkeypatch.setattr(families, "EMBED_NOW", 0)  # any question without a vector: words only
+    full = families.merge_suggestions(wb, limit=10)
+    assert warmed == []
+    model = grouping.suggest_merges(texts, limit=10, sentences=True)
+    assert sorted(s.score for s in full) == sorted(score for *_, score in model)
+
+
 def test_keeping_families_apart_refuses_nonsense(wb, asked):
     fams = families.recurring_questions(wb)
     with pytest.raises(InvalidEntry, match="two different"):

@@ -5,7 +5,12 @@ suggestions it feeds find rewordings that share no word."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import logging
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -79,6 +84,74 @@ def test_warming_works_the_vectors_out_in_the_background() -> None:
     while embedding.warming() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert embedding.missing(texts) == 0
+
+
+SECOND_KERNEL = """
+import sys, numpy as np
+from coachkit.analysis import embedding
+texts = sys.argv[1:]
+left = embedding.missing(texts)
+def refuse(_texts):
+    raise AssertionError("worked out again")
+embedding._load().embed = refuse
+np.save(sys.stdout.buffer, embedding.embed(texts))
+print(left, file=sys.stderr)
+"""
+
+
+def test_a_second_kernel_reads_the_vectors_instead_of_working_them_out_again() -> None:
+    # every Voila page is a new kernel: the vectors a first page worked out are on disk
+    texts = [f"What would your last manager say about you? ({i}, {time.time_ns()})"
+             for i in range(3)]
+    first = embedding.embed(texts)
+    done = subprocess.run([sys.executable, "-c", SECOND_KERNEL, *texts], capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert done.stderr.decode().split()[-1] == "0"  # none missing before any work
+    assert np.array_equal(np.load(io.BytesIO(done.stdout)), first)
+
+
+def test_the_file_of_vectors_holds_no_question_text() -> None:
+    text = f"Tell me about the night shift at the warehouse {time.time_ns()}"
+    embedding.embed([text])
+    path = embedding.store_path()
+    assert path is not None and path.is_file()
+    stored = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert len(stored) > embedding.DIMENSIONS * 4
+    assert b"night shift" not in stored and b"warehouse" not in stored
+
+
+def test_a_broken_file_of_vectors_is_rebuilt(monkeypatch, caplog) -> None:
+    path = embedding.store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database " * 200)
+    stale = path.parent / "sentence-vectors-0123456789abcdef.sqlite"
+    stale.write_bytes(b"an earlier model's vectors")
+    monkeypatch.setattr(embedding, "_cache", {})
+    monkeypatch.setattr(embedding, "_current", None)
+    text = "How do you handle a queue at the front desk?"
+    with caplog.at_level(logging.WARNING, logger=embedding.__name__):
+        vectors = embedding.embed([text])
+    assert "rebuilding" in caplog.text
+    assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-5
+    assert not path.read_bytes().startswith(b"this is not")
+    assert not stale.exists()
+    monkeypatch.setattr(embedding, "_cache", {})
+    assert embedding.missing([text]) == 0  # read back from the rebuilt file
+
+
+def test_a_folder_that_cannot_be_written_only_costs_time(monkeypatch, tmp_path, caplog) -> None:
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("COACHKIT_CACHE_DIR", str(blocked / "cache"))
+    monkeypatch.setattr(embedding, "_cache", {})
+    text = "What did you like least about your last job?"
+    with caplog.at_level(logging.WARNING, logger=embedding.__name__):
+        assert embedding.missing([text]) == 1
+        vectors = embedding.embed([text])
+    assert "not kept on disk" in caplog.text
+    assert vectors.shape == (1, embedding.DIMENSIONS)
+    assert embedding.missing([text]) == 0  # still remembered for the process
 
 
 @pytest.mark.parametrize("pair", [
