@@ -431,8 +431,14 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
     return out
 
 
+# Markdown inside a line: "[Koha](https://...)" is its link text, "*rhyme time*" its words
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
+_MD_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
 def _clean_line(line: str) -> str:
     line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
+    line = _MD_STAR.sub(r"\1", _MD_LINK.sub(r"\1", line))
     if (_RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line)
             or _FOOTER_LINE.search(line)):
         return ""  # "-----" or "***" under a heading is decoration, not a bullet
@@ -441,7 +447,13 @@ def _clean_line(line: str) -> str:
     if _BULLET_SYMBOL.match(line):
         body = _BULLET_SYMBOL.sub("", line, count=1)
         return BULLET + body if body else BULLET.strip()
+    if code := _SELECTION_CODE.match(line):
+        return BULLET + line[code.end():]  # "KSC1. Demonstrated experience in ..." (B14)
     return line
+
+
+# The code of a selection criterion before its text, in Australian ads: "KSC1. ", "SC3: "
+_SELECTION_CODE = re.compile(r"^(?:KSC|SC|KC|C)\d{1,2}[.:)]\s+(?=[A-Z])")
 
 
 # A person specification pasted from a table or a form marks each criterion at the end
@@ -736,6 +748,89 @@ def _alternating_cells(lines: list[str]) -> list[str]:
     return out
 
 
+_STACKED_MARK = re.compile(r"^(?:E|D|essential|desirable)$", re.IGNORECASE)
+_STACKED_ASSESSED = re.compile(
+    rf"^(?:{_ASSESS_LIST}|pre-employment checks?|dbs(?: check)?|self-declaration)\.?$",
+    re.IGNORECASE)
+_STACKED_JOINER = re.compile(r"\b(?:a|an|and|as|at|for|in|of|or|such as|the|to|with|when|"
+                             r"while|who|on|by|from|dealing|including)$", re.IGNORECASE)
+
+
+def _stacked_header(lines: list[str], index: int) -> int:
+    """How many lines the header of a one-cell-per-line table takes at ``index`` ("Criteria",
+    "Essential", "/Desirable", "Assessed by" on lines of their own), or 0."""
+    end = index
+    while end < len(lines) and end - index < 5:
+        words = re.findall(r"[a-z]+", lines[end].lower())
+        if not words or len(words) > 4 or not all(w in _SPEC_HEADER_WORDS for w in words):
+            break
+        end += 1
+    said = " ".join(lines[index:end]).lower()
+    # "ESSENTIAL" / "DESIRABLE" alone head a two-column table (`_alternating_cells`)
+    return end - index if (end - index >= 2 and "essential" in said
+                           and ("criteri" in said or "assess" in said)) else 0
+
+
+def _stacked_cells(lines: list[str]) -> list[str]:
+    """A person specification table copied from a PDF with every cell on a line of its own:
+    the criterion (long ones wrapped over several lines), its mark "E" or "D" alone on the
+    next line, then how it is assessed ("A / I"), with the category rows ("Experience",
+    "Skills and abilities") as cells of their own (B14). Each criterion becomes one line
+    with its mark; the categories stay as sub-headings; the header cells and the
+    assessment cells go."""
+    out: list[str] = []
+    index, inside, buffer, assessed = 0, False, [], False
+
+    def flush_plain() -> None:
+        out.extend(buffer)
+        buffer.clear()
+
+    while index < len(lines):
+        line = lines[index].strip()
+        header = _stacked_header(lines, index) if line else 0
+        if header:
+            index += header
+            if not inside:
+                out.append("Criteria:")
+            flush_plain()
+            inside, assessed = True, False
+            continue
+        if not inside:
+            out.append(lines[index])
+            index += 1
+            continue
+        if _STACKED_MARK.match(line) and buffer:
+            while len(buffer) > 1 and (
+                    buffer[0].lower().rstrip(":") in _CELL_CATEGORIES
+                    or (len(buffer[0].split()) <= 3 and buffer[1][:1].isupper()
+                        and not _STACKED_JOINER.search(buffer[0])
+                        and not buffer[0].endswith((",", ";")))):
+                out.append(buffer.pop(0))
+            out.append(" ".join(buffer) + (
+                MARKED_ESSENTIAL if line[0].lower() == "e" else MARKED_DESIRABLE))
+            buffer.clear()
+            assessed = True
+            index += 1
+            continue
+        if assessed and _STACKED_ASSESSED.match(line):
+            assessed = False
+            index += 1
+            continue
+        assessed = False
+        if not line:
+            index += 1
+            continue
+        if (buffer and len(buffer) >= 6) or re.match(r"^key\b", line, re.IGNORECASE):
+            flush_plain()
+            inside = False
+            out.append("")
+            continue
+        buffer.append(line)
+        index += 1
+    flush_plain()
+    return out
+
+
 def _join_orphan_bullets(lines: list[str]) -> list[str]:
     """Copies from PDFs often put the bullet on its own line; glue it to its text."""
     joined: list[str] = []
@@ -789,9 +884,9 @@ def clean_ad_text(raw: str) -> str:
     text = _unquote_email(text).translate(_BOX_BARS)
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
-                 _alternating_cells(_tick_columns(_spaced_columns(_split_tab_labels(_drop_assessment_codes(_drop_page_breaks(_join_indented_wraps(
+                 _alternating_cells(_tick_columns(_spaced_columns(_split_tab_labels(_drop_assessment_codes(_stacked_cells(_drop_page_breaks(_join_indented_wraps(
                      _emoji_bullets(_join_form_columns(
-                     _LINE_BREAKS.sub("\n", text).split("\n")))))))))))]
+                     _LINE_BREAKS.sub("\n", text).split("\n"))))))))))))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -833,8 +928,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
-        r"|(?:the )?ideal candidate(?: will have)?|what we(?:'re| are) looking for"
-        r"|we(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
+        r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
+        r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
@@ -881,7 +976,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|working hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|diversity(?: and inclusion)?|why (?:join|work for) us|contact(?: us)?"
-        r"|further (?:information|details)|additional information|start date"
+        r"|further (?:information|details)|additional information|start(?: date)?|duration"
         r"|important dates|interviews?"
         # working conditions and the like describe the job's setting, not what to do or
         # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
@@ -1018,8 +1113,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
-    r"|a bonus|would be (?:helpful|useful|welcome|great)|is helpful|ideally|preferably"
-    r"|(?:considered |would be )?an asset|would be nice|(?:a )?(?:big|huge|real) plus"
+    r"|a bonus|^bonus (?:points )?if|would be (?:helpful|useful|welcome|great)|is helpful"
+    r"|ideally|preferably|(?:considered |would be )?an asset|would be nice|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
     r"|not essential)\b"
 )
@@ -1068,6 +1163,7 @@ _APPLYING = re.compile(
     r"|for (?:over|more than|nearly|almost) \d+ years"
     r"|to be shortlisted|supporting statement|(?:may|will) shortlist|does not guarantee"
     r"|will be assessed|(?:shows|indicates) (?:whether|how)|(?:table|list) below"
+    r"|(?:is|are) shown in brackets|registered charity (?:no|number)"
     r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
@@ -1117,6 +1213,15 @@ _REQUIREMENT_CUE = re.compile(
     r"|willing(?:ness)? to|excellent|strong|proven|demonstrable|demonstrated)\b"
 )
 
+# A list item that opens by describing the person, in a list of duties and requirements
+# mixed together: "Good with numbers, as you'll be cashing up...", "Reliable, punctual and
+# happy to work on your own", "A cheerful, chatty personality" (B14)
+_PERSON_FIRST = re.compile(
+    r"^(?:an? )?(?:(?:cheerful|friendly|reliable|punctual|flexible|organi[sz]ed|confident"
+    r"|positive|enthusiastic|motivated|self-motivated|approachable|personable"
+    r"|chatty|outgoing|hard-working|hardworking)\b[,\s]|(?:good|great) with\b"
+    r"|comfortable (?:with|working)\b)")
+
 _DUTY_VERBS = (
     "administer answer assist staff cover process shelve proofread prepare produce design manage "
     "maintain coordinate co-ordinate create write update deliver support provide handle "
@@ -1129,7 +1234,7 @@ _DUTY_VERBS = (
     "repair fix advise explain sell research analyse analyze report present facilitate "
     "mentor guide escort complete collate track chase negotiate invoice verify validate "
     "log raise escalate identify build assess recruit put receive act comply conduct "
-    "distribute produce represent"
+    "distribute produce represent pack"
 ).split()
 
 
@@ -1166,7 +1271,7 @@ def classify_line(text: str) -> str | None:
         r"\w.{8,},\s*(?:and\s+)?(?:ideally|preferably)\b", lowered))
     if wish and not qualifies:
         return DESIRABLE
-    if _REQUIREMENT_FIRST.search(lowered):
+    if _REQUIREMENT_FIRST.search(lowered) or _PERSON_FIRST.match(lowered):
         return REQUIREMENTS
     if _first_word(lowered) in _DUTY_VERB_FORMS or _DUTY_CUE.search(lowered):
         return DUTIES
@@ -1267,6 +1372,18 @@ _CAPS_NUMBERED = re.compile(r"^\d{1,2}[a-z]?\.\s+(?P<body>[A-Z][A-Z ,'&/()-]{2,8
 def _is_numbered_heading(body: str) -> bool:
     kind = _heading_kind(_heading_key(body))
     return kind is not None and len(body.split()) <= 6 and not body.endswith(".")
+
+
+_SMALL_WORDS = frozenset("a an and & of the to for in on with or".split())
+
+
+def _is_title_label(line: str) -> bool:
+    """'Communication & Interpersonal Skills', 'Commitment to a Quality Service': a
+    competency written in title case over its bullets (an Irish public-service ad, B14)."""
+    words = line.split()
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (2 <= len(big) and len(words) <= 6 and not re.search(r"[.;:!?,]$", line)
+            and all(w[:1].isupper() for w in big))
 
 
 def _is_subheading(line: str) -> bool:
@@ -1391,7 +1508,7 @@ def _items_from_text(text: str) -> list[_Item]:
         elif index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1]) and (
                 (len(line.split()) <= 3 and line[0].isupper()
                  and not re.search(r"[.;!?,]$", line) and classify_line(line) is None)
-                or _SHARE_LABEL.search(line)):
+                or _SHARE_LABEL.search(line) or _is_title_label(line)):
             # "Reception" or "Collections care and object handling (approx. 45%)" over
             # a group of duties: a label, not a duty
             continue
@@ -1441,6 +1558,9 @@ def _meaningful(text: str) -> bool:
 _OTHER_DUTIES = re.compile(r"^(?:other|additional|further) (?:duties|tasks|responsibilities)\b")
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
     """_place for each item; and in a list under a heading that holds both ("The role",
     "About the job"), an item whose own wording says nothing ("General admin support to
@@ -1457,8 +1577,10 @@ def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
                     if classify_line(items[i].text) is not None}
             if len(said) == 1 and (kind := said.pop()) in (DUTIES, REQUIREMENTS):
                 for i in range(start, end):
+                    # "... contacting parents (first aid training will be provided)" is a
+                    # duty with an aside; "Full training will be given" is reassurance (B14)
                     if classify_line(items[i].text) is None and places[i] == OTHER and (
-                            not _APPLYING.search(items[i].text.lower())):
+                            not _APPLYING.search(_ASIDE.sub("", items[i].text.lower()))):
                         places[i] = kind
         start = max(end, start + 1)
     # "We are looking for someone who stays calm..." among sentences of requirements is one
