@@ -1185,7 +1185,11 @@ _VAGUE_OUTCOME = re.compile(
     # nineteenth round: handled well, it all worked out, someone was happy or delighted,
     # figures that were "pretty good", a mind changed "a bit"
     r"handled (?:it|things|that|them) (?:\w+ )?well|(?:it )?all worked out|"
-    r"worked out (?:grand|pretty much|in the end|nicely|brilliantly|ok|okay)|"
+    r"worked out (?:for (?:me|us|everyone) )?(?:grand|pretty much|in the end|nicely|brilliantly|"
+    r"ok|okay)|"
+    # twenty-ninth round: safer, calmer, more careful, with nothing to check
+    r"(?:was|were|is|are|felt|seemed|got) (?:a lot |much |far |loads |way |a bit )?"
+    r"(?:safer|calmer|tidier|more careful|more aware)|"
     r"went (?:\w+ )?grand|i'?d say it (?:went|worked|was)|"
     # twentieth round
     r"worked (?:a lot |much |far |way |a bit )?better|"
@@ -1235,7 +1239,10 @@ _BAD_ENDING = re.compile(
     # "I'm good with complaints": the topic of a wrap-up, not how the story ended
     r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|"
     r"(?<!with )(?<!handling )(?<!handle )complaints?|"
-    r"nobody came|no one came|cancel(?:l?ed)|didn'?t work|did not work|failed|fell through)\b",
+    r"nobody came|no one came|cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
+    # twenty-ninth round: "it worked out for me, but loads of people left"
+    r"(?:loads|lots|half|most|a lot|many) of (?:people|staff|the (?:team|staff)|them|us) "
+    r"(?:left|quit|walked out|handed in their notice))\b",
     re.I,
 )
 # "one complaint in May instead of eleven": fewer complaints is good news, not a bad ending
@@ -1738,10 +1745,12 @@ _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w
 
 
 # Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
+_BAD_THINGS = (r"(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspension|ban|"
+               r"overdraft|late fee|parking ticket|referral to debt collection|bill|invoice)s?")
 _GOOD_CANCEL = re.compile(
-    r"\b(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspension|ban|overdraft|"
-    r"late fee|parking ticket|referral to debt collection)s? (?:\w+ )?(?:was|were|got|has been|"
-    r"had been|is) (?:\w+ )?cancel(?:l?ed)\b", re.I)
+    rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?cancel(?:l?ed)\b"
+    # twenty-ninth round: "(I) cancelled the charge in front of him"
+    rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b", re.I)
 
 
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
@@ -1853,6 +1862,11 @@ _NEW_STARTER = re.compile(
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice)\b", re.I)
 
 
+_SOMEONE = re.compile(
+    r"\b(?:a|one|this|an older|a younger) (?:chap|bloke|guy|lad|lass|woman|fella|fellow|"
+    r"gentleman|lady)\b(?:, [A-Z][a-z]+,)?|\b(?:chap|bloke|guy|lad|lass|woman), [A-Z][a-z]+\b")
+
+
 _TOPIC_AFTER_PERSON = frozenset(
     "satisfaction experience experiences feedback journey "
     "retention engagement numbers figures".split())
@@ -1872,6 +1886,19 @@ _PIVOT = re.compile(
 _STRENGTH_NOT_WEAKNESS = re.compile(
     r"\bmy (?:biggest|greatest|main|best|real) strength\b|\bstrength (?:is|would be)\b", re.I)
 _PRIDE_QUESTION = re.compile(r"proud|achieve|accomplish|\bbest\b|success", re.I)
+
+
+# Twenty-ninth round: asked for a mistake, the answer says the speaker does not make any
+# (and tells a success instead); asked what they know about the employer, the answer is
+# only about the speaker.
+_DENIES_MISTAKES = re.compile(
+    r"\bI (?:don'?t|do not|never|rarely|hardly ever) (?:really |actually |ever |tend to )?"
+    r"(?:make|made) (?:many |any )?(?:mistakes|errors)|\bI'?ve (?:never|not ever) (?:really )?"
+    r"(?:made (?:a|any) (?:mistake|error)s?|failed)\b", re.I)
+_MISTAKE_QUESTION = re.compile(r"\b(?:mistake|error|fail\w*|went wrong)", re.I)
+_KNOW_ABOUT_US = re.compile(
+    r"\bwhat do you know about (?:us|our\b|the (?:company|organi[sz]ation|firm|business))", re.I)
+_ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you'?re|you'?ve)\b", re.I)
 
 
 def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
@@ -1907,6 +1934,15 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     question = question.translate(_QUOTES)
     if _changes_subject(fb, question):
         return [_finding("off_question", "The story told is about something else.")]
+    said = [t.text.translate(_QUOTES) for t in fb.sentences]
+    if (_MISTAKE_QUESTION.search(question) and fb.star_counts.get("A")
+            and any(_DENIES_MISTAKES.search(s) for s in said)):
+        # ... and tells another story (a bare "I don't really make mistakes" is vague)
+        return [_finding("off_question", "The question asks for a mistake of yours.")]
+    if (_KNOW_ABOUT_US.search(question) and len(said) >= 2
+            and not any(_ABOUT_THEM.search(s) for s in said)
+            and not (set(missing) < set(terms))):
+        return [_finding("off_question", "Nothing in the answer is about them.")]
     if _PEOPLE_GROUPS[2] in asked and _PEOPLE_GROUPS[0] & scene:
         # a manager the scene is about is one of the colleagues asked about (twenty-first
         # round); one who only handed out the task is not
@@ -1919,7 +1955,14 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         words |= {"colleague"}  # "the new girl, Kasia" is a colleague, not a child
     if asked and fb.star_counts and not hypothetical and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
-        if others and len(missing) * 2 > len(terms):
+        # twenty-ninth round: a story set around someone of another kind (a guest, for a
+        # question about a colleague) is off the question even when the question's other
+        # words are in it; a colleague described, not named as one ("a chap, Mark, who'd
+        # been there for years"), is the colleague asked about
+        set_elsewhere = any(g & scene for g in others) and len(missing) * 2 >= len(terms)
+        described = _PEOPLE_GROUPS[2] in asked and any(
+            _SOMEONE.search(t.text) for t in fb.sentences if t.star == "S")
+        if others and not described and (len(missing) * 2 > len(terms) or set_elsewhere):
             shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
             return [_finding("off_question", f"Not mentioned: {shown}.")]
     return [_finding("answers_question")]

@@ -1548,3 +1548,73 @@ def test_a_duty_list_that_names_its_places_and_systems_is_not_vague() -> None:
         "Confidentiality is something I take seriously in everything I do.",
         "Tell me about a time you dealt with confidential information.")
     assert "vague" in _codes(general)
+
+
+# --- twenty-ninth round (issue 16): the spent sealed set h37's kinds -------------------
+
+
+def test_a_charge_the_speaker_cancelled_is_good_news() -> None:
+    fb = analyze_answer(
+        "At the leisure centre a woman was sure she had frozen her membership before her "
+        "operation, but she had been billed for three months anyway. "
+        "She was shouting at the desk by the time I got there. "
+        "I found the freeze request in our email inbox, it had never been keyed in. "
+        "I cancelled the charges on the spot and she thanked me before she left.",
+        "Tell me about a time you dealt with an angry customer.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes
+    assert "no_reflection" not in codes
+
+
+def test_a_success_story_that_denies_ever_making_mistakes_is_off_the_question() -> None:
+    question = "Tell me about a time you made a mistake."
+    story = analyze_answer(
+        "On the pharmacy counter we were checked by a mystery shopper last spring. "
+        "I went through every question on the checklist with the new starters first. "
+        "We passed with full marks. "
+        "To be honest I never really make mistakes, I double-check everything.", question)
+    assert "off_question" in _codes(story)
+    bare = analyze_answer("I don't really make mistakes, I'm very careful.", question)
+    assert "off_question" not in _codes(bare)  # no story told at all: vague, not off it
+
+
+def test_knowing_about_the_employer_answered_only_about_oneself() -> None:
+    question = "What do you know about our charity?"
+    me = analyze_answer(
+        "I've volunteered at a food bank since I was at school. "
+        "I'm patient, I'm good on the phone and I never miss a shift. "
+        "I think I'd be a great fit.", question)
+    assert "off_question" in _codes(me)
+    them = analyze_answer(
+        "I know you run the advice line for carers across the county. "
+        "Your annual report said calls went up by a third last year. "
+        "I'd love to help with that.", question)
+    assert "off_question" not in _codes(them)
+
+
+def test_a_story_about_a_guest_for_a_question_about_a_colleague_is_off_it() -> None:
+    question = "Tell me about a time you dealt with a difficult colleague."
+    guest = analyze_answer(
+        "At the hotel a guest who was very difficult rang down to reception five times one "
+        "night about the noise. "
+        "I moved him to a quiet room at the back and sent up a pot of tea. "
+        "He stayed the whole week and left a kind review.", question)
+    assert "off_question" in _codes(guest)
+    chap = analyze_answer(
+        "In the post room there was a chap, Dev, who kept leaving early on Fridays. "
+        "The rest of us were sorting his sacks as well as our own. "
+        "I asked him about it over lunch and it turned out he collected his kids. "
+        "I went with him to the supervisor and they moved his hours an hour earlier, so "
+        "Fridays were covered from the next week.",
+        "Tell me about a time a colleague wasn't pulling their weight.")
+    assert "off_question" not in _codes(chap)
+
+
+def test_safer_and_more_careful_with_nothing_to_check_is_vague() -> None:
+    fb = analyze_answer(
+        "In the stockroom boxes were stacked right up against the fire door. "
+        "I asked for a painted no-stacking zone and moved the heavy stock to the low shelves. "
+        "After that it was a lot safer back there and everyone was more careful.",
+        "Tell me about a time you improved health and safety.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
