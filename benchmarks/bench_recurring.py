@@ -184,6 +184,16 @@ def in_process(path: Path, repeats: int) -> dict[str, list[float]]:
                else "recurring tab after pasting one question (A/B: suggestions stubbed)")
         out.setdefault(key, []).extend(timed(paste_and_look, 1))
     families.merge_suggestions = real
+
+    # what the file of vectors costs a paste (one lookup, one write): interleaved, every
+    # other paste with the file turned off for the process
+    for i in range(4 * repeats):
+        store = embedding._store()
+        store.broken = not i % 2
+        key = ("recurring tab after pasting one question (A/B: vector file on)" if i % 2
+               else "recurring tab after pasting one question (A/B: vector file off)")
+        out.setdefault(key, []).extend(timed(paste_and_look, 1))
+    embedding._store().broken = False
     return out
 
 
