@@ -463,8 +463,10 @@ def calibrate_sentences() -> tuple[tuple[float, ...], float]:
           "words only: offered, right, first 5 / 10 / 20 |\n|---|---|---|---|---|")
     totals = np.zeros(6, dtype=int)
     saved = grouping.SENTENCE_WEIGHTS, grouping.SENTENCE_BIAS
-    for name, (_, _, families, majority) in sets.items():
+    left_out = {}  # each set's pairs: the chance fitted without it, and whether right
+    for name, (x, y, families, majority) in sets.items():
         w = _fit_sentences([v[:2] for k, v in sets.items() if k != name])
+        left_out[name] = (1.0 / (1.0 + np.exp(-(x @ np.asarray(w[0]) + w[1]))), y)
         try:
             grouping.SENTENCE_WEIGHTS, grouping.SENTENCE_BIAS = w
             with_model = grouping.suggest_merges(families, limit=500, sentences=True)
@@ -481,7 +483,47 @@ def calibrate_sentences() -> tuple[tuple[float, ...], float]:
     print(f"\nright of the first 5 / 10 / 20, summed over the {len(sets)} sets left out: "
           f"with the sentence model {totals[0]} / {totals[1]} / {totals[2]}, words only "
           f"{totals[3]} / {totals[4]} / {totals[5]}")
+    _calibrate_shown(left_out)
     return weights
+
+
+def _calibrate_shown(left_out: dict[str, tuple[Any, Any]]) -> None:
+    """`grouping.SENTENCE_SHOWN`: Platt scaling of the left-out chances (pairs at 0.3 or
+    more), and how often pairs were right by the chance shown, the calibration itself
+    also fitted with each set left out."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    def platt(p: Any, y: Any) -> tuple[float, float]:
+        keep = p >= 0.3
+        fit = LogisticRegression(C=1e6).fit(np.log(p[keep] / (1 - p[keep]))[:, None], y[keep])
+        return float(fit.coef_[0][0]), float(fit.intercept_[0])
+
+    def shown(p: Any, ab: tuple[float, float]) -> Any:
+        return 1.0 / (1.0 + np.exp(-(ab[0] * np.log(p / (1 - p)) + ab[1])))
+
+    p = np.clip(np.concatenate([v[0] for v in left_out.values()]), 1e-9, 1 - 1e-9)
+    y = np.concatenate([v[1] for v in left_out.values()])
+    a, b = platt(p, y)
+    print(f"\nSENTENCE_SHOWN = ({a:.3f}, {b:.3f})\n\n| chance | pairs | fitted chance: right "
+          f"| shown chance: pairs, right |\n|---|---|---|---|")
+    both = shown(p, (a, b))
+    for lo, hi in ((0.3, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01)):
+        raw = (p >= lo) & (p < hi)
+        cal = (both >= lo) & (both < hi)
+        print(f"| {lo:.1f}-{min(hi, 1):.1f} | {raw.sum()} "
+              f"| {y[raw].mean() if raw.any() else 0:.2f} "
+              f"| {cal.sum()}, {y[cal].mean() if cal.any() else 0:.2f} |")
+    for floor in (0.35, 0.4, 0.45, 0.5):
+        offered = right = 0
+        for name, (pn, yn) in left_out.items():
+            rest = [k for k in left_out if k != name]
+            ab = platt(np.clip(np.concatenate([left_out[k][0] for k in rest]), 1e-9, 1 - 1e-9),
+                       np.concatenate([left_out[k][1] for k in rest]))
+            k = shown(np.clip(pn, 1e-9, 1 - 1e-9), ab) >= floor
+            offered, right = offered + int(k.sum()), right + int(yn[k].sum())
+        print(f"shown chance >= {floor}: {offered} pairs offered over the sets, {right} right "
+              f"({right / max(offered, 1):.0%})")
 
 
 def precision_at(split: str | None, ks: Sequence[int] = (5, 10, 20)) -> dict[str, Any]:

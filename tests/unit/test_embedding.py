@@ -202,3 +202,24 @@ def test_corrections_teach_a_rewording_that_shares_no_word_with_the_merged_famil
     liked = [["what did you like most about your last job", "best part of your previous role?"]]
     assert grouping.taught_families(["what did you like least about your last job"], liked,
                                     sentences=True) == [-1]  # polarity still rules
+
+
+def test_the_chance_a_card_shows_is_recalibrated_for_writers_the_fit_never_saw() -> None:
+    # left out in turn, the fitted chance was over-confident (pairs at 0.75 right half the
+    # time): the chance shown is recalibrated, and nothing under 4 in 10 is offered
+    families = [["How would your friends describe you?"],
+                ["What would your mates say you are like?"], *OTHERS]
+    fitted = float(grouping._sentence_chance(grouping.merge_features(
+        families, sentences=True)[0, 1]))
+    (a, b, shown), *_ = grouping.suggest_merges(families, limit=1, sentences=True,
+                                                min_score=0.0)
+    assert (a, b) == (0, 1)
+    assert shown == pytest.approx(float(grouping._shown_chance(fitted)), abs=1e-4)
+    assert shown < fitted
+    offered = grouping.suggest_merges(families + [["What are your weaknesses?"],
+                                                  ["Where do you see yourself in 5 years?"],
+                                                  ["What are your long-term career plans?"]],
+                                      limit=20, sentences=True)
+    assert offered and all(score >= grouping.SENTENCE_FLOOR for *_, score in offered)
+    every = grouping.suggest_merges(families, limit=20, sentences=True, min_score=0.0)
+    assert any(score < grouping.SENTENCE_FLOOR for *_, score in every)  # the floor did cut
