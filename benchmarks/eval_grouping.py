@@ -55,7 +55,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 1c35a5e (the first sentence-model suggestions)
          "heldout_batch13": ROOT / "tests" / "data" / "grouping_heldout_batch13.json",
          # sealed, scored once on freeze c61666e (sentence-model suggestions and teaching)
-         "heldout_batch14": ROOT / "tests" / "data" / "grouping_heldout_batch14.json"}
+         "heldout_batch14": ROOT / "tests" / "data" / "grouping_heldout_batch14.json",
+         # sealed, scored once on freeze 92f33b5 (calibrated suggestions, floor 0.4)
+         "heldout_batch15": ROOT / "tests" / "data" / "grouping_heldout_batch15.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
@@ -638,8 +640,10 @@ def score_file(path: Path, show_errors: bool = False) -> int:
     print(f"{path}: {len(texts)} questions in {len(set(gold))} families.\n")
     print(table({"coachkit engine": alone,
                  "one swapped letter per question": score_typos(None)}))
-    print("\nMerge suggestions (chance floor "
-          f"{grouping.SUGGEST_FLOOR}):", json.dumps(precision_at(None)))
+    from coachkit.analysis import embedding
+
+    floor = grouping.SENTENCE_FLOOR if embedding.available() else grouping.SUGGEST_FLOOR
+    print(f"\nMerge suggestions (chance floor {floor}):", json.dumps(precision_at(None)))
     after = with_suggestions(None, 20)
     print(f"After a careful user answered the first 20 suggestions ({after['right']} right of "
           f"{after['offered']} offered): BCubed F1 {after['bcubed_f1']:.3f}, pairwise F1 "
