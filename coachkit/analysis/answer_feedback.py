@@ -1959,8 +1959,10 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         # question about a colleague) is off the question even when the question's other
         # words are in it; a colleague described, not named as one ("a chap, Mark, who'd
         # been there for years"), is the colleague asked about
-        set_elsewhere = any(g & scene for g in others) and len(missing) * 2 >= len(terms)
-        described = _PEOPLE_GROUPS[2] in asked and any(
+        in_scene = any(g & scene for g in others)
+        set_elsewhere = in_scene and len(missing) * 2 >= len(terms)
+        # (not when the scene names the other kind: "a patient, an older lady", h38)
+        described = _PEOPLE_GROUPS[2] in asked and not in_scene and any(
             _SOMEONE.search(t.text) for t in fb.sentences if t.star == "S")
         if others and not described and (len(missing) * 2 > len(terms) or set_elsewhere):
             shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])

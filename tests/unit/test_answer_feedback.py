@@ -1608,6 +1608,13 @@ def test_a_story_about_a_guest_for_a_question_about_a_colleague_is_off_it() -> N
         "Fridays were covered from the next week.",
         "Tell me about a time a colleague wasn't pulling their weight.")
     assert "off_question" not in _codes(chap)
+    lady = analyze_answer(
+        "We had a patient at the surgery, an older lady, who hadn't been in for years and "
+        "was frightened of injections. "
+        "I sat with her in the waiting room and asked the doctor to explain each step first. "
+        "She had her jab and has booked her next one.", question.replace(
+            "dealt with a difficult colleague", "supported a colleague who was struggling"))
+    assert "off_question" in _codes(lady)  # the lady is a patient, not the colleague
 
 
 def test_safer_and_more_careful_with_nothing_to_check_is_vague() -> None:
