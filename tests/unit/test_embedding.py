@@ -206,7 +206,7 @@ def test_corrections_teach_a_rewording_that_shares_no_word_with_the_merged_famil
 
 def test_the_chance_a_card_shows_is_recalibrated_for_writers_the_fit_never_saw() -> None:
     # left out in turn, the fitted chance was over-confident (pairs at 0.75 right half the
-    # time): the chance shown is recalibrated, and nothing under 4 in 10 is offered
+    # time): the chance shown is recalibrated, and nothing under SENTENCE_FLOOR is offered
     families = [["How would your friends describe you?"],
                 ["What would your mates say you are like?"], *OTHERS]
     fitted = float(grouping._sentence_chance(grouping.merge_features(
