@@ -323,6 +323,9 @@ def _is_page_footer(line: str) -> bool:
     return bool(text) and bool(_FOOTER_LINE.match(text) or _PAGE_LINE.fullmatch(text))
 
 
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*·-])\s")
+
+
 def _drop_page_breaks(lines: list[str]) -> list[str]:
     """A PDF copy's page break: the footer ("... Page 1 of 3"), then the next page's
     running header (lines that repeat across the ad), is dropped; when a list item or a
@@ -348,8 +351,15 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
                 and not _is_page_footer(lines[index]))):
             index += 1
         following = lines[index].strip() if index < len(lines) else ""
-        runs_on = bool(out and following[:1].islower()
-                       and not out[-1].rstrip().endswith((".", ":", ";", "!", "?")))
+        open_end = bool(out) and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
+        if (open_end and following and lines[index][:1] in (" ", "\t")
+                and (_LIST_START.match(out[-1]) or out[-1][:1] in (" ", "\t"))):
+            # a numbered item whose wrapped lines are indented goes on over the break:
+            # "8.  ... reporting others to IT" / (footer, header) / "    Services." (B15)
+            out[-1] = f"{out[-1].rstrip()} {following}"
+            index += 1
+            continue
+        runs_on = open_end and following[:1].islower()
         if not runs_on and (blanks or out):
             out.append("")
     return out
@@ -929,6 +939,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
+        r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
@@ -952,6 +963,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
     (
         DUTIES,
         r"responsibilities|duties|what you(?:'ll| will) (?:do|be doing)|key tasks|tasks"
+        r"|what will (?:i|you) be doing|what (?:i|you)'ll be doing"
         r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
@@ -988,8 +1000,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
         r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?"
         r"|(?:responsible|accountable|reporting) to|line manager"
-        r"|what'?s in it for you|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
-        r"|our offer|in return|we can offer|why you'll love (?:it|working) here"
+        r"|what'?s in it for (?:you|me)|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
+        r"|our offer|in return|we can offer(?: you)?|why you'll love (?:it|working) here"
         r"|in return,? we(?:'ll| will)? offer(?: you)?|what we (?:can )?offer(?: you)?"
         r"|(?:post|job|position) title|department|directorate|substitutions?"
         r"|applicant requirements|(?:employer )?(?:certification|accreditation)s?(?: badges)?"
@@ -1114,7 +1126,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
     r"|a bonus|^bonus (?:points )?if|would be (?:helpful|useful|welcome|great)|is helpful"
-    r"|ideally|preferably|(?:considered |would be )?an asset|would be nice|(?:a )?(?:big|huge|real) plus"
+    r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
+    r"|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
     r"|not essential)\b"
 )
@@ -1164,6 +1177,8 @@ _APPLYING = re.compile(
     r"|to be shortlisted|supporting statement|(?:may|will) shortlist|does not guarantee"
     r"|will be assessed|(?:shows|indicates) (?:whether|how)|(?:table|list) below"
     r"|(?:is|are) shown in brackets|registered charity (?:no|number)"
+    r"|(?:more|too many) (?:suitable |eligible )?(?:applicants|candidates) than"
+    r"|^you (?:don't|do not) need to have (?:worked|done|had)"
     r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
