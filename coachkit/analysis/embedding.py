@@ -27,11 +27,13 @@ and a folder that cannot be written only means the vectors are worked out again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
 import logging
 import math
+import os
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -162,6 +164,8 @@ class _Store:
             try:
                 self._db = self._connect()
             except sqlite3.DatabaseError as exc:  # not a database: rebuilt, as a cache is
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise  # locked or unwritable: another kernel's file is left alone
                 _log.warning("rebuilding the file of sentence vectors %s: %s", self.path, exc)
                 for part in self.path.parent.glob(self.path.name + "*"):
                     part.unlink(missing_ok=True)
@@ -172,8 +176,13 @@ class _Store:
         return self._db
 
     def _connect(self) -> sqlite3.Connection:
+        assert self.path is not None
+        new = not self.path.exists()
         db = sqlite3.connect(self.path, timeout=10, check_same_thread=False,
                              isolation_level=None)
+        if new:
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, 0o600)  # derived from the user's questions: theirs only
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # a cache: a lost last write is redone

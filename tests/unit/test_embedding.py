@@ -119,6 +119,7 @@ def test_the_file_of_vectors_holds_no_question_text() -> None:
     stored = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     assert len(stored) > embedding.DIMENSIONS * 4
     assert b"night shift" not in stored and b"warehouse" not in stored
+    assert path.stat().st_mode & 0o077 == 0  # readable by its owner only
 
 
 def test_a_broken_file_of_vectors_is_rebuilt(monkeypatch, caplog) -> None:
@@ -223,3 +224,22 @@ def test_the_chance_a_card_shows_is_recalibrated_for_writers_the_fit_never_saw()
     assert offered and all(score >= grouping.SENTENCE_FLOOR for *_, score in offered)
     every = grouping.suggest_merges(families, limit=20, sentences=True, min_score=0.0)
     assert any(score < grouping.SENTENCE_FLOOR for *_, score in every)  # the floor did cut
+
+
+def test_a_busy_file_of_vectors_is_left_alone(monkeypatch, caplog) -> None:
+    # another kernel holding the file (a lock, not a broken file) must not lose it
+    text = f"What would you do if the tills went down? {time.time_ns()}"
+    embedding.embed([text])
+    path = embedding.store_path()
+    before = path.read_bytes()
+    monkeypatch.setattr(embedding, "_current", None)
+    monkeypatch.setattr(embedding, "_cache", {})
+
+    def busy(self):
+        raise embedding.sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(embedding._Store, "_connect", busy)
+    with caplog.at_level(logging.WARNING, logger=embedding.__name__):
+        assert embedding.missing([text]) == 1  # worked out again, not read
+    assert "not kept on disk" in caplog.text and "rebuilding" not in caplog.text
+    assert path.read_bytes() == before
