@@ -1442,12 +1442,18 @@ def is_hypothetical_answer(sentences: list[str]) -> bool:
     # A sentence narrates an action if one is left once its "I'd ..." clauses are taken
     # out: "so I started taking him for a walk, I'd go to the office with him" is a habit
     # told in the past, not a plan (eighteenth round).
+    # Nor does a condition or a point of view inside a plan: "if I did have a disagreement
+    # with someone, I'd...", "I'd say how I saw it" (thirtieth round).
     narrated = sum(
-        1 for s in (_WOULD.sub("", s) for s in sentences)
+        1 for s in (_SUPPOSED.sub("", _WOULD.sub("", s)) for s in sentences)
         if _PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
         or _CUES["a_no_subject"].search(s)
     )
     return _hypothetical_sentences(sentences) >= 2 and narrated <= 1
+
+
+_SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
+                       r"(?:saw|see|felt|feel) (?:it|things)\b", re.I)
 
 
 def speaking_seconds(words: int) -> tuple[int, int]:
@@ -1741,7 +1747,10 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 
 
-_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$"
+                      # thirtieth round: "not one appointment was cancelled"
+                      r"|\b(?:not (?:one|a single)|no|none of the)\s+(?:\w+\s+){0,2}"
+                      r"(?:was|were|got|had been|has been)\s+$", re.I)
 
 
 # Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
@@ -1757,7 +1766,7 @@ def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
     """pattern occurs without a negation just before it ("hasn't failed since" and
     "nobody complained" are good news)."""
     sentence = _GOOD_CANCEL.sub("good news", sentence)
-    return any(not _NEGATED.search(sentence, max(0, m.start() - 20), m.start())
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
                for m in pattern.finditer(sentence))
 
 

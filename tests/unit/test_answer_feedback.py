@@ -1625,3 +1625,30 @@ def test_safer_and_more_careful_with_nothing_to_check_is_vague() -> None:
         "Tell me about a time you improved health and safety.")
     codes = _codes(fb)
     assert "result_vague" in codes and "result_concrete" not in codes
+
+
+# --- thirtieth round (issue 16): the spent sealed set h38's kinds ----------------------
+
+
+def test_a_plan_after_saying_it_never_happens_is_hypothetical() -> None:
+    fb = analyze_answer(
+        "Honestly I don't really argue with people at work, I get along with most folk. "
+        "But if I did clash with someone on a late shift, I'd find a quiet moment to talk. "
+        "I'd explain how I saw it and hear how they saw it. "
+        "And if we still disagreed, I'd bring in the duty manager.",
+        "Tell me about a time you had a disagreement with a colleague.")
+    codes = _codes(fb)
+    assert "hypothetical" in codes
+    assert "no_reflection" not in codes
+
+
+def test_not_a_single_booking_was_cancelled_is_good_news() -> None:
+    fb = analyze_answer(
+        "At the leisure centre the booking system crashed at six on a Saturday morning. "
+        "I had to get the swimming lessons running before the first class at eight. "
+        "I printed the lists from the backup and rang the instructors with their numbers. "
+        "Every lesson ran on time and not a single booking was cancelled.",
+        "Tell me about a time you solved a problem under pressure.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes
+    assert "no_reflection" not in codes
