@@ -1608,6 +1608,13 @@ def _readability(text: str) -> float:
 TEACH_SIM = 0.316  # a question this likely to belong to a family the user merged joins it:
 # the pair score (0.305) that was a 0.5 chance when TEACH_SIM was chosen on the tune split,
 # before SUGGEST_WEIGHTS were refitted on the spent batches too
+# With the sentence model the fitted chance must reach SENTENCE_TEACH (fifteenth round).
+# Over the tune and test splits and batches 5-15, later questions joined the right / a
+# wrong merged family: at 0.316 61 / 25 (on the last three writers 8 / 13), at 0.4 50 / 18,
+# at 0.5 37 / 9 (4 / 3), at 0.6 27 / 4, at 0.7 18 / 1. A join is silent (the question just
+# appears in the family) where a suggestion asks, so a wrong one counts twice: right - 2 x
+# wrong is 11, 14, 19, 19, 16, and 0.5 keeps the more right joins of the two best.
+SENTENCE_TEACH = 0.5
 
 
 def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
@@ -1618,16 +1625,17 @@ def taught_families(texts: Sequence[str], taught: Sequence[Sequence[str]],
     Once a person merges two families, they have said these wordings ask the same thing:
     the merged family is described by all of them (as for merge suggestions: summed word
     vectors and intent posteriors), and a new question whose chance of belonging, as
-    `suggest_merges` would put it, is at least `min_sim` (default `TEACH_SIM`) joins the
-    likeliest such family, unless their polarities clash (liked most / least). With
-    `sentences` the chance is the sentence-model one (SENTENCE_WEIGHTS), as the
-    suggestions put it when the model is installed (fourteenth round: over the tune and
-    test splits and batches 5-13, 55 later questions joined the right merged family and 16
-    a wrong one, against 30 and 35 with words alone).
+    `suggest_merges` would put it, is at least `min_sim` (default `TEACH_SIM`, or
+    `SENTENCE_TEACH` with `sentences`) joins the likeliest such family, unless their
+    polarities clash (liked most / least). With `sentences` the chance is the fitted
+    sentence-model one (SENTENCE_WEIGHTS), as the suggestions rank with it when the model
+    is installed (fifteenth round: over the tune and test splits and batches 5-15, 37 later
+    questions joined the right merged family and 9 a wrong one).
     """
     import numpy as np
 
-    min_sim = TEACH_SIM if min_sim is None else min_sim
+    if min_sim is None:
+        min_sim = SENTENCE_TEACH if sentences else TEACH_SIM
     fams = [tuple(t for t in fam if t and t.strip())[:_SUGGEST_MEMBERS * 4] for fam in taught]
     live = [i for i, t in enumerate(texts) if t and t.strip()]
     out = [-1] * len(texts)
