@@ -648,6 +648,11 @@ def score_file(path: Path, show_errors: bool = False) -> int:
     print(f"After a careful user answered the first 20 suggestions ({after['right']} right of "
           f"{after['offered']} offered): BCubed F1 {after['bcubed_f1']:.3f}, pairwise F1 "
           f"{after['pair_f1']:.3f}, near-miss pairs merged {after['near_miss_merged']}")
+    taught = teaching(None)
+    print(f"Corrections teach (the first half of each family logged and merged by a careful "
+          f"user): of the later questions the engine left alone, "
+          f"{taught['joined the right merged family by teaching']} joined the right merged "
+          f"family and {taught['joined a wrong merged family by teaching']} a wrong one.")
     print("\nTargets: engine alone BCubed F1 >= 0.90, pairwise F1 >= 0.80; after 20 "
           "suggestions >= 0.93 / 0.88.")
     if show_errors:  # only for a spent file: reading a batch's mistakes is tuning on it
