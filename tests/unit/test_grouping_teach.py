@@ -21,17 +21,22 @@ def test_a_question_worded_like_a_merged_member_joins_that_family(wb):
     assert _family_of(wb, van).key != _family_of(wb, wheel).key  # the engine kept them apart
     families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
 
-    later = _ask(wb, "Cedar Falls Library", "could you take the wheel of the library bus")
+    later = _ask(wb, "Cedar Falls Library", "would driving the bookmobile be ok with you")
     other = _ask(wb, "Cedar Falls Library", "What is your greatest weakness?")
+    # a looser rewording is not joined silently: with the sentence model a join needs even
+    # odds (grouping.SENTENCE_TEACH), and this one the model puts at about 0.4
+    loose = _ask(wb, "Oak Lane Library", "could you take the wheel of the library bus")
     assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
     assert _family_of(wb, other).question_ids == (other,)
+    assert _family_of(wb, loose).question_ids == (loose,)
 
 
 def test_without_the_merge_the_same_question_stays_alone_and_a_moved_one_stays_out(wb):
     van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
     wheel = _ask(wb, "Hartwell College Library",
                  "are you ok behind the wheel of the bookmobile")
-    later = _ask(wb, "Cedar Falls Library", "could you take the wheel of the library bus")
+    later = _ask(wb, "Cedar Falls Library",
+                 "are you comfortable driving a large van for the library")
     assert len({_family_of(wb, q).key for q in (van, wheel, later)}) == 3
 
     choice = families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
