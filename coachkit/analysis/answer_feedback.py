@@ -1378,6 +1378,15 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
                         and not _SUPPOSING.search(tag.text) else None)
                 for i, tag in enumerate(tags)]
         probabilities = []  # parts are missing unless tagged: "I would..." has none
+    if question and _KNOW_ABOUT_US.search(question.translate(_QUOTES)):
+        # What they know about the employer is no story (thirty-first round: over the spent
+        # sets every such sentence was labelled without a role)
+        tags = [replace(tag, star=None) for tag in tags]
+        probabilities = []
+    else:
+        # nor is a question asked back: "Yes - what would success look like after six months?"
+        tags = [replace(tag, star=None) if tag.text.rstrip().endswith("?") else tag
+                for tag in tags]
     words = len(_WORD.findall(clean))
     fillers, hedges = _counts(clean, _FILLERS), _counts(clean, _HEDGES)
     results = [clean[t.start : t.end] for t in tags if t.star == "R"]

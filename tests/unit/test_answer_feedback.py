@@ -1653,3 +1653,28 @@ def test_not_a_single_booking_was_cancelled_is_good_news() -> None:
     codes = _codes(fb)
     assert "result_concrete" in codes
     assert "no_reflection" not in codes
+
+
+# --- thirty-first round (issue 16): the spent sealed set h39's kinds -------------------
+
+
+def test_what_you_know_about_the_employer_is_no_story() -> None:
+    fb = analyze_answer(
+        "I know the gallery reopened last spring after the new roof went on. "
+        "I read that visitor numbers went up by a third and that you started quiet "
+        "mornings for families with autistic children. "
+        "I went along to one with my sister and her little boy.",
+        "What do you know about our gallery?")
+    assert [t.star for t in fb.sentences] == [None, None, None]
+    codes = _codes(fb)
+    assert "no_story" in codes and "result_concrete" not in codes
+
+
+def test_a_question_asked_back_has_no_role() -> None:
+    fb = analyze_answer(
+        "Yes, thank you. "
+        "What would the person in this job need to have done by the end of the first six "
+        "months for you to feel you made the right choice?",
+        "Do you have any questions for us?")
+    assert [t.star for t in fb.sentences] == [None, None]
+    assert "result_concrete" not in _codes(fb)
