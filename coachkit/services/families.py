@@ -174,6 +174,14 @@ def _members(asked: list[_Asked], labels: list[int], choices: list[_Choice]
     return list(groups.values())
 
 
+def suggestions_improving() -> bool:
+    """Whether the sentence model is still working out vectors in the background, so the
+    merge suggestions on screen use words alone and better ones come with a refresh."""
+    from coachkit.analysis import embedding
+
+    return embedding.warming()
+
+
 def _sentences_ready(texts: list[str]) -> bool:
     """Whether the sentence model can be used for these texts now: it is installed and at
     most EMBED_NOW of them lack a vector; otherwise they are worked out in the background

@@ -542,3 +542,33 @@ def test_the_page_loads_its_own_style_sheet_for_phone_widths(wb):
     sheet = page.children[0].value  # ui.common.root puts the style sheet first
     assert sheet.startswith("<style>")
     assert "@media (max-width: 640px)" in sheet and ".ck-interview-log .ck-iv-grid" in sheet
+
+
+def test_while_the_sentence_model_reads_a_big_workbook_the_panel_says_so(wb, monkeypatch):
+    from coachkit.analysis import embedding
+
+    view = InterviewLog(wb)
+    for org, block in (("A lib", "How would your friends describe you?"),
+                       ("B lib", "What would your mates say you are like?\n"
+                                 "Have you ever been in charge of a budget?"),
+                       ("C lib", "experience managing a budget")):
+        view.new.click()
+        _log(view, org)
+        _paste(view, block)
+    # a first opening with more questions than can be read at once: words only for now
+    busy = [True]
+    monkeypatch.setattr(embedding, "warm", lambda texts: None)
+    monkeypatch.setattr(embedding, "warming", lambda: busy[0])
+    monkeypatch.setattr(families, "EMBED_NOW", -1)
+    view.tabs.selected_index = 1
+    panel = view.recurring
+    hint = _find(panel.suggestions, "ck-suggest-improving")
+    assert hint and "words only" in hint[0].children[0].value
+    friends = "What would your mates say you are like?"
+    assert all(friends not in pair for pair in _pairs(panel))  # no shared word
+    # the model has finished: one click shows what it finds
+    busy[0] = False
+    monkeypatch.setattr(families, "EMBED_NOW", 300)
+    _find(hint[0], "ck-suggest-again")[0].click()
+    assert not _find(panel.suggestions, "ck-suggest-improving")
+    assert any(friends in pair for pair in _pairs(panel))

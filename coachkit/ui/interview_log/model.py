@@ -202,6 +202,10 @@ class InterviewLogModel(traitlets.HasTraits):
     def suggestions(self) -> list:
         return families.merge_suggestions(self.wb, within=self.families)
 
+    @staticmethod
+    def suggestions_improving() -> bool:
+        return families.suggestions_improving()
+
     def merge(self, source: str | None, target: str | None) -> str:
         if not source or not target:
             raise InvalidEntry("Choose the two families to merge.")

@@ -38,6 +38,16 @@ class RecurringPanel(widgets.VBox):
         self.move = cls(widgets.Button(description="Move it out", icon="share"), "ck-move")
         self.choices = cls(widgets.VBox([]), "ck-choices")
         self.suggestions = cls(widgets.VBox([]), "ck-suggestions")
+        again = cls(widgets.Button(description="Show the model's pairs", icon="refresh",
+                                   layout=widgets.Layout(width="auto")), "ck-suggest-again")
+        again.on_click(self.report(self.suggestions, lambda _b=None: self.refresh(
+            regroup=False)))
+        self.improving = cls(widgets.VBox([widgets.HTML(
+            "<span class='ck-muted'>The sentence model is still reading your questions, so "
+            "these pairs are matched on their words only. When it has finished (a few "
+            "seconds for each hundred questions, once), this button shows the pairs it "
+            "finds.</span>"), again], layout=widgets.Layout(align_items="flex-start")),
+            "ck-suggest-improving")
         self._rows: dict[object, widgets.Widget] = {}
         self.export = cls(widgets.Button(description="Write the public-safe list",
                                          icon="download", layout=widgets.Layout(width="auto")),
@@ -135,6 +145,8 @@ class RecurringPanel(widgets.VBox):
         self.suggestions.children = (
             list(rows.values()) if rows else
             [widgets.HTML("<span class='ck-muted'>No likely pairs left to check.</span>")])
+        if self.model.suggestions_improving():
+            self.suggestions.children = (self.improving, *self.suggestions.children)
 
     def _fill_members(self, _change=None) -> None:
         self.move_question.options = self.model.members(self.move_family.value)
