@@ -940,8 +940,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
+        r"|how you will be assessed|key attributes"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
-        r"|selection criteria|eligibility|education|training|competencies|abilities"
+        r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
         r"|required(?: skills| qualifications| experience)?"
@@ -989,6 +990,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|diversity(?: and inclusion)?|why (?:join|work for) us|contact(?: us)?"
         r"|further (?:information|details)|additional information|start(?: date)?|duration"
+        # a Government of Canada poster (B16)
+        r"|other information|information you must provide|intent of the process|preference"
+        r"|important messages|assessment accommodation|information on [\w ,]+"
+        # an Irish council's conditions of service (B16)
+        r"|superannuation|garda vetting|probation(?:ary period)?|pension(?: scheme)?|work type"
         r"|important dates|interviews?"
         # working conditions and the like describe the job's setting, not what to do or
         # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
@@ -1066,6 +1072,12 @@ def _heading_kind(key: str) -> str | None:
             return kind
     if key.endswith("?"):  # "What's in it for you?" (B12)
         return _heading_kind(key.rstrip("?").rstrip())
+    if "/" in key:
+        # "Qualifications/Professional registration/Other requirements": one kind for all
+        # the parts it knows (a Queensland role description, B16)
+        kinds = [_heading_kind(part.strip()) for part in key.split("/")]
+        known = {k for k in kinds if k}
+        return REQUIREMENTS if known == {REQUIREMENTS} and kinds.count(REQUIREMENTS) >= 2 else None
     return None
 
 
@@ -1179,6 +1191,9 @@ _APPLYING = re.compile(
     r"|(?:is|are) shown in brackets|registered charity (?:no|number)"
     r"|(?:more|too many) (?:suitable |eligible )?(?:applicants|candidates) than"
     r"|^you (?:don't|do not) need to have (?:worked|done|had)"
+    # B16: a Government of Canada poster's lead-ins and closing lines
+    r"|your application must clearly explain|(?:will|may) be applied / assessed"
+    r"|we thank all (?:those )?who apply|only those selected"
     r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
@@ -1401,6 +1416,16 @@ def _is_title_label(line: str) -> bool:
             and all(w[:1].isupper() for w in big))
 
 
+def _is_numbered_label(line: str, body: str) -> bool:
+    """'1. Character', '3. Education, Training, Experience, etc.': a numbered title."""
+    title = re.sub(r",? etc\.?$|\.$", "", body.strip())
+    words = [w.strip(",") for w in title.split()]
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (re.match(r"^\s*\d{1,2}\.\s", line) is not None and 1 <= len(big) <= 5
+            and len(words) <= 6 and all(w[:1].isupper() for w in big)
+            and not re.search(r"[;:!?]", title))
+
+
 def _is_subheading(line: str) -> bool:
     """'Qualifications', 'Other', 'Safeguarding': a short label between marked criteria
     (a heading that opens duties or job facts is left to do that)."""
@@ -1455,6 +1480,11 @@ def _items_from_text(text: str) -> list[_Item]:
             # "...such as Lorenzo," / "Cerner or Epic" (B8)
             items[-1].text = f"{items[-1].text} {line}"
             continue
+        if (list_match and index + 1 < len(lines) and not _LIST_ITEM.match(lines[index + 1])
+                and _is_numbered_label(line, list_match.group("body"))
+                and not _CAPS_NUMBERED.match(line)
+                and _heading_kind(_heading_key(list_match.group("body"))) is None):
+            continue  # "1. Character" over a paragraph of its own (an Irish ad, B16)
         if list_match and _is_numbered_heading(list_match.group("body")):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
@@ -1495,8 +1525,11 @@ def _items_from_text(text: str) -> list[_Item]:
             furniture = section == OTHER and heading in (REQUIREMENTS, DESIRABLE) and (
                 insights)
             insights = (_heading_key(line) == "profile insights") or furniture
+            # "Other" over the last few duties of a job description is not the person
+            # specification's "Other" (B16)
+            other_duties = _heading_key(line) == "other" and section == DUTIES
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
-                    and not lead_in and not furniture):
+                    and not lead_in and not furniture and not other_duties):
                 section = heading
 
             after_list, since_heading = False, 0
@@ -1532,6 +1565,14 @@ def _items_from_text(text: str) -> list[_Item]:
     return items
 
 
+_AS_REASON = re.compile(r",\s+as\s[^.]*")
+# Where the job sits, not what it does: "The post holder will be part of a team of 14 and
+# will report to the supervisor", "You will be based in the main department" (B16)
+_CONTEXT_LINE = re.compile(
+    r"\b(?:will (?:be part of|join) a team of \d+|you will be based (?:in|at)"
+    r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
+
+
 def _place(item: _Item, has_duty_section: bool = False) -> str:
     """Which list an item belongs in, given its section and its own wording.
 
@@ -1540,8 +1581,13 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     a job title starting "Help...") is the ad's summary, not another duty.
     """
     lowered = item.text.lower().replace("’", "'")
-    if not item.is_list_item and _APPLYING.search(lowered):
+    # "... would also be useful but is not essential, as full training is given": the
+    # reason after ", as" is not what the sentence is about (B16)
+    if not item.is_list_item and _APPLYING.search(_AS_REASON.sub("", lowered)):
         return OTHER
+    if not item.is_list_item and item.section == DUTIES and (
+            _is_title_label(item.text) or _CONTEXT_LINE.search(lowered)):
+        return OTHER  # "Queensland Government" over a role description; who you report to
     if _META_LINE.match(lowered):
         return OTHER
     inline = _split_inline_heading(item.text) if item.is_list_item else None
@@ -1653,7 +1699,7 @@ def split_ad(raw: str) -> AdSplit:
         line = _TIME_SHARE.sub("", line)
         if line.endswith("*") and line[-2:-1].isalnum():
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
-        if not _meaningful(line):
+        if not _meaningful(line) or line.lower() in ("and", "or", "and/or"):
             continue
         if place in (DESIRABLE, REQUIREMENTS):
             split.requirements.append(line)
