@@ -1880,6 +1880,10 @@ _NEW_STARTER = re.compile(
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice)\b", re.I)
 
 
+# Thirty-second round: "What would your previous manager say are your strengths?" asks
+# about the speaker, whoever is named in it.
+_SAY_ABOUT_YOU = re.compile(
+    r"\b(?:what would|how would) (?:your|a|the) (?:[\w-]+ ){0,3}(?:say|describe you)\b", re.I)
 _SOMEONE = re.compile(
     r"\b(?:a|one|this|an older|a younger) (?:chap|bloke|guy|lad|lass|woman|fella|fellow|"
     r"gentleman|lady)\b(?:, [A-Z][a-z]+,)?|\b(?:chap|bloke|guy|lad|lass|woman), [A-Z][a-z]+\b")
@@ -1948,6 +1952,8 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     people = [t for i, t in enumerate(terms)
               if i + 1 >= len(terms) or terms[i + 1] not in _TOPIC_AFTER_PERSON]
     asked = [g for g in _PEOPLE_GROUPS if any(t in g for t in people)]
+    if _SAY_ABOUT_YOU.search(question or ""):
+        asked = []  # "What would your manager say are your strengths?" is about you
     scene = {w.lower() for t in fb.sentences if t.star == "S" for w in _WORD.findall(t.text)}
     question = question.translate(_QUOTES)
     if _changes_subject(fb, question):

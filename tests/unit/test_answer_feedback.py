@@ -1678,3 +1678,17 @@ def test_a_question_asked_back_has_no_role() -> None:
         "Do you have any questions for us?")
     assert [t.star for t in fb.sentences] == [None, None]
     assert "result_concrete" not in _codes(fb)
+
+
+# --- thirty-second round (issue 16): the spent sealed set h40's kinds ------------------
+
+
+def test_what_your_manager_would_say_is_a_question_about_you() -> None:
+    fb = analyze_answer(
+        "I think she'd say I'm calm and organised. "
+        "The night a coach party arrived with twenty rooms sold twice, a guest was "
+        "shouting at the desk and I rang round two nearby hotels. "
+        "I booked the twenty rooms at our rate and every guest had a bed by midnight.",
+        "What would your previous manager say are your strengths?")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
