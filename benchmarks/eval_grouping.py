@@ -59,7 +59,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 92f33b5 (calibrated suggestions, floor 0.4)
          "heldout_batch15": ROOT / "tests" / "data" / "grouping_heldout_batch15.json",
          # sealed, scored once on freeze b3f220b (floor restored, teaching at 0.5)
-         "heldout_batch16": ROOT / "tests" / "data" / "grouping_heldout_batch16.json"}
+         "heldout_batch16": ROOT / "tests" / "data" / "grouping_heldout_batch16.json",
+         # sealed, scored once on freeze d8182f1 (the same grouping as batch 16's)
+         "heldout_batch17": ROOT / "tests" / "data" / "grouping_heldout_batch17.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

@@ -924,7 +924,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
-        r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
+        r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?|nice if you have"
         r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
         r"|fantastic"
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
@@ -940,7 +940,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
-        r"|how you will be assessed|key attributes"
+        r"|how you will be assessed|key attributes|what we need(?: from you)?"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
@@ -1194,6 +1194,9 @@ _APPLYING = re.compile(
     # B16: a Government of Canada poster's lead-ins and closing lines
     r"|your application must clearly explain|(?:will|may) be applied / assessed"
     r"|we thank all (?:those )?who apply|only those selected"
+    # B17: shortlisting and class notes, "apply here", an intro's question to the reader
+    r"|will not be shortlisted|incumbents may advance|will be asked to indicate|apply here"
+    r"|^are you [^.?]{0,120}\w(?=\?$)"
     r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
