@@ -1410,23 +1410,29 @@ def _is_numbered_heading(body: str) -> bool:
 _SMALL_WORDS = frozenset("a an and & of the to for in on with or".split())
 
 
+def _title_words(words: list[str]) -> int | None:
+    """How many words carry the meaning, when each of them is capitalised (title case:
+    'and', 'of', 'to a' may stay small); None when one is not."""
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(big) if all(w[:1].isupper() for w in big) else None
+
+
 def _is_title_label(line: str) -> bool:
     """'Communication & Interpersonal Skills', 'Commitment to a Quality Service': a
     competency written in title case over its bullets (an Irish public-service ad, B14)."""
     words = line.split()
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return (2 <= len(big) and len(words) <= 6 and not re.search(r"[.;:!?,]$", line)
-            and all(w[:1].isupper() for w in big))
+    big = _title_words(words)
+    return (big is not None and big >= 2 and len(words) <= 6
+            and not re.search(r"[.;:!?,]$", line))
 
 
 def _is_numbered_label(line: str, body: str) -> bool:
     """'1. Character', '3. Education, Training, Experience, etc.': a numbered title."""
     title = re.sub(r",? etc\.?$|\.$", "", body.strip())
     words = [w.strip(",") for w in title.split()]
-    big = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return (re.match(r"^\s*\d{1,2}\.\s", line) is not None and 1 <= len(big) <= 5
-            and len(words) <= 6 and all(w[:1].isupper() for w in big)
-            and not re.search(r"[;:!?]", title))
+    big = _title_words(words)
+    return (re.match(r"^\s*\d{1,2}\.\s", line) is not None and big is not None
+            and 1 <= big <= 5 and len(words) <= 6 and not re.search(r"[;:!?]", title))
 
 
 def _is_subheading(line: str) -> bool:
