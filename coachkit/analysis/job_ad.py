@@ -326,6 +326,12 @@ def _is_page_footer(line: str) -> bool:
 _LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*·-])\s")
 
 
+def _is_running_footer(line: str, seen: Counter[str]) -> bool:
+    """A line printed on every page above its number: repeated, long, not a list item."""
+    text = re.sub(r"\s+", " ", line).strip()
+    return len(text) >= 20 and seen[text] >= 2 and not _LIST_START.match(line)
+
+
 def _drop_page_breaks(lines: list[str]) -> list[str]:
     """A PDF copy's page break: the footer ("... Page 1 of 3"), then the next page's
     running header (lines that repeat across the ad), is dropped; when a list item or a
@@ -345,6 +351,13 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
         while out and not out[-1].strip():
             out.pop()
             blanks += 1
+        while out and _is_running_footer(out[-1], seen):
+            # the running footer above the page number ("Trust name   JD - title, Band 2"
+            # / "Page 2 of 3", B18), and the blank lines above it
+            out.pop()
+            while out and not out[-1].strip():
+                out.pop()
+                blanks += 1
         index += 1
         while index < len(lines) and (not lines[index].strip() or (
                 seen[re.sub(r"\s+", " ", lines[index]).strip()] >= 2
@@ -674,6 +687,10 @@ def _tick_columns(lines: list[str]) -> list[str]:
             if mark in ("e", "essential", "d", "desirable") and text:
                 out.append(text + (MARKED_ESSENTIAL if mark.startswith("e") else MARKED_DESIRABLE))
                 continue
+        if columns and cells[0] and not any(cells[1:]) and len(cells[0].split()) <= 5:
+            # "| Qualifications | | | |": a category row over its criteria (B18)
+            out.append(cells[0])
+            continue
         if columns and cells[0] and len(cells) > max(columns):
             ticks = [lowered[i] in _TICKS for i in columns]
             if ticks.count(True) == 1:
@@ -940,7 +957,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
-        r"|how you will be assessed|key attributes|what we need(?: from you)?"
+        r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
+        r"|to (?:be successful|succeed)(?: in (?:this|the) (?:role|job|position))?,? "
+        r"you(?:'ll| will) need"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|language requirements?"
@@ -963,7 +982,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
     ),
     (
         DUTIES,
-        r"responsibilities|duties|what you(?:'ll| will) (?:do|be doing)|key tasks|tasks"
+        r"responsibilities|duties|what you(?:'ll| will) (?:actually )?(?:do|be doing)"
+        r"|key tasks|tasks"
         r"|what will (?:i|you) be doing|what (?:i|you)'ll be doing"
         r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
@@ -1032,7 +1052,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a US district posting's meta block: "WORK YEAR: 203 days", "OPEN: ... CLOSE: ..."
         r"|work year|open|opens|opening date|close|posting (?:#|no\.?|number)"
         r"|(?:job|employment) types|expected hours"
-        r"|ranking ?(?:/|and|or) ?shortlisting(?: ?/ ?interview)?",
+        r"|ranking ?(?:/|and|or) ?shortlisting(?: ?/ ?interview)?"
+        # Indeed's summary block under the ad (B18)
+        r"|ability to (?:commute|relocate)|work location|shift availability",
     ),
 )
 
@@ -1063,7 +1085,13 @@ def _heading_key(line: str) -> str:
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
 
+_TITLED_HEADING = re.compile(
+    r"^(person specification|job description(?: and person specification)?)\s+[–—-]\s+\S")
+
+
 def _heading_kind(key: str) -> str | None:
+    if titled := _TITLED_HEADING.match(key):  # "PERSON SPECIFICATION - Outpatient Receptionist"
+        return _heading_kind(titled.group(1))
     if " | " in key:  # "He aha ō mahi | What you'll be doing": a bilingual heading (B11)
         return next((k for part in key.split(" | ") if (k := _heading_kind(part.strip()))),
                     None)
@@ -1072,6 +1100,11 @@ def _heading_kind(key: str) -> str | None:
             return kind
     if key.endswith("?"):  # "What's in it for you?" (B12)
         return _heading_kind(key.rstrip("?").rstrip())
+    if (aside := re.fullmatch(r"(.+?) \(([^()]{3,40})\)", key)) and not re.search(
+            r"\d|%|\btime\b", aside.group(2)):
+        # "Desirable (but we'll train you!)" (B18)
+        kind = _heading_kind(aside.group(1))
+        return kind if kind in (DESIRABLE, REQUIREMENTS) else None
     if "/" in key:
         # "Qualifications/Professional registration/Other requirements": one kind for all
         # the parts it knows (a Queensland role description, B16)
@@ -1191,12 +1224,18 @@ _APPLYING = re.compile(
     r"|(?:is|are) shown in brackets|registered charity (?:no|number)"
     r"|(?:more|too many) (?:suitable |eligible )?(?:applicants|candidates) than"
     r"|^you (?:don't|do not) need to have (?:worked|done|had)"
+    r"|^you (?:don't|do not) need (?:a |an |any )?(?:degree|formal|qualifications|experience)"
+    r"|^(?:honestly,? )?(?:it's|it is|this is) (?:a|an) [\w -]{0,30}\b(?:job|role) as much as"
     # B16: a Government of Canada poster's lead-ins and closing lines
     r"|your application must clearly explain|(?:will|may) be applied / assessed"
     r"|we thank all (?:those )?who apply|only those selected"
     # B17: shortlisting and class notes, "apply here", an intro's question to the reader
     r"|will not be shortlisted|incumbents may advance|will be asked to indicate|apply here"
     r"|^are you [^.?]{0,120}\w(?=\?$)"
+    # B18: a US class's caveat in brackets, a trust's policy line under "General"
+    r"|the following are typical (?:duties|tasks)|may not perform all"
+    r"|invites applications|application forms? (?:must|should) be"
+    r"|^all (?:staff|employees) (?:must|are (?:required|expected) to) comply"
     r"|copied from|\b[a-z] = [a-z]+"
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
@@ -1360,11 +1399,15 @@ def _continues_previous(line: str, items: list[_Item]) -> bool:
     if line.startswith("(") and line.endswith(")") and "=" in line:
         return False  # "(E = essential, D = desirable)": a key of its own
     last_word = items[-1].text.rsplit(" ", 1)[-1].lower()
-    return line[0].islower() or line[0] == "(" or last_word in _DANGLING
+    # "... GCSE English and Maths (grade" / "C/4 or above) or equivalent": a bracket
+    # left open goes on over the wrap (B18)
+    open_bracket = items[-1].text.count("(") > items[-1].text.count(")")
+    return line[0].islower() or line[0] == "(" or last_word in _DANGLING or open_bracket
 
 
 def _line_parts(line: str) -> list[str]:
-    if ";" in line and not line.rstrip().endswith("."):
+    bracketed = line.startswith("(") and line.rstrip().endswith(")")
+    if ";" in line and not line.rstrip().endswith(".") and not bracketed:
         return [part.strip() for part in line.split(";") if part.strip()]
     return split_sentences(line)
 
@@ -1448,6 +1491,10 @@ def _is_subheading(line: str) -> bool:
 _SHARE_LABEL = re.compile(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$")
 
 
+_INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
+                            "licence/certification", "license/certification"})
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -1456,12 +1503,18 @@ def _items_from_text(text: str) -> list[_Item]:
     lines = [line for line in text.split("\n") if line]
     since_heading = 9  # lines read since the last heading, this one included
     insights = False  # inside Indeed's "Profile insights" box
+    numbered_section = False  # the section was opened by a numbered caps heading
+    indeed = False  # after Indeed's "Job Type:" line
     for index, line in enumerate(lines):
         since_heading += 1
+        if re.match(r"job types?: \S", line, re.I):
+            indeed, section = True, OTHER  # Indeed's summary starts here (B18)
         list_match = _LIST_ITEM.match(line)
         marked = _marked(line)
         if marked is not None:
             body, kind = marked
+            if indeed and section == OTHER:
+                kind = OTHER  # "Front desk: 1 year (Required)" in Indeed's summary (B18)
             if _heading_kind(_heading_key(body)) is not None and len(body.split()) <= 5:
                 # "Qualifications (Essential)" heads a list of essential qualifications
                 section = kind
@@ -1501,9 +1554,14 @@ def _items_from_text(text: str) -> list[_Item]:
             continue
         if _CAPS_NUMBERED.match(line):
             # "8.  DECISIONS AND JUDGEMENTS", "7a. SYSTEMS": the numbered sections of an NHS
-            # job description (B11); one the reader does not know holds neither
+            # job description (B11); one the reader does not know holds neither. Under a
+            # heading of its own ("QUALIFICATIONS FOR THE POSITION" / "1. CHARACTER", an
+            # Irish council, B18) an unknown one is a sub-title of the requirements.
             body = _CAPS_NUMBERED.match(line).group("body")
-            section = _heading_kind(_heading_key(body)) or OTHER
+            kind = _heading_kind(_heading_key(body))
+            if not (kind is None and section == REQUIREMENTS and not numbered_section):
+                section = kind or OTHER
+                numbered_section = True
             after_list, since_heading = False, 0
             continue
         if list_match:
@@ -1537,9 +1595,15 @@ def _items_from_text(text: str) -> list[_Item]:
             # "Other" over the last few duties of a job description is not the person
             # specification's "Other" (B16)
             other_duties = _heading_key(line) == "other" and section == DUTIES
+            # Indeed's summary after "Job Type:" ("Experience: Front desk: 1 year
+            # (Required)", "Language: Spanish (Preferred)") repeats the ad as job facts
+            # (B18)
+            summary = indeed and section == OTHER and _heading_key(line) in _INDEED_LABELS
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
-                    and not lead_in and not furniture and not other_duties):
+                    and not lead_in and not furniture and not other_duties
+                    and not summary):
                 section = heading
+                numbered_section = False
 
             after_list, since_heading = False, 0
             continue
