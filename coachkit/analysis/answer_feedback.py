@@ -427,6 +427,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:i|we) (?:needed|had|wanted|have|need|want) (?:us )?to\b",
         r"\b(?:i|we) (?:didn't|did not|don't|do not) want to\b",
         r"\bit'?s on me\b", r"\bup to me\b", r"\bi'm the one\b",
+        # thirty-third round: "as shift lead that was on me", "so I took that on"
+        r"\b(?:that|it|this) was (?:on|down to) me\b", r"\bi took (?:that|it|this) on\b",
         r"\bthe (?:goal|aim|task|challenge) (?:was|is)\b",
         r"\bi volunteered to\b", r"\bneeded (?:the|someone)\b",
         # what was at stake: "the deadline was a week away", "so it really mattered"
@@ -671,6 +673,10 @@ def _tag(
     for index, sentence in enumerate(sentences):
         if not _could_be_action(sentence):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
+        if _EMPTY_WRAP_UP.fullmatch(sentence.translate(_QUOTES).strip()):
+            # "So that's, yeah, that's what I did.": the end of the telling, no part of
+            # the story (thirty-third round)
+            emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     path = _viterbi(emissions, model)
     tags = [
         (None if state == _NONE else state, round(math.exp(em[state]), 3))
@@ -678,6 +684,14 @@ def _tag(
     ]
     probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
     return tags, probabilities  # type: ignore[return-value]
+
+
+_EMPTY_WRAP_UP = re.compile(
+    r"(?:(?:and|so|but|yeah|well|um|erm|okay|ok|right)[,.]? )*(?:that'?s|that is|that was)"
+    r"(?:,? (?:yeah|so|um|erm|basically|really|kind of),?)*(?: (?:that'?s|that is))?"
+    r" (?:it|about it|how I (?:handled|dealt with|sorted|managed) (?:it|that|things)"
+    r"|what I did|my example|the story|one example|an example)(?: really| basically)?[.!]?",
+    re.I)
 
 
 _SPEAKER = re.compile(
@@ -1055,7 +1069,11 @@ _ENDED_BADLY = re.compile(
     r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands|"
     # twenty-fourth round: someone who gave up on it, or went without
     r"stopped (?:coming|turning up|attending|answering|replying)|went home without|"
-    r"(?:he|she|they) (?:didn'?t|did not|never) (?:go|apply|come back|bother|reply)\b"
+    r"(?:he|she|they) (?:didn'?t|did not|never) (?:go|apply|come back|bother|reply)\b|"
+    # thirty-third round: a colleague who took it badly; takings lost anyway
+    r"took it (?:really |very |quite |pretty )?badly|stopped (?:speaking|talking) to (?:me|us)|"
+    r"(?:was|were) (?:pretty |really |very |quite )?short with me|"
+    r"(?:we|i) (?:still )?lost (?:most|all|half|a lot) of"
     r")",
     re.I,
 )
@@ -1876,8 +1894,11 @@ _OWN_ROLE = re.compile(
 
 
 _NEW_STARTER = re.compile(
-    r"\bnew (?:\w+ )?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
-    r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice)\b", re.I)
+    r"\bnew (?:\w+ ){0,2}?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
+    r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice|agent|clerk|employee)\b"
+    # thirty-third round: "another worker, Gail, who did his mornings"
+    r"|\b(?:another|the other|a fellow) (?:\w+ )?(?:worker|carer|agent|clerk|assistant|"
+    r"receptionist|cashier|driver|picker)\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks
@@ -1901,6 +1922,7 @@ _PIVOT = re.compile(
     r"\bI'?d (?:rather|prefer to) (?:tell|talk)|\blet me tell you about (?:something|a time)"
     r"|\b(?:tell you|talk) about [^.]{0,60}\binstead\b|\bI suppose I could talk about"
     r"|\bwhich (?:actually )?reminds me|\bthe thing I'?m (?:most )?(?:proudest|proud) of"
+    r"|\bwhat I'?m (?:really |most |actually )?(?:proudest|proud) of\b"
     r"|\bmore of a learning (?:moment|experience|curve)"
     r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
     r"with)\b",

@@ -791,9 +791,9 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
                                  "sealed_h28", "sealed_h29", "sealed_h30", "sealed_h31",
                                  "sealed_h32", "sealed_h33", "sealed_h34",
                                  "sealed_h35", "sealed_h36", "sealed_h37", "sealed_h38",
-                                 "sealed_h39", "sealed_h40", "sealed_h41"])
+                                 "sealed_h39", "sealed_h40", "sealed_h41", "sealed_h42"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22-h41 were each scored once after a freeze (twelfth, fourteenth to
+    """h20 and h22-h42 were each scored once after a freeze (twelfth, fourteenth to
     thirty-second rounds); they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
@@ -1692,3 +1692,64 @@ def test_what_your_manager_would_say_is_a_question_about_you() -> None:
         "What would your previous manager say are your strengths?")
     codes = _codes(fb)
     assert "off_question" not in codes and "answers_question" in codes
+
+
+# --- thirty-third round (issue 16): the spent sealed set h42 ----------------------------
+
+
+def test_an_empty_wrap_up_is_not_the_result() -> None:
+    fb = analyze_answer(
+        "At the leisure centre a swimmer's locker key snapped in the lock just before close. "
+        "I had to get her bag out without damaging the locker bank. "
+        "I found the spare master key in the duty office and opened it with her watching. "
+        "And yeah, that's how I handled it.",
+        "Tell me about a time you helped a customer with a problem.")
+    assert fb.sentences[-1].star is None
+    assert "no_result" in _codes(fb)
+
+
+def test_a_story_about_training_a_new_agent_answers_a_colleague_question() -> None:
+    fb = analyze_answer(
+        "Oh, okay, so at the car hire desk at the airport, we had a new rental desk agent "
+        "start the week before Easter, right in the busiest fortnight. "
+        "My manager asked me to get him ready to close the desk on his own. "
+        "I had him shadow me for three days and made him a cheat sheet for the damage checks. "
+        "It all came together in the end, he's doing great now.",
+        "Describe a time you trained a new colleague.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_a_conflict_that_ended_with_the_colleague_taking_it_badly_needs_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the care agency I shared a client with another carer, Sue, who did his mornings. "
+        "She kept leaving his fluid chart blank, so I could not tell if he had drunk enough. "
+        "I needed to sort it out because it was a safety issue. "
+        "I asked her about it at handover, and when nothing changed I went to our coordinator. "
+        "Sue took it really badly and stopped speaking to me at handovers.",
+        "Tell me about a time you had a conflict with a colleague.")
+    codes = _codes(fb)
+    assert "off_question" not in codes
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_what_im_really_proud_of_changes_the_subject() -> None:
+    fb = analyze_answer(
+        "Complaints, yeah, you get the odd one on a hotel reception. "
+        "But actually what I'm really proud of is the charity quiz I ran last spring. "
+        "I wanted to raise five hundred pounds for the hospice. "
+        "I booked the function room, wrote the questions and sold forty tickets. "
+        "We raised six hundred and twenty pounds.",
+        "Tell me about a time you dealt with a customer complaint.")
+    assert "off_question" in _codes(fb)
+
+
+def test_that_was_on_me_is_the_task() -> None:
+    fb = analyze_answer(
+        "I was the shift lead at a parcel depot when a van broke down with forty parcels on it. "
+        "If those parcels missed the evening run, the customers would get them a day late, "
+        "and as shift lead that was on me. "
+        "I sent two drivers to move the parcels into a spare van and rerouted the drops. "
+        "Every parcel went out on the evening run.",
+        "Tell me about a time you met a tight deadline.")
+    assert "no_task" not in _codes(fb)
