@@ -25,8 +25,7 @@ def test_the_bank_uses_corner_only_in_cut_corners() -> None:
     assert _column("background") not in bound  # used in many phrases: not bound
 
 
-@pytest.mark.parametrize("text", ["have you ever dealt with aquarium corner",
-                                  "aquarium corner?"])
+@pytest.mark.parametrize("text", ["ever run a sensory corner?", "aquarium corner?"])
 def test_a_phrase_word_without_its_phrase_does_not_take_the_intent(text: str) -> None:
     # before: the ethical-dilemma intent through "corner" of "cut corners"
     assert grouping.intent_of(text, PHRASES_OFF) == "ethical_dilemma"
@@ -68,7 +67,7 @@ SPECIFIC_OFF = replace(grouping.DEFAULT_PARAMS, specific_intents=0)
 
 
 @pytest.mark.parametrize(("text", "before"), [
-    ("any background in jigsaw stand", "tell_me_about_yourself"),
+    ("background in jigsaw stand?", "tell_me_about_yourself"),
     ("any background in telescope", "tell_me_about_yourself"),
     ("ever been in charge of seed", "supervisor_absent_decision"),
 ])

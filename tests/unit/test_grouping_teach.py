@@ -15,36 +15,36 @@ def _family_of(wb, qid: int):
 
 
 def test_a_question_worded_like_a_merged_member_joins_that_family(wb):
-    van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
-    wheel = _ask(wb, "Hartwell College Library",
-                 "are you ok behind the wheel of the bookmobile")
-    assert _family_of(wb, van).key != _family_of(wb, wheel).key  # the engine kept them apart
-    families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
+    # an off-bank topic (since the sixteenth round the bank knows driving for work)
+    tank = _ask(wb, "Millbrook Public Library",
+                "would you mind looking after the fish tank in the kids area")
+    feed = _ask(wb, "Hartwell College Library", "happy to feed the aquarium fish each morning?")
+    assert _family_of(wb, tank).key != _family_of(wb, feed).key  # the engine kept them apart
+    families.merge_families(wb, _family_of(wb, tank).key, _family_of(wb, feed).key)
 
-    later = _ask(wb, "Cedar Falls Library", "would driving the bookmobile be ok with you")
+    later = _ask(wb, "Cedar Falls Library", "would feeding the fish tank be ok with you")
     other = _ask(wb, "Cedar Falls Library", "What is your greatest weakness?")
-    # a looser rewording is not joined silently: with the sentence model a join needs even
-    # odds (grouping.SENTENCE_TEACH), and this one the model puts at about 0.4
-    loose = _ask(wb, "Oak Lane Library", "could you take the wheel of the library bus")
-    assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
+    # a looser question is not joined silently: with the sentence model a join needs even
+    # odds (grouping.SENTENCE_TEACH)
+    loose = _ask(wb, "Oak Lane Library", "any experience keeping tropical fish")
+    assert set(_family_of(wb, later).question_ids) == {tank, feed, later}
     assert _family_of(wb, other).question_ids == (other,)
     assert _family_of(wb, loose).question_ids == (loose,)
 
 
 def test_without_the_merge_the_same_question_stays_alone_and_a_moved_one_stays_out(wb):
-    van = _ask(wb, "Millbrook Public Library", "can you drive the book van")
-    wheel = _ask(wb, "Hartwell College Library",
-                 "are you ok behind the wheel of the bookmobile")
-    later = _ask(wb, "Cedar Falls Library",
-                 "are you comfortable driving a large van for the library")
-    assert len({_family_of(wb, q).key for q in (van, wheel, later)}) == 3
+    tank = _ask(wb, "Millbrook Public Library",
+                "would you mind looking after the fish tank in the kids area")
+    feed = _ask(wb, "Hartwell College Library", "happy to feed the aquarium fish each morning?")
+    later = _ask(wb, "Cedar Falls Library", "ok to look after the fishes every day?")
+    assert len({_family_of(wb, q).key for q in (tank, feed, later)}) == 3
 
-    choice = families.merge_families(wb, _family_of(wb, van).key, _family_of(wb, wheel).key)
-    assert set(_family_of(wb, later).question_ids) == {van, wheel, later}
+    choice = families.merge_families(wb, _family_of(wb, tank).key, _family_of(wb, feed).key)
+    assert set(_family_of(wb, later).question_ids) == {tank, feed, later}
     families.move_out(wb, later)  # the user says no: it stays out
     assert _family_of(wb, later).question_ids == (later,)
     families.undo_choice(wb, choice.id)
-    assert _family_of(wb, van).question_ids == (van,)
+    assert _family_of(wb, tank).question_ids == (tank,)
 
 
 def test_a_merge_teaches_a_later_rewording_that_shares_no_word(wb):
