@@ -147,6 +147,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HEADING_TAGS:
             self._headings += 1
+            if self._cell is not None and not self._skip_depth and not self._columns:
+                self._leave_layout_cell()
         if tag == "button" and self._headings and not self._skip_depth:
             self._kept_buttons += 1  # an accordion's section title (B8)
             return
@@ -179,6 +181,8 @@ class _TextExtractor(HTMLParser):
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
             return
+        elif tag in ("td", "th") and self._table_depth:
+            self._break(2)  # the next column of a page laid out in a table (B19)
         if tag == "br" and self._cell is not None:
             self._cell.append(_CELL_ITEM)
             return
@@ -227,6 +231,20 @@ class _TextExtractor(HTMLParser):
         self._flush_breaks()
         # Whitespace in HTML source (indentation, line wraps) carries no meaning.
         self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _leave_layout_cell(self) -> None:
+        """A heading inside a table cell: the table lays out the page (the whole ad in one
+        cell, a sidebar in the next), it holds no data. The row's text so far is written
+        out, and the rest of the row is read as ordinary page text (B19)."""
+        cells = [*(self._row or []), "".join(self._cell or [])]
+        self._cell, self._row = None, None
+        for cell in cells:
+            for text in cell.split(_CELL_ITEM):
+                if text.strip():
+                    self._break(1)
+                    self._flush_breaks()
+                    self.parts.append(" ".join(text.split()))
+        self._break(2)
 
     def _end_row(self, cells: list[str]) -> None:
         if not any(cells):
@@ -659,7 +677,9 @@ def _tick_columns(lines: list[str]) -> list[str]:
                 continue
             out.append(line)
             continue
-        body = line.strip()
+        # a row under the last one's category starts with an empty cell: "<tab>Experience
+        # of handling cash<tab>...", so inside a table a leading tab is kept (B19)
+        body = line.strip(" \r\n") if columns else line.strip()
         # one outer bar each side: "|   | Level 2 ... | D |" keeps its empty first cell
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") else body
@@ -691,9 +711,9 @@ def _tick_columns(lines: list[str]) -> list[str]:
             # "| Qualifications | | | |": a category row over its criteria (B18)
             out.append(cells[0])
             continue
-        if columns and cells[0] and len(cells) > max(columns):
+        if columns and len(cells) > max(columns) and (cells[0] or any(cells[1:])):
             ticks = [lowered[i] in _TICKS for i in columns]
-            if ticks.count(True) == 1:
+            if ticks.count(True) == 1 and cells[0]:
                 out.append(cells[0] + (MARKED_ESSENTIAL if ticks[0] else MARKED_DESIRABLE))
                 continue
             # "Area | Essential | Desirable" whose cells are the criteria themselves:
@@ -947,7 +967,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
-        r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?",
+        r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?"
+        # a New Zealand careers page's "What you'll bring" / "Also valued" (B19)
+        r"|also valued|we(?:'d| would) also value",
     ),
     (
         REQUIREMENTS,
@@ -962,7 +984,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"you(?:'ll| will) need"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
-        r"|conditions? of employment|language requirements?"
+        r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
         r"|required(?: skills| qualifications| experience)?"
         r"|personal (?:qualities|attributes|skills|characteristics)|other"
@@ -997,7 +1019,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
     (
         MIXED,
         r"about (?:the|this) (?:role|job|position|post|opportunity)"
-        r"|(?:job|role|position) (?:summary|overview|purpose|description)"
+        r"|(?:job|role|position) (?:summary|overview|purpose|description|objectives?)"
         r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)"
         r"|job description|description",
     ),
@@ -1008,7 +1030,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         r"|working hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
-        r"|diversity(?: and inclusion)?|why (?:join|work for) us|contact(?: us)?"
+        r"|diversity(?: and inclusion)?|why (?:join|work (?:for|with)) us|contact(?: us)?"
         r"|further (?:information|details)|additional information|start(?: date)?|duration"
         # a Government of Canada poster (B16)
         r"|other information|information you must provide|intent of the process|preference"
@@ -1054,7 +1076,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:job|employment) types|expected hours"
         r"|ranking ?(?:/|and|or) ?shortlisting(?: ?/ ?interview)?"
         # Indeed's summary block under the ad (B18)
-        r"|ability to (?:commute|relocate)|work location|shift availability",
+        r"|ability to (?:commute|relocate)|work location|shift availability"
+        # a US university's posting: what to attach, and how (B19)
+        r"|(?:required )?(?:applicant|application) documents|documents? required"
+        r"|(?:special )?instructions (?:to|for) applicants",
     ),
 )
 
@@ -1098,6 +1123,12 @@ def _heading_kind(key: str) -> str | None:
     for kind, pattern in _HEADING_RES:
         if pattern.match(key):
             return kind
+    if key.count(" / ") == 1:
+        # "Hanfodol / Essential", "Prif ddyletswyddau / Main duties": a bilingual heading,
+        # Welsh then English; the part the reader does not know is the other language (B19)
+        kinds = {k for part in key.split(" / ") if (k := _heading_kind(part.strip()))}
+        if len(kinds) == 1:
+            return kinds.pop()
     if key.endswith("?"):  # "What's in it for you?" (B12)
         return _heading_kind(key.rstrip("?").rstrip())
     if (aside := re.fullmatch(r"(.+?) \(([^()]{3,40})\)", key)) and not re.search(
@@ -1275,7 +1306,10 @@ _META_LINE = re.compile(
     r"(?:hour|hr|year|yr|annum|week)\b.{0,60}"
     # "Grade D, points 7-11 (actual salary ...)" under the job title (B11)
     r"|(?:grade|band|scale|level) [a-z0-9]{1,3}\b[^.]{0,40}"
-    r"(?:salary|£|\$|€|points?|per (?:hour|annum)).{0,120})$")
+    r"(?:salary|£|\$|€|points?|per (?:hour|annum)).{0,120}"
+    # LinkedIn's skill chips cut short: "Skills: Customer Service, Cash Handling, +8 more"
+    # (B19)
+    r"|[^.]{1,200},\s*\+\s?\d+ more)$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -1442,6 +1476,13 @@ def _marked(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _leading_mark(line: str) -> bool:
+    """'Essential: Experience of handling cash': a criterion whose mark leads its line."""
+    inline = _split_inline_heading(line)
+    return (inline is not None and inline[0] in (REQUIREMENTS, DESIRABLE)
+            and _heading_key(line.partition(":")[0]) in ("essential", "desirable"))
+
+
 _CAPS_NUMBERED = re.compile(r"^\d{1,2}[a-z]?\.\s+(?P<body>[A-Z][A-Z ,'&/()-]{2,80}[A-Z)])$")
 
 
@@ -1528,7 +1569,7 @@ def _items_from_text(text: str) -> list[_Item]:
         # a label over what follows: the next line is a criterion (a "Safeguarding" after
         # the last criterion heads a paragraph of its own, B10)
         following = lines[index + 1: index + 2]
-        if (not list_match and any(_marked(n) for n in following)
+        if (not list_match and any(_marked(n) or _leading_mark(n) for n in following)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
         wrapped = (not list_match and items and index
@@ -1638,6 +1679,10 @@ def _items_from_text(text: str) -> list[_Item]:
     return items
 
 
+# A statement of the job's purpose: "To deliver a welcoming library service ..."
+# (not "To succeed you'll need ...": a sentence that speaks to the reader is judged as usual)
+_PURPOSE_LINE = re.compile(r"^to (?!be (?:successful|considered|eligible)\b|succeed\b|apply\b)"
+                           r"[a-z]+\b(?!.*\byou(?:'ll|'re|r|rs)?\b)")
 _AS_REASON = re.compile(r",\s+as\s[^.]*")
 # Where the job sits, not what it does: "The post holder will be part of a team of 14 and
 # will report to the supervisor", "You will be based in the main department" (B16)
@@ -1663,6 +1708,11 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         return OTHER  # "Queensland Government" over a role description; who you report to
     if _META_LINE.match(lowered):
         return OTHER
+    if not item.is_list_item and item.section in (MIXED, None) and _PURPOSE_LINE.match(lowered):
+        # "To provide a high quality ... customer service for Council, so that customers
+        # have a consistently positive experience of Council": the job's purpose under
+        # "Position Objectives" or "Job purpose", not a duty or a requirement (B19)
+        return OTHER
     inline = _split_inline_heading(item.text) if item.is_list_item else None
     if inline is not None and inline[0] == OTHER:
         return OTHER  # "Closing date: 6 April" in a list of job facts
@@ -1671,12 +1721,22 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     if item.section == DESIRABLE:
         return DESIRABLE
     if item.section == REQUIREMENTS:
-        # "Experience with Canva is desirable" inside an essential list is still a wish.
-        return DESIRABLE if classify_line(item.text) == DESIRABLE else REQUIREMENTS
+        # "Experience with Canva is desirable" inside an essential list is still a wish;
+        # "1+ year of customer service experience (veterinary or medical office preferred)"
+        # is not: the wish in brackets only narrows what is required (B19)
+        text = _NARROWING_WISH.sub("", item.text)
+        return DESIRABLE if classify_line(text) == DESIRABLE else REQUIREMENTS
     kind = classify_line(item.text) or OTHER
     if kind == DUTIES and has_duty_section and not item.is_list_item:
         return OTHER
     return kind
+
+
+# A wish in brackets after a requirement, about a part of it: "(medical office preferred)",
+# "(ideally in a library)"; not a bracket that is only the mark, "(preferred)".
+_NARROWING_WISH = re.compile(
+    r"(?<=\w)\s*\((?:[^()]*\w\s+(?:preferred|desirable|an advantage|a plus)"
+    r"|(?:ideally|preferably)\s[^()]*)\)", re.IGNORECASE)
 
 
 # "40% - Answer the phones": the share of time a duty takes, not part of the duty.
@@ -1693,6 +1753,9 @@ _OTHER_DUTIES = re.compile(r"^(?:other|additional|further) (?:duties|tasks|respo
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_CATCH_ALL_DUTY = re.compile(
+    r"^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any |such )?(?:other )?(?:related |similar )?"
+    r"duties\b[^.]{0,80}\.?$")
 
 
 def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
@@ -1726,6 +1789,15 @@ def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
                         and not items[j].is_list_item and items[j].section == item.section
                         for j in (i - 1, i + 1))):
             places[i] = REQUIREMENTS
+    # "Performs related duties as required." ending duties given one sentence a line, with
+    # no bullets: the list's last item, as a bulleted one would be (B19); after a bulleted
+    # list it is a note under the list (B2)
+    for i, item in enumerate(items):
+        if (i and places[i] == OTHER and not item.is_list_item and item.section == DUTIES
+                and _CATCH_ALL_DUTY.match(item.text.lower())
+                and not items[i - 1].is_list_item and items[i - 1].section == DUTIES
+                and places[i - 1] == DUTIES):
+            places[i] = DUTIES
     # a duty list was found that way: a sentence elsewhere that reads like a duty ("You'll
     # work on a rota of early and late shifts") is the summary, as with a duty heading
     # (a paragraph of several "You will ..." sentences is a duty list in prose, B12)
