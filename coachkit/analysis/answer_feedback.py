@@ -690,7 +690,11 @@ _EMPTY_WRAP_UP = re.compile(
     r"(?:(?:and|so|but|yeah|well|um|erm|okay|ok|right)[,.]? )*(?:that'?s|that is|that was)"
     r"(?:,? (?:yeah|so|um|erm|basically|really|kind of),?)*(?: (?:that'?s|that is))?"
     r" (?:it|about it|how I (?:handled|dealt with|sorted|managed) (?:it|that|things)"
-    r"|what I did|my example|the story|one example|an example)(?: really| basically)?[.!]?",
+    r"|what I did|my example|the story|one example|an example)(?: really| basically)?[.!]?"
+    # thirty-fourth round: "Yeah, so that's the sort of thing you deal with on the runs,
+    # no two days are the same"
+    r"|(?:(?:and|so|but|yeah|well)[,.]? )*that'?s the (?:sort|kind) of thing (?:you|I|we) "
+    r"[^.!?]{0,120}[.!]?",
     re.I)
 
 
@@ -1073,7 +1077,10 @@ _ENDED_BADLY = re.compile(
     # thirty-third round: a colleague who took it badly; takings lost anyway
     r"took it (?:really |very |quite |pretty )?badly|stopped (?:speaking|talking) to (?:me|us)|"
     r"(?:was|were) (?:pretty |really |very |quite )?short with me|"
-    r"(?:we|i) (?:still )?lost (?:most|all|half|a lot) of"
+    r"(?:we|i) (?:still )?lost (?:most|all|half|a lot) of|"
+    # thirty-fourth round: "the store got their stuff a day late"
+    r"(?:got|received|went out|arrived|delivered) (?:\w+ ){0,3}(?:a|one|two|three|\d+) "
+    r"(?:day|days|week|weeks) late\b"
     r")",
     re.I,
 )
@@ -1129,6 +1136,8 @@ _EMPLOYER = re.compile(
 )
 _NEGATIVE = re.compile(
     r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hated|stupid|"
+    # thirty-fourth round: "that depot was a disgrace ... just kept piling more on us"
+    r"(?:was|is) (?:an? (?:absolute |total |complete )?)?disgrace|kept piling|"
     r"idiots?|lazy|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
     r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
     r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|a joke|worst|"
@@ -1286,6 +1295,8 @@ _LESSON = _cue(
     r"\bso now i\b", r"\bnow i (?:get|do|put|book|plan|make|use|go|always|never|first)\b",
     r"\bi'?ve been working on\b", r"\bthese days,? i\b",
     r"\bif (?:it|that|something like that) happened again\b",
+    # thirty-fourth round: "because I know now it's the examples that count"
+    r"\bi know now\b", r"\bnow i know\b",
 )
 
 _STOPWORDS = frozenset(
@@ -1523,7 +1534,18 @@ def _is_concrete(sentence: str) -> bool:
     return _is_concrete_clause(sentence)
 
 
+_WHICH_COMMENT = re.compile(r",\s+which\b[^.]*", re.I)
+_UNSURE_OPENING = re.compile(
+    r"\s*(?:(?:and|so|but|yeah|well)[,.]? )*(?:i think|i believe|i guess|i reckon|probably|"
+    r"maybe|i'?m not (?:sure|certain))\b", re.I)
+_SURE_HEDGE = re.compile(r"\b(?:not )?(?:a )?hundred (?:per ?cent|percent|%) (?:sure|certain)\b",
+                         re.I)
+
+
 def _is_concrete_clause(sentence: str) -> bool:
+    sentence = _SURE_HEDGE.sub("", sentence)  # "I'm not a hundred percent sure" is no number
+    if _UNSURE_OPENING.match(sentence) and not _DIGITS.search(sentence):
+        return False  # "I think they left a decent review as well": not checkable
     if _failed(sentence) or _ASIDE_MARK.search(sentence):
         return False
     if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(sentence)) or _WRAP_UP.search(
@@ -1531,7 +1553,12 @@ def _is_concrete_clause(sentence: str) -> bool:
         return False
     if _NUMBER.search(sentence) or _CONCRETE_OUTCOME.search(sentence):
         # "it got more people in after a two minute talk": a vague outcome beside a
-        # number word is still vague; digits or a named change are not.
+        # number word is still vague; digits or a named change are not. A comment in a
+        # ", which ..." clause is not the outcome: "I got all but six done by eight, which
+        # was better than anybody else" (thirty-fourth round)
+        main = _WHICH_COMMENT.sub("", sentence)
+        if main != sentence and _NUMBER.search(main):
+            sentence = main
         return not _VAGUE_OUTCOME.search(sentence) or bool(
             _DIGITS.search(sentence) or _CONCRETE_OUTCOME.search(sentence))
     when = bool(_WHEN_DONE.search(sentence))
@@ -1727,7 +1754,10 @@ _STAR_NAMES = (("situation", "S"), ("task", "T"), ("action", "A"), ("result", "R
 _WISH_QUESTION = re.compile(
     r"\b(?:why (?:do you want|would you like|are you (?:interested|applying))|"
     r"why (?:this|our|us)\b|what (?:attracts|interests|motivates|appeals)|"
-    r"where do you see yourself|why should we|what would you do|how would you)", re.I)
+    r"where do you see yourself|why should we|what would you do|how would you"
+    # thirty-fourth round: a weakness or strength is described, not told as a story (no
+    # writer marked such an answer hypothetical, 54 of them over h16-h43)
+    r"|weakness|strengths?\b|about yourself|describe yourself)", re.I)
 
 
 def _hypothetical_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
@@ -1777,7 +1807,10 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$"
                       # thirtieth round: "not one appointment was cancelled"
                       r"|\b(?:not (?:one|a single)|no|none of the)\s+(?:\w+\s+){0,2}"
-                      r"(?:was|were|got|had been|has been)\s+$", re.I)
+                      r"(?:was|were|got|had been|has been)\s+$"
+                      # thirty-fourth round: few, so good news ("only two had to come back")
+                      r"|\bonly (?:one|two|three|four|five|a few|a couple|a handful|\d+)"
+                      r"(?: of (?:them|us|those))?(?: \w+)?\s+$", re.I)
 
 
 # Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
@@ -1876,7 +1909,8 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "public man woman lady bloke gentleman mum dad parent parents "
               "resident residents reader readers borrower borrowers family families "
               "passenger passengers traveller travellers diner diners regular regulars couple "
-              "claimant claimants applicant applicants".split()),
+              "claimant claimants applicant applicants gran grandma grandmother grandad "
+              "granddad grandfather nan nana grandparent grandparents".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "

@@ -1754,3 +1754,81 @@ def test_that_was_on_me_is_the_task() -> None:
         "Every parcel went out on the evening run.",
         "Tell me about a time you met a tight deadline.")
     assert "no_task" not in _codes(fb)
+
+
+# --- thirty-fourth round (issue 16): the spent sealed set h43 ---------------------------
+
+
+def test_a_weakness_described_with_id_is_not_hypothetical() -> None:
+    fb = analyze_answer(
+        "I'd say my weakness is that I'm naturally quite shy, and a busy counter used to wear "
+        "me out. "
+        "Early on I'd sort of freeze if there were three people waiting and the phone rang. "
+        "What's helped is a routine, so I greet whoever's next and tell the others I'll be "
+        "right with them. "
+        "So it's still there, but it doesn't get in the way any more.",
+        "What would you say is your biggest weakness?")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert "no_story" in codes
+
+
+def test_only_a_few_coming_back_is_good_news_and_a_comment_after_which_is_not_the_outcome() -> None:
+    fb = analyze_answer(
+        "On the last day before the deadline the online system at the tax office went down. "
+        "It was down to me and one other clerk to keep the queue moving. "
+        "I split the queue into people who needed a form and people who needed to pay. "
+        "We served a hundred and twelve customers by closing, which is more than a normal "
+        "day, and only two had to come back the next morning.",
+        "Tell me about a time you had to juggle several things at once.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes
+    assert "no_reflection" not in codes
+
+
+def test_not_a_hundred_percent_sure_is_no_number() -> None:
+    fb = analyze_answer(
+        "A family checked in late to find two single beds instead of the double they booked. "
+        "They had a baby with them, so I had to find something that worked that night. "
+        "I rang housekeeping, found a spare cot and had it sent straight up. "
+        "In the end it all worked out and they were happy enough. "
+        "I think they left a decent review as well, but I'm not a hundred percent sure.",
+        "Tell me about a time you handled a guest complaint.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "result_vague" in codes
+
+
+def test_a_lost_boy_and_his_gran_are_the_visitors_asked_about() -> None:
+    fb = analyze_answer(
+        "I was on the front desk at a transport museum when a wee boy got separated from his "
+        "gran. "
+        "I had to find him quickly without setting off a panic in a packed building. "
+        "I radioed his description to the gallery assistants using our code word. "
+        "They found him on the tram steps, and he was back with his gran in ten minutes.",
+        "Tell me about a time you handled a difficult situation with a visitor.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_a_depot_that_was_a_disgrace_is_negative_about_the_employer() -> None:
+    fb = analyze_answer(
+        "Before Christmas the depot gave me a hundred and eighty drops instead of a hundred. "
+        "That depot was a disgrace, the supervisors sat in the office and kept piling more "
+        "on us. "
+        "I re-ordered the route so the business drops were done before five. "
+        "I got all but six done by eight, which was better than anybody else on my shift.",
+        "Tell me about a time you had to meet a tight deadline.")
+    codes = _codes(fb)
+    assert "negative_employer" in codes
+    assert "result_vague" not in codes
+
+
+def test_thats_the_sort_of_thing_you_deal_with_is_not_a_result() -> None:
+    fb = analyze_answer(
+        "I was doing parcel runs and had a big box for a block of units with no flat number. "
+        "It was my last drop and I didn't want to take it back to the depot. "
+        "I rang the number on the label and then knocked on a few doors to ask. "
+        "Yeah, so that's the sort of thing you deal with on the runs, no two days are the same.",
+        "Describe a time you solved a problem on your own.")
+    assert fb.sentences[-1].star is None
+    assert "no_result" in _codes(fb)
