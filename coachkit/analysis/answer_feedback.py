@@ -564,7 +564,9 @@ _FIRST_PLURAL = re.compile(r"\b(?:we|us|our|ours|ourselves|we're|we've|we'd|we'l
 _OCCASION = re.compile(
     r"\bone (?:day|night|morning|afternoon|evening|time|week|saturday|sunday|monday|tuesday|"
     r"wednesday|thursday|friday|shift)\b|\bso (?:it'?s|this is) (?:my|a|the|one)\b|"
-    r"\bthe same (?:morning|day|night|afternoon|week)\b|\bthere'?s (?:this|a|an|one) \w+",
+    r"\bthe same (?:morning|day|night|afternoon|week)\b|\bthere'?s (?:this|a|an|one) \w+"
+    # thirty-fifth round: "So I'm doing a run round Hamilton East ..." sets one scene
+    r"|^so (?:i'?m|we'?re) (?:on|at|doing|working|covering)\b",
     re.I,
 )
 _PRESENT_STORY = re.compile(
@@ -1049,7 +1051,11 @@ _ENDED_BADLY = re.compile(
     r"(?:was|were|it'?s|got|had|sent|gave|picked|booked|reset|rang|called) (?:\w+ )?the wrong|"
     r"locked out|complained (?:to|about me|about us)|(?:i|we) missed it\b|"
     # seventeenth round: the speaker was called in or pulled up over it
-    r"(?:i|we) (?:was|were|got) (?:called|hauled|pulled) (?:in|up|into)\b(?! to (?:help|cover))|"
+    r"(?:i|we)(?: both| all)? (?:was|were|got) (?:called|hauled|pulled) (?:in|up|into)\b"
+    r"(?! to (?:help|cover))|"
+    # thirty-fifth round: a request refused as the outcome
+    r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
+    r"post|shifts?|place|transfer)\b|"
     r"(?:pulled|hauled) (?:me|us) (?:in|up)\b|"
     r"(?:didn'?t|did not|never) (?:turn|show) up|"
     r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
@@ -1127,7 +1133,7 @@ def _failed(sentence: str) -> bool:
 _EMPLOYER = re.compile(
     r"\b(?:boss(?:es)?|managers?|management|supervisors?|directors?|employer|company|"
     r"organi[sz]ation|"
-    r"administration|head office|leadership|team leader|co-?workers?|colleagues?|they|"
+    r"administration|head office|leadership|team leaders?|co-?workers?|colleagues?|they|"
     r"them|that place|culture|head office|project managers?|people in charge|rota|"
     r"the (?:practice|store|area|office|line) manager|"
     r"my (?:last|old|previous|current|former) "
@@ -1144,6 +1150,8 @@ _NEGATIVE = re.compile(
     r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
     r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
+    # thirty-fifth round
+    r"never did anything about|never bothered with|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
     r"nothing ever (?:did|happened|happens)|glad to be out|"
     r"(?:did|does|do) (?:absolutely |literally |precisely |sod all|bugger all)?nothing "
@@ -1201,6 +1209,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:sold|did|got|made|had|brought in) (?:a lot|loads|lots|way|much|far) more|"
     r"seemed to (?:really )?(?:like|love|enjoy)|(?:super|really|very|so) happy|"
     r"(?:a )?(?:great|good|nice|lovely) (?:day|outcome|result)|"
+    # thirty-fifth round: "it was a great night, everyone had a blast", "did well overall"
+    r"(?:a )?(?:great|good|nice|lovely|brilliant|fab) (?:night|evening|event|weekend|time)|"
+    r"had a (?:blast|ball|great time|good time|lovely time)|did well\b|"
     r"i think it helped|it helped|(?:got|gets|getting) on (?:well|fine|great)|"
     r"(?:has|'s|he'?s|she'?s) come on (?:a lot|loads|well)|"
     # eighteenth round: did well, more settled, a big success, someone was happy

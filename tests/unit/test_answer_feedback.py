@@ -1832,3 +1832,46 @@ def test_thats_the_sort_of_thing_you_deal_with_is_not_a_result() -> None:
         "Describe a time you solved a problem on your own.")
     assert fb.sentences[-1].star is None
     assert "no_result" in _codes(fb)
+
+
+# --- thirty-fifth round (issue 16): the spent sealed set h44 ----------------------------
+
+
+def test_being_called_in_together_is_a_bad_ending_and_team_leaders_who_never_did_anything() -> None:
+    fb = analyze_answer(
+        "At the contact centre a lad on my team kept taking his breaks early, so I covered his "
+        "calls. "
+        "One day I told him in front of everyone that he could take his breaks when we did. "
+        "He said I'd been aggressive, and we both got called into a meeting and moved onto "
+        "different shifts. "
+        "He was always like that, and the team leaders there never did anything about anybody.",
+        "Tell me about a time you had a conflict with a colleague.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+    assert "negative_employer" in codes
+
+
+def test_not_getting_the_extra_hours_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the school office my manager said in my review that I was too slow with the trip "
+        "payments. "
+        "I explained that I was checking every payment against the permission slip. "
+        "She still put it down as something to improve, and I didn't get the extra hours I'd "
+        "asked for.",
+        "Tell me about a time you were given feedback you didn't agree with.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_a_great_night_and_did_well_overall_are_vague() -> None:
+    fb = analyze_answer(
+        "At the museum we ran a free late opening for the city's birthday two summers ago. "
+        "I had to keep the queues moving between six and midnight. "
+        "I planned timed entry, put volunteers on every floor and kept the lines moving. "
+        "It was a great night, everyone had a blast, and we got really good feedback.",
+        "Tell me about a time you helped run a big event.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "result_vague" in codes
