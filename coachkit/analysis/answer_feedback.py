@@ -675,7 +675,8 @@ def _tag(
     for index, sentence in enumerate(sentences):
         if not _could_be_action(sentence):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
-        if _EMPTY_WRAP_UP.fullmatch(sentence.translate(_QUOTES).strip()):
+        if _EMPTY_WRAP_UP.fullmatch(sentence.translate(_QUOTES).strip()) or _NOT_YET.match(
+                sentence.translate(_QUOTES).strip()):
             # "So that's, yeah, that's what I did.": the end of the telling, no part of
             # the story (thirty-third round)
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
@@ -698,6 +699,14 @@ _EMPTY_WRAP_UP = re.compile(
     r"|(?:(?:and|so|but|yeah|well)[,.]? )*that'?s the (?:sort|kind) of thing (?:you|I|we) "
     r"[^.!?]{0,120}[.!]?",
     re.I)
+
+
+# Thirty-sixth round: "I haven't actually had that happen yet, because ...", "So I haven't
+# worked in care yet, but ...": the speaker says no such event happened, which sets no scene.
+_NOT_YET = re.compile(
+    r"(?:(?:so|but|well|um|erm|honestly|to be honest)[,.]? )*i (?:haven'?t|have not|'ve never|"
+    r"have never) (?:actually |really |ever )?(?:had|done|worked|dealt|come across|been in|"
+    r"been)\b[^.!?]*\b(?:yet|before)\b", re.I)
 
 
 _SPEAKER = re.compile(
@@ -1054,6 +1063,7 @@ _ENDED_BADLY = re.compile(
     r"(?:i|we)(?: both| all)? (?:was|were|got) (?:called|hauled|pulled) (?:in|up|into)\b"
     r"(?! to (?:help|cover))|"
     # thirty-fifth round: a request refused as the outcome
+    r"put (?:a |an )?(?:written |verbal |final |formal )?(?:warning|note) on my (?:file|record)|"
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
     r"post|shifts?|place|transfer)\b|"
     r"(?:pulled|hauled) (?:me|us) (?:in|up)\b|"

@@ -1875,3 +1875,31 @@ def test_a_great_night_and_did_well_overall_are_vague() -> None:
     codes = _codes(fb)
     assert "result_concrete" not in codes
     assert "result_vague" in codes
+
+
+# --- thirty-sixth round (issue 16): the spent sealed set h45 ----------------------------
+
+
+def test_saying_it_has_not_happened_yet_sets_no_scene() -> None:
+    fb = analyze_answer(
+        "I haven't actually had that happen yet, because I've mostly been shelving at the "
+        "college library. "
+        "But if someone was loud in the quiet room, I would go over and remind them quietly. "
+        "If they carried on, I'd let the duty supervisor know rather than argue. "
+        "And I'd write it in the incident book afterwards.",
+        "Tell me about a time you dealt with a disruptive library user.")
+    assert fb.sentences[0].star is None
+    codes = _codes(fb)
+    assert {"hypothetical", "no_story", "no_situation"} <= codes
+
+
+def test_a_written_warning_put_on_my_file_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the care home one night I forgot to fill in a resident's fluid chart. "
+        "I was called in to see the manager and told her we had been two staff short. "
+        "She put a written warning on my file. "
+        "It was a mad night, to be fair, we had two residents with chest infections.",
+        "Tell me about a time you made a mistake.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
