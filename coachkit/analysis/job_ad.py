@@ -301,7 +301,16 @@ _TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</bu
                          re.IGNORECASE | re.DOTALL)
 
 
+# A list whose every item is only a link: a site's menu ("Bins and recycling", "Planning",
+# "Report it"), breadcrumbs, share buttons or "Similar jobs", never the employer's own list
+# (B20)
+_LINK_LIST = re.compile(
+    r"<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*</li>){2,}\s*</\1\s*>",
+    re.IGNORECASE)
+
+
 def _html_to_text(raw: str) -> str:
+    raw = _LINK_LIST.sub("", raw)
     parser = _TextExtractor()
     # a tabbed page: each panel is titled only by its tab's button ("About you", "Perks"),
     # which the panel names with aria-labelledby (B11)
@@ -483,6 +492,8 @@ def _clean_line(line: str) -> str:
     if (_RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line)
             or _FOOTER_LINE.search(line)):
         return ""  # "-----" or "***" under a heading is decoration, not a bullet
+    if _FORM_LEGEND.match(line):
+        return ""  # "* Required" over an application form: not a bullet, nor a heading (B20)
     # A leading hyphen glued to a number ("-5 degrees") is not a bullet; everything
     # else that starts with a bullet symbol gets one canonical marker.
     if _BULLET_SYMBOL.match(line):
@@ -491,6 +502,12 @@ def _clean_line(line: str) -> str:
     if code := _SELECTION_CODE.match(line):
         return BULLET + line[code.end():]  # "KSC1. Demonstrated experience in ..." (B14)
     return line
+
+
+# The key to an application form's starred fields: "* Required", "* indicates a required field"
+_FORM_LEGEND = re.compile(
+    r"^\*\s*(?:=\s*)?(?:required(?: fields?| questions?)?|(?:indicates|denotes) (?:an? )?required"
+    r"\b.{0,30})$", re.IGNORECASE)
 
 
 # The code of a selection criterion before its text, in Australian ads: "KSC1. ", "SC3: "
@@ -969,7 +986,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
         r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?"
         # a New Zealand careers page's "What you'll bring" / "Also valued" (B19)
-        r"|also valued|we(?:'d| would) also value",
+        r"|also valued|we(?:'d| would) also value"
+        # a South African university's "MINIMUM REQUIREMENTS" / "RECOMMENDATIONS" (B20)
+        r"|recommendations?",
     ),
     (
         REQUIREMENTS,
@@ -1000,7 +1019,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # Ireland's HSE job specifications (B10)
         r"|(?:post[- ]specific|other) requirements(?: specific to the (?:post|role))?"
         r"|skills,? competencies,? (?:and/or|and|or) knowledge"
-        r"|qualifications,? (?:and/or|and|or) experience",
+        r"|qualifications,? (?:and/or|and|or) experience"
+        # Naukri's generic heading over the requirement list, not a wish (B20)
+        r"|(?:desired )?candidate profile",
     ),
     (
         DUTIES,
@@ -1014,18 +1035,21 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you will|main purpose of the (?:job|role|post)|the work|general"
         r"|(?:areas?|scope) of responsibility|(?:key )?result areas|your impact"
         r"|a (?:typical )?day in the (?:role|job|life)(?: (?:might|will|could|would) "
-        r"(?:include|involve|look like))?",
+        r"(?:include|involve|look like))?"
+        # Singapore's Careers@Gov and Naukri (B20)
+        r"|what you(?:'ll| will) (?:be )?working on|roles? (?:and|&) responsibilities",
     ),
     (
         MIXED,
         r"about (?:the|this) (?:role|job|position|post|opportunity)"
         r"|(?:job|role|position) (?:summary|overview|purpose|description|objectives?)"
         r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)"
-        r"|job description|description",
+        r"|job description|description"
+        r"|what the (?:role|job) is",  # Singapore's Careers@Gov (B20)
     ),
     (
         OTHER,
-        r"about (?:us|the (?:library|organi[sz]ation|company|team|council|university"
+        r"about (?:us|(?:the |our )?(?:library|organi[sz]ation|company|team|council|university"
         r"|employer|department|service|trust))|who we are|benefits|what we offer"
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         r"|working hours|location|how to apply|to apply|application(?: process)?"
@@ -1079,7 +1103,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|ability to (?:commute|relocate)|work location|shift availability"
         # a US university's posting: what to attach, and how (B19)
         r"|(?:required )?(?:applicant|application) documents|documents? required"
-        r"|(?:special )?instructions (?:to|for) applicants",
+        r"|(?:special )?instructions (?:to|for) applicants"
+        # a SEEK ad's benefits, a South African university's closing blocks, Naukri's
+        # site summary over the ad and its company blocks (B20)
+        r"|what'?s on offer|application procedures?|enquiries|inquiries|job highlights"
+        r"|company info(?:rmation)?",
     ),
 )
 
@@ -1171,6 +1199,9 @@ def _section_of_heading(line: str) -> str | None:
     kind = _heading_kind(key)
     if kind is not None:
         return kind
+    if (about := _ABOUT_EMPLOYER.match(_MARKUP_AROUND.sub("", line).rstrip(":").strip())) and (
+            _heading_kind(about.group(1).lower()) is None):
+        return OTHER  # "About Northshore Polytechnic": the employer describing itself (B20)
     if _looks_marked_as_heading(line):
         # "In this role you'll:" or "The successful applicant will have:" lead into
         # a list; the cues in the lead-in tell us which kind.
@@ -1178,6 +1209,14 @@ def _section_of_heading(line: str) -> str | None:
             return REQUIREMENTS  # "We are looking for someone with:"
         return classify_line(key) or MIXED
     return None
+
+
+# "About Northshore Polytechnic", "About Lakeshore Discovery Center": a heading over the
+# employer's own text, named in title case ("About you", "About the role" are known kinds;
+# "About Your Role" is not the employer)
+_ABOUT_EMPLOYER = re.compile(
+    r"^About ((?!(?:You|Your|The|This|It)\b)[A-Z][\w&'’.-]*"
+    r"(?: (?:[A-Z][\w&'’.-]*|of|the|and|&|for|in|at)){0,5})$")
 
 
 # "We are looking for someone with:" leads into requirements; in a sentence of an intro
@@ -1263,6 +1302,8 @@ _APPLYING = re.compile(
     # B17: shortlisting and class notes, "apply here", an intro's question to the reader
     r"|will not be shortlisted|incumbents may advance|will be asked to indicate|apply here"
     r"|^are you [^.?]{0,120}\w(?=\?$)"
+    # B20: the employer's answer under a social-media post
+    r"|if you have any (?:questions|queries)"
     # B18: a US class's caveat in brackets, a trust's policy line under "General"
     r"|the following are typical (?:duties|tasks)|may not perform all"
     r"|invites applications|application forms? (?:must|should) be"
@@ -1309,7 +1350,9 @@ _META_LINE = re.compile(
     r"(?:salary|£|\$|€|points?|per (?:hour|annum)).{0,120}"
     # LinkedIn's skill chips cut short: "Skills: Customer Service, Cash Handling, +8 more"
     # (B19)
-    r"|[^.]{1,200},\s*\+\s?\d+ more)$")
+    r"|[^.]{1,200},\s*\+\s?\d+ more"
+    # Naukri's experience band under the job title: "1 - 3 years" (B20)
+    r"|\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:years?|yrs)\.?)$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -1533,7 +1576,11 @@ _SHARE_LABEL = re.compile(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$")
 
 
 _INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
-                            "licence/certification", "license/certification"})
+                            "licence/certification", "license/certification",
+                            "key skills"})  # Naukri's skill tags (B20)
+# The line that starts a job board's summary of the ad: Indeed's "Job Type: Full-time"
+# (B18), Naukri's "Industry Type: IT Services" / "Role Category: Front Office" (B20)
+_BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S", re.IGNORECASE)
 
 
 def _items_from_text(text: str) -> list[_Item]:
@@ -1545,10 +1592,10 @@ def _items_from_text(text: str) -> list[_Item]:
     since_heading = 9  # lines read since the last heading, this one included
     insights = False  # inside Indeed's "Profile insights" box
     numbered_section = False  # the section was opened by a numbered caps heading
-    indeed = False  # after Indeed's "Job Type:" line
+    indeed = False  # after Indeed's "Job Type:" line (or Naukri's "Industry Type:")
     for index, line in enumerate(lines):
         since_heading += 1
-        if re.match(r"job types?: \S", line, re.I):
+        if _BOARD_SUMMARY.match(line):
             indeed, section = True, OTHER  # Indeed's summary starts here (B18)
         list_match = _LIST_ITEM.match(line)
         marked = _marked(line)
@@ -1611,8 +1658,11 @@ def _items_from_text(text: str) -> list[_Item]:
         elif (line.endswith(":") and _section_of_heading(line) is None
               and len(parts := split_sentences(line)) > 1
               and (lead := _section_of_heading(parts[-1])) is not None):
-            # "We know great candidates don't tick every box. You should have:"
-            items.extend(_prose_items(" ".join(parts[:-1]), section, after_list))
+            # "We know great candidates don't tick every box. You should have:"; the
+            # sentences before the lead-in introduce the list, they are not in it ("You'll
+            # be a people person with a calm and warm manner. We'd love to hear from you if
+            # you have:", B20)
+            items.extend(_prose_items(" ".join(parts[:-1]), OTHER, after_list))
             section, after_list = lead, False
         elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
               and _heading_kind(_heading_key(line)) is None
@@ -1638,7 +1688,8 @@ def _items_from_text(text: str) -> list[_Item]:
             other_duties = _heading_key(line) == "other" and section == DUTIES
             # Indeed's summary after "Job Type:" ("Experience: Front desk: 1 year
             # (Required)", "Language: Spanish (Preferred)") repeats the ad as job facts
-            # (B18)
+            # (B18); so does Naukri's after "Role Category:" ("Education" / "UG: Any
+            # Graduate", "Key Skills" over the site's skill tags, B20)
             summary = indeed and section == OTHER and _heading_key(line) in _INDEED_LABELS
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
                     and not lead_in and not furniture and not other_duties
@@ -1725,11 +1776,47 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # "1+ year of customer service experience (veterinary or medical office preferred)"
         # is not: the wish in brackets only narrows what is required (B19)
         text = _NARROWING_WISH.sub("", item.text)
-        return DESIRABLE if classify_line(text) == DESIRABLE else REQUIREMENTS
+        return (DESIRABLE if classify_line(text) == DESIRABLE and not _wish_on_a_part(text)
+                else REQUIREMENTS)
     kind = classify_line(item.text) or OTHER
     if kind == DUTIES and has_duty_section and not item.is_list_item:
         return OTHER
+    if kind in (REQUIREMENTS, DESIRABLE) and not item.is_list_item and _ABOUT_THE_POST.match(
+            lowered):
+        # "The position works mostly behind the scenes; occasional coverage of the
+        # circulation desk is required": the summary says what the post is like, it asks
+        # nothing of the applicant (B20)
+        return OTHER
     return kind
+
+
+# A sentence about the post itself, not its holder: "The position works ...", "This role
+# requires ..." (not "The post holder will ...")
+_ABOUT_THE_POST = re.compile(r"^(?:the|this) (?:position|role|post|job)\b(?!\s?holder)")
+
+
+# Where a requirement's second part starts: "X; Y would be a bonus", "X – Y, Z a bonus"
+_PART_BREAK = re.compile(r"\s*;\s+|\s+[-–—]\s+")
+# Words that do not make a subject of their own before a wish: "– desirable", "- this would
+# be an advantage", "– but is not essential"
+_NO_SUBJECT = frozenset(
+    "but and or is are would will be also though although it this that which both either "
+    "very highly".split())
+
+
+def _wish_on_a_part(text: str) -> bool:
+    """'Diploma in any discipline; a Diploma in Information Studies will be an advantage',
+    'Good computer skills – Microsoft Office, Canva a bonus': the wish has a subject of its
+    own after a semicolon or dash, so it covers only that part; the requirement stated
+    before it, with no wish, makes the whole item essential (B20; B6 and B9 wrote so too).
+    'An interest in local history – desirable, but not essential' and 'Latin skills are a
+    bonus – not essential!' are wishes as a whole."""
+    parts = _PART_BREAK.split(text.lower().replace("’", "'"), maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 2 or _DESIRABLE_CUE.search(parts[0]):
+        return False
+    wish = _DESIRABLE_CUE.search(parts[1])
+    before = re.findall(r"[a-z][a-z'-]*", parts[1][: wish.start()]) if wish else []
+    return any(word not in _NO_SUBJECT for word in before)
 
 
 # A wish in brackets after a requirement, about a part of it: "(medical office preferred)",
