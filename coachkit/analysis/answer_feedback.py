@@ -1486,8 +1486,15 @@ _NAMING_ASIDE = re.compile(
 
 
 def _hypothetical_sentences(sentences: list[str]) -> int:
-    bare = (_NAMING_ASIDE.sub("", s) for s in sentences)
+    bare = (_OPINION_SAY.sub("", _NAMING_ASIDE.sub("", s)) for s in sentences)
     return sum(1 for s in bare if _WOULD.search(s) or _CUES["hypothetical"].search(s))
+
+
+# Thirty-seventh round: "I'd say teamwork is one of my biggest strengths", "I'd say
+# patience": an opinion hedged, not a plan (not "I'd say to her that ...").
+_OPINION_SAY = re.compile(
+    r"\b(?:i'?d|i would) (?:probably |definitely |honestly )?say,? (?=(?:that |my |i'?m |i am |"
+    r"it'?s |it is |[a-z]+ (?:is|are|was) |one of |patience|probably ))", re.I)
 
 
 _SUPPOSING = re.compile(

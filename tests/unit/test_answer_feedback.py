@@ -792,10 +792,10 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
                                  "sealed_h32", "sealed_h33", "sealed_h34",
                                  "sealed_h35", "sealed_h36", "sealed_h37", "sealed_h38",
                                  "sealed_h39", "sealed_h40", "sealed_h41", "sealed_h42",
-                                 "sealed_h43", "sealed_h44", "sealed_h45"])
+                                 "sealed_h43", "sealed_h44", "sealed_h45", "sealed_h46"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22-h45 were each scored once after a freeze (twelfth, fourteenth to
-    thirty-fifth rounds); they guard later changes."""
+    """h20 and h22-h46 were each scored once after a freeze (twelfth, fourteenth to
+    thirty-sixth rounds); they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
 
@@ -1903,3 +1903,34 @@ def test_a_written_warning_put_on_my_file_is_a_bad_ending() -> None:
     codes = _codes(fb)
     assert "result_concrete" not in codes
     assert "no_reflection" in codes
+
+
+# --- thirty-seventh round (issue 16): the spent sealed set h46 --------------------------
+
+
+def test_id_say_as_an_opinion_is_not_a_plan() -> None:
+    fb = analyze_answer(
+        "I'd say patience, and I don't mean that in a soppy way. "
+        "My son is autistic, and when he was eight he stopped being able to get into school. "
+        "I had to find a way to get him back in without a battle every morning. "
+        "I worked out a plan with his teacher where he came in ten minutes early through the "
+        "side gate, and we added five minutes each week. "
+        "By Easter he was doing full days, and he hasn't missed a week since. "
+        "So that kind of patience, one small step at a time, is what I'd bring to the job.",
+        "What would you say is your greatest strength?")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert "no_story" not in codes
+    assert "result_concrete" in codes
+
+
+def test_a_team_player_who_would_say_so_is_vague_not_hypothetical() -> None:
+    fb = analyze_answer(
+        "I'm a real team player, I always have been. "
+        "Wherever I've worked I've got on with everyone, and I'll always muck in. "
+        "I think teamwork is so important, because you're all working towards the same goal. "
+        "So yeah, I'd say teamwork is one of my biggest strengths.",
+        "Give me an example of when you showed good teamwork.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert {"vague", "no_story"} <= codes
