@@ -675,7 +675,14 @@ def _tick_columns(lines: list[str]) -> list[str]:
     mark_column: int | None = None
     text_column: int | None = None
     at: tuple[int, int] | None = None  # a table aligned with spaces: where each column is
+    bar = False  # the table's cells are split by bars, not tabs
     for line in lines:
+        if (columns and not bar and "|" in line and "\t" not in line
+                and not line.lstrip().startswith("|")):
+            # "Tōtara Bay Medical Centre | PD Medical Receptionist | v3 May 2025": a page
+            # footer split by bars (with no outer bar, as a row has) under a table split by
+            # tabs is not one of its rows (B21)
+            columns = None
         if "\t" not in line and "|" not in line:
             if line.strip() and _heading_kind(_heading_key(line)) in (OTHER, DUTIES):
                 columns, mark_column = None, None  # "Benefits" after the table (B13)
@@ -704,7 +711,13 @@ def _tick_columns(lines: list[str]) -> list[str]:
         cells += [""] * (max(columns or (0,)) + 1 - len(cells))
         lowered = [c.lower().rstrip(":") for c in cells]
         if "essential" in lowered and "desirable" in lowered:
+            # "<tab>Essential<tab>Desirable": a Word table's header row whose first cell
+            # (over the row labels) is empty keeps that cell, so the columns line up with
+            # the rows' "Qualifications<tab>NCEA Level 2<tab>NZQA certificate" (B21)
+            lowered = [c.strip().lower().rstrip(":")
+                       for c in re.split(r"\t|\|", line.strip(" \r\n").strip("|"))]
             columns, mark_column = (lowered.index("essential"), lowered.index("desirable")), None
+            bar = "\t" not in line
             out.append("Criteria:")
             continue
         marker = [i for i, c in enumerate(lowered) if c.replace(" ", "") in _ED_COLUMN]
@@ -988,7 +1001,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand careers page's "What you'll bring" / "Also valued" (B19)
         r"|also valued|we(?:'d| would) also value"
         # a South African university's "MINIMUM REQUIREMENTS" / "RECOMMENDATIONS" (B20)
-        r"|recommendations?",
+        r"|recommendations?"
+        # a careers page's "Highly regarded", a noticeboard post's "It would also help if
+        # you:" (B21)
+        r"|highly (?:regarded|valued)|it(?: would|'d)(?: also)? help(?: if you(?: also)?)?",
     ),
     (
         REQUIREMENTS,
@@ -1021,11 +1037,15 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|skills,? competencies,? (?:and/or|and|or) knowledge"
         r"|qualifications,? (?:and/or|and|or) experience"
         # Naukri's generic heading over the requirement list, not a wish (B20)
-        r"|(?:desired )?candidate profile",
+        r"|(?:desired )?candidate profile"
+        # a noticeboard post's "You'd be great for this if you:" (B21)
+        r"|you(?:'d| would) be (?:great|perfect|ideal|a great fit) for (?:this|the|us)"
+        r"(?: (?:role|job|position))? if(?: you)?(?: have| are)?",
     ),
     (
         DUTIES,
         r"responsibilities|duties|what you(?:'ll| will) (?:actually )?(?:do|be doing)"
+        r"|what you(?:'d| would) be doing"  # a noticeboard post (B21)
         r"|key tasks|tasks"
         r"|what will (?:i|you) be doing|what (?:i|you)'ll be doing"
         r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
@@ -1107,7 +1127,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a SEEK ad's benefits, a South African university's closing blocks, Naukri's
         # site summary over the ad and its company blocks (B20)
         r"|what'?s on offer|application procedures?|enquiries|inquiries|job highlights"
-        r"|company info(?:rmation)?",
+        r"|company info(?:rmation)?"
+        # a careers page's list of what is not asked for: "What you don't need" (B21)
+        r"|what you (?:don't|do not) need(?: to (?:have|bring))?",
     ),
 )
 
@@ -1187,6 +1209,11 @@ def _looks_marked_as_heading(line: str) -> bool:
 _INCLUDE_THE_FOLLOWING = re.compile(
     r"\s+(?:include|includes|are|is) (?:the following|as follows|but (?:are|is) not limited to)"
     r"\b.*$")
+
+
+# the second line of such a heading, broken after its first words (B21)
+_HEADING_TAIL = re.compile(
+    r"^(?:include|includes|are|is) (?:the following|as follows|but (?:are|is) not limited to)\b")
 
 
 def _section_of_heading(line: str) -> str | None:
@@ -1304,6 +1331,14 @@ _APPLYING = re.compile(
     r"|^are you [^.?]{0,120}\w(?=\?$)"
     # B20: the employer's answer under a social-media post
     r"|if you have any (?:questions|queries)"
+    # B21: cookie banners, intros, notes and reassurance to returners, the offer of an
+    # induction, how the list below is used
+    r"|\b(?:essential|analytics|necessary|functional) cookies|cookies on your device"
+    r"|(?:have|is) an? (?:exciting |new )?opportunity for\b|an? [\w -]{0,30}opportunity has arisen"
+    r"|^please note\b|(?:we|i)(?:'d| would) love to hear from you"
+    r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
+    r"|\bwe (?:offer|provide|give)(?: you)? (?:a |an )?(?:paid |full |free )?(?:[\w-]+ )?"
+    r"(?:induction|training)\b|\bto shortlist\b"
     # B18: a US class's caveat in brackets, a trust's policy line under "General"
     r"|the following are typical (?:duties|tasks)|may not perform all"
     r"|invites applications|application forms? (?:must|should) be"
@@ -1315,7 +1350,8 @@ _APPLYING = re.compile(
     r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto (?:join|teach|lead|deliver|run)\b"
     r"|prepares (?:graduates|students|learners)"
     r"|closing date (?:for applications )?is"
-    r"|will (?:work|be working) (?:monday|mon\b|weekdays|\d)"
+    r"|will (?:work|be working) (?:either )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|mon\b|weekdays|\d)"
     # B7: US template boilerplate, school and employer self-descriptions
     r"|to perform this job successfully|(?:are|is) representative of|reasonable accommodations?"
     r"|no two days are|^we(?:'re| are) (?:a|an|one of the)\b"
@@ -1327,7 +1363,7 @@ _APPLYING = re.compile(
     r"|no two (?:days|shifts|weeks)"
     r"|applications (?:in|from) [\w ]{1,40} are (?:welcome|encouraged)"
     r"|recruiting on behalf of|will not be (?:called|invited) (?:for|to) interview"
-    r"|is retiring after|great first step into|demonstrate the criteria"
+    r"|is retiring\b|great first step into|demonstrate the criteria"
     r"|interviews will be held|benefits include|^(?:apply for this job|save job)"
     r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$)\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
@@ -1635,7 +1671,13 @@ def _items_from_text(text: str) -> list[_Item]:
                 and not _CAPS_NUMBERED.match(line)
                 and _heading_kind(_heading_key(list_match.group("body"))) is None):
             continue  # "1. Character" over a paragraph of its own (an Irish ad, B16)
-        if list_match and _is_numbered_heading(list_match.group("body")):
+        # a bullet between bullets of a list of its own kind ("* Basic computer skills" among
+        # the requirements) is one of them, though its words would make a heading (B21)
+        in_list = (line.startswith("•") and 0 < index < len(lines) - 1
+                   and bool(_LIST_ITEM.match(lines[index - 1]))
+                   and bool(_LIST_ITEM.match(lines[index + 1])))
+        if list_match and _is_numbered_heading(list_match.group("body")) and not (
+                in_list and _heading_kind(_heading_key(list_match.group("body"))) == section):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
             after_list, since_heading = False, 0
@@ -1701,6 +1743,11 @@ def _items_from_text(text: str) -> list[_Item]:
             continue
         elif line.endswith(":") and since_heading == 1 and section is not None:
             continue  # "Reporting to the Chair, the Part-Time Professor will:" leads in
+        elif since_heading == 1 and section is not None and _HEADING_TAIL.match(line):
+            # "ESSENTIAL DUTIES AND RESPONSIBILITIES" / "include the following. Other duties
+            # may be assigned.": the US template's heading broken over two lines by a Word
+            # copy; the rest of it is a lead-in, not a duty (B21, B7 had it on one line)
+            continue
         elif _continues_previous(line, items) and since_heading > 1:
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item
@@ -1719,7 +1766,9 @@ def _items_from_text(text: str) -> list[_Item]:
             items[-1].text = f"{items[-1].text} {first}"
             items.extend(_Item(part, items[-1].section, False) for part in rest)
         elif index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1]) and (
-                (len(line.split()) <= 3 and line[0].isupper()
+                # "Reception and patient flow": at most three words that carry meaning (B21)
+                (len([w for w in line.split() if w.lower() not in _SMALL_WORDS]) <= 3
+                 and len(line.split()) <= 5 and line[0].isupper()
                  and not re.search(r"[.;!?,]$", line) and classify_line(line) is None)
                 or _SHARE_LABEL.search(line) or _is_title_label(line)):
             # "Reception" or "Collections care and object handling (approx. 45%)" over
@@ -1742,6 +1791,12 @@ _CONTEXT_LINE = re.compile(
     r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
 
 
+# What the job holder is, not what they do: "The Ward Clerk is the first point of contact
+# for patients ... and provides a full administrative service", the summary over an NHS
+# Jobs ad's duty list (B21); "The post holder is responsible for ..." is a duty
+_ROLE_IS = re.compile(r"^the (?:[\w-]+ ){1,3}is (?:the|a|an) (?!.*\bresponsible for\b)")
+
+
 def _place(item: _Item, has_duty_section: bool = False) -> str:
     """Which list an item belongs in, given its section and its own wording.
 
@@ -1755,7 +1810,8 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     if not item.is_list_item and _APPLYING.search(_AS_REASON.sub("", lowered)):
         return OTHER
     if not item.is_list_item and item.section == DUTIES and (
-            _is_title_label(item.text) or _CONTEXT_LINE.search(lowered)):
+            _is_title_label(item.text) or _CONTEXT_LINE.search(lowered)
+            or _ROLE_IS.match(lowered)):
         return OTHER  # "Queensland Government" over a role description; who you report to
     if _META_LINE.match(lowered):
         return OTHER
