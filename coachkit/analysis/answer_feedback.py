@@ -678,7 +678,7 @@ def _tag(
         if _EMPTY_WRAP_UP.fullmatch(sentence.translate(_QUOTES).strip()) or _NOT_YET.match(
                 sentence.translate(_QUOTES).strip()):
             # "So that's, yeah, that's what I did.": the end of the telling, no part of
-            # the story (thirty-third round)
+            # the story (thirty-third round); "I haven't had that happen yet" (thirty-sixth)
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     path = _viterbi(emissions, model)
     tags = [
@@ -1062,8 +1062,9 @@ _ENDED_BADLY = re.compile(
     # seventeenth round: the speaker was called in or pulled up over it
     r"(?:i|we)(?: both| all)? (?:was|were|got) (?:called|hauled|pulled) (?:in|up|into)\b"
     r"(?! to (?:help|cover))|"
-    # thirty-fifth round: a request refused as the outcome
+    # thirty-sixth round: "she put a written warning on my file"
     r"put (?:a |an )?(?:written |verbal |final |formal )?(?:warning|note) on my (?:file|record)|"
+    # thirty-fifth round: a request refused as the outcome
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
     r"post|shifts?|place|transfer)\b|"
     r"(?:pulled|hauled) (?:me|us) (?:in|up)\b|"
