@@ -470,7 +470,9 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
     later whatever their indent."""
     out: list[str] = []
     for line in lines:
-        if (out and line[:2].isspace() and line.strip() and line.strip()[0].isupper()
+        # "1. Currently enrolled at ... in at least" / "   6 units." goes on as well (B22)
+        if (out and line[:2].isspace() and line.strip()
+                and (line.strip()[0].isupper() or line.strip()[0].isdigit())
                 and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
                 and len(line.strip().split()) <= 6
@@ -1014,9 +1016,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
+        # a recruitment agency's email: "What the client is looking for:" (B22)
+        r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
         r"|to (?:be successful|succeed)(?: in (?:this|the) (?:role|job|position))?,? "
-        r"you(?:'ll| will) need"
+        r"you(?:'ll| will) (?:need|have|bring)"  # "To be successful you'll have:" (B22)
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
@@ -1038,6 +1042,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|qualifications,? (?:and/or|and|or) experience"
         # Naukri's generic heading over the requirement list, not a wish (B20)
         r"|(?:desired )?candidate profile"
+        # a German ad's "Ihr Profil" in English, over the requirements (B22)
+        r"|your profile"
         # a noticeboard post's "You'd be great for this if you:" (B21)
         r"|you(?:'d| would) be (?:great|perfect|ideal|a great fit) for (?:this|the|us)"
         r"(?: (?:role|job|position))? if(?: you)?(?: have| are)?",
@@ -1129,7 +1135,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|what'?s on offer|application procedures?|enquiries|inquiries|job highlights"
         r"|company info(?:rmation)?"
         # a careers page's list of what is not asked for: "What you don't need" (B21)
-        r"|what you (?:don't|do not) need(?: to (?:have|bring))?",
+        r"|what you (?:don't|do not) need(?: to (?:have|bring))?"
+        # a student portal's "Application instructions", a graduate scheme's "Locations:
+        # stores across England ... – choose up to three preferred regions" (B22)
+        r"|application instructions|locations",
     ),
 )
 
@@ -1271,12 +1280,15 @@ _DESIRABLE_CUE = re.compile(
     r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
     r"|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
-    r"|not essential)\b"
+    # "Candidates with prior events or F&B experience will be given priority" (B22)
+    r"|not essential|(?:will be|are|is) given (?:priority|preference))\b"
 )
+# "You will hold a degree", not "You will hold 20-minute drop-in appointments" (B22)
+_HOLD = r"hold(?! (?:[\w-]+ ){0,3}(?:appointments|sessions|meetings|workshops|clinics|events)\b)"
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must"
-    r"|you (?:will|'ll|should|must|would) (?:have|need|bring|hold|possess|be able)"
-    r"|(?:will|must|should) (?:have|hold|possess)|must be|you have|you are (?:a|an|someone)"
+    rf"|you (?:will|'ll|should|must|would) (?:have|need|bring|{_HOLD}|possess|be able)"
+    rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|must be|you have|you are (?:a|an|someone)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
 )
 _DUTY_CUE = re.compile(
@@ -1339,6 +1351,14 @@ _APPLYING = re.compile(
     r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
     r"|\bwe (?:offer|provide|give)(?: you)? (?:a |an )?(?:paid |full |free )?(?:[\w-]+ )?"
     r"(?:induction|training)\b|\bto shortlist\b"
+    # B22: the offer after the lists ("In return we offer staff coffee ..."), the paid
+    # induction every new starter is given ("All new assistants complete a paid three-hour
+    # induction ..."), the lead-in to a person specification, a social post's request
+    r"|^in return,? (?:we|you)\b"
+    r"|^all (?:new )?[\w -]{1,40}\b(?:complete|attend|receive|get|do) (?:a |an )?(?:paid|free"
+    r"|mandatory)\b[^.]{0,40}\b(?:induction|training)\b"
+    r"|how you meet (?:the|our|these|each of the) (?:criteria|requirements)"
+    r"|^please (?:share|pass (?:this|it) on)\b"
     # B18: a US class's caveat in brackets, a trust's policy line under "General"
     r"|the following are typical (?:duties|tasks)|may not perform all"
     r"|invites applications|application forms? (?:must|should) be"
@@ -1757,8 +1777,11 @@ def _items_from_text(text: str) -> list[_Item]:
                              or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
               # "experience of Raiser's Edge<br>knowledge of Gift Aid": two lines of a
-              # list with no bullets, not one sentence broken in two (B7)
+              # list with no bullets, not one sentence broken in two (B7); a sentence
+              # already wrapped over lines before goes on ("... fund your Certified
+              # Insurance Practitioner (CIP)" / "qualification with the ...", B22)
               and not (_REQUIREMENT_CUE.match(line) and len(line.split()) > 2
+                       and items[-1].text == lines[index - 1]
                        and items[-1].text.rsplit(" ", 1)[-1].lower() not in _DANGLING)):
             # a paragraph copied from a PDF breaks mid-sentence: "...the day-to-day" /
             # "running of the desk. You will also..."
@@ -1813,7 +1836,13 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
             _is_title_label(item.text) or _CONTEXT_LINE.search(lowered)
             or _ROLE_IS.match(lowered)):
         return OTHER  # "Queensland Government" over a role description; who you report to
-    if _META_LINE.match(lowered):
+    if _META_LINE.match(_EMOJI_LEAD.sub("", lowered, count=1)):
+        return OTHER  # "💷 £12.85 per hour ...": an emoji before job facts (B22)
+    if (not item.is_list_item and item.section is None and _ASIDE.search(item.text)
+            and _is_title_label(_ASIDE.sub("", item.text))):
+        # "Online GCSE Maths & English Tutor (flexible, 3–15 hours per week)": the job's
+        # title, with its terms in brackets, above the ad's first heading, though a word of
+        # it ("GCSE") is a cue (B22)
         return OTHER
     if not item.is_list_item and item.section in (MIXED, None) and _PURPOSE_LINE.match(lowered):
         # "To provide a high quality ... customer service for Council, so that customers
