@@ -69,7 +69,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 48a0f27 (the same grouping as batch 19's)
          "heldout_batch20": ROOT / "tests" / "data" / "grouping_heldout_batch20.json",
          # sealed, scored once on freeze a82fec3 (the same grouping as batch 19's)
-         "heldout_batch21": ROOT / "tests" / "data" / "grouping_heldout_batch21.json"}
+         "heldout_batch21": ROOT / "tests" / "data" / "grouping_heldout_batch21.json",
+         # sealed, scored once on freeze 65ca60e (the same grouping as batch 19's)
+         "heldout_batch22": ROOT / "tests" / "data" / "grouping_heldout_batch22.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
