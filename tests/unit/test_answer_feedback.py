@@ -793,9 +793,9 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
                                  "sealed_h35", "sealed_h36", "sealed_h37", "sealed_h38",
                                  "sealed_h39", "sealed_h40", "sealed_h41", "sealed_h42",
                                  "sealed_h43", "sealed_h44", "sealed_h45", "sealed_h46",
-                                 "sealed_h47"])
+                                 "sealed_h47", "sealed_h48"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22-h47 were each scored once after a freeze (twelfth, fourteenth to
+    """h20 and h22-h48 were each scored once after a freeze (twelfth, fourteenth to
     thirty-seventh rounds); they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
@@ -1935,3 +1935,29 @@ def test_a_team_player_who_would_say_so_is_vague_not_hypothetical() -> None:
     codes = _codes(fb)
     assert "hypothetical" not in codes
     assert {"vague", "no_story"} <= codes
+
+
+# --- thirty-eighth round (issue 16): the spent sealed set h48 ---------------------------
+
+
+def test_a_career_so_far_told_for_tell_me_about_yourself_has_no_star_roles() -> None:
+    fb = analyze_answer(
+        "My name is Ana, I am from Porto, and I came to Leeds three years ago with my husband. "
+        "In Portugal I ran the front desk of a small guest house, twelve rooms, so I did the "
+        "bookings, the check-ins and the invoices. "
+        "Here I worked first in a bakery, then two years on the night desk of a city hotel. "
+        "Now I want a daytime reception job so I can be home with my son in the evenings.",
+        "Tell me a bit about yourself.")
+    assert all(t.star is None for t in fb.sentences)
+
+
+def test_a_story_inside_tell_me_about_yourself_keeps_its_roles() -> None:
+    fb = analyze_answer(
+        "I'm Dee, and I've spent the last ten years at home bringing up my three children. "
+        "Before that I was a receptionist at a dental practice for six years. "
+        "Last spring the school's book fair lost its organiser two weeks before the fair. "
+        "I set up a rota of volunteers and got the card reader working with the supplier. "
+        "We raised just over four thousand pounds for the school library.",
+        "Tell me about yourself.")
+    stars = [t.star for t in fb.sentences]
+    assert "A" in stars and "R" in stars
