@@ -386,9 +386,11 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
                 out.pop()
                 blanks += 1
         index += 1
+        # a dashed rule under the footer goes with it ("... Page 1 of 2" / "-----", B23)
         while index < len(lines) and (not lines[index].strip() or (
                 seen[re.sub(r"\s+", " ", lines[index]).strip()] >= 2
-                and not _is_page_footer(lines[index]))):
+                and not _is_page_footer(lines[index]))
+                or _RULE_LINE.fullmatch(lines[index].replace(" ", ""))):
             index += 1
         following = lines[index].strip() if index < len(lines) else ""
         open_end = bool(out) and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
@@ -450,6 +452,27 @@ def _emoji_bullets(lines: list[str]) -> list[str]:
         if lead and ((i > 0 and leads[i - 1] == lead) or
                      (i + 1 < len(lines) and leads[i + 1] == lead)):
             line = BULLET + _EMOJI_LEAD.sub("", line, count=1)
+        out.append(line)
+    return out
+
+
+# "-Clean and service assigned guest rooms", "*High school diploma": a job board's ASCII
+# bullet typed without its space (B23)
+_GLUED_BULLET = re.compile(r"^\s*([-*])(?=[A-Z][a-z])")
+
+
+def _glued_bullets(lines: list[str]) -> list[str]:
+    """"-Clean ...", "*Ability to ...": a "-" or "*" touching a capitalised word that starts
+    two or more lines in a row is a list bullet (B23); one such line ("-Free parking") or
+    a starred word with its closing star ("*Note*") is left as written."""
+    leads = [(m.group(1) if (m := _GLUED_BULLET.match(line)) and line.count("*") <= 1
+              else None) for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        lead = leads[i]
+        if lead and ((i > 0 and leads[i - 1] == lead) or
+                     (i + 1 < len(lines) and leads[i + 1] == lead)):
+            line = BULLET + _GLUED_BULLET.sub("", line, count=1)
         out.append(line)
     return out
 
@@ -964,8 +987,8 @@ def clean_ad_text(raw: str) -> str:
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
              for line in _split_fact_columns(
                  _alternating_cells(_tick_columns(_spaced_columns(_split_tab_labels(_drop_assessment_codes(_stacked_cells(_drop_page_breaks(_join_indented_wraps(
-                     _emoji_bullets(_join_form_columns(
-                     _LINE_BREAKS.sub("\n", text).split("\n"))))))))))))]
+                     _glued_bullets(_emoji_bullets(_join_form_columns(
+                     _LINE_BREAKS.sub("\n", text).split("\n")))))))))))))]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -994,6 +1017,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?|nice if you have"
+        # a Facebook post's "Bonus points if you've got 🌟" (B23)
+        r"|bonus(?: points)? if you(?:'ve| have)? got"
         r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
         r"|fantastic"
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
@@ -1019,11 +1044,15 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
+        # an employer's e-mail: "What we'd need from the person:" (B23)
+        r"|what (?:we|they)(?:'d| would) need from (?:you|the (?:person|candidate|applicant))"
         r"|to (?:be successful|succeed)(?: in (?:this|the) (?:role|job|position))?,? "
         r"you(?:'ll| will) (?:need|have|bring)"  # "To be successful you'll have:" (B22)
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
+        # an Australian council's "Pre-employment requirements", after the desirable (B23)
+        r"|pre-?employment requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
         r"|required(?: skills| qualifications| experience)?"
         r"|personal (?:qualities|attributes|skills|characteristics)|other"
@@ -1164,7 +1193,8 @@ _MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
 
 def _heading_key(line: str) -> str:
     line = _SYMBOLS.sub("", line)  # "## What you'll need ✅", "Nice to have ⭐" (B9)
-    text = _MARKUP_AROUND.sub("", line).rstrip(":").strip()
+    # "It would be great if you also have…": a trailing ellipsis leads into the list (B23)
+    text = _MARKUP_AROUND.sub("", line).rstrip(":").rstrip("…").strip()
     text = re.sub(r"\band/ or\b", "and/or", text)  # "Qualifications and/ or experience"
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
@@ -1243,6 +1273,8 @@ def _section_of_heading(line: str) -> str | None:
         # a list; the cues in the lead-in tell us which kind.
         if _LOOKING_FOR.search(key):
             return REQUIREMENTS  # "We are looking for someone with:"
+        if _IF_YOU_LEAD.search(key):
+            return REQUIREMENTS  # "We'd love to hear from you if you:" (B23)
         return classify_line(key) or MIXED
     return None
 
@@ -1259,6 +1291,9 @@ _ABOUT_EMPLOYER = re.compile(
 # ("we're looking for someone who loves helping customers to join our team") it is not
 # one itself (B3, B12)
 _LOOKING_FOR = re.compile(r"\bwe(?:'re| are) looking for (?:someone|a person|people)\b")
+# a lead-in that stops at "if you:" goes on in the list with the person's own verbs
+# ("We'd love to hear from you if you:" / "Enjoy chatting to people", B23)
+_IF_YOU_LEAD = re.compile(r"\bif you(?:'re| are)?$")
 
 
 def _split_inline_heading(line: str) -> tuple[str, str] | None:
