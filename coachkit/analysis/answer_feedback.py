@@ -681,8 +681,8 @@ def _tag(
     for index, sentence in enumerate(sentences):
         if not _could_be_action(sentence):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
-        if _EMPTY_WRAP_UP.fullmatch(sentence.translate(_QUOTES).strip()) or _NOT_YET.match(
-                sentence.translate(_QUOTES).strip()):
+        plain = sentence.translate(_QUOTES).strip()
+        if _EMPTY_WRAP_UP.fullmatch(plain) or _NOT_YET.match(plain):
             # "So that's, yeah, that's what I did.": the end of the telling, no part of
             # the story (thirty-third round); "I haven't had that happen yet" (thirty-sixth)
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -442,18 +443,26 @@ def _join_form_columns(lines: list[str]) -> list[str]:
     return out
 
 
-def _emoji_bullets(lines: list[str]) -> list[str]:
-    """"👉 Serving customers", "✅ Experience of...": an emoji that starts two or more
-    lines in a row is a list bullet (B11); one emoji before a heading is decoration."""
-    leads = [(m.group(1) if (m := _EMOJI_LEAD.match(line)) else None) for line in lines]
+def _repeated_leads(lines: list[str], pattern: re.Pattern[str],
+                    keep: Callable[[str], bool] = lambda line: True) -> list[str]:
+    """A mark (`pattern`'s group 1 at the start of a line, where `keep` allows it) that
+    starts two or more lines in a row is a list bullet: the match gives way to one."""
+    leads = [(m.group(1) if (m := pattern.match(line)) and keep(line) else None)
+             for line in lines]
     out = []
     for i, line in enumerate(lines):
         lead = leads[i]
         if lead and ((i > 0 and leads[i - 1] == lead) or
                      (i + 1 < len(lines) and leads[i + 1] == lead)):
-            line = BULLET + _EMOJI_LEAD.sub("", line, count=1)
+            line = BULLET + pattern.sub("", line, count=1)
         out.append(line)
     return out
+
+
+def _emoji_bullets(lines: list[str]) -> list[str]:
+    """"👉 Serving customers", "✅ Experience of...": an emoji that starts two or more
+    lines in a row is a list bullet (B11); one emoji before a heading is decoration."""
+    return _repeated_leads(lines, _EMOJI_LEAD)
 
 
 # "-Clean and service assigned guest rooms", "*High school diploma": a job board's ASCII
@@ -465,16 +474,7 @@ def _glued_bullets(lines: list[str]) -> list[str]:
     """"-Clean ...", "*Ability to ...": a "-" or "*" touching a capitalised word that starts
     two or more lines in a row is a list bullet (B23); one such line ("-Free parking") or
     a starred word with its closing star ("*Note*") is left as written."""
-    leads = [(m.group(1) if (m := _GLUED_BULLET.match(line)) and line.count("*") <= 1
-              else None) for line in lines]
-    out = []
-    for i, line in enumerate(lines):
-        lead = leads[i]
-        if lead and ((i > 0 and leads[i - 1] == lead) or
-                     (i + 1 < len(lines) and leads[i + 1] == lead)):
-            line = BULLET + _GLUED_BULLET.sub("", line, count=1)
-        out.append(line)
-    return out
+    return _repeated_leads(lines, _GLUED_BULLET, lambda line: line.count("*") <= 1)
 
 
 def _drop_assessment_codes(lines: list[str]) -> list[str]:
