@@ -56,7 +56,10 @@ class Params:
 
     accept_p: float = 0.4  # classifier posterior needed to take its intent ...
     accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
-    sure_sim: float = 0.7  # a phrasing this close decides on its own
+    sure_sim: float = 0.7  # a phrasing this close decides on its own ...
+    sure_yields: float = 0.5  # ... unless the classifier gives another intent at least this
+    # posterior and leads the phrasing's intent by `margin` ("tell me about a time you dealt
+    # with a difficult customer" is near "... challenging behaviour from a child"; 0: off)
     margin: float = 0.1  # abstain unless the classifier's intent leads the runner-up by this
     salient_df: int = -1  # a word stem in at most this many bank documents is salient ...
     explain_sim: float = 0.0  # ... and an intent that never uses it needs a phrasing this
@@ -949,6 +952,10 @@ class _BankModel:
                 close &= specific[rows, by_bayes]
             bayes_ok &= ~(novel & (shares[rows, by_bayes] < params.share_min)) | close
         nearest_ok = sims[rows, by_nearest] >= params.sure_sim
+        if params.sure_yields > 0:  # a shared frame can make a phrasing near: words decide
+            nearest_ok &= ~((by_bayes != by_nearest)
+                            & (post[rows, by_bayes] >= params.sure_yields)
+                            & (post[rows, by_bayes] - post[rows, by_nearest] >= params.margin))
         return np.where(nearest_ok, by_nearest, np.where(bayes_ok, by_bayes, -1))
 
     def topic_vectors(self, x: sparse.csr_matrix, params: Params) -> sparse.csr_matrix:
