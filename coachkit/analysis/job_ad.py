@@ -91,6 +91,11 @@ _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Marks where a list item or line break fell inside a table cell (not whitespace, so it
 # survives the cell's whitespace being collapsed).
 _CELL_ITEM = "\u2063"
+# Where a paragraph or list began or ended inside a cell, and where a list item's bullet
+# stood: only a job specification laid out as label | content rows reads them (B24).
+_CELL_BLOCK = "\u2062"
+_CELL_BULLET = "\u2064"
+_CELL_BLOCK_TAGS = frozenset("p div ul ol".split())
 _TICK_CELL = re.compile(r"^(?:[✓✔☑✗✘xX*•+]|yes|y|e|d|essential|desirable)$", re.IGNORECASE)
 
 
@@ -98,6 +103,11 @@ def _cell_items(cell: str) -> list[str]:
     """The criteria in one cell: '–' or '-' alone means the cell is empty."""
     items = [" ".join(part.split()) for part in cell.split(_CELL_ITEM)]
     return [item for item in items if item and item not in ("-", "–", "—", "n/a", "N/A")]
+
+
+def _plain_cell(cell: str) -> str:
+    """A cell's text without the paragraph and bullet marks only label rows read."""
+    return cell.replace(_CELL_BLOCK, " ").replace(_CELL_BULLET, "")
 
 
 def _is_tick(cell: str) -> bool:
@@ -120,6 +130,8 @@ class _TextExtractor(HTMLParser):
         self._pending_breaks = 0
         self._table_depth = 0
         self._row: list[str] | None = None
+        self._rich_row: list[str] = []  # the row's cells with their paragraphs and bullets
+        self._label_table = False  # the table lays out a job specification, label | content
         self._cell: list[str] | None = None
         self._columns: list[str] = []  # header cells of the current table, lower-cased
         self._last_mark = ""
@@ -176,14 +188,16 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "table":
             self._table_depth += 1
-            self._columns, self._last_mark = [], ""
+            self._columns, self._last_mark, self._label_table = [], "", False
         elif tag == "tr" and self._table_depth:
-            self._row = []
+            self._row, self._rich_row = [], []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
             return
         elif tag in ("td", "th") and self._table_depth:
             self._break(2)  # the next column of a page laid out in a table (B19)
+        if tag in _CELL_BLOCK_TAGS and self._cell is not None and not self._skip_depth:
+            self._cell.append(_CELL_BLOCK)
         if tag == "br" and self._cell is not None:
             self._cell.append(_CELL_ITEM)
             return
@@ -192,7 +206,7 @@ class _TextExtractor(HTMLParser):
             self._lists.append(1 if tag == "ol" else None)
         elif tag == "li" and self._skip_depth == 0:
             if self._cell is not None:
-                self._cell.append(_CELL_ITEM)  # a list inside a table cell
+                self._cell.append(_CELL_ITEM + _CELL_BULLET)  # a list inside a table cell
                 return
             self._flush_breaks()
             self._li_at = len(self.parts)
@@ -211,14 +225,18 @@ class _TextExtractor(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
             return
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row.append(" ".join("".join(self._cell).split()).strip(_CELL_ITEM + " "))
+            rich = " ".join("".join(self._cell).split())
+            self._rich_row.append(rich.strip(_CELL_ITEM + _CELL_BLOCK + " "))
+            self._row.append(" ".join(_plain_cell(rich).split()).strip(_CELL_ITEM + " "))
             self._cell = None
             return
         if tag == "tr" and self._row is not None:
-            self._end_row(self._row)
+            self._end_row(self._row, self._rich_row)
             self._row = None
         elif tag == "table":
             self._table_depth = max(0, self._table_depth - 1)
+        if tag in _CELL_BLOCK_TAGS and self._cell is not None and not self._skip_depth:
+            self._cell.append(_CELL_BLOCK)
         if tag in ("ul", "ol") and self._lists:
             self._lists.pop()
         self._break(_BREAKS.get(tag, 0))
@@ -237,7 +255,7 @@ class _TextExtractor(HTMLParser):
         """A heading inside a table cell: the table lays out the page (the whole ad in one
         cell, a sidebar in the next), it holds no data. The row's text so far is written
         out, and the rest of the row is read as ordinary page text (B19)."""
-        cells = [*(self._row or []), "".join(self._cell or [])]
+        cells = [*(self._row or []), _plain_cell("".join(self._cell or []))]
         self._cell, self._row = None, None
         for cell in cells:
             for text in cell.split(_CELL_ITEM):
@@ -247,7 +265,7 @@ class _TextExtractor(HTMLParser):
                     self.parts.append(" ".join(text.split()))
         self._break(2)
 
-    def _end_row(self, cells: list[str]) -> None:
+    def _end_row(self, cells: list[str], rich: list[str] | None = None) -> None:
         if not any(cells):
             return
         lowered = [c.lower().rstrip(":") for c in cells]
@@ -271,9 +289,41 @@ class _TextExtractor(HTMLParser):
                     self._last_mark = mark
                 self.parts.append(BULLET + text + "\n")
             self.parts[-1] = self.parts[-1].rstrip("\n")
+        elif not self._columns and (lines := self._label_row(cells, rich or [])):
+            self.parts.append("\n" + "\n".join(lines))
+            self._pending_breaks = 2
+            return
         else:
             self.parts.append(" | ".join(" ".join(_cell_items(c)) for c in cells if c))
         self._pending_breaks = 1
+
+    def _label_row(self, cells: list[str], rich: list[str]) -> list[str]:
+        """A job specification laid out as a table of label | content rows ("Principal
+        Duties and Responsibilities" | a lead-in and a list): the label becomes a heading
+        line over the content's own paragraphs and bullets, as on a page without the
+        table. Once a row's content holds a list, the table's later rows are read so too
+        ("Remuneration" | its sentence), so that they close the list's section (B24).
+        Returns the lines to write, or [] for a row to be written as before."""
+        filled = [i for i, cell in enumerate(cells) if cell]
+        if len(filled) != 2 or len(rich) != len(cells):
+            return []
+        label, content = (rich[i] for i in filled)
+        # "Eligibility Criteria<br>Qualifications and/or experience": a heading a line
+        heads = [" ".join(part.split())
+                 for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", label)]
+        heads = [head for head in heads if head]
+        if (not heads or _CELL_BULLET in label
+                or len(" ".join(heads).split()) > 10 or heads[-1].endswith((".", "!", "?"))):
+            return []
+        if _CELL_BULLET not in content and not self._label_table:
+            return []
+        self._label_table = True
+        lines = [head if head.endswith(":") else head + ":" for head in heads]
+        for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", content):
+            text = " ".join(part.replace(_CELL_BULLET, " ").split())
+            if text:
+                lines.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET) else text)
+        return lines
 
     def _break(self, newlines: int) -> None:
         # Adjacent closing and opening tags ask for breaks twice; keep the larger.
@@ -536,7 +586,10 @@ _FORM_LEGEND = re.compile(
 
 
 # The code of a selection criterion before its text, in Australian ads: "KSC1. ", "SC3: "
-_SELECTION_CODE = re.compile(r"^(?:KSC|SC|KC|C)\d{1,2}[.:)]\s+(?=[A-Z])")
+# "SC1 Demonstrated ..." with no stop after the code (Victoria's school vacancies, B24);
+# a bare "C1" without one may be a language level
+_SELECTION_CODE = re.compile(
+    r"^(?:(?:KSC|SC|KC|C)\d{1,2}[.:)]|(?:KSC|SC|KC)\d{1,2})\s+(?=[A-Z])")
 
 
 # A person specification pasted from a table or a form marks each criterion at the end
@@ -1098,7 +1151,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         MIXED,
         r"about (?:the|this) (?:role|job|position|post|opportunity)"
         r"|(?:job|role|position) (?:summary|overview|purpose|description|objectives?)"
-        r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)"
+        # "Role" alone over the summary of a Victorian school vacancy (B24)
+        r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)|role"
         r"|job description|description"
         r"|what the (?:role|job) is",  # Singapore's Careers@Gov (B20)
     ),
@@ -1167,7 +1221,14 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|what you (?:don't|do not) need(?: to (?:have|bring))?"
         # a student portal's "Application instructions", a graduate scheme's "Locations:
         # stores across England ... – choose up to three preferred regions" (B22)
-        r"|application instructions|locations",
+        r"|application instructions|locations"
+        # the rows of an Irish job specification's table after its lists (B24)
+        r"|remuneration|working (?:week|pattern|days)|informal (?:enquiries|inquiries)"
+        # a university's "Application Information"; the boilerplate headings of
+        # Victoria's school vacancies: "Location Profile", "Who May Apply", "EEO AND OHS
+        # Commitment", "Child Safe Standards" (B24)
+        r"|application information|location profile|who may apply"
+        r"|eeo(?: and ohs)?(?: commitment| statement)?|child safe(?:ty)? standards",
     ),
 )
 
@@ -1301,6 +1362,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
     head, sep, rest = line.partition(":")
     if not sep or not rest.strip() or len(head.split()) > 5:
         return None
+    if _heading_key(head) == "role":
+        return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     kind = _heading_kind(_heading_key(head))
     return (kind, rest.strip()) if kind else None
 
@@ -1410,7 +1473,7 @@ _APPLYING = re.compile(
     # B7: US template boilerplate, school and employer self-descriptions
     r"|to perform this job successfully|(?:are|is) representative of|reasonable accommodations?"
     r"|no two days are|^we(?:'re| are) (?:a|an|one of the)\b"
-    r"|specialized experience is|no substitute of education|this position is located"
+    r"|specialized experience is|no substitut(?:e|ion) of education|this position is located"
     # B8: encouragement, adjustments, sponsorship, labels and chatty asides
     r"|encourage applications|adjustments? (?:during|to) the recruitment|visa sponsorship"
     r"|(?:is|are) labelled (?:essential|desirable|e\b)|demonstrate the following"
@@ -1424,7 +1487,7 @@ _APPLYING = re.compile(
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
-    r"|centre|center|service)\b,? (?:is|are) (?:a|an|one of|the)\b"
+    r"|centre|center|service)\b,? (?:is|are) (?:a|an|one of|the|committed to)\b"
 )
 # Job-board meta that sits in lists as well as in prose: "Posted 3 days ago",
 # "Full-time, fixed term for 3 years".
@@ -1674,6 +1737,29 @@ _INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
 _BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S", re.IGNORECASE)
 
 
+# The heading over a category's essential criteria, which come first ("Essential criteria"
+# comes out of the cleaning as "Criteria:", the header of a specification); a short
+# criterion may stand right above "Desirable criteria"
+_ESSENTIAL_HEADINGS = frozenset({"essential", "essential criteria", "criteria"})
+
+
+def _is_fact_value(line: str) -> bool:
+    """'Full-Time', 'Entry-level': a short value under a job fact's label."""
+    return (len(line.split()) <= 4 and not _LIST_ITEM.match(line)
+            and _section_of_heading(line) is None)
+
+
+def _is_fact_label(lines: list[str], index: int) -> bool:
+    """A label over a short value, between job facts laid out the same way: the label
+    before it and the label after it are facts about the job ("Employment Type",
+    "Compensation"), whatever this one's words would make of it as a heading."""
+    if index < 2 or index + 2 >= len(lines):
+        return False
+    return (_is_fact_value(lines[index + 1]) and _is_fact_value(lines[index - 1])
+            and all(_heading_kind(_heading_key(lines[i])) == OTHER
+                    for i in (index - 2, index + 2)))
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -1710,6 +1796,12 @@ def _items_from_text(text: str) -> list[_Item]:
         if (not list_match and any(_marked(n) or _leading_mark(n) for n in following)
                 and _is_subheading(line.rstrip(":"))):
             continue  # a sub-heading inside a marked person specification
+        if (not list_match and section in (REQUIREMENTS, DESIRABLE) and line[0].isupper()
+                and any(_heading_key(n) in _ESSENTIAL_HEADINGS for n in following)
+                and _is_subheading(line.rstrip(":"))):
+            # "Values" over "Essential criteria": NHS Jobs sorts its person specification
+            # into categories, each over its own essential and desirable lists (B24)
+            continue
         wrapped = (not list_match and items and index
                    and lines[index - 1].endswith(items[-1].text)
                    and not re.search(r"[.;:!?]$", items[-1].text)
@@ -1788,9 +1880,13 @@ def _items_from_text(text: str) -> list[_Item]:
             # (B18); so does Naukri's after "Role Category:" ("Education" / "UG: Any
             # Graduate", "Key Skills" over the site's skill tags, B20)
             summary = indeed and section == OTHER and _heading_key(line) in _INDEED_LABELS
+            # "Minimum Experience" / "Entry-level" among "Employment Type" / "Full-Time"
+            # and "Compensation" / "$21.00 - $23.50 per hour": a fact about the job among
+            # the others, not the requirements (a BambooHR page's facts, B24)
+            fact = section == OTHER and heading != OTHER and _is_fact_label(lines, index)
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
                     and not lead_in and not furniture and not other_duties
-                    and not summary):
+                    and not summary and not fact):
                 section = heading
                 numbered_section = False
 
@@ -1965,6 +2061,13 @@ _CATCH_ALL_DUTY = re.compile(
     r"duties\b[^.]{0,80}\.?$")
 
 
+# "As Ward Clerk you will ...", "As a Library Assistant, you'll ...", "In this role you
+# will ...": a sentence that sums up the role (not "As part of the team you will ...")
+_ROLE_SUMMARY = re.compile(
+    r"^(?:[Aa]s (?:(?:a|an|the|our|your) (?:[\w'-]+ ){0,3}[\w'-]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)"
+    r"{0,3})|[Ii]n this (?:role|position|post|job)),? you(?:'ll| will)\b")
+
+
 def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
     """_place for each item; and in a list under a heading that holds both ("The role",
     "About the job"), an item whose own wording says nothing ("General admin support to
@@ -2005,6 +2108,18 @@ def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
                 and not items[i - 1].is_list_item and items[i - 1].section == DUTIES
                 and places[i - 1] == DUTIES):
             places[i] = DUTIES
+    # "As Ward Clerk you will provide the administrative service for two wards ...", then
+    # the duties as a list: the sentence sums the role up over its list (B24); with no
+    # list after it, the paragraph is the duties in prose (B5)
+    for i, item in enumerate(items):
+        if places[i] != DUTIES or item.is_list_item or not _ROLE_SUMMARY.match(
+                item.text.replace("’", "'")):
+            continue
+        j = i + 1
+        while j < len(items) and not items[j].is_list_item and items[j].section == item.section:
+            j += 1
+        if j < len(items) and items[j].is_list_item and places[j] == DUTIES:
+            places[i] = OTHER
     # a duty list was found that way: a sentence elsewhere that reads like a duty ("You'll
     # work on a rota of early and late shifts") is the summary, as with a duty heading
     # (a paragraph of several "You will ..." sentences is a duty list in prose, B12)

@@ -398,16 +398,17 @@ B20 = ADS.parent / "job_ads_b20"
 B21 = ADS.parent / "job_ads_b21"
 B22 = ADS.parent / "job_ads_b22"
 B23 = ADS.parent / "job_ads_b23"
+B24 = ADS.parent / "job_ads_b24"
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
                          [(B3, 1), (B2, 0), (B4, 0), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
                           (B9, 9), (B10, 1), (B11, 16), (B12, 1), (B13, 1), (B14, 0),
                           (B15, 5), (B16, 6), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
-                          (B21, 0), (B22, 3), (B23, 8)],
+                          (B21, 0), (B22, 3), (B23, 8), (B24, 2)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
-                              "b21", "b22", "b23"])
+                              "b21", "b22", "b23", "b24"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -445,8 +446,10 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     "No experience necessary" bullet in a requirement list; a document date under a person
     specification; a class specification's DEFINITION paragraph; an item wrapped before a
     capitalised line of seven words, counted twice; "... would have a head start", a wish
-    in words of its own). The B3 lines still wrong are recorded in docs/job_fit.md; any new
-    miss fails."""
+    in words of its own); B24 0.96 / 0.88 / 1.00 (reader 26306c4), 1.00 / 0.99 / 1.00
+    after its fixes, two lines left (one item whose writer kept "(desirable)" in the text:
+    missed as written, found without it and marked desirable). The B3 lines still wrong
+    are recorded in docs/job_fit.md; any new miss fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
@@ -1566,3 +1569,126 @@ def test_a_duty_runs_on_over_a_page_footer_with_a_dashed_rule() -> None:
                             "Locks doors and checks that exits are secure at the end of the "
                             "shift.",
                             "Maintains an inventory of cleaning supplies."]
+
+
+def test_a_job_specification_laid_out_as_label_and_content_cells() -> None:
+    """B24: a table of label | content rows whose content holds a lead-in and a list: each
+    label heads its content, so the lists are duties and requirements; the table's later
+    rows ("Annual leave" | ...) close the last list's section."""
+    ad = ("<table border='1'>"
+          "<tr><td><b>Post title</b></td><td>Records Assistant</td></tr>"
+          "<tr><td><b>Main Duties</b></td><td><p>The post holder will:</p><ul>"
+          "<li>Scan and index incoming referral letters</li>"
+          "<li>Track case files between departments</li></ul>"
+          "<p>This list of duties is not exhaustive.</p></td></tr>"
+          "<tr><td><b>Eligibility<br>Qualifications</b></td><td><ol>"
+          "<li>Five passes in the Junior Certificate or equivalent</li></ol></td></tr>"
+          "<tr><td><b>Skills and knowledge</b></td><td><ul>"
+          "<li>Accurate keyboard skills</li>"
+          "<li>Experience of a filing system would be an advantage</li></ul></td></tr>"
+          "<tr><td><b>Annual leave</b></td><td>Staff earn 25 days' leave, and you will "
+          "be offered flexible hours.</td></tr>"
+          "</table>")
+    text = clean_ad_text(ad)
+    assert "Main Duties:\nThe post holder will:\n• Scan and index" in text
+    assert "Eligibility:\nQualifications:\n• Five passes" in text
+    split = split_ad(ad)
+    assert split.duties == ["Scan and index incoming referral letters",
+                            "Track case files between departments"]
+    assert split.requirements == ["Five passes in the Junior Certificate or equivalent",
+                                  "Accurate keyboard skills",
+                                  "Experience of a filing system would be an advantage"]
+    assert split.desirable == ["Experience of a filing system would be an advantage"]
+
+
+def test_a_table_of_facts_without_lists_keeps_its_rows() -> None:
+    """B24: only a table whose content cells hold a list is read as label | content; a
+    table of job facts stays one line a row."""
+    ad = ("<p>Library Assistant</p><table><tr><td>Salary</td><td>£23,500</td></tr>"
+          "<tr><td>Hours</td><td><p>Part time</p><p>20 hours a week</p></td></tr></table>")
+    lines = clean_ad_text(ad).split("\n")
+    assert "Salary | £23,500" in lines
+    assert "Hours | Part time 20 hours a week" in lines
+
+
+def test_selection_criteria_codes_without_a_stop_are_dropped() -> None:
+    """B24: "SC1 Demonstrated ..." (no stop after the code) is a criterion like "SC1. ...";
+    a bare "C1" with no stop may be a language level and is kept."""
+    ad = ("Selection Criteria\nSC1 Demonstrated experience handling cash\n"
+          "KSC2 Sound knowledge of first aid\n\nResponsibilities\n• Count the float\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Demonstrated experience handling cash",
+                                  "Sound knowledge of first aid"]
+    assert clean_ad_text("C1 French or better") == "C1 French or better"
+
+
+def test_victorian_school_vacancy_headings_hold_neither() -> None:
+    """B24: "Location Profile", "Role", "Who May Apply", "EEO AND OHS Commitment" and
+    "Child Safe Standards" head the boilerplate of a school vacancy, not the criteria."""
+    ad = ("Location Profile\nOur school has a strong reading program and a caring staff.\n\n"
+          "Selection Criteria\n• Demonstrated skills in stock control\n\n"
+          "Role\nStaff in this stream support the school with clerical tasks.\n\n"
+          "Responsibilities\n• Order classroom supplies\n\n"
+          "Who May Apply\nPeople who meet the selection criteria and can work Fridays.\n\n"
+          "EEO AND OHS Commitment\nWe are committed to a safe workplace with excellent "
+          "support.\n\n"
+          "Child Safe Standards\nAll staff must be committed to child safety.\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Demonstrated skills in stock control"]
+    assert split.duties == ["Order classroom supplies"]
+
+
+def test_a_category_label_over_essential_criteria_is_not_a_criterion() -> None:
+    """B24: NHS Jobs sorts its person specification into categories ("Values", "Behaviours")
+    each over "Essential criteria"; the category is a label. A short criterion right above
+    "Desirable criteria" is still a criterion."""
+    ad = ("Person Specification\nSkills\nEssential criteria\nClear telephone manner\n\n"
+          "Attitudes\nEssential criteria\nShows kindness to patients\n"
+          "Desirable criteria\nUses plain English\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Clear telephone manner", "Shows kindness to patients",
+                                  "Uses plain English"]
+    assert split.desirable == ["Uses plain English"]
+
+
+def test_a_requirement_label_among_job_facts_is_a_fact() -> None:
+    """B24: "Minimum Experience<tab>None" between "Employment Type" and "Pay" is a fact about
+    the job; "Education<tab>..." under a requirements heading is still a requirement."""
+    ad = ("Department\tVisitor Services\nEmployment Type\tPart-Time\n"
+          "Minimum Experience\tNone\nPay\t$19 per hour\n\n"
+          "Responsibilities\n• Greet visitors at the door\n\n"
+          "Minimum Requirements\nEducation\tHigh school diploma\n"
+          "Experience\tSix months of retail work\n")
+    split = split_ad(ad)
+    assert split.requirements == ["High school diploma", "Six months of retail work"]
+    assert "None" in split.other
+
+
+def test_a_role_summary_over_a_duty_list_is_not_a_duty() -> None:
+    """B24: "As Front Desk Officer you will ..." followed by a lead-in and a list of duties
+    sums the role up; with no list after it, the paragraph is the duties in prose (B5)."""
+    ad = ("What you'll do\nAs Front Desk Officer you will run the reception of a busy "
+          "sports centre.\n\nYour main tasks include:\n• Take bookings for courts\n"
+          "• Handle membership payments\n")
+    assert split_ad(ad).duties == ["Take bookings for courts", "Handle membership payments"]
+    prose = ("What you'll do\nAs Front Desk Officer you will take bookings for courts. You "
+             "will handle membership payments.\n\nWho you are\n• Friendly and calm\n")
+    assert split_ad(prose).duties == [
+        "As Front Desk Officer you will take bookings for courts.",
+        "You will handle membership payments."]
+    part = ("Duties\nAs part of the team you will open the building.\n"
+            "Key tasks include:\n• Unlock the doors\n")
+    assert "As part of the team you will open the building." in split_ad(part).duties
+
+
+def test_usajobs_and_university_boilerplate_is_neither() -> None:
+    """B24: "There is no substitution of education ...", "The College is committed to ..."
+    and the text under "Application Information" are neither."""
+    ad = ("The College is committed to providing excellent service to every learner.\n\n"
+          "Qualifications\n• One year of specialized experience\n"
+          "Education\nThere is no substitution of education for experience at this grade.\n\n"
+          "Application Information\nIt is important that you show how you meet the "
+          "essential criteria.\n")
+    split = split_ad(ad)
+    assert split.requirements == ["One year of specialized experience"]
+    assert split.duties == []
