@@ -107,6 +107,18 @@ def test_a_close_call_between_two_intents_abstains() -> None:
     assert intent_of(text, replace(grouping.DEFAULT_PARAMS, margin=0.0)) == ranked[0][0]
 
 
+def test_a_near_phrasing_found_by_a_shared_frame_yields_to_the_words() -> None:
+    """Seventeenth round: "tell me about a time you dealt with" makes a difficult customer
+    near a phrasing about a child's behaviour; the classifier, sure of the customer intent,
+    decides. With the rule off, the near phrasing wins."""
+    from dataclasses import replace
+
+    text = "Tell me about a time you dealt with a difficult customer."
+    assert intent_of(text) == "angry_patron"
+    assert intent_of(text, replace(grouping.DEFAULT_PARAMS, sure_yields=0.0)) \
+        == "classroom_behaviour"
+
+
 # ------------------------------------------------------------------------ typos
 
 
