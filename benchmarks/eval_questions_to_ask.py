@@ -1,6 +1,7 @@
 """How well the printed ten questions to ask cover seed 004's worries, beside a baseline.
 
     python benchmarks/eval_questions_to_ask.py
+    python benchmarks/eval_questions_to_ask.py --file tests/data/ask_a1.json [--misses]
 
 Worksheets: the introvert's library front-desk job from seed 004 in six variants (the desk
 alone or with phones, with and without a public-facing limit, an interruption limit or a
@@ -11,10 +12,18 @@ typical day); near-duplicates (two questions on one concern); and whether every 
 user gave brings up a question somewhere in the list. The baseline is the same scoring
 ranked by weight alone, without the one-question-per-concern rule (the ranking before
 issue 16).
+
+With ``--file``: held-out worksheets written by a separate writer (see docs/job_fit.md),
+each with the concerns a careful coach would insist are on that candidate's printed sheet
+(``must_ask``) and the ones that would waste a slot (``not_needed``). Reported: the share of
+must-ask concerns on the printed ten, the not-needed ones printed, repeated concerns, and
+tags that bring up a question; beside the weight-alone ranking and the bank's fixed order.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -84,7 +93,78 @@ def baseline(duties: list[Duty], tolerances: Tolerances) -> list[qa.AskQuestion]
         qa._diverse_order = original
 
 
+def load_scenarios(path: Path) -> list[dict]:
+    """The scenarios of a held-out file, each with its Duty list and Tolerances built."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for sc in data["scenarios"]:
+        duties = [Duty(d["text"], d.get("share"), d.get("skill"), d.get("energy", "neutral"),
+                       d.get("develop", "maybe"), frozenset(d.get("tags", [])))
+                  for d in sc["duties"]]
+        lim = sc.get("limits", {})
+        tolerances = Tolerances(lim.get("max_public_facing_pct"),
+                                lim.get("max_interruptions_per_hour"),
+                                deal_breakers=list(lim.get("deal_breakers") or []))
+        out.append({**sc, "built": (duties, tolerances)})
+    return out
+
+
+def bank_order(duties: list[Duty], tolerances: Tolerances) -> list[qa.AskQuestion]:
+    """Baseline: every question that applies, in the bank's own order (no weighing)."""
+    ranked = qa.questions_to_ask(duties, tolerances)
+    order = {entry.id: i for i, entry in enumerate(qa.load_ask_bank())}
+    return sorted(ranked, key=lambda q: order.get(q.bank_id, len(order)))
+
+
+def measure_file(path: Path, rank, misses: bool = False) -> dict[str, float]:
+    hit = wanted = wasted = dupes = tags_used = tags_all = 0
+    for sc in load_scenarios(path):
+        duties, tolerances = sc["built"]
+        questions = rank(duties, tolerances)
+        printed = questions[: qa.PRINTED_QUESTIONS]
+        on_sheet = {q.concern for q in printed}
+        must, waste = set(sc["must_ask"]), set(sc.get("not_needed", []))
+        hit += len(must & on_sheet)
+        wanted += len(must)
+        wasted += len(waste & on_sheet)
+        dupes += len(printed) - len(on_sheet)
+        tags = set().union(*(effective_tags(d) for d in duties))
+        concerns = {q.concern for q in questions}
+        tags_all += len(tags)
+        tags_used += sum(TAG_CONCERN[t] in concerns for t in tags if t in TAG_CONCERN)
+        if misses and (must - on_sheet or waste & on_sheet):
+            listed = {q.concern: i + 1 for i, q in reversed(list(enumerate(questions)))}
+            print(f"{sc['id']} ({sc['job']}): missing "
+                  + ", ".join(f"{c} (#{listed.get(c, '-')})" for c in sorted(must - on_sheet))
+                  + "; not needed but printed: " + ", ".join(sorted(waste & on_sheet)))
+            print("    printed: " + ", ".join(q.concern for q in printed))
+    n = len(load_scenarios(path))
+    return {"must": hit / wanted if wanted else 1.0, "wasted": wasted / n, "dupes": dupes / n,
+            "tags": tags_used / tags_all if tags_all else 1.0, "n": n}
+
+
+def main_file(path: Path, misses: bool) -> int:
+    rows = {"coachkit": measure_file(path, qa.questions_to_ask, misses),
+            "ranked by weight alone": measure_file(path, baseline),
+            "every question that applies, in the bank's order": measure_file(path, bank_order)}
+    n = rows["coachkit"]["n"]
+    print(f"\n{path}: {n} worksheets; the printed ten of each.\n")
+    print("| Ranking | Must-ask concerns on the ten | Not-needed printed per ten "
+          "| Repeated concerns per ten | Tags used |")
+    print("|---|---:|---:|---:|---:|")
+    for name, r in rows.items():
+        print(f"| {name} | {r['must']:.2f} | {r['wasted']:.2f} | {r['dupes']:.1f} "
+              f"| {r['tags']:.2f} |")
+    return 0
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, help="held-out worksheets (ask_a1.json format)")
+    parser.add_argument("--misses", action="store_true", help="list each worksheet's misses")
+    args = parser.parse_args()
+    if args.file:
+        return main_file(args.file, args.misses)
     rows = {"ranked by weight alone (before issue 16)": measure(baseline),
             "one per concern + core topics kept (after)": measure(qa.questions_to_ask)}
     print(f"{len(worksheets())} seed-004 worksheets; the printed ten of each.\n")

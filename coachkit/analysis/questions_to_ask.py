@@ -47,6 +47,9 @@ DRAINING_SHARE_THRESHOLD = 15.0
 # Skill at or below this, with willingness to learn, brings up the training question.
 SKILL_GAP_MAX = 2
 TOPIC_BOOST = 1.3
+# A kind of duty the user finds draining or is not yet good at is their own worry: its
+# questions (calls, shifts, lifting, cash...) weigh this much more than for other duties.
+PERSONAL_BOOST = 1.5
 # Duty texts are quoted inside questions; a whole paragraph there would be unreadable.
 MAX_QUOTED_CHARS = 80
 # The interview-day sheet prints this many questions.
@@ -75,6 +78,7 @@ _FIXED_SITUATIONS = frozenset(
         "breached:max_public_facing_pct",
         "breached:max_interruptions_per_hour",
         "deal_breaker",
+        "deal_breaker_unlisted",
         "desk_and_detail",
         "skill_gap",
         "requirement_gap",
@@ -211,12 +215,25 @@ def unknown_share_weight(duty: Duty, tolerances: Tolerances) -> float:
     """
     tags = effective_tags(duty)
     facing = PUBLIC_FACING in tags
-    weight = 1.0 + 2.0 * facing + 1.0 * (INTERRUPTIONS in tags)
+    # Public-facing work and interruptions weigh fully when they are this user's worry;
+    # for someone who does not mind them they are still worth knowing, at a quarter.
+    worry = 1.0 if _desk_worry(duty, tolerances) else 0.25
+    weight = 1.0 + (2.0 * facing + 1.0 * (INTERRUPTIONS in tags)) * worry
     weight += {"drains": 1.5, "neutral": 0.0, "energises": -0.5}[duty.energy]
     weight += 1.0 * (duty.energy == "drains" and duty.develop == "no")
     weight += 1.0 * (facing and tolerances.max_public_facing_pct is not None)
     weight += 1.0 * any(deal_breaker_matches(p, duty) for p in tolerances.deal_breakers)
     return weight
+
+
+def _desk_worry(duty: Duty, tolerances: Tolerances) -> bool:
+    """A public-facing or interrupted duty this user has to weigh (see desk_is_a_worry)."""
+    if not effective_tags(duty) & {PUBLIC_FACING, INTERRUPTIONS}:
+        return False
+    return (tolerances.max_public_facing_pct is not None
+            or tolerances.max_interruptions_per_hour is not None
+            or duty.energy == "drains" or duty.develop == "no"
+            or any(deal_breaker_matches(p, duty) for p in tolerances.deal_breakers))
 
 
 def _unknown_share_situations(duty: Duty, tolerances: Tolerances) -> Iterator[_Situation]:
@@ -246,11 +263,19 @@ def _draining_situations(duty: Duty) -> Iterator[_Situation]:
 def _skill_gap_situations(duty: Duty) -> Iterator[_Situation]:
     if duty.skill is not None and duty.skill <= SKILL_GAP_MAX and duty.develop != "no":
         share = 20.0 if duty.share is None else duty.share  # unknown: assume a middling share
-        yield _Situation("skill_gap", f"duty:{duty.text}", 1.0 + share / 100, _duty_slots(duty))
+        # Learning a duty from scratch is what a new starter most needs settled.
+        weight = 1.5 + share / 100
+        yield _Situation("skill_gap", f"duty:{duty.text}", weight, _duty_slots(duty))
+
+
+def _personal(duty: Duty) -> bool:
+    """The duty drains the user or they are not yet good at it: their own worry."""
+    return duty.energy == "drains" or (duty.skill is not None and duty.skill <= SKILL_GAP_MAX)
 
 
 def _tag_situations(duty: Duty) -> Iterator[_Situation]:
     weight = 1.5 if duty.share is None else 1.0 + duty.share / 100
+    weight *= PERSONAL_BOOST if _personal(duty) else 1.0
     for tag in sorted(effective_tags(duty)):
         yield _Situation(f"tag:{tag}", f"duty:{duty.text}", weight, _duty_slots(duty))
 
@@ -271,6 +296,8 @@ def _mix_situations(duties: Sequence[Duty], tolerances: Tolerances) -> Iterator[
     if not desk or not focused:
         return
     weight = 1.5 + 0.5 * (tolerances.max_interruptions_per_hour is not None)
+    if not any(_desk_worry(d, tolerances) for d in desk):
+        weight = 1.0  # the desk does not trouble this user: a smaller worry
     # Quote the largest piece of focused work: it is the one most at risk.
     biggest = max(focused, key=lambda d: -1 if d.share is None else d.share)
     yield _Situation("desk_and_detail", "mix:desk+detail", weight, _duty_slots(biggest))
@@ -292,10 +319,15 @@ def _deal_breaker_situations(
     duties: Sequence[Duty], tolerances: Tolerances
 ) -> Iterator[_Situation]:
     for phrase in tolerances.deal_breakers:
-        for duty in duties:
-            if deal_breaker_matches(phrase, duty):
-                slots = {**_duty_slots(duty), "phrase": phrase.strip()}
-                yield _Situation("deal_breaker", f"deal_breaker:{phrase.strip()}", 1.5, slots)
+        if not phrase.strip():
+            continue
+        matched = [duty for duty in duties if deal_breaker_matches(phrase, duty)]
+        for duty in matched:
+            slots = {**_duty_slots(duty), "phrase": phrase.strip()}
+            yield _Situation("deal_breaker", f"deal_breaker:{phrase.strip()}", 1.5, slots)
+        if not matched:  # the ad is silent on it: ask whether it happens at all
+            yield _Situation("deal_breaker_unlisted", f"deal_breaker:{phrase.strip()}", 1.5,
+                             {"phrase": _quoted(phrase.strip())})
 
 
 def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
@@ -331,10 +363,12 @@ def _situations(
 # ---------------------------------------------------------------------------
 
 
-def _boosted_topics(tolerances: Tolerances, report: FitReport) -> frozenset[str]:
+def _boosted_topics(duties: Sequence[Duty], tolerances: Tolerances,
+                    report: FitReport) -> frozenset[str]:
     """Topics the user's own limits make more pressing."""
     topics = set()
-    if tolerances.max_public_facing_pct is not None or report.public_facing_unknown:
+    if tolerances.max_public_facing_pct is not None or (
+            report.public_facing_unknown and desk_is_a_worry(duties, tolerances)):
         topics.add("desk")
     if tolerances.max_interruptions_per_hour is not None:
         topics.add("interruptions")
@@ -373,13 +407,30 @@ def _concern_key(question: AskQuestion) -> str:
     return question.concern
 
 
+def desk_is_a_worry(duties: Sequence[Duty], tolerances: Tolerances) -> bool:
+    """Front-desk work or interruptions are something this user has to weigh: a limit on
+    them is set, or a public-facing or interrupted duty drains them, is one they would
+    rather not do more of, or touches a deal-breaker. Then seed 004's core questions (the
+    desk's share, how busy it gets, busy and quiet times, how work is divided,
+    interruptions) belong on the printed sheet whatever else weighs more."""
+    if (tolerances.max_public_facing_pct is not None
+            or tolerances.max_interruptions_per_hour is not None):
+        return True
+    return any(_desk_worry(d, tolerances) for d in duties)
+
+
 def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> frozenset[str]:
-    """Core concerns the printed sheet must cover for this job."""
-    desk_like = any(effective_tags(d) & {PUBLIC_FACING, INTERRUPTIONS} for d in duties)
-    desk_like = desk_like or tolerances.max_interruptions_per_hour is not None
+    """Concerns the printed sheet must cover for this job: a typical day always, every
+    deal-breaker, and the desk's core when the desk is a worry for this user
+    (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
+    own worries."""
     if not duties:
         return frozenset()
-    return frozenset(c for c in CORE_CONCERNS if desk_like or c not in _DESK_CORE)
+    desk = desk_is_a_worry(duties, tolerances)
+    core = {c for c in CORE_CONCERNS if desk or c not in _DESK_CORE}
+    if any(p.strip() for p in tolerances.deal_breakers):
+        core.add("deal_breaker")  # each deal-breaker's first question: it can end the job
+    return frozenset(core)
 
 
 def _diverse_order(ranked: list[AskQuestion], guaranteed: frozenset[str]) -> list[AskQuestion]:
@@ -443,7 +494,7 @@ def questions_to_ask(
     report = report if report is not None else assess_fit(duties, tolerances)
     entries = list(bank if bank is not None else load_ask_bank())
     order = {entry.id: position for position, entry in enumerate(entries)}
-    boosted = _boosted_topics(tolerances, report)
+    boosted = _boosted_topics(duties, tolerances, report)
     best: dict[str, AskQuestion] = {}
     for situation in _situations(duties, tolerances, report):
         for entry in entries:

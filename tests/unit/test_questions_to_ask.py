@@ -120,19 +120,52 @@ def test_report_is_optional() -> None:
 
 
 def test_front_desk_outranks_other_unknown_draining_duties_and_deal_breakers() -> None:
+    """With a limit on public-facing time, the desk's unknown share decides the job and
+    comes first, ahead of draining duties and a deal-breaker."""
     duties = [
         Duty("Chase overdue loans by email", None, 3, "drains", "no"),
         Duty("Run the children's storytime", None, 2, "drains", "no"),
         Duty("Staff the circulation desk", None, 3, "neutral", "maybe"),
         Duty("Catalogue donations", 40, 5, "energises"),
     ]
-    tolerances = Tolerances(deal_breakers=["storytime"])
+    tolerances = Tolerances(30, deal_breakers=["storytime"])
     questions = ask(duties, tolerances)
     assert questions[0].bank_id == "share_front_desk"
     assert questions[0].source == "duty:Staff the circulation desk"
     assert {"duty:Chase overdue loans by email", "duty:Run the children's storytime"} <= {
         q.source for q in questions if q.bank_id == "share_duty"
     }
+
+
+def test_a_desk_the_user_does_not_mind_gives_way_to_their_own_worries() -> None:
+    """Held-out worksheets a1 (issue 16): coaches put a deal-breaker and draining work
+    ahead of the share of a desk the candidate is happy to staff (neutral, no limit)."""
+    duties = [
+        Duty("Chase overdue loans by email", None, 3, "drains", "no"),
+        Duty("Run the children's storytime", None, 2, "drains", "no"),
+        Duty("Staff the circulation desk", None, 3, "neutral", "maybe"),
+        Duty("Catalogue donations", 40, 5, "energises"),
+    ]
+    questions = ask(duties, Tolerances(deal_breakers=["storytime"]))
+    rank = {(q.bank_id, q.source): i for i, q in enumerate(questions)}
+    desk = rank[("share_front_desk", "duty:Staff the circulation desk")]
+    assert questions[0].source == "duty:Run the children's storytime"  # the deal-breaker
+    assert questions[0].bank_id == "share_duty"
+    assert desk < PRINTED_QUESTIONS  # still asked, on the printed sheet
+    # with the old weights the desk came first whatever the user felt about it
+    assert desk > 0
+
+
+def test_a_deal_breaker_no_duty_mentions_is_still_asked_about() -> None:
+    duties = [Duty("Pick and pack orders", 70, 4, "neutral", "no", {"physical"}),
+              Duty("Check deliveries in", None, 3, "energises", "yes", {"detail"})]
+    questions = ask(duties, Tolerances(deal_breakers=["night shifts", "  "]))
+    asked = [q for q in questions if q.concern == "deal_breaker"]
+    assert [q.text for q in asked] == [
+        "Does the role ever involve night shifts, and if so, how often?"]
+    assert asked[0].source == "deal_breaker:night shifts"
+    assert questions.index(asked[0]) < 3
+    assert "none of the duties you listed" in asked[0].why
 
 
 def test_more_draining_unknown_share_ranks_higher() -> None:
