@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -47,6 +48,13 @@ DRAINING_SHARE_THRESHOLD = 15.0
 # Skill at or below this, with willingness to learn, brings up the training question.
 SKILL_GAP_MAX = 2
 TOPIC_BOOST = 1.3
+# A deal-breaker naming a time of day or week ("night shifts", "after 2.45pm on school
+# days") makes the rota question one to settle before accepting.
+_TIME_WORDS = frozenset(
+    "night nights evening evenings weekend weekends saturday saturdays sunday sundays "
+    "morning mornings early late shift shifts rota hours overtime o'clock holiday "
+    "holidays christmas overnight".split())
+_CLOCK_TIME = re.compile(r"\d\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 # A kind of duty the user finds draining or is not yet good at is their own worry: its
 # questions (calls, shifts, lifting, cash...) weigh this much more than for other duties.
 PERSONAL_BOOST = 1.5
@@ -372,7 +380,14 @@ def _boosted_topics(duties: Sequence[Duty], tolerances: Tolerances,
         topics.add("desk")
     if tolerances.max_interruptions_per_hour is not None:
         topics.add("interruptions")
+    if any(_TIME_WORDS & set(_words(p)) or _CLOCK_TIME.search(p)
+           for p in tolerances.deal_breakers):
+        topics.add("schedule")
     return frozenset(topics)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:!?()\"'") for w in text.lower().replace("-", " ").split()]
 
 
 class _Slots(dict):

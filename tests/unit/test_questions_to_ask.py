@@ -441,3 +441,28 @@ def test_the_printed_sheet_prints_the_ten_the_ranking_plans_for() -> None:
     from coachkit.ui.interview_sheet import TOP_QUESTIONS
 
     assert TOP_QUESTIONS == PRINTED_QUESTIONS
+
+
+def test_a_duty_to_learn_from_scratch_puts_training_on_the_printed_sheet() -> None:
+    """Held-out worksheets a1 and a2: coaches wanted the training question whenever the
+    candidate is new to a duty they mean to learn; it used to fall to 12th-17th."""
+    duties = [Duty("Staff the box office", None, 3, "neutral", "maybe", {"public_facing"}),
+              Duty("Run school workshops", None, 1, "energises", "yes", {"presenting"}),
+              Duty("Update the visitor database", 20, 4, "neutral", "maybe", {"detail"})]
+    printed = ask(duties, Tolerances())[:PRINTED_QUESTIONS]
+    training = [q for q in printed if q.bank_id == "duty_training"]
+    assert training and training[0].source == "duty:Run school workshops"
+
+
+def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
+    duties = [Duty("Serve customers on the tills", None, 3, "neutral", "maybe",
+                   {"public_facing", "cash", "shifts"}),
+              Duty("Restock shelves", None, 4, "neutral", "maybe", {"physical"})]
+
+    def rota_rank(breakers: list[str]) -> int:
+        questions = ask(duties, Tolerances(deal_breakers=breakers))
+        return next(i for i, q in enumerate(questions) if q.bank_id == "shifts_rota")
+
+    assert rota_rank(["working past 2.45pm on school days"]) < rota_rank(["cold calling"])
+    assert rota_rank(["night shifts"]) < rota_rank(["cold calling"])
+    assert rota_rank(["night shifts"]) < PRINTED_QUESTIONS
