@@ -127,7 +127,9 @@ def measure_file(path: Path, rank, misses: bool = False) -> dict[str, float]:
         hit += len(must & on_sheet)
         wanted += len(must)
         wasted += len(waste & on_sheet)
-        dupes += len(printed) - len(on_sheet)
+        # two deal-breakers are two worries, not a repeat
+        dupes += len(printed) - len({(q.concern, q.source if q.concern == "deal_breaker" else "")
+                                     for q in printed})
         tags = set().union(*(effective_tags(d) for d in duties))
         concerns = {q.concern for q in questions}
         tags_all += len(tags)
