@@ -434,6 +434,11 @@ _CUES: dict[str, re.Pattern[str]] = {
         # what was at stake: "the deadline was a week away", "so it really mattered"
         r"\b(?:at stake|(?:really |it |this |that )mattered|the deadline (?:was|is))\b",
         r"\b(?:i|we) (?:needed|had) (?:\w+ )?(?:by|before|within)\b",
+        # thirty-ninth round: what happens if nobody acts ("if nobody fixed it, somebody
+        # could fall nine metres", "repairs would be missed if it wasn't fixed by nine")
+        r"\bif (?:nobody|no one) (?:\w+ed|did|does|do|helps|fixes|stepped|steps)\b",
+        r"(?<!even )\bif (?:it|this|that) (?:wasn'?t|was not|isn'?t|is not) (?:\w+ed|done|"
+        r"sorted|fixed|seen)\b",
     ),
     "t_constraint": _cue(
         r"\bwithout (?:extra|any|a|taking|making|causing|hiring)\b",
@@ -462,6 +467,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"july|august|september|october|november|december))\b",
         r"\b(?:as a result|in the end|by the end of|which meant|the result|ended up with|"
         r"since then|within (?:a|an|one|two|three|four|five|six|\d+|the first))\b",
+        r"^after (?:about |around |only |just )?(?:a|one|two|three|four|five|six|a few|"
+        r"a couple of|\d+) (?:days?|weeks?|months?)\b",
     ),
     "r_change": _cue(
         r"\b(?:increase\w*|rose|risen|grew|grown|went up|went from|doubled|tripled|halved|"
@@ -578,10 +585,31 @@ _PRESENT_STORY = re.compile(
 )
 
 
+def _opens_occasion(sentence: str) -> bool:
+    return bool(_OCCASION.search(sentence) or _CUES["s_time"].search(sentence[:25]))
+
+
 def _story_inside(sentences: list[str]) -> bool:
     """A story told inside a longer answer: after the opening, a sentence starts on one
     occasion ("Last spring the PTA lost their book fair organiser ...", "One day ...")."""
-    return any(_OCCASION.search(s) or _CUES["s_time"].search(s[:25]) for s in sentences[1:])
+    return any(_opens_occasion(s) for s in sentences[1:])
+
+
+# "Last September I volunteered on your open weekend", "in March": a month names one
+# occasion too (thirty-ninth round; not a cue of the tagger, only for the rules below)
+_MONTH_OCCASION = re.compile(
+    r"\b(?:last|in|this|that|one|early|late) (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b", re.I)
+
+
+def _sets_occasion(sentence: str) -> bool:
+    return bool(_OCCASION.search(sentence) or _CUES["s_time"].search(sentence)
+                or _MONTH_OCCASION.search(sentence))
+
+
+def _tells_a_story(sentences: list[str]) -> bool:
+    """One occasion is named, and the speaker did something on one occasion."""
+    return any(map(_sets_occasion, sentences)) and any(map(_narrates_once, sentences))
 
 
 def _tells_one_occasion(sentences: list[str]) -> bool:
@@ -678,20 +706,38 @@ def _tag(
         return [], []
     model = model or _STAR_MODEL
     emissions = [_emissions(f, model["weights"]) for f in star_features(sentences)]
+    story_starts = next((i for i, s in enumerate(sentences) if i and _opens_occasion(s)), 0)
     for index, sentence in enumerate(sentences):
         if not _could_be_action(sentence):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
         plain = sentence.translate(_QUOTES).strip()
-        if _EMPTY_WRAP_UP.fullmatch(plain) or _NOT_YET.match(plain):
+        if (_EMPTY_WRAP_UP.fullmatch(plain) or _NOT_YET.match(plain) or _HABIT_WRAP_UP.match(plain)
+                or (index < story_starts and _LIFE_BEFORE.search(plain)
+                    and not _names_occasion(plain))):
             # "So that's, yeah, that's what I did.": the end of the telling, no part of
-            # the story (thirty-third round); "I haven't had that happen yet" (thirty-sixth)
+            # the story (thirty-third round); "I haven't had that happen yet" (thirty-sixth);
+            # "So that's how I learn things", a life before the story (thirty-ninth)
+            emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
+    probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
+    for index, sentence in enumerate(sentences):
+        if index and _judges_employer(sentence.translate(_QUOTES)):
+            # Thirty-ninth round: a verdict on the workplace inside a story ("The manager was
+            # useless as always, she was on her phone") is an aside with no STAR role. Only
+            # the path is changed: the model's own doubt still keeps "no task" and "no
+            # result" quiet, as for any sentence it nearly gave that role.
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     path = _viterbi(emissions, model)
+    if "A" in path:
+        # Thirty-ninth round: nothing that comes before the speaker's first action is its
+        # outcome; "She was very upset, because ..." there is the scene (over h16-h49 all
+        # three such sentences were labelled so)
+        first_action = path.index("A")
+        path = ["S" if state == "R" and i < first_action else state
+                for i, state in enumerate(path)]
     tags = [
         (None if state == _NONE else state, round(math.exp(em[state]), 3))
         for state, em in zip(path, emissions, strict=True)
     ]
-    probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
     return tags, probabilities  # type: ignore[return-value]
 
 
@@ -707,12 +753,42 @@ _EMPTY_WRAP_UP = re.compile(
     re.I)
 
 
+# Thirty-ninth round: a closing line on how the speaker always is ("So that's how I learn
+# things, I am not afraid of new things", "So yeah, that's what I do, I don't give up easy")
+_HABIT_WRAP_UP = re.compile(
+    r"(?:(?:so|and|yeah|well|but)[,.]? )*(?:that'?s|that is|this is) (?:how|what|the way) i "
+    r"(?:always |usually |normally )?(?:do|learn|work|am|handle|deal|approach|operate)\b", re.I)
+
+
 # Thirty-sixth round: "I haven't actually had that happen yet, because ...", "So I haven't
 # worked in care yet, but ...": the speaker says no such event happened, which sets no scene.
 _NOT_YET = re.compile(
     r"(?:(?:so|but|well|um|erm|honestly|to be honest)[,.]? )*i (?:haven'?t|have not|'ve never|"
     r"have never) (?:actually |really |ever )?(?:had|done|worked|dealt|come across|been in|"
     r"been)\b[^.!?]*\b(?:yet|before)\b", re.I)
+
+
+# Thirty-ninth round: the speaker's life before this job ("When I came to Australia my
+# qualification was not recognised", "In Congo I was a teacher for five years", "Back home I
+# was a driver", "Before the war I worked eleven years at ..."): over h16-h50 all 19 such
+# sentences had no STAR role. Only those told before a later sentence opens the story's
+# occasion ("One Friday night ...") lose their role, and not one that names the occasion
+# itself ("When I came to Leeds last year, ... on my second day"): taking the role from all
+# 19 cost an earlier writer's answer its only sentence read as the result.
+_PLACE = r"(?-i:the UK|the US|the States|[A-Z][a-z]+)"
+_LIFE_BEFORE = re.compile(
+    r"\b(?:i|we) (?:first )?(?:came|arrived|moved|emigrated|relocated) (?:over )?(?:to|in) "
+    + _PLACE + r"|\b(?:back home|in my (?:home )?country|before the war),? (?:(?:in|at) "
+    + _PLACE + r",? )?(?:i|we) (?:was|were|worked|studied|had|ran|taught|did)\b"
+    r"|^(?:\W*(?:so|and|also|then|but|well|okay)\W+)*in " + _PLACE
+    + r",? (?:i|we) (?:was|were|worked|studied|had|ran|taught|did)\b|^before the war\b",
+    re.I)
+# "I came to Canada three years ago" dates the move, not the story
+_YEARS_AGO = re.compile(r"\b(?:\w+ )?(?:years|months) ago\b|\ba year ago\b", re.I)
+
+
+def _names_occasion(sentence: str) -> bool:
+    return _sets_occasion(_YEARS_AGO.sub("", sentence))
 
 
 _SPEAKER = re.compile(
@@ -1070,6 +1146,10 @@ _ENDED_BADLY = re.compile(
     r"(?! to (?:help|cover))|"
     # thirty-sixth round: "she put a written warning on my file"
     r"put (?:a |an )?(?:written |verbal |final |formal )?(?:warning|note) on my (?:file|record)|"
+    # thirty-ninth round: "she put it on my supervision record anyway"; let go ("the
+    # contractor told me not to come back"); a thief who "got away with" the goods
+    r"(?:put|went|noted|written) (?:it |that |this )?(?:down )?on my (?:\w+ )?(?:file|record)|"
+    r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b|"
     # thirty-fifth round: a request refused as the outcome
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
     r"post|shifts?|place|transfer)\b|"
@@ -1161,6 +1241,8 @@ _NEGATIVE = re.compile(
     r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hated|stupid|"
     # thirty-fourth round: "that depot was a disgrace ... just kept piling more on us"
     r"(?:was|is) (?:an? (?:absolute |total |complete )?)?disgrace|kept piling|"
+    # thirty-ninth round: "that home was very badly run"
+    r"badly (?:run|managed|organi[sz]ed)|"
     r"idiots?|lazy|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
     r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
     r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|a joke|worst|"
@@ -1229,6 +1311,10 @@ _VAGUE_OUTCOME = re.compile(
     # thirty-fifth round: "it was a great night, everyone had a blast", "did well overall"
     r"(?:a )?(?:great|good|nice|lovely|brilliant|fab) (?:night|evening|event|weekend|time)|"
     r"had a (?:blast|ball|great time|good time|lovely time)|did well\b|"
+    # thirty-ninth round: "in the end everything was done and the boss was happy with us"
+    r"(?:everything|it all|all of it|all the work) (?:was|got) (?:done|finished|sorted)|"
+    r"(?:boss|manager|supervisor|everyone|everybody) (?:was|were) (?:very |really |so )?"
+    r"(?:happy|pleased) with (?:us|me)|"
     r"i think it helped|it helped|(?:got|gets|getting) on (?:well|fine|great)|"
     r"(?:has|'s|he'?s|she'?s) come on (?:a lot|loads|well)|"
     # eighteenth round: did well, more settled, a big success, someone was happy
@@ -1422,6 +1508,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     spans = split_sentences(clean)
     sentence_texts = [text[a:b] for a, b in spans]
     tagged, probabilities = _tag(sentence_texts)
+    no_story = False  # a question whose answer tells no story, answered without one
     tags = [
         SentenceTag(text[a:b], a, b, star, conf)
         for (a, b), (star, conf) in zip(spans, tagged, strict=True)
@@ -1447,6 +1534,14 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         # role; the six that had one were a story told on one occasion)
         tags = [replace(tag, star=None) for tag in tags]
         probabilities = []
+        no_story = True
+    elif (question and _MOTIVE_QUESTION.search(question.translate(_QUOTES))
+          and not _tells_a_story([t.text.translate(_QUOTES) for t in tags])):
+        # Thirty-ninth round: "Why do you want to work for us?" answered with reasons
+        # (a background, what they saw on the website, the bus route) has no story either
+        tags = [replace(tag, star=None) for tag in tags]
+        probabilities = []
+        no_story = True
     else:
         # nor is a question asked back: "Yes - what would success look like after six months?"
         tags = [replace(tag, star=None) if tag.text.rstrip().endswith("?") else tag
@@ -1474,7 +1569,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         question_terms=terms,
         missing_question_terms=missing,
     )
-    return _with_findings(feedback, question, probabilities)
+    return _with_findings(feedback, question, probabilities, no_story)
 
 
 # Past participles that are not -ed forms: "before I'd taken the register" is "I had".
@@ -1620,8 +1715,15 @@ _SURE_RESULT = 0.6
 # ... or 0.5 when the sentence names a number, a change or a time it happened by: actions
 # read as results rarely do ("I stayed with her and radioed the control room").
 _SURE_MARKED = 0.5
+# Thirty-ninth round: "After one week the floor was shiny again": how long after the
+# actions it came marks the outcome as well (over h16-h50, 12 of the 13 sentences that open
+# so were labelled the result)
+_AFTER_A_WHILE = re.compile(
+    r"^(?:\W*(?:and|so|then)\W+)?after (?:about |around |only |just )?(?:a|one|two|three|four|"
+    r"five|six|a few|a couple of|\d+) (?:days?|weeks?|months?)\b", re.I)
 _MARKED_OUTCOME = re.compile(
-    "|".join(p.pattern for p in (_NUMBER, _CONCRETE_OUTCOME, _WHEN_DONE)), re.I)
+    "|".join(p.pattern for p in (_NUMBER, _CONCRETE_OUTCOME, _WHEN_DONE, _AFTER_A_WHILE)),
+    re.I)
 
 
 def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> str | None:
@@ -1681,6 +1783,33 @@ def _is_negative(sentence: str) -> bool:
     return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
 
 
+# Thirty-ninth round: what the workplace or its managers are like, not what they did: "X was
+# useless / a joke / badly run", "they don't care about their staff", "only cares about the
+# numbers", "typical of them". Over h16-h50 all 33 sentences after an answer's first that
+# say so, name someone from the workplace but not the speaker, and tell no outcome had no
+# STAR role.
+_VERDICT = re.compile(
+    r"\b(?:was|is|were|are|'s|'re)(?: \w+){0,2}? (?:useless|a joke|a shambles|a nightmare|"
+    r"a disgrace|toxic|terrible|awful|lazy|clueless|incompetent|disorgani[sz]ed|"
+    r"badly (?:run|managed|organi[sz]ed)|the worst|pointless|a mess|a disaster|dysfunctional|"
+    r"pathetic)\b|\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never)(?: \w+)? "
+    r"(?:care|listen|value)\w*|\bonly (?:ever )?(?:cared|cares|care|looked|looks|thought|"
+    r"thinks|interested) (?:about|at|of|in)\b|\bcould(?:n'?t| not) organi[sz]e|\btypical of\b|"
+    r"\bmore interested in\b", re.I)
+# "..., because they never listen": the reason given for an event is part of the event
+_REASON_CLAUSE = re.compile(r",?\s+(?:because|cos|'cause)\b.*$", re.I | re.S)
+
+
+def _judges_employer(sentence: str) -> bool:
+    """A verdict on the workplace or its people, from someone other than the speaker,
+    with no outcome in it."""
+    head = _REASON_CLAUSE.sub("", sentence)
+    if not (_VERDICT.search(head) and _is_negative(head)) or _could_be_action(sentence):
+        return False
+    who = {m.group(0).lower() for m in _EMPLOYER.finditer(head)}
+    return bool(who - {"they", "them"}) and not _failed(sentence)
+
+
 def _unique(items: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
@@ -1700,13 +1829,15 @@ def _question_check(question: str | None, answer: str) -> tuple[list[str], list[
 
 
 def _with_findings(
-    fb: AnswerFeedback, question: str | None, probabilities: list[dict[str, float]]
+    fb: AnswerFeedback, question: str | None, probabilities: list[dict[str, float]],
+    no_story: bool = False,
 ) -> AnswerFeedback:
     findings: list[Finding] = []
-    findings.extend(_structure_findings(fb, probabilities))
+    findings.extend(_structure_findings(fb, probabilities, no_story))
     findings.extend(_hypothetical_findings(fb, question))
     for check in _CHECKS:
         findings.extend(check(fb))
+    findings.extend(_language_findings(fb, question))
 
     findings.extend(_reflection_findings(fb, question))
     if question and question.strip():
@@ -1738,14 +1869,18 @@ def _could_be(label: str, sentence: str) -> bool:
 
 
 def _structure_findings(
-    fb: AnswerFeedback, probabilities: list[dict[str, float]] | None = None
+    fb: AnswerFeedback, probabilities: list[dict[str, float]] | None = None,
+    no_story: bool = False,
 ) -> list[Finding]:
     counts = fb.star_counts
     if not counts:
         texts = [t.text.translate(_QUOTES) for t in fb.sentences]
         narrated = [t for t in texts if _narrates_once(t)]
         notes = any(_CUES_LOWER["a_no_subject"].search(t.lower()) for t in narrated)
-        if not is_hypothetical_answer(texts) and (len(narrated) >= 2 or notes):
+        # (thirty-ninth round: not when the question's kind already showed that what it
+        # narrates is a life so far, or the reasons for applying, not one occasion)
+        if not no_story and not is_hypothetical_answer(texts) and (
+                len(narrated) >= 2 or notes):
             # The tagger found no roles, yet the answer tells what the speaker did on one
             # occasion (in two sentences, or in note form: "Restarted it, then..."): too
             # unsure to say either way, so say nothing.
@@ -1917,7 +2052,7 @@ def _names_specifics(sentences: list[str]) -> bool:
     return len({m.group() for s in sentences for m in _NAMED.finditer(s)}) >= 2
 
 
-def _language_findings(fb: AnswerFeedback) -> list[Finding]:
+def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
     out = []
     if fb.fillers_per_100 >= 1.5:
         words = ", ".join(f"\u201c{w}\u201d \u00d7{n}" for w, n in fb.fillers.items())
@@ -1930,7 +2065,9 @@ def _language_findings(fb: AnswerFeedback) -> list[Finding]:
     # "vague"; a second one is (tenth round; fourteenth: also beside "I would...", where
     # three writers of five judged one remark not vague).
     n_general = sum(bool(_CUES["gen_value"].search(t.text)) for t in fb.sentences)
-    general = n_general >= 2
+    # Thirty-ninth round: asked why they want the job, "I like ...", "I'm really interested
+    # in ..." is the answer asked for; only the stock phrases are vague there
+    general = n_general >= 2 and not (question and _MOTIVE_QUESTION.search(question))
     if not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
             [t.text for t in fb.sentences]):
         # Generalities with no particular event; a story with names, places and
@@ -1974,7 +2111,14 @@ _NEW_STARTER = re.compile(
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice|agent|clerk|employee)\b"
     # thirty-third round: "another worker, Gail, who did his mornings"
     r"|\b(?:another|the other|a fellow) (?:\w+ )?(?:worker|carer|agent|clerk|assistant|"
-    r"receptionist|cashier|driver|picker)\b", re.I)
+    r"receptionist|cashier|driver|picker"
+    # thirty-ninth round: more jobs a colleague has ("another housekeeper"), and someone
+    # taken on ("they hired a young man from Eritrea, Daniel")
+    r"|housekeeper|cleaner|porter|waiter|waitress|chef|cook|packer|loader|labourer|guard|"
+    r"nurse|teacher|operator|operative|steward|server|bartender|barista|mechanic|"
+    r"technician|baker|butcher|courier|fitter|kitchen hand)s?\b"
+    r"|\b(?:hired|took on|taken on|employed|recruited|started) (?:a|an) (?:\w+ ){0,2}?"
+    r"(?:man|woman|guy|lad|girl|boy|person|bloke|chap|lady|fella)\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks
@@ -2020,6 +2164,14 @@ _ABOUT_YOURSELF = re.compile(
     r"\btell (?:me|us) (?:a (?:little |bit )?|a little bit )?about yourself|\bwalk (?:me|us) "
     r"through your (?:cv|resume|background)|\btell (?:me|us) a bit about you\b|"
     r"\bintroduce yourself", re.I)
+# Thirty-ninth round: why they want the job, or why they should be hired
+_MOTIVE_QUESTION = re.compile(
+    r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
+    r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
+    r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
+_GIVES_REASON = re.compile(
+    r"\bwhy\b|\b(?:want|wanted|wanting|like|love|hope) to (?:work|do this|be an?|join|apply)\b|"
+    r"\bapply(?:ing)?\b|\bapplied\b|\bthat'?s when I knew\b", re.I)
 _KNOW_ABOUT_US = re.compile(
     r"\bwhat do you know about (?:us|our\b|the (?:company|organi[sz]ation|firm|business))", re.I)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you'?re|you'?ve)\b", re.I)
@@ -2047,6 +2199,10 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     customer, a colleague...) and the answer never mentions anyone of that kind but
     tells a story about someone else."""
     terms, missing = fb.question_terms, fb.missing_question_terms
+    if _ABOUT_YOURSELF.search(question.translate(_QUOTES)) and fb.i_count:
+        # Thirty-ninth round: "Tell me about yourself" has no words to echo; an answer about
+        # the speaker (their home, work so far, what they want next) is what it asks for
+        return [_finding("answers_question")]
     if not terms:
         return []
     words = {w.lower() for t in fb.sentences for w in _WORD.findall(t.text)}
@@ -2069,6 +2225,12 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
             and not any(_ABOUT_THEM.search(s) for s in said)
             and not (set(missing) < set(terms))):
         return [_finding("off_question", "Nothing in the answer is about them.")]
+    if (_MOTIVE_QUESTION.search(question) and fb.star_counts.get("A")
+            and fb.sentences[0].star == "S" and _sets_occasion(said[0])
+            and not any(_ABOUT_THEM.search(s) or _GIVES_REASON.search(s) for s in said)):
+        # Thirty-ninth round: asked why they want the job, the answer goes straight into a
+        # story (a wedding they catered) and never says why, nor speaks of the employer
+        return [_finding("off_question", "The question asks why you want this job.")]
     if _PEOPLE_GROUPS[2] in asked and _PEOPLE_GROUPS[0] & scene:
         # a manager the scene is about is one of the colleagues asked about (twenty-first
         # round); one who only handed out the task is not
@@ -2100,7 +2262,6 @@ _CHECKS = (
     _result_findings,
     _ownership_findings,
     _length_findings,
-    _language_findings,
 )
 
 # code: (severity, rubric criterion, message, tip). Written for the candidate.

@@ -1707,7 +1707,7 @@ def test_an_empty_wrap_up_is_not_the_result() -> None:
         "And yeah, that's how I handled it.",
         "Tell me about a time you helped a customer with a problem.")
     assert fb.sentences[-1].star is None
-    assert "no_result" in _codes(fb)
+    assert "star_complete" not in _codes(fb)
 
 
 def test_a_story_about_training_a_new_agent_answers_a_colleague_question() -> None:
@@ -1832,7 +1832,7 @@ def test_thats_the_sort_of_thing_you_deal_with_is_not_a_result() -> None:
         "Yeah, so that's the sort of thing you deal with on the runs, no two days are the same.",
         "Describe a time you solved a problem on your own.")
     assert fb.sentences[-1].star is None
-    assert "no_result" in _codes(fb)
+    assert "star_complete" not in _codes(fb)
 
 
 # --- thirty-fifth round (issue 16): the spent sealed set h44 ----------------------------
@@ -1961,3 +1961,226 @@ def test_a_story_inside_tell_me_about_yourself_keeps_its_roles() -> None:
         "Tell me about yourself.")
     stars = [t.star for t in fb.sentences]
     assert "A" in stars and "R" in stars
+
+
+# --- thirty-ninth round (issue 16): the spent sealed set h50 ---------------------------
+
+WHY_GARDEN_CENTRE = (
+    "I grew up on a farm outside Krakow, so plants and soil are what I know best. "
+    "I saw on your website that you run a children's growing club, and I really like that. "
+    "The centre is also one bus from my flat, so I can start early and do weekends. "
+    "And I'm very chatty, so I want to talk with customers every day.")
+
+
+def test_why_this_job_answered_with_reasons_tells_no_story() -> None:
+    fb = analyze_answer(WHY_GARDEN_CENTRE, "Why do you want to work at this garden centre?")
+    assert all(t.star is None for t in fb.sentences)
+    codes = _codes(fb)
+    assert {"no_story", "no_situation", "no_action", "no_result"} <= codes
+    # liking the job is the answer asked for, not a vague generality
+    assert "vague" not in codes
+
+
+def test_liking_things_is_still_vague_for_a_story_question() -> None:
+    fb = analyze_answer(WHY_GARDEN_CENTRE, "Tell me about a time you worked in a garden.")
+    assert "vague" in _codes(fb)
+
+
+def test_why_this_job_answered_with_one_occasion_keeps_its_roles() -> None:
+    fb = analyze_answer(
+        "Last October I came to your family history afternoon with my grandmother. "
+        "I helped her find her father's ship on the passenger lists, and I showed two other "
+        "visitors how to search the census. "
+        "One of your staff asked me afterwards if I had thought of applying, and that's when I "
+        "knew I wanted to work here.",
+        "Why do you want to work at this library?")
+    stars = [t.star for t in fb.sentences]
+    assert "A" in stars and "R" in stars
+    assert "off_question" not in _codes(fb)
+
+
+def test_why_this_job_answered_straight_away_with_an_unrelated_story_is_off_question() -> None:
+    fb = analyze_answer(
+        "Last spring my neighbour's roof leaked during a storm and water came through the "
+        "kitchen ceiling. "
+        "She asked me to help because her husband was in hospital. "
+        "I moved everything out of the kitchen, put buckets under the drips and called a roofer "
+        "I knew from church. "
+        "The roof was fixed in two days and she only lost one cupboard.",
+        "Why are you interested in this cleaning job?")
+    codes = _codes(fb)
+    assert "off_question" in codes and "answers_question" not in codes
+
+
+def test_tell_me_about_yourself_told_as_a_life_so_far_answers_it_with_no_story() -> None:
+    fb = analyze_answer(
+        "My name is Farid and I'm from Kabul. "
+        "I drove a delivery van for a pharmacy there for nine years and I knew every street. "
+        "I came to Glasgow in 2021 with my wife and I passed my driving test here on the "
+        "first try. "
+        "Now I drive for a food delivery app, but I'm looking for a steady job with a contract.",
+        "Tell me about yourself.")
+    codes = _codes(fb)
+    assert "answers_question" in codes
+    # the sentences narrate, but a life so far is not one occasion
+    assert {"no_story", "no_action", "no_result"} <= codes
+
+
+def test_nothing_before_the_first_action_is_its_outcome() -> None:
+    fb = analyze_answer(
+        "So, a bit about me first, I've been a carer for about three years now, and I really "
+        "enjoy it. "
+        "One of the men I visit in Hull, I'll call him D, is in his sixties and lives alone "
+        "with his cat. "
+        "He loves the Saturday market, and going there with a carer is the best part of his "
+        "week. "
+        "Last winter his care package review cut his social hours, which meant there was no "
+        "time left for the market. "
+        "His sister was really upset, and D had gone quiet and stopped eating properly. "
+        "I wrote down every market trip we'd done and what it did for him, and I went to the "
+        "review meeting with his sister. "
+        "He got his hours back, and he hasn't missed a Saturday since.",
+        "Tell me about a time you stood up for someone you support.")
+    stars = [t.star for t in fb.sentences]
+    assert stars[3] == stars[4] == "S" and stars[5] == "A"
+    codes = _codes(fb)
+    assert "no_situation" not in codes and "no_reflection" not in codes
+
+
+def test_life_before_this_job_told_before_the_story_is_background() -> None:
+    fb = analyze_answer(
+        "In Peru I was a nurse in a children's hospital in Lima for eight years. "
+        "When I came to Scotland my nursing registration was not accepted, so I started again "
+        "as a care assistant. "
+        "Now I work at a care home in Dundee, on the day shift. "
+        "One Sunday a resident's son shouted at me because his mother's cardigan was missing. "
+        "She was crying too, because it was a present from her late husband. "
+        "I calmed him down, checked the laundry room with him and found the cardigan in "
+        "another resident's basket. "
+        "He said sorry to me, and the next day he brought a box of biscuits for the staff.",
+        "Tell me about a time you dealt with an upset relative.")
+    stars = [t.star for t in fb.sentences]
+    assert stars[0] is None and stars[1] is None
+    assert "long_setup" in _codes(fb)
+
+
+def test_a_move_that_names_the_occasion_still_sets_the_scene() -> None:
+    fb = analyze_answer(
+        "When I came to Cardiff last year, I got a job in a bakery, and on my first morning "
+        "the oven broke. "
+        "I had to get the bread out before the shop opened at seven. "
+        "I moved the trays to the small oven and baked in three batches. "
+        "All the bread was on the shelves at five to seven.",
+        "Tell me about a time you solved a problem at work.")
+    assert fb.sentences[0].star == "S"
+
+
+def test_a_verdict_on_the_employer_inside_a_story_has_no_role() -> None:
+    fb = analyze_answer(
+        "At the car wash where I worked last summer, one morning the pressure washer broke "
+        "with ten cars waiting. "
+        "I moved the cars to the hand-wash bay and asked my colleague to dry while I washed. "
+        "We finished all ten cars by eleven and no customer left. "
+        "The manager was useless as usual, she stayed in the office on her phone and came out "
+        "at twelve when it was all done.",
+        "Tell me about a time you had to deal with a problem at work.")
+    assert fb.sentences[3].star is None
+    assert fb.sentences[2].star == "R"
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_mark_on_my_record_ends_badly_and_asks_for_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the bakery my supervisor said my rolls were too small and too slow to come out. "
+        "I told her the mixer was broken and I was doing the dough by hand. "
+        "She put it on my probation record anyway, and after that she timed me every morning.",
+        "Tell me about a time you were criticised at work.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_told_not_to_come_back_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "Last winter I was packing boxes at a warehouse, and the agency said each packer must "
+        "do ninety boxes an hour. "
+        "I needed to make the rate to keep the job. "
+        "I came early and learned the fast way to tape the boxes, but the scanner on my bench "
+        "kept freezing. "
+        "Most hours I only did sixty boxes, and on the Friday the agency told me not to come "
+        "back.",
+        "Tell me about a time you had to hit a target.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_everything_done_and_the_manager_happy_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "At my last job we were very busy before Christmas and two people were off sick. "
+        "I worked hard and helped the others with their orders. "
+        "In the end everything was done and the manager was happy with me.",
+        "Tell me about a time you worked in a team.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
+
+
+def test_someone_hired_is_the_new_colleague_asked_about() -> None:
+    fb = analyze_answer(
+        "At the warehouse last year they hired a young woman from Syria, Rana, who had never "
+        "used a scanner. "
+        "I had to make sure she could pick safely on her own within a week. "
+        "I walked the aisles with her every morning and showed her the scanner codes. "
+        "After five days she was picking on her own, and the supervisor put her on my aisle "
+        "for good.",
+        "Tell me about a time you helped a new colleague settle in.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_another_worker_named_by_their_job_is_a_colleague() -> None:
+    fb = analyze_answer(
+        "At the hotel where I do housekeeping, another housekeeper was putting the little "
+        "shampoos meant for the guests into her own bag. "
+        "I waited until we were alone and told her quietly that we could lose our jobs for it. "
+        "She put them back, and she never did it again while I was there.",
+        "What would you do if you saw a colleague stealing?")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_an_outcome_told_after_a_while_is_praised() -> None:
+    fb = analyze_answer(
+        "At the school where I clean, the toilets smelled bad even after we cleaned them. "
+        "I wanted the children to use them without holding their noses. "
+        "I asked the caretaker, and he showed me the drains needed a special cleaner once a "
+        "week. "
+        "I also started mopping from the back to the door. "
+        "After one week the smell was gone, and the head teacher left a card on my trolley to "
+        "say thank you.",
+        "Tell me about a time you improved something at work.")
+    assert fb.sentences[-1].star == "R"
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_closing_line_on_how_i_always_learn_is_not_the_result() -> None:
+    fb = analyze_answer(
+        "When I started at the pharmacy, the manager said I had to learn the new stock system "
+        "in three days. "
+        "I needed to be ready before the stock take on Friday. "
+        "I read the guide at home and I practised on the test screen in my lunch breaks. "
+        "I also asked my colleague Priya to watch me scan the deliveries. "
+        "So that's how I learn, I am not scared of new things.",
+        "Tell me about a time you learned a new system quickly.")
+    assert fb.sentences[-1].star is None
+    assert "star_complete" not in _codes(fb)
+
+
+def test_what_happens_if_nobody_acts_is_the_task() -> None:
+    fb = analyze_answer(
+        "Last month at the supermarket I saw oil spilled across aisle four near the baby food. "
+        "Mums with prams were coming that way, and if nobody cleaned it, someone could slip and "
+        "break a bone. "
+        "I put a wet floor sign on each side and stood there while my colleague brought the mop. "
+        "We cleaned it in ten minutes and nobody fell.",
+        "Tell me about a time you spotted a hazard.")
+    assert fb.sentences[1].star == "T"
+    assert "no_task" not in _codes(fb)
