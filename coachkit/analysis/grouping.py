@@ -213,6 +213,10 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("good", "at"): ("strength",), ("best", "at"): ("strength",),
     ("strong", "points"): ("strength",), ("strong", "point"): ("strength",),
     ("worst", "at"): ("weakness",), ("not", "good", "at"): ("weakness",),
+    # batch 24: "what are you not so good at"
+    ("not", "so", "good", "at"): ("weakness",), ("not", "very", "good", "at"): ("weakness",),
+    ("not", "that", "good", "at"): ("weakness",), ("not", "great", "at"): ("weakness",),
+    ("not", "the", "best", "at"): ("weakness",),
     ("weak", "points"): ("weakness",), ("weak", "spots"): ("weakness",),
     ("area", "for", "growth"): ("weakness",), ("areas", "for", "growth"): ("weakness",),
     ("area", "of", "improvement"): ("weakness",), ("areas", "of", "improvement"): ("weakness",),

@@ -119,6 +119,14 @@ def test_a_near_phrasing_found_by_a_shared_frame_yields_to_the_words() -> None:
         == "classroom_behaviour"
 
 
+@pytest.mark.parametrize("text", ["what are you not so good at", "what are you not very good at",
+                                  "what are you not the best at"])
+def test_not_so_good_at_is_a_weakness_not_a_strength(text: str) -> None:
+    """Batch 24: "what are you not so good at" joined the strengths question."""
+    assert intent_of(text) == "weaknesses"
+    assert intent_of("what are you best at") == "strengths"
+
+
 # ------------------------------------------------------------------------ typos
 
 
