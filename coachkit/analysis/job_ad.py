@@ -1092,6 +1092,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
+        # a community post's "You'll need to:" over "Be available ..." (B25)
+        r"|you(?:'ll| will)? need to(?: (?:have|be|bring))?"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
         # a recruitment agency's email: "What the client is looking for:" (B22)
@@ -1181,7 +1183,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
         r"|(?:work )?schedule|salary range|job id|requisition(?: (?:id|number))?"
         r"|(?:responsible|accountable|reporting) to|line manager"
-        r"|what'?s in it for (?:you|me)|what you(?:'ll)? get|how we(?:'ll)? support you|rewards?"
+        r"|what'?s in it for (?:you|me)|what you(?:'ll)? get|how we(?:'ll)? support you"
+        # a careers page's "Our total rewards", a council's "Our commitment to you" (B25)
+        r"|(?:total )?rewards?(?: package)?|commitment to you"
+        # a recruiter's "PACKAGE" over the pay and benefits (B25)
+        r"|(?:salary |benefits |remuneration )?package"
         r"|our offer|in return|we can offer(?: you)?|why you'll love (?:it|working) here"
         r"|in return,? we(?:'ll| will)? offer(?: you)?|what we (?:can )?offer(?: you)?"
         r"|(?:post|job|position) title|department|directorate|substitutions?"
@@ -1444,6 +1450,9 @@ _APPLYING = re.compile(
     # B21: cookie banners, intros, notes and reassurance to returners, the offer of an
     # induction, how the list below is used
     r"|\b(?:essential|analytics|necessary|functional) cookies|cookies on your device"
+    # B25: a site's cookie banner, the offer of accommodation in the application process
+    r"|\bwe use cookies\b|\b(?:site|website) uses cookies\b"
+    r"|\bif you (?:require|need) (?:an? |any )?(?:accommodations?|adjustments?)\b"
     r"|(?:have|is) an? (?:exciting |new )?opportunity for\b|an? [\w -]{0,30}opportunity has arisen"
     r"|^please note\b|(?:we|i)(?:'d| would) love to hear from you"
     r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
@@ -1506,7 +1515,10 @@ _META_LINE = re.compile(
     # (B19)
     r"|[^.]{1,200},\s*\+\s?\d+ more"
     # Naukri's experience band under the job title: "1 - 3 years" (B20)
-    r"|\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:years?|yrs)\.?)$")
+    r"|\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:years?|yrs)\.?"
+    # a recruitment agency's licence under its name: "EA Licence No. 12C3456" (B25)
+    r"|(?:ea |employment agency |recruitment agency |agency )?licen[cs]e (?:no\.?|number)"
+    r"\s*:?\s*[a-z0-9-]*\d[a-z0-9-]*\b.{0,80})$")
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience (?:with|in|of|using|working|as)|experienced|\d+\+? years?|degree"
     r"|diploma|qualification|qualified|certificat\w*|licen[cs]e|ability to|able to"
@@ -1760,6 +1772,17 @@ def _is_fact_label(lines: list[str], index: int) -> bool:
                     for i in (index - 2, index + 2)))
 
 
+# The sign-off of an email or a letter, alone on its line
+_SIGN_OFF = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many|with (?:kind|best|warm) )\s*)?(?:regards|wishes|thanks)"
+    r"[,.!]?$|^(?:yours )?(?:sincerely|faithfully)[,.]?$|^(?:thanks|cheers|many thanks),$",
+    re.IGNORECASE)
+# Where a forwarded email's own text starts: "---------- Forwarded message ---------"
+_FORWARDED = re.compile(
+    r"^-{2,}\s*(?:forwarded|original) message\s*-{2,}$|^begin forwarded message:?$",
+    re.IGNORECASE)
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -1772,6 +1795,15 @@ def _items_from_text(text: str) -> list[_Item]:
     indeed = False  # after Indeed's "Job Type:" line (or Naukri's "Industry Type:")
     for index, line in enumerate(lines):
         since_heading += 1
+        if _FORWARDED.match(line):
+            section, after_list = None, False  # the forwarded ad starts afresh (B25)
+            continue
+        if _SIGN_OFF.match(line):
+            # "Kind regards," ends an email: the name, job title, phone numbers and the
+            # agency's licence under it are the signature (a recruiter's email, B25)
+            section, after_list = OTHER, False
+            items.append(_Item(line, OTHER, False))
+            continue
         if _BOARD_SUMMARY.match(line):
             indeed, section = True, OTHER  # Indeed's summary starts here (B18)
         list_match = _LIST_ITEM.match(line)
@@ -1795,7 +1827,16 @@ def _items_from_text(text: str) -> list[_Item]:
         following = lines[index + 1: index + 2]
         if (not list_match and any(_marked(n) or _leading_mark(n) for n in following)
                 and _is_subheading(line.rstrip(":"))):
-            continue  # a sub-heading inside a marked person specification
+            # a sub-heading inside a marked person specification; but a requirements
+            # heading after the duties ("WHAT YOU NEED:" over "Full driving licence
+            # (ESSENTIAL)" and unmarked items) opens its section all the same (B25)
+            heading = _section_of_heading(line)
+            # (not the job facts of Indeed's summary: "Experience:" / "Front desk: 1 year
+            # (Required)", B18)
+            if heading in (REQUIREMENTS, DESIRABLE) and (
+                    section in (DUTIES, MIXED) or (section == OTHER and not indeed)):
+                section, after_list, since_heading = heading, False, 0
+            continue
         if (not list_match and section in (REQUIREMENTS, DESIRABLE) and line[0].isupper()
                 and any(_heading_key(n) in _ESSENTIAL_HEADINGS for n in following)
                 and _is_subheading(line.rstrip(":"))):
