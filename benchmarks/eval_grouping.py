@@ -75,7 +75,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze b0c4292 (the same grouping as batch 22's)
          "heldout_batch23": ROOT / "tests" / "data" / "grouping_heldout_batch23.json",
          # sealed, scored once on freeze 30f7884 (the seventeenth round's grouping)
-         "heldout_batch24": ROOT / "tests" / "data" / "grouping_heldout_batch24.json"}
+         "heldout_batch24": ROOT / "tests" / "data" / "grouping_heldout_batch24.json",
+         # sealed, scored once on freeze ecafd2c (batch 24's grouping and the polarity phrases)
+         "heldout_batch25": ROOT / "tests" / "data" / "grouping_heldout_batch25.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
