@@ -1109,6 +1109,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # an Australian council's "Pre-employment requirements", after the desirable (B23)
         r"|pre-?employment requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
+        # a US class specification's "License:" in front of its licence requirement (B26)
+        r"|licen[cs](?:e|es|ing|ure)"
         r"|required(?: skills| qualifications| experience)?"
         r"|personal (?:qualities|attributes|skills|characteristics)|other"
         r"|(?:language|mathematical|math|computer|reasoning) skills"
@@ -1178,6 +1180,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|physical (?:demands|requirements|activities|effort|abilities|environment)"
         r"|(?:working|work|environmental) (?:conditions|environment)"
         r"|distinguishing characteristics|(?:supplemental|supplementary) information"
+        # a US class specification's "DEFINITION": the class summed up in one sentence
+        # ("Under general supervision, provides ...; and performs related work as
+        # required") over its own list of duties (B26; B5, B13, B23 had it too)
+        r"|(?:class |position |job )?definition"
         r"|(?:employer|contact|company|practice|job|vacancy) (?:details|information)"
         r"|similar jobs|safeguarding|closing|closes|posted|(?:job|employment) type"
         r"|(?:job |vacancy )?ref(?:erence)?(?: (?:no|number))?|grade|band|reports to"
@@ -1270,6 +1276,11 @@ _TITLED_HEADING = re.compile(
     r"^(person specification|job description(?: and person specification)?)\s+[–—-]\s+\S")
 
 
+# "education, training and experience": the words of a heading that lists its kinds
+_LISTED_WORDS = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?|\s+(?:and|&|or)\s+")
+_ETC = re.compile(r",?\s+etc\.?$", re.IGNORECASE)
+
+
 def _heading_kind(key: str) -> str | None:
     if titled := _TITLED_HEADING.match(key):  # "PERSON SPECIFICATION - Outpatient Receptionist"
         return _heading_kind(titled.group(1))
@@ -1292,6 +1303,12 @@ def _heading_kind(key: str) -> str | None:
         # "Desirable (but we'll train you!)" (B18)
         kind = _heading_kind(aside.group(1))
         return kind if kind in (DESIRABLE, REQUIREMENTS) else None
+    if (parts := _LISTED_WORDS.split(_ETC.sub("", key))) and len(parts) >= 2 and all(
+            _heading_kind(part) == REQUIREMENTS for part in parts):
+        # "Education, Training and Experience", "Education, Training, Experience, etc.":
+        # the kinds of requirement an Irish public-service ad sorts its qualifications
+        # into, listed in one heading (B26)
+        return REQUIREMENTS
     if "/" in key:
         # "Qualifications/Professional registration/Other requirements": one kind for all
         # the parts it knows (a Queensland role description, B16)
@@ -1454,6 +1471,11 @@ _APPLYING = re.compile(
     r"|\bwe use cookies\b|\b(?:site|website) uses cookies\b"
     r"|\bif you (?:require|need) (?:an? |any )?(?:accommodations?|adjustments?)\b"
     r"|(?:have|is) an? (?:exciting |new )?opportunity for\b|an? [\w -]{0,30}opportunity has arisen"
+    # B26: a sentence selling the post ("This is a great opportunity for a new archivist to
+    # gain hands-on experience ...", "It's a rare chance to ..."): what the applicant
+    # gains, not what is asked of them
+    r"|^(?:this|it|this (?:role|position|post|job))(?: is|'s) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:opportunity|chance) (?:for|to)\b"
     r"|^please note\b|(?:we|i)(?:'d| would) love to hear from you"
     r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
     r"|\bwe (?:offer|provide|give)(?: you)? (?:a |an )?(?:paid |full |free )?(?:[\w-]+ )?"
@@ -1696,6 +1718,7 @@ _CAPS_NUMBERED = re.compile(r"^\d{1,2}[a-z]?\.\s+(?P<body>[A-Z][A-Z ,'&/()-]{2,8
 
 
 def _is_numbered_heading(body: str) -> bool:
+    body = _ETC.sub("", body.strip())  # "3. Education, Training, Experience, etc."
     kind = _heading_kind(_heading_key(body))
     return kind is not None and len(body.split()) <= 6 and not body.endswith(".")
 
@@ -1726,6 +1749,21 @@ def _is_numbered_label(line: str, body: str) -> bool:
     big = _title_words(words)
     return (re.match(r"^\s*\d{1,2}\.\s", line) is not None and big is not None
             and 1 <= big <= 5 and len(words) <= 6 and not re.search(r"[;:!?]", title))
+
+
+def _is_paragraph_label(line: str) -> bool:
+    """'Character', 'Health', 'Citizenship': a title of at most three words, each
+    capitalised, with no punctuation to end it and no wording of a criterion."""
+    words = line.split()
+    return (len(words) <= 3 and line[0].isupper() and not _LIST_ITEM.match(line)
+            and (_title_words(words) or 0) >= 1 and not re.search(r"[.;:!?,)]$", line)
+            and classify_line(line) is None)
+
+
+def _is_paragraph(line: str) -> bool:
+    """A sentence of some length, not a list item: the paragraph under such a title."""
+    return (len(line.split()) >= 6 and line[0].isupper() and line.endswith(".")
+            and not _LIST_ITEM.match(line))
 
 
 def _is_subheading(line: str) -> bool:
@@ -1900,6 +1938,16 @@ def _items_from_text(text: str) -> list[_Item]:
               and _section_of_heading(line) in (None, MIXED)
               and index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1])):
             continue  # "On the shop floor:" over some of the duties: a label (B8)
+        elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
+              and _heading_kind(_heading_key(line)) is None
+              and _section_of_heading(line) in (None, MIXED)
+              and index + 1 < len(lines)
+              and (following_item := _LIST_ITEM.match(lines[index + 1]))
+              and following_item.group("body")[0].islower()):
+            # "Applicants must, by the closing date:" / "(a) hold a degree,": a sentence
+            # that the list items finish, each in lower case, leads into them; the items
+            # are the criteria, and the section goes on (an Irish public-service ad, B26)
+            continue
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
@@ -1968,6 +2016,12 @@ def _items_from_text(text: str) -> list[_Item]:
                 or _SHARE_LABEL.search(line) or _is_title_label(line)):
             # "Reception" or "Collections care and object handling (approx. 45%)" over
             # a group of duties: a label, not a duty
+            continue
+        elif (section in (REQUIREMENTS, DESIRABLE) and _is_paragraph_label(line)
+              and index + 1 < len(lines) and _is_paragraph(lines[index + 1])):
+            # "Character" / "Candidates shall be of good character.": a short title over
+            # the paragraph that states one requirement (an Irish public-service ad's
+            # qualifications, B26; B16 and B18 numbered theirs)
             continue
         else:
             items.extend(_prose_items(line, section, after_list))
