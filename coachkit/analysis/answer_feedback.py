@@ -1123,7 +1123,9 @@ _VAGUE = re.compile(
     r"beyond|detail[- ]oriented|passionate about|think outside the box|self-starter|"
     r"perfectionist|wear many hats|results-driven|i always|i usually|in general|generally|"
     r"everything i do|whatever they need|it (?:was|went) (?:fine|well|great|good)|"
-    r"everyone was happy|things went)\b",
+    r"everyone was happy|things went|"
+    # fortieth round: "I just get on with it"; a list that trails off ", all of that"
+    r"(?:just|simply) (?:get|gets|got|getting) on with it|(?<=, )all (?:of )?that(?=[,.!]|$))",
     re.I,
 )
 # Fifteenth round: more ways a story ends badly, for judging the outcome only (the tagger's
@@ -1233,6 +1235,8 @@ _EMPLOYER = re.compile(
     r"administration|head office|leadership|team leaders?|co-?workers?|colleagues?|they|"
     r"them|that place|culture|head office|project managers?|people in charge|rota|"
     r"the (?:practice|store|area|office|line) manager|"
+    # fortieth round: "nobody on that ward can stand her" ("that place" above)
+    r"that (?:ward|unit|department|team|depot|site|office|firm|store|shop)|"
     r"my (?:last|old|previous|current|former) "
     r"(?:job|library|workplace|branch|employer))\b",
     re.I,
@@ -1268,20 +1272,33 @@ _NEGATIVE = re.compile(
     # twentieth round: not listening, other priorities, "as usual", not organised
     r"(?:don'?t|do not|doesn'?t|does not|won'?t|wouldn'?t) (?:ever |really )?listen|"
     r"(?:more|only) interested in (?:their|the|its)|as (?:usual|always)|"
+    # fortieth round: handled badly, no decency, no clue, nobody can stand them, picks holes
+    r"(?:handled|managed|treated) (?:\w+ ){0,3}?(?:terribly|appallingly|disgracefully|"
+    r"shockingly|atrociously)|"
+    r"(?:nobody|no one|never|not even|\w+n'?t)\b[^.,;]{0,25}\bthe (?:common )?decency|"
+    r"(?:hasn'?t|haven'?t|hadn'?t|has not|have not|had not) (?:got )?a clue|"
+    r"(?:didn'?t|doesn'?t|don'?t|did not|does not|do not) have a clue|"
+    r"(?:nobody|no one|none of us)\b[^.,;]{0,30}\bcan stand (?:her|him|them)|"
+    r"(?:can'?t|cannot|couldn'?t|could not) stand (?:her|him|them)|pick(?:s|ed|ing)? holes in|"
     r"not (?:really |very |at all )?organi[sz]ed)\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
 _CONCRETE_OUTCOME = re.compile(
     r"\b(?:thanked|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
-    r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built)|is now|are now|"
+    r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built|does|do)|is now|"
+    r"are now|"
     r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
     r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
     r"became|fully covered|freed|corrected|resolved|cleared|to spare|faster|doubled|"
     r"tripled|halved|increased|reduced|saved|rose|grew|"
     # nineteenth round: a change told from one figure to another
-    r"went from|(?:came|went|got) down from|(?:dropped|fell|rose) from)\b",
+    r"went from|(?:came|went|got) down from|(?:dropped|fell|rose) from|"
+    # fortieth round: the press took it up ("the local paper came in and took photos")
+    r"(?:local (?:paper|newspaper|radio|news)|newspaper) (?:came|ran (?:a|an|the)|"
+    r"did (?:a|an)|wrote|covered|featured|picked)|made the (?:local )?(?:papers?|news)|"
+    r"(?:for|on) the front page of the (?:local )?paper)\b",
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
@@ -1316,6 +1333,11 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:boss|manager|supervisor|everyone|everybody) (?:was|were) (?:very |really |so )?"
     r"(?:happy|pleased) with (?:us|me)|"
     r"i think it helped|it helped|(?:got|gets|getting) on (?:well|fine|great)|"
+    # fortieth round: a newcomer or learner who "settled in well", "picked it all up fine"
+    r"settled in (?:really |quite |pretty |very )?(?:well|fine|nicely|ok|okay|alright|"
+    r"all right|quickly|quick|no problem)|"
+    r"pick(?:ed|s)? (?:it|things|everything|them) (?:all )?up (?:really |quite |pretty |very )?"
+    r"(?:well|fine|ok|okay|alright|all right|quickly|quick|fast|no problem)|"
     r"(?:has|'s|he'?s|she'?s) come on (?:a lot|loads|well)|"
     # eighteenth round: did well, more settled, a big success, someone was happy
     r"did (?:pretty|really|quite|very|so) well|went down (?:really |very |so )?well|"
@@ -1353,10 +1375,12 @@ _VAGUE_OUTCOME = re.compile(
 _FAILURE_QUESTION = re.compile(
     r"\b(?:fail\w*|went wrong|go(?:ne)? wrong|unsuccessful|did(?:n'?t| not) (?:go to plan|"
     r"go as planned|go according to plan|go the way|work out the way|"
-    r"missed (?:a|the|your) (?:deadline|target|goal)|"
-    r"(?:couldn'?t|could not) (?:meet|deliver|manage)|"
     r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
     r"(?:missed|didn'?t)|"
+    # fortieth round: these two sat inside "didn't (...)", so "a time you missed a deadline"
+    # was not read as a failure
+    r"(?:you|i) missed (?:a|the|your) (?:deadline|target|goal)|"
+    r"(?:couldn'?t|could not) (?:meet|deliver|manage)|"
     r"let (?:\w+ )?down|"
     # "a decision you made that turned out to be wrong"
     r"turned out (?:to be )?(?:wrong|a mistake|badly)|(?:wrong|bad|poor) (?:decision|call|choice)|"
@@ -1519,7 +1543,8 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         # round): it still sets a scene.
         first_would = next((i for i, t in enumerate(tags) if _WOULD.search(t.text)), len(tags))
         tags = [replace(tag, star="S" if tag.star == "S" and i < first_would
-                        and not _SUPPOSING.search(tag.text) else None)
+                        and not _SUPPOSING.search(tag.text) and _tells_of_past(tag.text)
+                        else None)
                 for i, tag in enumerate(tags)]
         probabilities = []  # parts are missing unless tagged: "I would..." has none
     if question and _KNOW_ABOUT_US.search(question.translate(_QUOTES)):
@@ -1535,7 +1560,8 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         tags = [replace(tag, star=None) for tag in tags]
         probabilities = []
         no_story = True
-    elif (question and _MOTIVE_QUESTION.search(question.translate(_QUOTES))
+    elif (question and (_MOTIVE_QUESTION.search(question.translate(_QUOTES))
+                        or _LEAVING_QUESTION.search(question.translate(_QUOTES)))
           and not _tells_a_story([t.text.translate(_QUOTES) for t in tags])):
         # Thirty-ninth round: "Why do you want to work for us?" answered with reasons
         # (a background, what they saw on the website, the bus route) has no story either
@@ -1572,6 +1598,17 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     return _with_findings(feedback, question, probabilities, no_story)
 
 
+# Fortieth round: the real event an "I would..." answer opens with is told in the past or
+# on one occasion; "the main thing is you'd let them get it all out first" is advice
+_ANYONE_WOULD = re.compile(r"\b(?:you|they|he|she)'d \w+|\b(?:you|they|one) (?:would|should|"
+                           r"could|can|need to|have to|want to) \w+", re.I)
+
+
+def _tells_of_past(sentence: str) -> bool:
+    bare = _ANYONE_WOULD.sub("", _WOULD.sub("", sentence))
+    return bool(_PAST_ANY.search(bare)) or _sets_occasion(sentence)
+
+
 # Past participles that are not -ed forms: "before I'd taken the register" is "I had".
 _PARTICIPLES = (
     "taken given written spoken broken chosen driven eaten fallen forgotten gotten hidden "
@@ -1581,8 +1618,10 @@ _PARTICIPLES = (
 ).split()
 # "I would...", "I'd look at..." (but not "I'd moved", which is "I had moved").
 _WOULD = re.compile(
+    # (fortieth round: "because I'd already raised it twice" is "I had", not a plan)
     r"\b(?:i|we|you) would\b|\b(?:i|we)'d (?>(?:\w+ly |never |always |just |also |then |"
-    r"first |probably |still )?)(?!(?:been|had|done|gone|seen|got|" + "|".join(_IRREGULAR_ACTIONS)
+    r"first |probably |still |already |even )?)(?!(?:been|had|done|gone|seen|got|"
+    + "|".join(_IRREGULAR_ACTIONS)
     + "|" + "|".join(_PARTICIPLES) + r")\b)(?![a-z]+ed\b)[a-z]+",
     re.I,
 )
@@ -1663,7 +1702,11 @@ def _is_concrete(sentence: str) -> bool:
     "it went well" or a failure."""
     sentence = _outcome_clause(sentence)
     parts = _CLAUSE_AND.split(sentence)
-    if len(parts) > 1 and not _failed(sentence) and _VAGUE_OUTCOME.search(parts[-1]) and (
+    # (fortieth round: or a hedged change, "..., and she said it made her visit much easier",
+    # after a first part marked by a time, a number or a named change)
+    if len(parts) > 1 and not _failed(sentence) and (
+            _VAGUE_OUTCOME.search(parts[-1]) or (_HEDGED_CHANGE.search(parts[-1])
+                                                 and _MARKED_OUTCOME.search(parts[0]))) and (
             len(_WORD.findall(parts[0])) >= 5):
         # "all three flights went out with the bags on, and it was fine in the end": a
         # checkable outcome followed by a general one is still checkable
@@ -1729,7 +1772,11 @@ _MARKED_OUTCOME = re.compile(
 def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> str | None:
     """_result_kind of the R sentences, except that "concrete" needs a concrete sentence
     the tagger is fairly sure of, and is not said of a story asked to end badly."""
-    kind = _result_kind([clean[t.start : t.end] for t in tags if t.star == "R"])
+    # Fortieth round: a bad turn the speaker then acted on ("he was left waiting and was not
+    # happy. I apologised, got the right person ...") is the problem, not how it ended
+    last_action = max((i for i, t in enumerate(tags) if t.star == "A"), default=-1)
+    kind = _result_kind([clean[t.start : t.end] for i, t in enumerate(tags) if t.star == "R"
+                         and (i > last_action or not _failed(clean[t.start : t.end]))])
     # An outcome the tagger read as an action: "on the night only six people turned up"
     late = [clean[t.start : t.end] for t in tags[len(tags) // 2:] if t.star == "A"]
     if kind == "concrete" and any(_said_plainly(_ENDED_BADLY, a) for a in late):
@@ -1958,6 +2005,15 @@ def _result_findings(fb: AnswerFeedback) -> list[Finding]:
     return []  # no outcome ("no_result" says it), a plain failure, or nothing to judge
 
 
+# A mistake shrugged off or put on someone else: "these things happen", "it was just one of
+# those days", "it wasn't really my fault", "it was the system's fault, not mine"
+_SHRUG = re.compile(
+    r"\bthese things (?:happen|do happen)\b|\b(?:it'?s|it was|that'?s|that was) just one of "
+    r"those (?:things|days|nights|mornings|weeks|shifts)\b|"
+    r"(?:\bnot|n't)(?: really| even| entirely)? (?:my fault|down to me)\b|"
+    r"\bfault(?:,)? (?:really,? )?not mine\b|\bno fault of (?:my|mine)\b", re.I)
+
+
 def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
     """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
     criticism of you, or a story that ends badly or with blame, told without one."""
@@ -1969,13 +2025,18 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
-    asks_for_it = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
-                                     or _FAILURE_QUESTION.search(question))) and (
+    asked = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
+                               or _FAILURE_QUESTION.search(question)))
+    asks_for_it = asked and (
         not fb.result_has_number_or_concrete_outcome) and not any(
         _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
     # How it ended: the results and closing remarks, not an action that fixed a fault.
     ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
               if t.star in ("R", None)]
+    # Fortieth round: a mistake or failure shrugged off at the end ("these things happen",
+    # "it wasn't my fault really") still needs its lesson, whatever the outcome was
+    if asked and any(_SHRUG.search(s) for s in ending):
+        return [_finding("no_reflection")]
     ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
@@ -2093,7 +2154,11 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
-              "technician developer adviser advisers advisor advisors".split()),
+              "technician developer adviser advisers advisor advisors "
+              # fortieth round: more jobs a colleague has ("two of the HCAs on nights"); not
+              # "carers", who are also the family a question can ask about
+              "hca hcas porter porters cleaners chef chefs waiter waiters waitress waitresses "
+              "housekeeper housekeepers".split()),
     frozenset("child children kid kids pupil pupils student students teen teens teenager "
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),
@@ -2141,7 +2206,11 @@ _TOPIC_AFTER_PERSON = frozenset(
 _PIVOT = re.compile(
     r"\bI'?d (?:rather|prefer to) (?:tell|talk)|\blet me tell you about (?:something|a time)"
     r"|\b(?:tell you|talk) about [^.]{0,60}\binstead\b|\bI suppose I could talk about"
-    r"|\bwhich (?:actually )?reminds me|\bthe thing I'?m (?:most )?(?:proudest|proud) of"
+    r"|\bwhich (?:actually )?reminds me"
+    # fortieth round: "one thing I'm really proud of", and a best story offered in place of
+    # the one asked for ("the best thing I've done at work was ...")
+    r"|\b(?:the|one) thing I'?m (?:really |most )?(?:proudest|proud) of"
+    r"|\bthe best thing I'?ve (?:ever )?(?:done|achieved)\b"
     r"|\bwhat I'?m (?:really |most |actually )?(?:proudest|proud) of\b"
     r"|\bmore of a learning (?:moment|experience|curve)"
     r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
@@ -2169,12 +2238,21 @@ _MOTIVE_QUESTION = re.compile(
     r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
     r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
     r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
+# Fortieth round: why they are leaving (or left) is answered with reasons too
+_LEAVING_QUESTION = re.compile(
+    r"\bwhy (?:are you|did you|do you want to|would you) (?:leav\w*|quit\w*|mov\w*|"
+    r"look\w* to (?:leave|move))\b|\breasons? for leaving\b", re.I)
 _GIVES_REASON = re.compile(
     r"\bwhy\b|\b(?:want|wanted|wanting|like|love|hope) to (?:work|do this|be an?|join|apply)\b|"
     r"\bapply(?:ing)?\b|\bapplied\b|\bthat'?s when I knew\b", re.I)
 _KNOW_ABOUT_US = re.compile(
     r"\bwhat do you know about (?:us|our\b|the (?:company|organi[sz]ation|firm|business))", re.I)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you'?re|you'?ve)\b", re.I)
+# Fortieth round: "I'll tell you about the day ...", "you know", "mind you": the listener
+# addressed, not the employer spoken of
+_TO_LISTENER = re.compile(
+    r"\b(?:I'?ll|I will|let me|I can|can I|I'?d like to|I want to|I'?m going to|I'?m gonna) "
+    r"(?:just |quickly )?(?:tell|show|give|walk) you\b|\byou know\b|\bmind you\b", re.I)
 
 
 def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
@@ -2227,7 +2305,8 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         return [_finding("off_question", "Nothing in the answer is about them.")]
     if (_MOTIVE_QUESTION.search(question) and fb.star_counts.get("A")
             and fb.sentences[0].star == "S" and _sets_occasion(said[0])
-            and not any(_ABOUT_THEM.search(s) or _GIVES_REASON.search(s) for s in said)):
+            and not any(_ABOUT_THEM.search(_TO_LISTENER.sub("", s)) or _GIVES_REASON.search(s)
+                        for s in said)):
         # Thirty-ninth round: asked why they want the job, the answer goes straight into a
         # story (a wedding they catered) and never says why, nor speaks of the employer
         return [_finding("off_question", "The question asks why you want this job.")]

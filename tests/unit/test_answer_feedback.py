@@ -2185,3 +2185,201 @@ def test_what_happens_if_nobody_acts_is_the_task() -> None:
         "Tell me about a time you spotted a hazard.")
     assert fb.sentences[1].star == "T"
     assert "no_task" not in _codes(fb)
+
+
+# --- fortieth round (issue 16): the spent sealed set h51 -------------------------------
+
+
+def test_a_missed_deadline_question_asks_for_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the council depot we had to send in our vehicle check sheets by the Friday. "
+        "I needed all twelve sheets in or the vans could not go out on Monday. "
+        "I left them in my locker over the weekend and forgot about them. "
+        "Three vans stayed in the yard on Monday morning until the sheets were signed.",
+        "Tell me about a time you missed a deadline.")
+    codes = _codes(fb)
+    assert "no_reflection" in codes and "result_concrete" not in codes
+
+
+def test_a_mistake_shrugged_off_needs_a_lesson_whatever_the_outcome() -> None:
+    fb = analyze_answer(
+        "At the dental surgery I booked a patient into the wrong dentist's diary last March. "
+        "I typed the booking in a hurry between two phone calls. "
+        "He came in and sat for forty minutes before we noticed, and he got seen at half "
+        "three instead. "
+        "It wasn't really my fault, the diary screens look exactly the same.",
+        "Tell me about a mistake you made.")
+    assert "no_reflection" in _codes(fb)
+    shrugged = analyze_answer(
+        "On the deli counter I sliced the wrong ham for a big order last summer. "
+        "I grabbed the smoked one off the shelf without reading the label. "
+        "The customer came back an hour later and we had to redo the whole platter. "
+        "These things do happen on a busy Saturday.",
+        "Tell me about a mistake you made at work.")
+    assert "no_reflection" in _codes(shrugged)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The managers haven't got a clue what goes on out on the vans.",
+    "Head office handled the closure appallingly, we found out from a customer.",
+    "The supervisor picks holes in everything, nobody on that team can stand him.",
+])
+def test_more_ways_of_being_harsh_about_the_employer(sentence: str) -> None:
+    fb = analyze_answer(
+        "I'm leaving because my contract ends in the summer. " + sentence,
+        "Why are you leaving your current job?")
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_clue_the_speaker_lacked_is_not_negative() -> None:
+    fb = analyze_answer(
+        "On my first day I didn't have a clue where the stock room was. "
+        "My manager walked me round and showed me the loading bay and the cage trolleys.",
+        "Tell me about your first day in a new job.")
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_offering_the_best_thing_ive_done_instead_is_off_the_question() -> None:
+    fb = analyze_answer(
+        "The best thing I've ever done at work was the summer fun day at the leisure centre "
+        "in 2022. "
+        "My manager asked me to organise the activities for about two hundred children. "
+        "I booked a bouncy castle, ran the relay races and got the local fire crew to bring "
+        "their engine. "
+        "We raised nine hundred pounds for the hospice.",
+        "Tell me about a time you used a spreadsheet.")
+    codes = _codes(fb)
+    assert "off_question" in codes and "answers_question" not in codes
+    # asked for their proudest moment, the same answer is on the question
+    proud = analyze_answer(fb.sentences[0].text + " " + " ".join(
+        t.text for t in fb.sentences[1:]), "What is your proudest achievement at work?")
+    assert "off_question" not in _codes(proud)
+
+
+def test_being_written_up_in_the_local_paper_is_a_checkable_outcome() -> None:
+    fb = analyze_answer(
+        "Last December our care home had no money for a Christmas party. "
+        "The manager asked me to put something on for the residents. "
+        "I got the primary school choir to come in and organised a raffle with prizes from "
+        "the shops on the high street. "
+        "The residents loved it, and the local paper ran a story about it with a photo of "
+        "the choir.",
+        "Tell me about a time you used your initiative.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
+
+
+def test_why_this_job_answered_with_ill_tell_you_about_a_story_is_off_question() -> None:
+    fb = analyze_answer(
+        "I'll tell you about the night the lifts broke at the tower block last winter. "
+        "I was on the concierge desk, so I carried shopping up for the older tenants and "
+        "rang the engineer every hour. "
+        "The lifts were running again by six in the morning. "
+        "It was a proud night for me.",
+        "Why do you want to work in housing?")
+    codes = _codes(fb)
+    assert "off_question" in codes and "answers_question" not in codes
+
+
+def test_porters_and_healthcare_assistants_are_colleagues() -> None:
+    fb = analyze_answer(
+        "On the stroke unit two of the porters had stopped speaking to each other over who "
+        "took the early runs. "
+        "It was holding up patients waiting for scans, so I felt I had to step in. "
+        "I sat them both down in the rest room and we agreed they would swap runs each week. "
+        "They stopped arguing and the scans were on time again within the week.",
+        "Tell me about a time you sorted out a disagreement between colleagues.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_settled_in_well_and_picked_it_up_fine_are_vague() -> None:
+    fb = analyze_answer(
+        "When a new cashier joined our shop in April, my manager asked me to train her. "
+        "I showed her the till, the refunds and how to cash up at the end of the day. "
+        "She settled in really well and picked it all up quickly.",
+        "Tell me about a time you trained someone.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
+
+
+def test_i_just_get_on_with_it_and_all_of_that_are_vague() -> None:
+    fb = analyze_answer(
+        "Pressure doesn't really bother me, I just get on with it. "
+        "In a kitchen you get rushes, missing orders, people off, all of that. "
+        "You've got to keep going, haven't you.",
+        "How do you handle pressure?")
+    assert "vague" in _codes(fb)
+    assert {"just get on with it", "all of that"} <= set(fb.vague_phrases)
+
+
+LOST_CHILD_PLAN = (
+    "Then I would ask their name and what their parent was wearing. "
+    "I'd call it over the tannoy and I'd tell the security team at the doors. "
+    "And I would stay with them until someone came for them.")
+
+
+def test_how_things_usually_are_before_a_plan_is_no_scene() -> None:
+    fb = analyze_answer(
+        "We get a lot of lost children at the leisure centre in the summer holidays. "
+        + LOST_CHILD_PLAN, "Tell me about a time you helped a lost child.")
+    assert all(t.star is None for t in fb.sentences)
+    assert {"hypothetical", "no_story", "no_situation"} <= _codes(fb)
+
+
+def test_a_real_event_before_a_plan_still_sets_the_scene() -> None:
+    fb = analyze_answer(
+        "Last August a little boy got separated from his mum at the leisure centre. "
+        + LOST_CHILD_PLAN, "Tell me about a time you helped a lost child.")
+    assert fb.sentences[0].star == "S"
+    codes = _codes(fb)
+    assert "hypothetical" in codes and "no_situation" not in codes
+
+
+def test_why_leaving_answered_with_reasons_tells_no_story() -> None:
+    fb = analyze_answer(
+        "To be honest the bakery is closing its night shift in the autumn. "
+        "The owner has been very fair, he told us all months ago. "
+        "I've always wanted to work days anyway, so I can see more of my kids.",
+        "Why are you leaving your current job?")
+    assert all(t.star is None for t in fb.sentences)
+    assert {"no_story", "no_situation", "no_action", "no_result"} <= _codes(fb)
+
+
+def test_why_leaving_answered_with_one_occasion_keeps_its_roles() -> None:
+    # "because I'd already booked ..." is "I had", so the speaker did something that day
+    fb = analyze_answer(
+        "In June the new manager put me on nights with two days' notice. "
+        "I told him I couldn't do it, because I'd already booked my son's hospital "
+        "appointment. "
+        "He didn't care, and that was the last straw for me.",
+        "Why did you leave your last job?")
+    assert [t.star for t in fb.sentences][:2] == ["S", "A"]
+    assert "no_story" not in _codes(fb)
+
+
+def test_a_bad_turn_the_speaker_then_fixed_is_not_how_it_ended() -> None:
+    fb = analyze_answer(
+        "In my first week at the GP surgery reception, a patient rang to cancel and I "
+        "cancelled the wrong Mrs Patel. "
+        "I needed to get the right lady seen that morning. "
+        "I put the cancelled appointment through to the wrong person's phone by mistake. "
+        "She turned up and was not happy, which was fair. "
+        "I apologised, found her a slot with the nurse practitioner, and told the practice "
+        "manager myself. "
+        "Since then I read the date of birth back before I cancel anything, and I suggested a "
+        "second check on the booking screen, which the surgery now does.",
+        "Tell me about a mistake you made and what you learned.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_dated_outcome_then_a_hedged_change_is_still_checkable() -> None:
+    fb = analyze_answer(
+        "At the library a man kept asking me how to fill in his benefits form online. "
+        "He was worried about losing his payments. "
+        "I sat with him and went through each page, and I printed him the help sheet. "
+        "The next morning he came back with the form sent and the reference number written "
+        "down, and he said it was loads easier with the sheet.",
+        "Tell me about a time you helped someone with a computer.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
