@@ -93,15 +93,28 @@ def test_starting_in_two_weeks_is_not_the_first_90_days() -> None:
 
 
 def test_what_you_learned_about_us_does_not_join_the_failure_question() -> None:
-    # the classifier is torn (failure 0.53, why-us 0.44): it abstains instead of guessing
-    assert intent_of("what have you learned about us") is None
+    # Before the bank had an intent of its own for it, the classifier was torn (failure
+    # 0.53, why-us 0.44) and abstained; since the seventeenth round it is the homework
+    # question, apart from both the failure question and "why us".
+    assert intent_of("what have you learned about us") == "know_about_us"
     assert not _together("what have you learned about us", "Tell us about a time you failed")
+
+
+def test_why_us_and_what_you_know_about_us_are_two_questions() -> None:
+    """The issue: "why us" and "what do you know about us" merged. Every one of the sixteen
+    writers who logged both kept them apart; the bank now does too."""
+    for know in ("What do you know about us?", "did you research us",
+                 "what do you know about our company"):
+        assert intent_of(know) == "know_about_us"
+        assert not _together(know, "Why do you want to work for us?")
+    for why in ("why us?", "Why our library?", "why do you want to work here"):
+        assert intent_of(why) == "why_this_library"
 
 
 def test_a_close_call_between_two_intents_abstains() -> None:
     from dataclasses import replace
 
-    text = "what have you learned about us"
+    text = "why are you the right fit for the desk"
     ranked = grouping.nearest_intents(text, k=2)
     assert ranked[0][1] - ranked[1][1] < grouping.DEFAULT_PARAMS.margin
     assert intent_of(text, replace(grouping.DEFAULT_PARAMS, margin=0.0)) == ranked[0][0]
