@@ -111,6 +111,24 @@ def test_why_us_and_what_you_know_about_us_are_two_questions() -> None:
         assert intent_of(why) == "why_this_library"
 
 
+def test_a_till_that_is_short_and_handling_cash_are_two_questions() -> None:
+    """Writers of 9 of the 14 batches that logged both kept them apart (a procedure and
+    honesty question against experience of money); the bank now does too."""
+    assert intent_of("Have you handled cash before?") == "cash_handling"
+    assert intent_of("your till is down a fiver at close, what do you do") == "till_shortfall"
+    assert not _together("Have you handled cash before?",
+                         "your till is down a fiver at close, what do you do")
+
+
+def test_knowing_what_safeguarding_is_and_acting_on_a_disclosure_are_two_questions() -> None:
+    """Writers of 8 of the 12 batches that logged both kept them apart."""
+    assert intent_of("what does safeguarding mean to u") == "safeguarding_knowledge"
+    assert intent_of("what would you do if a pupil told you something worrying") \
+        == "safeguarding_disclosure"
+    assert not _together("what does safeguarding mean to u",
+                         "what would you do if a pupil told you something worrying")
+
+
 def test_a_close_call_between_two_intents_abstains() -> None:
     from dataclasses import replace
 
