@@ -737,6 +737,10 @@ class _BankModel:
 
         self.entries: tuple[BankEntry, ...] = load_bank()
         self.ids = [e.id for e in self.entries]
+        # an entry marked `same_as` another is one family with it (see question_bank)
+        where = {e.id: i for i, e in enumerate(self.entries)}
+        self.family = np.array([where[e.same_as] if e.same_as else i
+                                for i, e in enumerate(self.entries)], dtype=np.int64)
         phrasings, tag_docs, phrasing_intent, tag_intent, pols = self._documents(params)
         self.vec = _Vectoriser(params)
         self.vec.fit_idf(self.vec.counts(phrasings + tag_docs))
@@ -1264,7 +1268,8 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
                           model.shares(x[s:s + step], params),
                           model.specific(x[s:s + step], params))
              for s in range(0, x.shape[0], step)]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    chosen = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    return np.where(chosen >= 0, model.family[np.maximum(chosen, 0)], chosen)
 
 
 # ------------------------------------------------------------------------ the index
@@ -1556,7 +1561,7 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
                               model.gaps(x, params), model.lacks(x, params),
                               model.shares(x, params), model.specific(x, params))[0])
-    return model.ids[choice] if choice >= 0 else None
+    return model.ids[model.family[choice]] if choice >= 0 else None
 
 
 def nearest_intents(text: str, k: int = 3, params: Params = DEFAULT_PARAMS

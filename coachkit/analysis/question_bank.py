@@ -36,6 +36,9 @@ class BankEntry:
     asks: str
     phrasings: tuple[str, ...]
     tags: tuple[str, ...]
+    # Another entry's id when the two are one recurring question for grouping (candidates
+    # ask and log them as one), though each stays a question to practise on its own.
+    same_as: str = ""
 
 
 def parse_bank(raw: dict[str, Any]) -> tuple[BankEntry, ...]:
@@ -48,6 +51,12 @@ def parse_bank(raw: dict[str, Any]) -> tuple[BankEntry, ...]:
         if entry.id in seen:
             raise BankError(f"Duplicate bank id {entry.id!r}.")
         seen.add(entry.id)
+    for entry in entries:
+        target = next((e for e in entries if e.id == entry.same_as), None) \
+            if entry.same_as else entry
+        if target is None or target.same_as:
+            raise BankError(f"Bank entry {entry.id!r}: 'same_as' must name an entry that "
+                            "is not itself an alias.")
     return entries
 
 
@@ -62,7 +71,8 @@ def _entry(item: dict[str, Any], n: int) -> BankEntry:
     if not phrasings:
         raise BankError(f"Bank entry {ident!r} has no phrasings.")
     return BankEntry(ident, category, str(item.get("asks", "")).strip(), phrasings,
-                     tuple(str(t) for t in item.get("tags", [])))
+                     tuple(str(t) for t in item.get("tags", [])),
+                     str(item.get("same_as", "") or "").strip())
 
 
 @lru_cache(maxsize=1)

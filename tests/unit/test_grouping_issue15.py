@@ -129,6 +129,19 @@ def test_knowing_what_safeguarding_is_and_acting_on_a_disclosure_are_two_questio
                          "what would you do if a pupil told you something worrying")
 
 
+def test_office_software_and_computer_skills_are_one_recurring_question() -> None:
+    """Writers of 11 of the 12 batches that logged both put "rate your IT skills" and "how
+    are you with Excel and Word" in one family: the bank marks office_software_skills
+    `same_as` tech_comfort_self, and both stay separate questions to practise."""
+    from coachkit.analysis.question_bank import get_entry
+
+    texts = ["rate your computer skills out of ten", "can you do vlookups and pivot tables",
+             "How confident are you with Microsoft Office?"]
+    assert len(set(group_questions(texts))) == 1
+    assert {intent_of(t) for t in texts} == {"tech_comfort_self"}
+    assert get_entry("office_software_skills").same_as == "tech_comfort_self"
+
+
 def test_a_close_call_between_two_intents_abstains() -> None:
     from dataclasses import replace
 

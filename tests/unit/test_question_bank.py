@@ -166,3 +166,19 @@ def test_no_bank_line_restates_its_question() -> None:
     weak = [f"{e.id}: {e.asks!r} vs {e.phrasings[0]!r}"
             for e in qb.load_bank() if qb.restates_question(e)]
     assert not weak, "\n".join(weak)
+
+
+def test_same_as_must_name_an_entry_that_is_not_itself_an_alias() -> None:
+    def raw(**extra):
+        base = {"category": "about_you", "asks": "x", "phrasings": ["p"]}
+        return {"entries": [{"id": "a", **base}, {"id": "b", **base, **extra},
+                            {"id": "c", **base, "same_as": "a"}]}
+
+    assert qb.parse_bank(raw(same_as="a"))[1].same_as == "a"
+    with pytest.raises(qb.BankError, match="same_as"):
+        qb.parse_bank(raw(same_as="nowhere"))
+    with pytest.raises(qb.BankError, match="same_as"):
+        qb.parse_bank(raw(same_as="c"))  # c is an alias itself
+    for entry in qb.load_bank():  # the shipped bank's aliases point at real entries
+        if entry.same_as:
+            assert qb.get_entry(entry.same_as) is not None
