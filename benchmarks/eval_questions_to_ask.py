@@ -118,7 +118,8 @@ def bank_order(duties: list[Duty], tolerances: Tolerances) -> list[qa.AskQuestio
 
 def measure_file(path: Path, rank, misses: bool = False) -> dict[str, float]:
     hit = wanted = wasted = dupes = tags_used = tags_all = 0
-    for sc in load_scenarios(path):
+    scenarios = load_scenarios(path)
+    for sc in scenarios:
         duties, tolerances = sc["built"]
         questions = rank(duties, tolerances)
         printed = questions[: qa.PRINTED_QUESTIONS]
@@ -140,7 +141,7 @@ def measure_file(path: Path, rank, misses: bool = False) -> dict[str, float]:
                   + ", ".join(f"{c} (#{listed.get(c, '-')})" for c in sorted(must - on_sheet))
                   + "; not needed but printed: " + ", ".join(sorted(waste & on_sheet)))
             print("    printed: " + ", ".join(q.concern for q in printed))
-    n = len(load_scenarios(path))
+    n = len(scenarios)
     return {"must": hit / wanted if wanted else 1.0, "wasted": wasted / n, "dupes": dupes / n,
             "tags": tags_used / tags_all if tags_all else 1.0, "n": n}
 

@@ -368,7 +368,7 @@ def _interruption_flags(
     return []
 
 
-def _normalise_words(text: str) -> str:
+def normalise_words(text: str) -> str:
     words = re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
     # A trailing plural "s" should not stop "phones" from matching "phone".
     return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words)
@@ -376,13 +376,13 @@ def _normalise_words(text: str) -> str:
 
 def deal_breaker_matches(phrase: str, duty: Duty) -> bool:
     """True when a deal-breaker phrase appears in the duty's text or names one of its tags."""
-    wanted = _normalise_words(phrase)
+    wanted = normalise_words(phrase)
     if not wanted:
         return False
     tag_form = phrase.strip().lower().replace(" ", "_").replace("-", "_")
     if tag_form in effective_tags(duty):
         return True
-    return f" {wanted} " in f" {_normalise_words(duty.text)} "
+    return f" {wanted} " in f" {normalise_words(duty.text)} "
 
 
 def _deal_breaker_flags(phrases: Sequence[str], duties: Sequence[Duty]) -> list[Flag]:

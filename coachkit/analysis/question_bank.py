@@ -51,9 +51,9 @@ def parse_bank(raw: dict[str, Any]) -> tuple[BankEntry, ...]:
         if entry.id in seen:
             raise BankError(f"Duplicate bank id {entry.id!r}.")
         seen.add(entry.id)
+    by_id = {entry.id: entry for entry in entries}
     for entry in entries:
-        target = next((e for e in entries if e.id == entry.same_as), None) \
-            if entry.same_as else entry
+        target = by_id.get(entry.same_as) if entry.same_as else entry
         if target is None or target.same_as:
             raise BankError(f"Bank entry {entry.id!r}: 'same_as' must name an entry that "
                             "is not itself an alias.")

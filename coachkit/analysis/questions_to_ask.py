@@ -39,6 +39,7 @@ from coachkit.analysis.job_fit import (
     assess_fit,
     deal_breaker_matches,
     effective_tags,
+    normalise_words,
 )
 
 ASK_BANK_PATH = Path(__file__).resolve().parent.parent / "data" / "ask_bank.json"
@@ -50,10 +51,9 @@ SKILL_GAP_MAX = 2
 TOPIC_BOOST = 1.3
 # A deal-breaker naming a time of day or week ("night shifts", "after 2.45pm on school
 # days") makes the rota question one to settle before accepting.
-_TIME_WORDS = frozenset(
-    "night nights evening evenings weekend weekends saturday saturdays sunday sundays "
-    "morning mornings early late shift shifts rota hours overtime o'clock holiday "
-    "holidays christmas overnight".split())
+_TIME_WORDS = frozenset(normalise_words(
+    "night evening weekend saturday sunday morning early late shift rota hours overtime "
+    "o'clock holiday christmas overnight").split())
 _CLOCK_TIME = re.compile(r"\d\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 # A kind of duty the user finds draining or is not yet good at is their own worry: its
 # questions (calls, shifts, lifting, cash...) weigh this much more than for other duties.
@@ -380,14 +380,10 @@ def _boosted_topics(duties: Sequence[Duty], tolerances: Tolerances,
         topics.add("desk")
     if tolerances.max_interruptions_per_hour is not None:
         topics.add("interruptions")
-    if any(_TIME_WORDS & set(_words(p)) or _CLOCK_TIME.search(p)
+    if any(_TIME_WORDS & set(normalise_words(p).split()) or _CLOCK_TIME.search(p)
            for p in tolerances.deal_breakers):
         topics.add("schedule")
     return frozenset(topics)
-
-
-def _words(text: str) -> list[str]:
-    return [w.strip(".,;:!?()\"'") for w in text.lower().replace("-", " ").split()]
 
 
 class _Slots(dict):
