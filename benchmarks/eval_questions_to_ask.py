@@ -104,7 +104,8 @@ def load_scenarios(path: Path) -> list[dict]:
         lim = sc.get("limits", {})
         tolerances = Tolerances(lim.get("max_public_facing_pct"),
                                 lim.get("max_interruptions_per_hour"),
-                                deal_breakers=list(lim.get("deal_breakers") or []))
+                                deal_breakers=list(lim.get("deal_breakers") or []),
+                                next_step=lim.get("next_step") or "")
         out.append({**sc, "built": (duties, tolerances)})
     return out
 

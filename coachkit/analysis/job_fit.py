@@ -162,11 +162,14 @@ class Tolerances:
     max_interruptions_per_hour: how many interruptions an hour you can work with,
         or None for no limit set.
     deal_breakers: words or tags that rule a job out ("cold calling", "phones").
+    next_step: where the user wants this kind of job to lead ("team leader",
+        "collections work"), or "" if they did not say.
     """
 
     max_public_facing_pct: float | None = None
     max_interruptions_per_hour: float | None = None
     deal_breakers: list[str] = field(default_factory=list)
+    next_step: str = ""
 
     def __post_init__(self) -> None:
         limit = _check_percent(self.max_public_facing_pct, "The limit for public-facing time")

@@ -90,6 +90,7 @@ _FIXED_SITUATIONS = frozenset(
         "desk_and_detail",
         "skill_gap",
         "requirement_gap",
+        "next_step",
         "always",
         "always_desk",
     }
@@ -135,7 +136,8 @@ class AskQuestion:
         weight after the diversity rule, so a second question on a concern can score
         below a first question on another concern that weighs less.
     source: what brought it up: "duty:<duty text>", "tolerance:<limit name>",
-        "deal_breaker:<phrase>", "requirement:<text>", "mix:desk+detail" or "always".
+        "deal_breaker:<phrase>", "requirement:<text>", "mix:desk+detail", "next_step" or
+        "always".
     bank_id: the entry's id in ask_bank.json.
     concern: the worry it settles (the entry's 'concern:' tag).
     """
@@ -347,6 +349,12 @@ def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
         )
 
 
+def _next_step_situations(tolerances: Tolerances) -> Iterator[_Situation]:
+    goal = " ".join(tolerances.next_step.split()).rstrip(".!?")
+    if goal:
+        yield _Situation("next_step", "next_step", 1.5, {"goal": _quoted(goal)})
+
+
 def _always_situations(duties: Sequence[Duty]) -> Iterator[_Situation]:
     yield _Situation("always", "always", 1.0, {})
     if any(PUBLIC_FACING in effective_tags(duty) for duty in duties):
@@ -362,6 +370,7 @@ def _situations(
         *_flag_situations(report, tolerances),
         *_deal_breaker_situations(duties, tolerances),
         *_requirement_situations(report),
+        *_next_step_situations(tolerances),
         *_always_situations(duties),
     ]
 
@@ -432,7 +441,8 @@ def desk_is_a_worry(duties: Sequence[Duty], tolerances: Tolerances) -> bool:
 
 def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> frozenset[str]:
     """Concerns the printed sheet must cover for this job: a typical day always, every
-    deal-breaker, and the desk's core when the desk is a worry for this user
+    deal-breaker, where the role leads when the user said where they want to go, and the
+    desk's core when the desk is a worry for this user
     (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
     own worries."""
     if not duties:
@@ -441,6 +451,8 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> froz
     core = {c for c in CORE_CONCERNS if desk or c not in _DESK_CORE}
     if any(p.strip() for p in tolerances.deal_breakers):
         core.add("deal_breaker")  # each deal-breaker's first question: it can end the job
+    if tolerances.next_step.strip():
+        core.add("progression")  # a step on their way, or a dead end
     return frozenset(core)
 
 

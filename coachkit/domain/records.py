@@ -84,6 +84,7 @@ class TolerancesRecord(Record):
     max_public_facing_pct: float | None = None
     max_interruptions_per_hour: float | None = None
     deal_breakers: tuple[str, ...] = ()
+    next_step: str = ""  # where the candidate wants this kind of job to lead, or ""
 
 
 @dataclass(frozen=True)

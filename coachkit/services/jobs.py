@@ -27,6 +27,8 @@ from coachkit.storage import tables as t
 
 MAX_AD = 50_000
 MAX_DEAL_BREAKERS = 30
+# Where the candidate wants the job to lead: a phrase, printed inside a question.
+MAX_NEXT_STEP = 120
 # The interruptions an hour the employer mentioned has no column of its own (the schema is
 # fixed); it is kept in the workbook's key/value table under this prefix plus the job id.
 INTERRUPTIONS_KEY = "job_interruptions:"
@@ -366,13 +368,18 @@ def _tolerance_row(s, person_id: int | None) -> t.Tolerance | None:
 
 
 def set_tolerances(wb: Workbook, person_id: int | None = None, *, max_public_facing_pct=None,
-                   max_interruptions_per_hour=None, deal_breakers: Iterable[str] = ()
-                   ) -> TolerancesRecord:
-    """Save the candidate's limits (they apply to every job). person_id None = the candidate."""
+                   max_interruptions_per_hour=None, deal_breakers: Iterable[str] = (),
+                   next_step: str = "") -> TolerancesRecord:
+    """Save the candidate's limits (they apply to every job). person_id None = the candidate.
+
+    next_step: where the candidate wants this kind of job to lead ("team leader"), or "".
+    """
     public = rules.percent(max_public_facing_pct, "the most public-facing time")
     rate = rules.rate(max_interruptions_per_hour, "the interruptions an hour")
     breakers = [rules.required_text(b, "the deal-breaker") for b in deal_breakers if b.strip()]
     breakers = list(dict.fromkeys(breakers))
+    goal = " ".join(rules.optional_text(next_step, "where you want the job to lead",
+                                        MAX_NEXT_STEP).split())
     if len(breakers) > MAX_DEAL_BREAKERS:
         raise InvalidEntry(f"Keep to {MAX_DEAL_BREAKERS} deal-breakers at most; the list has "
                            f"{len(breakers)}.")
@@ -387,7 +394,8 @@ def set_tolerances(wb: Workbook, person_id: int | None = None, *, max_public_fac
         row.max_public_facing_pct = public
         row.max_interruptions_per_hour = rate
         row.deal_breakers = breakers
-    return TolerancesRecord(public, rate, tuple(breakers))
+        row.next_step = goal
+    return TolerancesRecord(public, rate, tuple(breakers), goal)
 
 
 def get_tolerances(wb: Workbook) -> TolerancesRecord:
@@ -397,7 +405,7 @@ def get_tolerances(wb: Workbook) -> TolerancesRecord:
         if row is None:
             return TolerancesRecord()
         return TolerancesRecord(row.max_public_facing_pct, row.max_interruptions_per_hour,
-                                tuple(row.deal_breakers or ()))
+                                tuple(row.deal_breakers or ()), row.next_step or "")
 
 
 # ----------------------------------------------------------------------------- fit
@@ -414,7 +422,7 @@ def _worksheet(wb: Workbook, job_id: int):
                     for r in list_duties(wb, job_id, "requirement") if r.requirement_status]
     limits = get_tolerances(wb)
     tolerances = Tolerances(limits.max_public_facing_pct, limits.max_interruptions_per_hour,
-                            list(limits.deal_breakers))
+                            list(limits.deal_breakers), limits.next_step)
     return records, duties, requirements, tolerances
 
 

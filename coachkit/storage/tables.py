@@ -211,6 +211,8 @@ class Tolerance(Owned, Base):
     max_public_facing_pct: Mapped[float | None] = mapped_column(Float)
     max_interruptions_per_hour: Mapped[float | None] = mapped_column(Float)
     deal_breakers: Mapped[list] = mapped_column(JSON, default=list)
+    # Where the candidate wants this kind of job to lead ("team leader"), or "".
+    next_step: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 

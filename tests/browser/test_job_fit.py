@@ -168,3 +168,37 @@ def test_a_marked_person_specification_splits_into_essential_and_desirable(
     if shot := os.environ.get("COACHKIT_SHOT"):  # a picture for a person to look at
         rows.nth(2).scroll_into_view_if_needed()
         page.screenshot(path=shot)
+
+
+def test_where_i_want_to_go_next_brings_up_the_route_question(open_dashboard):
+    token = secrets.token_hex(3)
+    goal = f"team leader {token}"
+    page = open_dashboard("03_job_fit.ipynb")
+    page.locator("button.ck-new-job").click()
+    page.locator(".ck-job-title input").fill(f"Library Assistant {token}")
+    page.locator(".ck-ad-paste textarea").fill(_ad(token))
+    page.locator("button.ck-split-ad").click()
+    page.wait_for_selector(".ck-draft-duty", timeout=SAVE_TIMEOUT)
+    page.locator("button.ck-confirm-split").click()
+    page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 3",
+                           timeout=SAVE_TIMEOUT)
+
+    page.get_by_role("tab", name="4 · Your limits").click()
+    try:
+        page.locator(".ck-next-step input").fill(goal)
+        page.locator("button.ck-save-limits").click()
+        _wait_text(page, ".ck-status-ok", goal)
+
+        page.get_by_role("tab", name="6 · Questions to ask").click()
+        page.wait_for_selector(".ck-ask-list .ck-ask-row", timeout=SAVE_TIMEOUT)
+        rows = page.locator(".ck-ask-list .ck-ask-row")
+        texts = [rows.nth(i).locator(".ck-ask-text textarea").input_value()
+                 for i in range(min(10, rows.count()))]
+        assert any(goal in text and "go next" in text for text in texts), texts
+    finally:  # the main workbook's limits are shared with the other browser tests
+        page.get_by_role("tab", name="4 · Your limits").click()
+        page.locator(".ck-next-step input").fill("")
+        page.locator("button.ck-save-limits").click()
+        page.wait_for_function(
+            "goal => [...document.querySelectorAll('.ck-status-ok')].every("
+            "el => !el.innerText.includes(goal))", arg=goal, timeout=SAVE_TIMEOUT)

@@ -195,12 +195,31 @@ def test_tolerances_belong_to_the_candidate_and_apply_to_every_job(wb):
 
 @pytest.mark.parametrize("fields", [{"max_public_facing_pct": 120},
                                     {"max_interruptions_per_hour": -1},
-                                    {"max_interruptions_per_hour": "often"}])
+                                    {"max_interruptions_per_hour": "often"},
+                                    {"next_step": "team leader " * 20}])
 def test_bad_tolerances_are_refused_and_old_ones_kept(wb, fields):
     jobs.set_tolerances(wb, max_public_facing_pct=40)
     with pytest.raises(InvalidEntry):
         jobs.set_tolerances(wb, **fields)
     assert jobs.get_tolerances(wb).max_public_facing_pct == 40
+
+
+def test_where_the_candidate_wants_to_go_is_kept_and_asked_about_for_every_job(wb):
+    first, _, _ = _job_with_desk(wb)
+    second, _, _ = _job_with_desk(wb, desk_share=10)
+    saved = jobs.set_tolerances(wb, max_public_facing_pct=40,
+                                next_step="  front office\nmanager  ")
+    assert saved.next_step == "front office manager"  # one line, as it will be printed
+    assert jobs.get_tolerances(wb).next_step == "front office manager"
+    for job in (first, second):
+        printed = jobs.regenerate_questions(wb, job.id)[:10]
+        route = [q for q in printed if "front office manager" in q.text]
+        assert route and "go next" in route[0].text
+    # Clearing it takes the question off the list the next time it is brought up to date.
+    jobs.set_tolerances(wb, max_public_facing_pct=40)
+    assert jobs.get_tolerances(wb).next_step == ""
+    assert not any("front office manager" in q.text
+                   for q in jobs.regenerate_questions(wb, first.id))
 
 
 # ----------------------------------------------------------------------------- fit

@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 
 from coachkit import config
 from coachkit.domain.errors import NewerWorkbook, NotAWorkbook
-from coachkit.services import interviews
+from coachkit.services import interviews, jobs
 from coachkit.services.workbook import open_workbook
 from coachkit.storage import tables as t
 from coachkit.storage.engine import alembic_config, head_revision
@@ -152,3 +152,25 @@ def test_a_workbook_with_grouping_choices_upgrades_to_allow_keeping_families_apa
         with pytest.raises(sqlite3.IntegrityError):  # still guarded against nonsense
             conn.execute("INSERT INTO family_choices (action, family_a, family_b, created_at)"
                          " VALUES ('shrug', 'q:1', 'q:3', '2026-11-02')")
+
+
+def test_limits_from_before_next_step_upgrade_with_it_empty_and_keep_their_values(tmp_path):
+    path = tmp_path / "v4.sqlite"
+    url = config.url_for_path(path)
+    command.upgrade(alembic_config(url), "0004")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO workbook_info (key, value) VALUES ('app', 'coachkit') "
+                     "ON CONFLICT(key) DO NOTHING")
+        conn.execute("INSERT INTO tolerances (max_public_facing_pct, deal_breakers, updated_at)"
+                     " VALUES (40, '[\"night shifts\"]', '2026-11-01')")
+
+    workbook = open_workbook(url)
+    try:
+        assert workbook.store.backup is not None and workbook.store.backup.exists()
+        limits = jobs.get_tolerances(workbook)
+        assert (limits.max_public_facing_pct, limits.deal_breakers, limits.next_step) == (
+            40, ("night shifts",), "")
+        jobs.set_tolerances(workbook, max_public_facing_pct=40, next_step="team leader")
+        assert jobs.get_tolerances(workbook).next_step == "team leader"
+    finally:
+        workbook.close()

@@ -488,3 +488,23 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     assert figures["must"] >= at_least - 0.005
     assert figures["dupes"] == 0
     assert figures["tags"] == 1.0
+
+
+def test_where_the_user_wants_to_go_puts_the_route_on_the_printed_ten() -> None:
+    # The hotel receptionist who wants to run the front office within three years: the
+    # route question is on the sheet even beside a worrying desk and a deal-breaker.
+    duties = [Duty("Check guests in and out at the front desk", None, 4, "drains", "maybe",
+                   frozenset({"public_facing", "interruptions"})),
+              Duty("Night audit and end-of-day reports", None, 2, "neutral", "yes",
+                   frozenset({"detail", "shifts"})),
+              Duty("Answer the reservations line", None, 3, "neutral", "maybe",
+                   frozenset({"phones"}))]
+    limits = Tolerances(30, 6, ["permanent nights"], next_step="front office manager.")
+    printed = questions_to_ask(duties, limits)[:PRINTED_QUESTIONS]
+    route = [q for q in printed if q.concern == "progression"]
+    assert len(route) == 1 and route[0].source == "next_step"
+    assert "“front office manager”?" in route[0].text  # the trailing full stop dropped
+    assert "front office manager" in route[0].why
+    without = questions_to_ask(duties, Tolerances(30, 6, ["permanent nights"]))
+    assert not any(q.source == "next_step" for q in without)
+    assert {q.concern for q in printed} >= {"deal_breaker", "desk_share", "typical_day"}

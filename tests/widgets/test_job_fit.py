@@ -180,6 +180,21 @@ def test_limits_save_for_every_job_and_bad_ones_are_refused(wb):
     assert jobs.get_tolerances(wb).max_public_facing_pct == 30
 
 
+def test_where_i_want_to_go_next_is_saved_and_puts_the_route_on_the_printed_ten(wb):
+    job, _, _ = _seed_job(wb)
+    app = JobFit(wb)
+    panel = _open(app, "limits")
+    panel.next_step.value = "collections <b>work</b>"
+    panel.save.click()
+    assert jobs.get_tolerances(wb).next_step == "collections <b>work</b>"
+    assert "<b>work</b>" not in panel.status.value  # the user's words shown as text
+    assert "collections &lt;b&gt;work&lt;/b&gt;" in panel.status.value
+    printed = jobs.regenerate_questions(wb, job.id)[:10]
+    assert any("go next" in q.text and "collections <b>work</b>" in q.text for q in printed)
+    reopened = _open(JobFit(wb), "limits")
+    assert reopened.next_step.value == "collections <b>work</b>"
+
+
 def test_fit_tab_shows_chart_summary_and_flags(wb):
     job, desk, _ = _seed_job(wb)
     jobs.set_tolerances(wb, max_public_facing_pct=30)

@@ -27,13 +27,24 @@ class LimitsPanel(Panel):
                                              layout=widgets.Layout(width="100%",
                                                                    height="90px")),
                             "ck-deal-breakers")
+        # A phrase, not a number: wider than the limits above it.
+        self.next_step = cls(widgets.Text(description="Where I want this job to lead",
+                                          placeholder="optional, e.g. team leader",
+                                          layout=widgets.Layout(width="100%",
+                                                                max_width="640px")),
+                             "ck-next-step", "ck-labelled")
+        self.next_step.style.description_width = "260px"
         self.save = button("Save my limits", "ck-save-limits", "save", "primary")
         super().__init__(app, [
             widgets.HTML("<span class='ck-muted'>These limits are yours, not the job's: they "
                          "are kept for you and used for every job you weigh. Know your "
                          "tolerance before the interview, not after.</span>"),
             self.public, self.interruptions, widgets.HTML("<b>Deal-breakers</b>"),
-            self.breakers, self.save])
+            self.breakers, self.next_step,
+            widgets.HTML("<span class='ck-muted'>If you say where you want to go next, the "
+                         "questions to ask include whether this job can take you there."
+                         "</span>"),
+            self.save])
         self.save.on_click(self.guarded(self._save, under=self.save))
 
     def refresh(self) -> None:
@@ -42,8 +53,9 @@ class LimitsPanel(Panel):
         self.public.value = fmt(limits.max_public_facing_pct)
         self.interruptions.value = fmt(limits.max_interruptions_per_hour)
         self.breakers.value = "\n".join(limits.deal_breakers)
+        self.next_step.value = limits.next_step
 
     def _save(self, _=None) -> None:
         self.status.ok(self.model.save_limits(self.public.value, self.interruptions.value,
-                                              self.breakers.value))
+                                              self.breakers.value, self.next_step.value))
         self.app.stale()

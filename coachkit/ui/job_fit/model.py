@@ -221,15 +221,17 @@ class JobFitModel(traitlets.HasTraits):
     def limits(self):
         return jobs.get_tolerances(self.wb)
 
-    def save_limits(self, public: str, interruptions: str, breakers: str) -> str:
+    def save_limits(self, public: str, interruptions: str, breakers: str,
+                    next_step: str = "") -> str:
         """The same limits for every job: typed text, checked before anything is stored."""
         saved = jobs.set_tolerances(
             self.wb, max_public_facing_pct=parse_number(public, "The most public-facing time"),
             max_interruptions_per_hour=parse_number(interruptions, "Interruptions an hour"),
-            deal_breakers=breakers.splitlines())
+            deal_breakers=breakers.splitlines(), next_step=next_step)
         self.touch()
-        return (f"Saved your limits ({len(saved.deal_breakers)} deal-breakers). They apply to "
-                "every job.")
+        goal = f" and where you want to go next (“{saved.next_step}”)" if saved.next_step else ""
+        return (f"Saved your limits ({len(saved.deal_breakers)} deal-breakers){goal}. They "
+                "apply to every job.")
 
     # -------------------------------------------------------------------- fit
     def fit_report(self):
