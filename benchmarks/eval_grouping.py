@@ -81,7 +81,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 3a7c382 (after the three bank splits)
          "heldout_batch26": ROOT / "tests" / "data" / "grouping_heldout_batch26.json",
          # sealed, scored once on freeze 3386bbb (after same_as)
-         "heldout_batch27": ROOT / "tests" / "data" / "grouping_heldout_batch27.json"}
+         "heldout_batch27": ROOT / "tests" / "data" / "grouping_heldout_batch27.json",
+         # sealed, scored once on freeze 20f2612 (the engine and bank of batch 27's freeze)
+         "heldout_batch28": ROOT / "tests" / "data" / "grouping_heldout_batch28.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
