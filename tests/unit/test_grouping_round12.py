@@ -67,7 +67,9 @@ SPECIFIC_OFF = replace(grouping.DEFAULT_PARAMS, specific_intents=0)
 
 
 @pytest.mark.parametrize(("text", "before"), [
-    ("background in jigsaw stand?", "tell_me_about_yourself"),
+    # (was "background in jigsaw stand?": since round 18's bank knows "stand", that one no
+    # longer reaches an intent even without the rule, so it shows nothing)
+    ("background in kite stall?", "tell_me_about_yourself"),
     ("any background in telescope", "tell_me_about_yourself"),
     ("ever been in charge of seed", "supervisor_absent_decision"),
 ])
