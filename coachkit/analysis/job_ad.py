@@ -143,6 +143,9 @@ class _TextExtractor(HTMLParser):
         self._li_at: int | None = None  # where the last list item's bullet stands
         self.tab_titles: dict[str, str] = {}
         self._tag_lists: list[bool] = []  # per open list: a job board's skill tags?
+        self._row_heads: list[bool] = []  # per cell of the current row: a <th>?
+        # where the table's header row of <th> cells was written, and what it said
+        self._head_row: tuple[int, str] | None = None
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
@@ -189,10 +192,12 @@ class _TextExtractor(HTMLParser):
         if tag == "table":
             self._table_depth += 1
             self._columns, self._last_mark, self._label_table = [], "", False
+            self._head_row = None
         elif tag == "tr" and self._table_depth:
-            self._row, self._rich_row = [], []
+            self._row, self._rich_row, self._row_heads = [], [], []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
+            self._row_heads.append(tag == "th")
             return
         elif tag in ("td", "th") and self._table_depth:
             self._break(2)  # the next column of a page laid out in a table (B19)
@@ -289,13 +294,39 @@ class _TextExtractor(HTMLParser):
                     self._last_mark = mark
                 self.parts.append(BULLET + text + "\n")
             self.parts[-1] = self.parts[-1].rstrip("\n")
+        elif not self._columns and (lines := self._list_row(cells, rich or [])):
+            self.parts.append("\n".join(lines))
         elif not self._columns and (lines := self._label_row(cells, rich or [])):
             self.parts.append("\n" + "\n".join(lines))
             self._pending_breaks = 2
             return
         else:
-            self.parts.append(" | ".join(" ".join(_cell_items(c)) for c in cells if c))
+            row = " | ".join(" ".join(_cell_items(c)) for c in cells if c)
+            if (not self._columns and self._head_row is None and len(cells) == 2
+                    and len(self._row_heads) == 2 and all(self._row_heads)):
+                self._head_row = (len(self.parts), row)
+            self.parts.append(row)
         self._pending_breaks = 1
+
+    def _list_row(self, cells: list[str], rich: list[str]) -> list[str]:
+        """A two-column table under a header row of its own ("Key result area" | "What this
+        involves"), whose second cell lists several lines, one per <br>: each line is an
+        item, and the first cell ("Customer service") is the title of their group, a line
+        of its own. The header row, written before, goes (B27). Returns the lines to
+        write, or []."""
+        if (self._head_row is None or len(cells) != 2 or not all(cells)
+                or _CELL_ITEM in cells[0] or len(cells[0].split()) > 6
+                or cells[0].endswith((".", ":"))):
+            return []
+        parts = [" ".join(part.split()) for part in cells[1].split(_CELL_ITEM)]
+        parts = [part for part in parts if part]
+        if len(parts) < 2 or any(_CELL_BLOCK in part for part in rich[1:]):
+            return []
+        at, head = self._head_row
+        if 0 <= at < len(self.parts) and self.parts[at] == head:
+            del self.parts[at]  # "Key result area | What this involves"
+            self._head_row = (-1, "")
+        return [cells[0], *(BULLET + part for part in parts)]
 
     def _label_row(self, cells: list[str], rich: list[str]) -> list[str]:
         """A job specification laid out as a table of label | content rows ("Principal
@@ -392,13 +423,26 @@ _PAGE_LINE = re.compile(
     r"(?:page \d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–])", re.IGNORECASE)
 
 
-# "University of Northcastle - Further particulars - CC-25-0391 Page 2 of 2" (B8)
-_FOOTER_LINE = re.compile(r"^.{0,100}\S\s+page \d+ of \d+$", re.IGNORECASE)
+# "University of Northcastle - Further particulars - CC-25-0391 Page 2 of 2" (B8); the
+# page number first, "Page 2 of 2<tab>Three Rivers Learning Trust - JD Template v4" (B27)
+_FOOTER_LINE = re.compile(r"^.{0,100}\S\s+page \d+ of \d+$|^page \d+ of \d+\s+\S.{0,100}$",
+                          re.IGNORECASE)
+# "BRAMLEY MUSEUMS TRUST - Recruitment Pack          page 2": a page number with no total,
+# set apart from the running header's text by a run of spaces or a tab (B27)
+_SPACED_PAGE_FOOTER = re.compile(r"^.{0,100}\S(?: {2,}|\t)\s*page \d+$", re.IGNORECASE)
+# The protective marking of a UK public body's documents, printed at the top and the
+# bottom of every page ("OFFICIAL", "OFFICIAL - SENSITIVE"), alone on its line or set to
+# the right of a heading after a run of spaces (B27)
+_PROTECTIVE_MARKING = (r"(?:OFFICIAL(?:\s*[-–—]?\s*SENSITIVE)?|NOT PROTECTIVELY MARKED"
+                       r"|UNCLASSIFIED)")
+_MARKING_LINE = re.compile(rf"^\s*{_PROTECTIVE_MARKING}\s*$")
+_MARKING_AFTER = re.compile(rf"(?<=\S)(?: {{2,}}|\t)\s*{_PROTECTIVE_MARKING}\s*$")
 
 
 def _is_page_footer(line: str) -> bool:
     text = re.sub(r"\s+", " ", line).strip()
-    return bool(text) and bool(_FOOTER_LINE.match(text) or _PAGE_LINE.fullmatch(text))
+    return bool(text) and bool(_FOOTER_LINE.match(text) or _PAGE_LINE.fullmatch(text)
+                               or _SPACED_PAGE_FOOTER.match(line.strip()))
 
 
 _LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*·-])\s")
@@ -527,13 +571,62 @@ def _glued_bullets(lines: list[str]) -> list[str]:
     return _repeated_leads(lines, _GLUED_BULLET, lambda line: line.count("*") <= 1)
 
 
+# A bullet from a symbol font (Wingdings, Symbol) that a PDF copy gives as the letter in
+# the same place of a text font: "Ø " (Wingdings' arrow), "Ÿ " and "§ " (its bullets),
+# "ü " (its tick), "ð " / "è " / "Þ " (arrows)
+_SYMBOL_FONT_LEAD = re.compile(r"^\s*([ØŸüðèÞ])[ \t]+(?=[A-Z(\d\"'‘“])")
+
+
+def _symbol_font_bullets(lines: list[str]) -> list[str]:
+    """"Ø Welcome visitors at the admissions desk, ...": a symbol-font letter before a
+    capital, starting two or more lines of the ad (the items of a PDF's list, whose wrapped
+    lines come between them), is a list bullet (B27)."""
+    leads = Counter(m.group(1) for line in lines if (m := _SYMBOL_FONT_LEAD.match(line)))
+    return [BULLET + _SYMBOL_FONT_LEAD.sub("", line, count=1)
+            if (m := _SYMBOL_FONT_LEAD.match(line)) and leads[m.group(1)] >= 2 else line
+            for line in lines]
+
+
+# A word broken at the end of a PDF's line: "... written confirmation of their appoint-" /
+# "  ment.", "... private patients in ac-" / "  cordance with the Trust's ..."
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]*[a-z])-$")
+_WORD_START = re.compile(r"^(?P<lead>\s*)(?P<tail>[a-z]+)(?P<rest>\S*)\s*")
+
+
+def _rejoin_broken_words(lines: list[str]) -> list[str]:
+    """A word hyphenated at a line break is put back together on the first line ("appoint-"
+    / "ment." -> "appointment."); a compound broken at its own hyphen keeps it ("follow-" /
+    "up" -> "follow-up"): the part after the break is then a word the ad uses on its own
+    elsewhere, or the ad writes the compound elsewhere (B27)."""
+    words = Counter(re.findall(r"[a-z]+(?:-[a-z]+)*", "\n".join(lines).lower()))
+    out = list(lines)
+    emptied: set[int] = set()
+    for i in range(len(out) - 1):
+        head = _BROKEN_WORD.search(out[i].rstrip())
+        tail = _WORD_START.match(out[i + 1])
+        if not head or not tail:
+            continue
+        part, rest = tail.group("tail"), out[i + 1][tail.end():]
+        compound = words[part] >= 2 or words[f"{head.group('head')}-{part}".lower()]
+        out[i] = out[i].rstrip()[: None if compound else -1] + part + tail.group("rest")
+        if rest.strip():
+            out[i + 1] = tail.group("lead") + rest
+        else:
+            emptied.add(i + 1)  # the whole line was the word's end
+    return [line for i, line in enumerate(out) if i not in emptied]
+
+
 def _drop_assessment_codes(lines: list[str]) -> list[str]:
     if sum(1 for line in lines if _ASSESS_CODE.search(line)) < 3:
         return lines
     return [_ASSESS_CODE.sub("", line) for line in lines]
 
 
-_RAW_LIST_ITEM = re.compile(r"^\s*(?:[-*•●▪◦·o]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+# (any typographic bullet, as in _BULLET_SYMBOL: "\uf0b7 Record outcomes ... including Did" /
+# "  Not Attend (DNA) episodes." from a PDF, B27)
+_RAW_LIST_ITEM = re.compile(
+    r"^\s*(?:[-*•●▪▫◦·o■□‣⁃∙►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s"
+    r"|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 
 
 def _join_indented_wraps(lines: list[str]) -> list[str]:
@@ -562,6 +655,9 @@ _MD_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
 def _clean_line(line: str) -> str:
+    if _MARKING_LINE.match(line):
+        return ""  # "OFFICIAL" at the top of a page (B27)
+    line = _MARKING_AFTER.sub("", line)  # "PERSON SPECIFICATION          OFFICIAL"
     line = re.sub(r" {2,}", " ", line.translate(_SPACES).translate(_INVISIBLE)).strip()
     line = _MD_STAR.sub(r"\1", _MD_LINK.sub(r"\1", line))
     if (_RULE_LINE.fullmatch(line.replace(" ", "")) or _PAGE_LINE.fullmatch(line)
@@ -1024,6 +1120,15 @@ def _unquote_email(text: str) -> str:
     return text
 
 
+# What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
+_LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
+    _rejoin_broken_words, _join_form_columns, _emoji_bullets, _symbol_font_bullets,
+    _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
+    _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
+    _alternating_cells, _split_fact_columns,
+)
+
+
 def clean_ad_text(raw: str) -> str:
     """Return the ad as plain text: one paragraph, heading or bullet per line.
 
@@ -1037,11 +1142,11 @@ def clean_ad_text(raw: str) -> str:
         raise AdTooLong(len(raw))
     text = _html_to_text(raw) if looks_like_html(raw) else raw
     text = _unquote_email(text).translate(_BOX_BARS)
+    lines = _LINE_BREAKS.sub("\n", text).split("\n")
+    for step in _LINE_STEPS:
+        lines = step(lines)
     lines = [_clean_line("Criteria:" if _is_spec_header(line) else _canonical_mark(line))
-             for line in _split_fact_columns(
-                 _alternating_cells(_tick_columns(_spaced_columns(_split_tab_labels(_drop_assessment_codes(_stacked_cells(_drop_page_breaks(_join_indented_wraps(
-                     _glued_bullets(_emoji_bullets(_join_form_columns(
-                     _LINE_BREAKS.sub("\n", text).split("\n")))))))))))))]
+             for line in lines]
     cleaned = "\n".join(_collapse_blank_lines(_join_orphan_bullets(lines)))
     if len(cleaned) > MAX_AD_CHARS:
         raise AdTooLong(len(cleaned))
@@ -1084,7 +1189,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|recommendations?"
         # a careers page's "Highly regarded", a noticeboard post's "It would also help if
         # you:" (B21)
-        r"|highly (?:regarded|valued)|it(?: would|'d)(?: also)? help(?: if you(?: also)?)?",
+        r"|highly (?:regarded|valued)|it(?: would|'d)(?: also)? help(?: if you(?: also)?)?"
+        # a Canadian job profile's "Preference may be given to applicants with:" (B27)
+        r"|preference (?:may|will|could) be given to (?:applicants|candidates)"
+        r"(?: (?:with|who(?: have)?))?",
     ),
     (
         REQUIREMENTS,
@@ -1132,7 +1240,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|your profile"
         # a noticeboard post's "You'd be great for this if you:" (B21)
         r"|you(?:'d| would) be (?:great|perfect|ideal|a great fit) for (?:this|the|us)"
-        r"(?: (?:role|job|position))? if(?: you)?(?: have| are)?",
+        r"(?: (?:role|job|position))? if(?: you)?(?: have| are)?"
+        # a Canadian job profile's "Provisos" (a criminal record check, evening work, B27)
+        r"|provisos?",
     ),
     (
         DUTIES,
@@ -1144,7 +1254,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
-        r"|you will|main purpose of the (?:job|role|post)|the work|general"
+        r"|you will|the work|general"
+        # a housing association's role profile: "What you will be accountable for" (B27)
+        r"|what you(?:'ll| will) be (?:accountable|responsible) for"
         r"|(?:areas?|scope) of responsibility|(?:key )?result areas|your impact"
         r"|a (?:typical )?day in the (?:role|job|life)(?: (?:might|will|could|would) "
         r"(?:include|involve|look like))?"
@@ -1155,7 +1267,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         MIXED,
         r"about (?:the|this) (?:role|job|position|post|opportunity)"
         r"|(?:job|role|position) (?:summary|overview|purpose|description|objectives?)"
-        # "Role" alone over the summary of a Victorian school vacancy (B24)
+        # "Role" alone over the summary of a Victorian school vacancy (B24); "Main purpose
+        # of the job" over the one sentence of the job's purpose, not over duties (B27)
         r"|overview|summary|purpose|the (?:role|job|position|post|opportunity)|role"
         r"|job description|description"
         r"|what the (?:role|job) is",  # Singapore's Careers@Gov (B20)
@@ -1245,7 +1358,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
 )
 
 _HEADING_PREFIX = (
-    r"(?:(?:key|main|core|principal|primary|general|our|your|the|job|role|specific|special"
+    r"(?:(?:key|main|core|principal|primary|general|generic|our|your|the|job|role|specific|special"
     r"|additional|minimum|basic|required|essential|other|mandatory|marginal)\s+)*"
 )
 _HEADING_SUFFIX = (
@@ -1434,6 +1547,13 @@ _APPLYING = re.compile(
     r"|^(?:full |all )?training\b[^.,]{0,40}?\b(?:will be|is) (?:given|provided)"
     r"|other (?:related |similar )?duties (?:as|that) (?:may be )?(?:assigned|required|directed"
     r"|reasonably)|(?:undertake|perform|carry out) (?:such )?other duties"
+    # a note under a duty table: "Other duties may be required from time to time ..." (B27)
+    r"|^other (?:related |similar )?duties may (?:also )?be (?:required|assigned|requested)"
+    # how the role is assessed, and where the pack explains it: "This role is assessed at
+    # Level 1 of the ... Framework (CVF)", "Details of the CVF are included in the
+    # candidate information pack" (police, B27)
+    r"|(?:role|post|job|position) is assessed (?:at|against)"
+    r"|(?:is|are) (?:included|given|set out|explained) in the (?:[\w-]+ ){0,3}pack"
     r"|performs? (?:other )?(?:related )?duties as (?:assigned|required|directed)"
     r"|received (?:it|this(?: \w+)?) in error"
     # B11: filing rules, shortlisting notes, recruiters' calls to action
@@ -1821,12 +1941,46 @@ _FORWARDED = re.compile(
     re.IGNORECASE)
 
 
+# "A. Reception and communication", "4. Customer care": a short title of a letter or a
+# number, with no stop, over items numbered a level down ("i.", "(i)", "4.1")
+_GROUP_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+[A-Z][^.;:!?,]{0,60}$")
+_SUB_ITEM = re.compile(r"^(?:\(?i[.)]|\d{1,2}\.1\.?)\s")
+_GERUND_TITLE = re.compile(r"^[A-Z][a-z]+ing(?: [a-z&'-]+){1,3}$")
+
+
+def _numbered_section_titles(text: str) -> set[str]:
+    """The titles of the ad's numbered sections that the reader does not know, each after a
+    blank line, when the sections numbered either side of it are ones it knows: "4. Working
+    with us" between "3. Key tasks" and "5. Person specification" (B27)."""
+    titles: dict[int, tuple[str, bool]] = {}
+    previous = ""
+    for line in text.split("\n"):
+        match = re.match(r"^(\d{1,2})\.\s+(?P<body>[A-Z][^.;:!?]{0,60})$", line)
+        if (match and len(match.group("body").split()) <= 6
+                and int(match.group(1)) not in titles):
+            known = _is_numbered_heading(match.group("body"))
+            if known or not previous:
+                titles[int(match.group(1))] = (line, known)
+        previous = line
+    return {line for number, (line, known) in titles.items() if not known
+            and titles.get(number - 1, ("", False))[1] and titles.get(number + 1, ("", False))[1]}
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
     section: str | None = None
     after_list = False
     lines = [line for line in text.split("\n") if line]
+    # which lines follow a blank line (a paragraph or a list starts there)
+    after_blank = [False] * len(lines)
+    at = 0
+    for line in text.split("\n"):
+        if line:
+            at += 1
+        elif at < len(lines):
+            after_blank[at] = True
+    section_titles = _numbered_section_titles(text)
     since_heading = 9  # lines read since the last heading, this one included
     insights = False  # inside Indeed's "Profile insights" box
     numbered_section = False  # the section was opened by a numbered caps heading
@@ -1892,6 +2046,20 @@ def _items_from_text(text: str) -> list[_Item]:
             # "...such as Lorenzo," / "Cerner or Epic" (B8)
             items[-1].text = f"{items[-1].text} {line}"
             continue
+        if (not list_match and len(items) >= 2 and items[-1].is_list_item
+                and not after_blank[index] and line.endswith(".")
+                and (lines[index - 1].endswith(items[-1].text)
+                     or items[-1].text.endswith(lines[index - 1]))
+                and not re.search(r"[.;:!?]$", items[-1].text)
+                and items[-2].is_list_item and items[-2].text.endswith(".")
+                and (index + 1 == len(lines) or after_blank[index + 1]
+                     or _LIST_ITEM.match(lines[index + 1]))):
+            # in a list whose items end with a full stop, an item that stops short goes
+            # on in the line that closes it, though that line starts with a capital: "3.3
+            # To handle personal information in accordance with the UK GDPR, the Data" /
+            # "Protection Act 2018 and council policies." (a PDF copy, B27)
+            items[-1].text = f"{items[-1].text} {line}"
+            continue
         if (list_match and index + 1 < len(lines) and not _LIST_ITEM.match(lines[index + 1])
                 and _is_numbered_label(line, list_match.group("body"))
                 and not _CAPS_NUMBERED.match(line)
@@ -1919,6 +2087,17 @@ def _items_from_text(text: str) -> list[_Item]:
                 section = kind or OTHER
                 numbered_section = True
             after_list, since_heading = False, 0
+            continue
+        if list_match and line in section_titles:
+            # "4. Working with us" between "3. Key tasks" and "5. Person specification": a
+            # numbered section the reader does not know holds neither (B27)
+            section, after_list, since_heading = OTHER, False, 0
+            continue
+        if (list_match and index + 1 < len(lines) and _GROUP_LABEL.match(line)
+                and _SUB_ITEM.match(lines[index + 1])
+                and classify_line(list_match.group("body")) is None):
+            # "A. Reception and communication" over "i.<tab>Welcome visitors ...": the
+            # title of a group of items numbered a level down (B27)
             continue
         if list_match:
             items.append(_Item(list_match.group("body").strip(), section, True))
@@ -2012,7 +2191,10 @@ def _items_from_text(text: str) -> list[_Item]:
                 # "Reception and patient flow": at most three words that carry meaning (B21)
                 (len([w for w in line.split() if w.lower() not in _SMALL_WORDS]) <= 3
                  and len(line.split()) <= 5 and line[0].isupper()
-                 and not re.search(r"[.;!?,]$", line) and classify_line(line) is None)
+                 and not re.search(r"[.;!?,]$", line)
+                 # "Welcoming visitors": a title named by what the group of duties does,
+                 # though its first word is a duty's verb (B27)
+                 and (classify_line(line) is None or _GERUND_TITLE.match(line)))
                 or _SHARE_LABEL.search(line) or _is_title_label(line)):
             # "Reception" or "Collections care and object handling (approx. 45%)" over
             # a group of duties: a label, not a duty

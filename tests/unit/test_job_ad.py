@@ -401,16 +401,22 @@ B23 = ADS.parent / "job_ads_b23"
 B24 = ADS.parent / "job_ads_b24"
 B25 = ADS.parent / "job_ads_b25"
 B26 = ADS.parent / "job_ads_b26"
+B27 = ADS.parent / "job_ads_b27"
+# B27's writer counts the catch-all "Carry out any other duties ..." items of a duty list as
+# neither, where most earlier writers count them duties (the reader keeps the majority's
+# reading); its eight such items hold its duties F1 at 0.979
+_DUTY_F1_FLOOR = {B27: 0.97}
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
                          [(B3, 1), (B2, 0), (B4, 0), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
                           (B9, 9), (B10, 1), (B11, 14), (B12, 1), (B13, 1), (B14, 0),
                           (B15, 5), (B16, 6), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
-                          (B21, 0), (B22, 3), (B23, 7), (B24, 2), (B25, 15), (B26, 4)],
+                          (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 15), (B26, 4),
+                          (B27, 9)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
-                              "b21", "b22", "b23", "b24", "b25", "b26"])
+                              "b21", "b22", "b23", "b24", "b25", "b26", "b27"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -460,8 +466,14 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     1.00 / 0.96 / 1.00 (reader e9ac2cc), 1.00 / 0.99 / 1.00 after its fixes, 4 lines left
     (two items whose writer kept "(desirable)" in the text: missed as written, found
     without it and marked desirable); B26's rules also fixed one line of B23 (now 7: its
-    class specification's DEFINITION paragraph). The B3 lines still wrong are recorded in
-    docs/job_fit.md; any new miss fails."""
+    class specification's DEFINITION paragraph); B27 0.77 / 0.99 / 0.97 (reader 124eba8),
+    0.98 / 1.00 / 1.00 after its fixes, 9 lines left (eight catch-all "... any other duties
+    ..." items of a duty list, which its writer counts as neither where most earlier writers
+    counted them duties; one sentence of an "About the role" paragraph, "... so a calm,
+    patient approach is essential", read as a requirement by its wording); B27's rules also
+    fixed two lines of B23 (now 5: an item wrapped before a capitalised line of seven words,
+    counted twice). The B3 lines still wrong are recorded in docs/job_fit.md; any new miss
+    fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
@@ -472,7 +484,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         assert overall["req_f1"] >= 0.99, result["misses"]
         assert overall["marked"] >= (0.99 if allowed_misses else 1.0), result["misses"]
     elif allowed_misses <= 13:
-        assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.96, result["misses"]
+        assert overall["duty_f1"] >= _DUTY_F1_FLOOR.get(folder, 0.98), result["misses"]
+        assert overall["req_f1"] >= 0.96, result["misses"]
     else:
         assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.90, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
@@ -1899,3 +1912,172 @@ def test_a_sentence_selling_the_opportunity_is_neither() -> None:
     split = split_ad(ad)
     assert split.requirements == ["Experience with a collections database"]
     assert contains(split.other, "great opportunity") and contains(split.other, "rare chance")
+
+
+def test_a_symbol_font_bullet_from_a_pdf_is_a_bullet() -> None:
+    """B27: a PDF copy gives Wingdings' arrow bullet as "Ø " (wrapped lines between the
+    items); the titles over its groups of duties ("Welcoming visitors", "Shop and income")
+    are labels, not duties. One "Ø" alone is left as written."""
+    ad = ("Key tasks\n\nWelcoming visitors\n"
+          "Ø Welcome visitors at the admissions desk, selling tickets and\n"
+          "memberships.\nØ Give visitors information about exhibitions.\n\n"
+          "Shop and income\nØ Serve customers in the museum shop.\n")
+    split = split_ad(ad)
+    assert split.duties == [
+        "Welcome visitors at the admissions desk, selling tickets and memberships.",
+        "Give visitors information about exhibitions.",
+        "Serve customers in the museum shop."]
+    assert "Ø Oresund Bridge" in clean_ad_text("Ø Oresund Bridge\nDuties\n")
+
+
+def test_a_capitalised_wrap_under_a_symbol_bullet_is_joined() -> None:
+    """B27: an item after a private-use bullet ("\\uf0b7") whose wrapped line, indented
+    under its text, starts with a capital ("... including Did" / "  Not Attend (DNA)
+    episodes.") is one item, as after "•"."""
+    ad = ("Main duties\n"
+          "\uf0b7 Record outcomes of clinic attendances accurately, including Did\n"
+          "  Not Attend (DNA) episodes.\n"
+          "\uf0b7 Keep patients informed of waiting times.\n")
+    assert split_ad(ad).duties == [
+        "Record outcomes of clinic attendances accurately, including Did Not Attend (DNA) "
+        "episodes.", "Keep patients informed of waiting times."]
+
+
+def test_a_word_hyphenated_at_a_line_break_is_rejoined() -> None:
+    """B27: "appoint-" / "ment." and "ac-" / "cordance" are one word again; a compound
+    broken at its own hyphen ("follow-" / "up", a word the ad uses on its own) keeps it."""
+    ad = ("Main duties\n"
+          "\uf0b7 Book appointments, giving patients written confirmation of their appoint-\n"
+          "  ment.\n"
+          "\uf0b7 Record cash payments from private patients in ac-\n"
+          "  cordance with the standing financial instructions.\n"
+          "\uf0b7 Ring patients who miss a follow-\n"
+          "  up call, and follow up letters.\n")
+    assert split_ad(ad).duties == [
+        "Book appointments, giving patients written confirmation of their appointment.",
+        "Record cash payments from private patients in accordance with the standing "
+        "financial instructions.",
+        "Ring patients who miss a follow-up call, and follow up letters."]
+
+
+def test_page_headers_and_footers_of_a_job_pack_are_dropped() -> None:
+    """B27: a footer with its page number first ("Page 2 of 2<tab>... JD Template v4"), a
+    running header whose page number stands apart with no total ("... Recruitment Pack
+    page 2") and a UK public body's protective marking ("OFFICIAL", alone or at the end of
+    a heading) are page furniture, not duties or requirements."""
+    ad = ("OFFICIAL\nKey tasks\n- Welcome visitors to the museum.\n\n"
+          "BRAMLEY MUSEUMS TRUST - Recruitment Pack          page 2\n\n"
+          "- Serve customers in the shop.\n\nOFFICIAL\n- Front counter cover on Saturdays.\n\n"
+          "PERSON SPECIFICATION          OFFICIAL\n- Experience of handling cash\n"
+          "- A calm manner with upset visitors\n\n"
+          "Page 2 of 2\tThree Rivers Learning Trust - Support Staff JD Template v4 (2024)\n"
+          "OFFICIAL\n")
+    split = split_ad(ad)
+    assert split.duties == ["Welcome visitors to the museum.", "Serve customers in the shop.",
+                            "Front counter cover on Saturdays."]
+    assert split.requirements == ["Experience of handling cash",
+                                  "A calm manner with upset visitors"]
+    assert not contains(split.other, "page 2") and not contains(split.other, "OFFICIAL")
+    # a duty that runs on over the page break, between the markings, is still one duty
+    ad = ("Main responsibilities\n- Handle card payments for services such as firearms\n\n"
+          "OFFICIAL\nSevernvale Police - Role Profile CM-PS-0217 - Page 1 of 3\nOFFICIAL\n\n"
+          "licensing, keeping accurate records.\n- Arrange for interpreters.\n")
+    assert split_ad(ad).duties == [
+        "Handle card payments for services such as firearms licensing, keeping accurate "
+        "records.", "Arrange for interpreters."]
+
+
+def test_job_pack_headings_of_duties_and_requirements() -> None:
+    """B27: "Generic duties" and a housing association's "What you will be accountable for"
+    head duties; a Canadian profile's "Preference may be given to applicants with:"
+    heads wishes and its "Provisos" essential conditions; "Main purpose of the job" heads
+    the job's purpose, neither."""
+    ad = ("1. Main purpose of the job\nTo recruit and support volunteer befrienders.\n\n"
+          "About Greenway Homes\nWe own 9,800 homes.\n\n"
+          "What you will be accountable for\n- Carry out new tenancy sign-ups.\n\n"
+          "Job requirements\n- Grade 12 diploma or equivalent\n\n"
+          "Preference may be given to applicants with:\n- Experience with cash handling\n\n"
+          "Provisos\n- Successful completion of a Criminal Record Check\n\n"
+          "Generic duties\n- Comply with the council's health and safety policies.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Carry out new tenancy sign-ups.",
+                            "Comply with the council's health and safety policies."]
+    assert split.requirements == ["Grade 12 diploma or equivalent",
+                                  "Experience with cash handling",
+                                  "Successful completion of a Criminal Record Check"]
+    assert split.desirable == ["Experience with cash handling"]
+    assert contains(split.other, "To recruit and support")
+
+
+def test_an_unknown_numbered_section_between_known_ones_holds_neither() -> None:
+    """B27: "4. Working with us" between "3. Key tasks" and "5. Person specification" is a
+    section of the pack the reader does not know; it and its policy paragraph are neither."""
+    ad = ("3. Key tasks\n- Welcome visitors to the museum.\n\n4. Working with us\n"
+          "All staff are expected to follow the Trust's policies on health and safety.\n\n"
+          "5. Person specification\nEssential\n- Experience of handling cash\n")
+    split = split_ad(ad)
+    assert split.duties == ["Welcome visitors to the museum."]
+    assert split.requirements == ["Experience of handling cash"]
+    assert contains(split.other, "All staff are expected")
+
+
+def test_a_lettered_title_over_roman_numbered_duties_is_a_label() -> None:
+    """B27: "A. Reception and communication" over "i.<tab>..." items titles their group; a
+    lettered item over no sub-items is still an item."""
+    ad = ("Main duties and responsibilities\n\nA. Reception and communication\n"
+          "i.\tWelcome visitors to the school office.\n"
+          "ii.\tAnswer the telephone.\n\nB. Pupil administration\n"
+          "i.\tMaintain pupil records on Arbor.\n\nC. Office supplies\n")
+    split = split_ad(ad)
+    assert split.duties == ["Welcome visitors to the school office.", "Answer the telephone.",
+                            "Maintain pupil records on Arbor.", "Office supplies"]
+
+
+def test_an_item_cut_before_a_capitalised_line_that_closes_it() -> None:
+    """B27: in a list whose items end with a full stop, "3.3 ... the UK GDPR, the Data" /
+    "Protection Act 2018 and council policies." is one item, though the wrapped line starts
+    with a capital; in a list without stops a capitalised line stays apart."""
+    ad = ("Main duties\n3.2 To promote equality in all aspects of your work.\n"
+          "3.3 To handle personal information in accordance with the UK GDPR, the Data\n"
+          "Protection Act 2018 and council policies.\n"
+          "3.4 To take part in training.\n")
+    assert split_ad(ad).duties == [
+        "To promote equality in all aspects of your work.",
+        "To handle personal information in accordance with the UK GDPR, the Data "
+        "Protection Act 2018 and council policies.", "To take part in training."]
+    ad = "Duties\n- Answer the phone\n- Issue books\nAbout us.\n"
+    assert split_ad(ad).duties == ["Answer the phone", "Issue books"]
+
+
+def test_a_table_of_result_areas_with_lines_of_duties() -> None:
+    """B27: a "Key result area | What this involves" table whose second cells list duties
+    one per <br>: each line is a duty, the area's name titles them and the header row goes;
+    the note under the table ("Other duties may be required from time to time ...") is
+    neither, as a catch-all sentence after a list is."""
+    ad = ("<h3>Key result areas</h3><table>"
+          "<tr><th>Key result area</th><th>What this involves</th></tr>"
+          "<tr><td>Customer service</td><td>Welcome customers at reception<br>"
+          "Answer phone and email enquiries</td></tr>"
+          "<tr><td>Cash handling and systems</td><td>Process payments accurately<br>"
+          "Balance the till at the end of each shift</td></tr></table>"
+          "<p><i>Other duties may be required from time to time.</i></p>"
+          "<h3>What you'll bring</h3><ul><li>Experience in a customer-facing role</li></ul>")
+    split = split_ad(ad)
+    assert split.duties == ["Welcome customers at reception", "Answer phone and email enquiries",
+                            "Process payments accurately",
+                            "Balance the till at the end of each shift"]
+    assert split.requirements == ["Experience in a customer-facing role"]
+    assert not contains(split.other, "What this involves")
+
+
+def test_how_a_role_is_assessed_is_neither() -> None:
+    """B27: under "Competencies and values", "This role is assessed at Level 1 of the
+    ... Framework (CVF)." and "Details of the CVF are included in the candidate information
+    pack." say how applicants are assessed, not what is asked of them."""
+    ad = ("Main responsibilities\n- Take reports of crime at the front counter.\n\n"
+          "Competencies and values\nThis role is assessed at Level 1 of the national "
+          "Competency and Values Framework (CVF).\nDetails of the CVF are included in the "
+          "candidate information pack.\n\nEssential\n- Experience of customer service\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Experience of customer service"]
+    assert contains(split.other, "assessed at Level 1") and contains(split.other, "Details of")
