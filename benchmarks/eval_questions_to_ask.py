@@ -60,6 +60,27 @@ def worksheets() -> dict[str, tuple[list[Duty], Tolerances]]:
     }
 
 
+def _covers(question) -> tuple[str, ...]:
+    """Every concern a question settles (a two-part question settles two)."""
+    return getattr(question, "covers", (question.concern,))
+
+
+def _repeats(printed) -> int:
+    """Printed questions all of whose concerns an earlier printed question already settled
+    (two deal-breakers are two worries, not a repeat)."""
+    seen: set[tuple[str, str]] = set()
+    repeats = 0
+    for q in printed:
+        keys = {(c, q.source if c == "deal_breaker" else "") for c in _covers(q)}
+        repeats += keys <= seen
+        seen |= keys
+    return repeats
+
+
+def _on_sheet(printed) -> set[str]:
+    return {c for q in printed for c in _covers(q)}
+
+
 def _core_wanted(duties: list[Duty], questions: list[qa.AskQuestion]) -> set[str]:
     wanted = set(qa.CORE_CONCERNS)
     if not any(q.concern == "desk_share" for q in questions):
@@ -74,10 +95,10 @@ def measure(rank) -> dict[str, float]:
         printed = questions[: qa.PRINTED_QUESTIONS]
         wanted = _core_wanted(duties, questions)
         core_all += len(wanted)
-        core_hit += len(wanted & {q.concern for q in printed})
-        dupes += len(printed) - len({q.concern for q in printed})
+        core_hit += len(wanted & _on_sheet(printed))
+        dupes += _repeats(printed)
         tags = set().union(*(effective_tags(d) for d in duties))
-        concerns = {q.concern for q in questions}
+        concerns = _on_sheet(questions)
         tags_all += len(tags)
         tags_used += sum(TAG_CONCERN[t] in concerns for t in tags)
     n = len(worksheets())
@@ -124,24 +145,23 @@ def measure_file(path: Path, rank, misses: bool = False) -> dict[str, float]:
         duties, tolerances = sc["built"]
         questions = rank(duties, tolerances)
         printed = questions[: qa.PRINTED_QUESTIONS]
-        on_sheet = {q.concern for q in printed}
+        on_sheet = _on_sheet(printed)
         must, waste = set(sc["must_ask"]), set(sc.get("not_needed", []))
         hit += len(must & on_sheet)
         wanted += len(must)
         wasted += len(waste & on_sheet)
-        # two deal-breakers are two worries, not a repeat
-        dupes += len(printed) - len({(q.concern, q.source if q.concern == "deal_breaker" else "")
-                                     for q in printed})
+        dupes += _repeats(printed)
         tags = set().union(*(effective_tags(d) for d in duties))
-        concerns = {q.concern for q in questions}
+        concerns = _on_sheet(questions)
         tags_all += len(tags)
         tags_used += sum(TAG_CONCERN[t] in concerns for t in tags if t in TAG_CONCERN)
         if misses and (must - on_sheet or waste & on_sheet):
-            listed = {q.concern: i + 1 for i, q in reversed(list(enumerate(questions)))}
+            listed = {c: i + 1 for i, q in reversed(list(enumerate(questions)))
+                      for c in _covers(q)}
             print(f"{sc['id']} ({sc['job']}): missing "
                   + ", ".join(f"{c} (#{listed.get(c, '-')})" for c in sorted(must - on_sheet))
                   + "; not needed but printed: " + ", ".join(sorted(waste & on_sheet)))
-            print("    printed: " + ", ".join(q.concern for q in printed))
+            print("    printed: " + ", ".join("+".join(_covers(q)) for q in printed))
     n = len(scenarios)
     return {"must": hit / wanted if wanted else 1.0, "wasted": wasted / n, "dupes": dupes / n,
             "tags": tags_used / tags_all if tags_all else 1.0, "n": n}

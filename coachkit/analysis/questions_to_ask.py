@@ -117,9 +117,15 @@ class BankEntry:
 
     @property
     def concern(self) -> str:
-        """The worry this question settles (its 'concern:' tag, or its id if none)."""
+        """The worry this question settles (its first 'concern:' tag, or its id if none)."""
+        return self.concerns[0]
+
+    @property
+    def concerns(self) -> tuple[str, ...]:
+        """Every worry it settles: a question that asks two things at once ("how busy
+        does the desk get, and when?") carries two 'concern:' tags, the main one first."""
         found = [tag.removeprefix("concern:") for tag in self.tags if tag.startswith("concern:")]
-        return found[0] if found else self.id
+        return tuple(found) or (self.id,)
 
     @property
     def topics(self) -> frozenset[str]:
@@ -139,7 +145,8 @@ class AskQuestion:
         "deal_breaker:<phrase>", "requirement:<text>", "mix:desk+detail", "next_step" or
         "always".
     bank_id: the entry's id in ask_bank.json.
-    concern: the worry it settles (the entry's 'concern:' tag).
+    concern: the worry it settles (the entry's first 'concern:' tag).
+    also: the other worries a two-part question settles too (its further 'concern:' tags).
     """
 
     text: str
@@ -148,6 +155,12 @@ class AskQuestion:
     source: str
     bank_id: str
     concern: str = ""
+    also: tuple[str, ...] = ()
+
+    @property
+    def covers(self) -> tuple[str, ...]:
+        """Every concern this question settles, the main one first."""
+        return (self.concern, *self.also)
 
 
 @dataclass(frozen=True)
@@ -409,6 +422,7 @@ def _question(entry: BankEntry, situation: _Situation, boost: float) -> AskQuest
         source=situation.source,
         bank_id=entry.id,
         concern=entry.concern,
+        also=entry.concerns[1:],
     )
 
 
@@ -458,23 +472,33 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> froz
 
 def _diverse_order(ranked: list[AskQuestion], guaranteed: frozenset[str]) -> list[AskQuestion]:
     """One question per concern before a second on any concern; the guaranteed core
-    concerns' first questions are moved onto the printed ten if they fell off it."""
+    concerns' first questions are moved onto the printed ten if they fell off it.
+
+    A two-part question counts for every concern it settles: after "how busy does the desk
+    get, and when are the busy and quiet times?", a question on either concern alone is a
+    second question, and both concerns are on the sheet."""
     seen: dict[str, int] = {}
     rounds = []
     for question in ranked:
         key = _concern_key(question)
         rounds.append(seen.get(key, 0))
-        seen[key] = seen.get(key, 0) + 1
+        for concern in {key, *question.also}:
+            seen[concern] = seen.get(concern, 0) + 1
     order = [q for _, _, q in sorted(zip(rounds, range(len(ranked)), ranked, strict=True),
                                      key=lambda item: item[:2])]
     first_round = {id(q) for r, q in zip(rounds, ranked, strict=True) if r == 0}
-    must = [q for q in order if id(q) in first_round and q.concern in guaranteed]
+
+    def kept(question: AskQuestion) -> set[str]:
+        """The guaranteed concerns this question would keep on the sheet."""
+        return set(question.covers) & guaranteed if id(question) in first_round else set()
+
     top = order[:PRINTED_QUESTIONS]
-    for question in must:
-        if question in top:
+    for question in [q for q in order if kept(q)]:
+        on_sheet = set().union(*(kept(q) for q in top))
+        if question in top or kept(question) <= on_sheet:
             continue
         # Give up the least weighty place that is not itself a guaranteed question.
-        spare = [q for q in top if not (id(q) in first_round and q.concern in guaranteed)]
+        spare = [q for q in top if not kept(q)]
         if not spare:
             break
         top.remove(min(spare, key=lambda q: (q.priority, -order.index(q))))

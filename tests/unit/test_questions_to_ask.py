@@ -292,7 +292,7 @@ SEED_CORE = ("desk_share", "desk_busyness", "busy_slow", "task_division", "inter
                                     {"deal_breakers": ["cold calling"]}])
 def test_seed_core_topics_are_on_the_printed_ten(limits: dict[str, object]) -> None:
     printed = ask(*seed_job_with_phones(**limits))[:PRINTED_QUESTIONS]
-    concerns = [q.concern for q in printed]
+    concerns = [c for q in printed for c in q.covers]  # a two-part question settles two
     for concern in SEED_CORE:
         assert concern in concerns, (concern, [q.bank_id for q in printed])
     assert "typical_day" in ids(printed)
@@ -303,15 +303,17 @@ def test_one_question_per_concern_before_a_second() -> None:
     questions = ask(*seed_job_with_phones())
     seen: set[str] = set()
     repeated = False
+    firsts = 0
     for q in questions:
         if q.concern in seen:
             repeated = True
         else:
             assert not repeated, f"{q.bank_id} is a first on its concern after a repeat"
-        seen.add(q.concern)
+            firsts += 1
+        seen.update(q.covers)  # after a two-part question, both its concerns are asked
     # The same hours question for the second public-facing duty waits its turn.
     shares = [i for i, q in enumerate(questions) if q.bank_id == "share_front_desk"]
-    assert shares[0] == 0 and shares[1] >= len({q.concern for q in questions})
+    assert shares[0] == 0 and shares[1] >= firsts
 
 
 def _content_words(text: str) -> set[str]:
@@ -510,3 +512,21 @@ def test_where_the_user_wants_to_go_puts_the_route_on_the_printed_ten() -> None:
     without = questions_to_ask(duties, Tolerances(30, 6, ["permanent nights"]))
     assert not any(q.source == "next_step" for q in without)
     assert {q.concern for q in printed} >= {"deal_breaker", "desk_share", "typical_day"}
+
+
+def test_a_two_part_question_frees_a_place_on_the_printed_sheet() -> None:
+    # The desk's busyness and its busy and quiet times are asked in one question, and how
+    # the desk is covered with how the rest of the work is divided: the seed's core topics
+    # take four places, not six, and the candidate's own worries get the other two.
+    duties, limits = seed_job_with_phones()
+    printed = ask(duties, limits)[:PRINTED_QUESTIONS]
+    busy = next(q for q in printed if q.bank_id == "desk_busy")
+    assert busy.covers == ("desk_busyness", "busy_slow")
+    rota = next(q for q in printed if q.bank_id == "desk_rota")
+    assert rota.covers == ("desk_pattern", "task_division")
+    assert not any(q.bank_id in ("busy_slow", "task_division") for q in printed)
+    asked = [c for q in printed for c in q.covers]
+    assert len(asked) == len(set(asked))  # still no concern asked twice
+    whole = ask(duties, limits)
+    later = [q.bank_id for q in whole[PRINTED_QUESTIONS:]]
+    assert "busy_slow" in later and "task_division" in later  # kept for the full list
