@@ -253,6 +253,23 @@ def _split_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# Forty-first round: a speaker trailing off and going on ("Um, yeah, so, difficult... okay,
+# so this is more of ...") has not ended the sentence: over h17-h53 every ellipsis followed by
+# a lower-case word was inside a labelled sentence (five of five). Only for spoken answers:
+# split_sentences also serves the job-ad reader.
+_TRAILING_OFF = re.compile(r"(?:\.\.\.|\u2026)$")
+
+
+def _join_trailing_off(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _TRAILING_OFF.search(text, out[-1][0], out[-1][1]) and text[a].islower():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -366,7 +383,9 @@ _FAILED_OUTCOME = re.compile(
     # thirteenth round: a proposal refused, a complaint about the speaker, not in time
     r"(?:wouldn'?t|would not|didn'?t|did not) (?:allow|approve|agree to|accept|sign off)|"
     r"that was the end of (?:it|that)|(?:complaint|complained) about me|"
-    r"(?:moved|went|switched) (?:her \w+ |his \w+ |their \w+ )?to (?:a different|another)|"
+    # (forty-first round: not someone moved by others, "he got moved to a different wing")
+    r"(?<!got )(?<!been )(?<!being )(?:moved|went|switched) (?:her \w+ |his \w+ |their \w+ )?"
+    r"to (?:a different|another)|"
     r"(?:couldn'?t|could not|didn'?t|did not) [^.]{0,40}\bin time|"
     r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)|got (?:only )?half|"
     r"(?:was|were) (?:really |very |so )?"
@@ -420,7 +439,9 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"were using|had started|had built)\b",
     ),
     "t_core": _cue(
-        r"\bmy (?:job|task|goal|aim|role|responsibility|challenge|priority) (?:was|is)\b",
+        # (forty-first round: "my job as a mentor was to ...", "so for me the job was ...")
+        r"\b(?:my|for me,? the) (?:job|task|goal|aim|role|responsibility|challenge|priority)"
+        r"(?: as (?:a|an|the) [\w-]+(?: [\w-]+)?)? (?:was|is)\b",
         r"\b(?:i|we) (?:was|were|am|had been) (?:asked|given|tasked|responsible|expected|"
         r"the only|one of)\b",
         r"\basked (?:me|us) to\b",
@@ -708,8 +729,11 @@ def _tag(
     emissions = [_emissions(f, model["weights"]) for f in star_features(sentences)]
     story_starts = next((i for i, s in enumerate(sentences) if i and _opens_occasion(s)), 0)
     for index, sentence in enumerate(sentences):
-        if not _could_be_action(sentence):
+        if (not _could_be_action(sentence) or _PASSED_TEST.search(sentence)
+                or _acts_only_if(sentence)):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
+        if _DEADLINE.search(sentence.translate(_QUOTES)):
+            emissions[index] = _log_softmax(emissions[index] | {"R": -50.0})
         plain = sentence.translate(_QUOTES).strip()
         if (_EMPTY_WRAP_UP.fullmatch(plain) or _NOT_YET.match(plain) or _HABIT_WRAP_UP.match(plain)
                 or (index < story_starts and _LIFE_BEFORE.search(plain)
@@ -719,6 +743,15 @@ def _tag(
             # "So that's how I learn things", a life before the story (thirty-ninth)
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     probabilities = [{state: math.exp(v) for state, v in em.items()} for em in emissions]
+    for index, sentence in enumerate(sentences):
+        plain = sentence.translate(_QUOTES)
+        if (index * 2 >= len(sentences) and _SHRUG.search(plain) and not _failed(plain)
+                and not _CONCRETE_OUTCOME.search(plain)):
+            # Forty-first round: a mistake shrugged off late in the answer ("It was just one
+            # of those mornings, really", "It wasn't really down to me though") is no
+            # outcome: over h17-h53 all 18 such sentences had no role (the tagger read 8 as
+            # the result); the outcomes told with a shrug name a failure or a change
+            emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     for index, sentence in enumerate(sentences):
         if index and _judges_employer(sentence.translate(_QUOTES)):
             # Thirty-ninth round: a verdict on the workplace inside a story ("The manager was
@@ -797,11 +830,57 @@ _SPEAKER = re.compile(
 )
 
 
+# Forty-first round: the speaker named only to give an opinion or hearsay ("which I reckon
+# is illegal", "last I heard he'd started as a gym orderly", "she was fine, I think"): over
+# h17-h53 none of the 143 sentences whose only first person is one of these was an action.
+_SPEAKER_ASIDE = re.compile(
+    r"\b(?:i (?:reckon|think|guess|suppose|believe|mean|'d say|would say|imagine|'m sure|"
+    r"am sure|'m told|hear)|last i heard|as far as i know|if you ask me|i'm not sure|"
+    r"i don't know)\b")
+
+
+# Forty-first round: passing a test, an audit or a probation is how the effort came out, not
+# a step taken ("I passed both", "Passed first go", "failed it first time, passed it second
+# time"): over h17-h53, 11 of the 12 such sentences were the result (the other had no role)
+# and 7 of them were read as actions.
+_PASSED_TEST = re.compile(
+    r"(?:^|[,;]\s*|\b(?:i|we|and|then|finally)\s+)passed(?:[,.]| (?:it |them |both |all |my |"
+    r"the |our |with |first |second )?(?:[\w-]+ ){0,2}?(?:tests?|exams?|audit|re-audit|course|"
+    r"unit|probation|assessment|inspection|module|theory|practical|time|go|distinction|"
+    r"both)\b)", re.I)
+
+
+# Forty-first round: what had to be done by a deadline ("We had to have everything portioned
+# and marinated by the time the van left at eight") is the task, wherever it comes: over
+# h17-h53 none of the 86 such sentences was the result (83 were the task), but late in a
+# long set-up the position alone made one the result.
+_DEADLINE = re.compile(
+    r"\b(?:i|we|it|they|everything|all) (?:had|needed) to\b[^.]{0,80}\b(?:by the time|by (?:the "
+    r"end|\w+ o'clock|\d|eight|nine|ten|seven|six|five|four|midnight|noon|lunch)|before (?:the|"
+    r"they|he|she|we|i|it))\b", re.I)
+
+
+# Forty-first round: a deed only supposed ("she wasn't letting me see him if I came out using
+# again", "I knew if I stayed there I'd be back inside") is no action: over h17-h53 none of
+# the 26 sentences whose only action verbs follow "if" or "unless" was one (4 read so).
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+$")
+
+
+def _acts_only_if(sentence: str) -> bool:
+    lower = sentence.translate(_QUOTES).lower()
+    if _CUES_LOWER["a_no_subject"].search(lower):
+        return False
+    found = [m for name in ("a_i_action", "a_any_action")
+             for m in _CUES_LOWER[name].finditer(lower)]
+    return bool(found) and all(_IF_BEFORE.search(lower, max(0, m.start() - 8), m.start())
+                               for m in found)
+
+
 def _could_be_action(sentence: str) -> bool:
     """An action is something the speaker (or their team) did: the sentence names them,
     or drops the subject ("Recounted, then pulled the drawer out"). "The delivery lorry
     arrived early" is scene-setting or outcome, never the speaker's action."""
-    lower = sentence.translate(_QUOTES).lower()
+    lower = _SPEAKER_ASIDE.sub(" ", sentence.translate(_QUOTES).lower())
     return bool(_SPEAKER.search(lower) or _CUES_LOWER["a_no_subject"].search(lower))
 
 
@@ -1151,6 +1230,10 @@ _ENDED_BADLY = re.compile(
     # thirty-ninth round: "she put it on my supervision record anyway"; let go ("the
     # contractor told me not to come back"); a thief who "got away with" the goods
     r"(?:put|went|noted|written) (?:it |that |this )?(?:down )?on my (?:\w+ )?(?:file|record)|"
+    # forty-first round: pay taken off ("the foreman docked me half a day"); "the surgeon
+    # wasn't very happy" (the tagger's cue has only "wasn't happy")
+    r"docked (?:me|us|my|our)\b|(?:wasn'?t|weren'?t|was not|were not) (?:very|too|that|"
+    r"really|overly|exactly) (?:happy|pleased|impressed)|"
     r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b|"
     # thirty-fifth round: a request refused as the outcome
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
@@ -1237,6 +1320,9 @@ _EMPLOYER = re.compile(
     r"the (?:practice|store|area|office|line) manager|"
     # fortieth round: "nobody on that ward can stand her" ("that place" above)
     r"that (?:ward|unit|department|team|depot|site|office|firm|store|shop)|"
+    # forty-first round: "the laziest bloke I've ever worked with"
+    r"(?:bloke|guy|man|woman|person|people|lot|fella|lad) (?:I'?ve|I) (?:ever )?worked "
+    r"(?:with|for|under)|"
     r"my (?:last|old|previous|current|former) "
     r"(?:job|library|workplace|branch|employer))\b",
     re.I,
@@ -1247,9 +1333,9 @@ _NEGATIVE = re.compile(
     r"(?:was|is) (?:an? (?:absolute |total |complete )?)?disgrace|kept piling|"
     # thirty-ninth round: "that home was very badly run"
     r"badly (?:run|managed|organi[sz]ed)|"
-    r"idiots?|lazy|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
+    r"idiots?|lazy|laziest|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
     r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
-    r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|a joke|worst|"
+    r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|(?<!makes )(?<!made )a joke|worst|"
     r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
     r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
@@ -1330,6 +1416,9 @@ _VAGUE_OUTCOME = re.compile(
     r"had a (?:blast|ball|great time|good time|lovely time)|did well\b|"
     # thirty-ninth round: "in the end everything was done and the boss was happy with us"
     r"(?:everything|it all|all of it|all the work) (?:was|got) (?:done|finished|sorted)|"
+    # forty-first round: "in the end most of them got done", with nothing to count
+    r"(?:most|some|a lot|loads|lots|the majority) of (?:them|it|the \w+|those) (?:\w+ )?"
+    r"(?:got|were|was) (?:done|delivered|sorted|finished|out|through|fixed|seen)|"
     r"(?:boss|manager|supervisor|everyone|everybody) (?:was|were) (?:very |really |so )?"
     r"(?:happy|pleased) with (?:us|me)|"
     r"i think it helped|it helped|(?:got|gets|getting) on (?:well|fine|great)|"
@@ -1375,8 +1464,9 @@ _VAGUE_OUTCOME = re.compile(
 _FAILURE_QUESTION = re.compile(
     r"\b(?:fail\w*|went wrong|go(?:ne)? wrong|unsuccessful|did(?:n'?t| not) (?:go to plan|"
     r"go as planned|go according to plan|go the way|work out the way|"
-    r"go well|work(?: out)?|meet|hit|reach|get|achieve|succeed)|(?:target|goal|deadline) you "
-    r"(?:missed|didn'?t)|"
+    # (forty-first round: "someone you didn't get on with" is no failure)
+    r"go well|work(?: out)?|meet|hit|reach|get(?! on\b)|achieve|succeed)|"
+    r"(?:target|goal|deadline) you (?:missed|didn'?t)|"
     # fortieth round: these two sat inside "didn't (...)", so "a time you missed a deadline"
     # was not read as a failure
     r"(?:you|i) missed (?:a|the|your) (?:deadline|target|goal)|"
@@ -1397,6 +1487,7 @@ _NEEDS_REFLECTION_QUESTION = re.compile(
     r" (?:within|in|among|amongst) (?:a|the|your) (?:team|group|staff))|"
     r"disagree\w*|went wrong|critic\w*|"
     r"unhappy with (?:you|your)|complain\w* about (?:you|your)|weren'?t getting on|"
+    r"(?:didn'?t|did not|don'?t|do not) get on|"
     r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
     re.I,
 )
@@ -1529,7 +1620,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
     if len(text) > MAX_ANSWER_CHARS:
         raise AnswerTooLong(len(text))
     clean = text.translate(_QUOTES)
-    spans = split_sentences(clean)
+    spans = _join_trailing_off(clean, split_sentences(clean))
     sentence_texts = [text[a:b] for a, b in spans]
     tagged, probabilities = _tag(sentence_texts)
     no_story = False  # a question whose answer tells no story, answered without one
@@ -1547,6 +1638,11 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
                         else None)
                 for i, tag in enumerate(tags)]
         probabilities = []  # parts are missing unless tagged: "I would..." has none
+    elif _habit_list([clean[a:b] for a, b in spans]):
+        # Forty-first round: the duties of a job told as habits ("I'd talk to the residents
+        # while I was cleaning", "I always went above and beyond there") tell no story
+        tags = [replace(tag, star=None) for tag in tags]
+        probabilities = []
     if question and _KNOW_ABOUT_US.search(question.translate(_QUOTES)):
         # What they know about the employer is no story (thirty-first round: over the spent
         # sets every such sentence was labelled without a role)
@@ -1650,6 +1746,28 @@ _SUPPOSING = re.compile(
     r"for instance)\b", re.I)
 
 
+# Forty-first round: what the speaker always did in a job, told with "I'd" and "I always"
+# ("I'd talk to the residents while I was cleaning", "I always went above and beyond there")
+_ALWAYS = re.compile(r"\b(?:i|we)(?: was| were)? (?:always|usually|normally|never)\b", re.I)
+
+
+# "three days a week", "never missed a day": how often, not one occasion
+_HOW_OFTEN = re.compile(
+    r"\b(?:\w+ (?:times?|days|nights|shifts|hours|mornings|evenings)|once|twice|missed|off|per) "
+    r"an? (?:day|week|month|year|night|shift)\b", re.I)
+
+
+def _habit_list(sentences: list[str]) -> bool:
+    """A duty list told as habits: no sentence names one occasion, two or more say what the
+    speaker would do or always did, and at most one narrates something done once. Over
+    h17-h53 and the project's own set, none of the 15 such answers that are not "I would..."
+    plans had a sentence with a STAR role."""
+    return (not any(_sets_occasion(_HOW_OFTEN.sub("", s)) for s in sentences)
+            and sum(1 for s in sentences
+                    if _WOULD.search(_OPINION_SAY.sub("", s)) or _ALWAYS.search(s)) >= 2
+            and sum(map(_narrates_once, sentences)) <= 1)
+
+
 def is_hypothetical_answer(sentences: list[str]) -> bool:
     """True when the answer says what the speaker would do instead of telling what they
     did: two or more "I would" sentences and at most one sentence narrating an action."""
@@ -1661,9 +1779,17 @@ def is_hypothetical_answer(sentences: list[str]) -> bool:
     narrated = sum(
         1 for s in (_SUPPOSED.sub("", _WOULD.sub("", s)) for s in sentences)
         if _PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
-        or _CUES["a_no_subject"].search(s)
+        or _CUES["a_no_subject"].search(s) or _PAST_HABIT.search(s)
     )
     return _hypothetical_sentences(sentences) >= 2 and narrated <= 1
+
+
+# Forty-first round: a habit told in the past ("I always made sure everything was done", "I
+# always went above and beyond there") tells what the speaker did, so the "I'd talk to the
+# residents" around it is "I used to", not a plan
+_PAST_HABIT = re.compile(
+    r"\b(?:i|we) (?:always|never|usually|often|normally) (?!(?:" + "|".join(_STATE_ED)
+    + r")\b)(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I)
 
 
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
@@ -1815,12 +1941,27 @@ _PEOPLE_CAME = re.compile(r"\bpeople (?:would |used to |kept )?(?:come|came|comi
                           r"queue|queued)\b", re.I)
 
 
+def _harsh(sentence: str) -> bool:
+    """A harsh word that is not the speaker's own ("I would never give ...")."""
+    return any(not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+               for m in _NEGATIVE.finditer(sentence))
+
+
+# Forty-first round: a harsh word inside what someone else said ("the manager there said the
+# stock room was a disaster") is theirs, not the speaker's verdict on the workplace
+_REPORTED = re.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:said|says|told (?:me|us|him|her|them))(?: that)? [^,;.]*$", re.I)
+
+
 def _is_negative(sentence: str) -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
     names no customer, patron, pupil... whom "they" would more likely mean."""
     if not any(not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+               and not _REPORTED.search(sentence, 0, m.start())
                for m in _NEGATIVE.finditer(sentence)):
-        return False  # no harsh word, or only the speaker's own ("I would never give...")
+        # no harsh word, or only the speaker's own ("I would never give..."), or one
+        # reported
+        return False
     who = {m.group(0).lower() for m in _EMPLOYER.finditer(sentence)}
     if who - {"they", "them"}:
         return True
@@ -1838,7 +1979,8 @@ def _is_negative(sentence: str) -> bool:
 _VERDICT = re.compile(
     r"\b(?:was|is|were|are|'s|'re)(?: \w+){0,2}? (?:useless|a joke|a shambles|a nightmare|"
     r"a disgrace|toxic|terrible|awful|lazy|clueless|incompetent|disorgani[sz]ed|"
-    r"badly (?:run|managed|organi[sz]ed)|the worst|pointless|a mess|a disaster|dysfunctional|"
+    r"badly (?:run|managed|organi[sz]ed)|the (?:worst|laziest)|pointless|a mess|a disaster|"
+    r"dysfunctional|"
     r"pathetic)\b|\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|never)(?: \w+)? "
     r"(?:care|listen|value)\w*|\bonly (?:ever )?(?:cared|cares|care|looked|looks|thought|"
     r"thinks|interested) (?:about|at|of|in)\b|\bcould(?:n'?t| not) organi[sz]e|\btypical of\b|"
@@ -2010,8 +2152,11 @@ def _result_findings(fb: AnswerFeedback) -> list[Finding]:
 _SHRUG = re.compile(
     r"\bthese things (?:happen|do happen)\b|\b(?:it'?s|it was|that'?s|that was) just one of "
     r"those (?:things|days|nights|mornings|weeks|shifts)\b|"
-    r"(?:\bnot|n't)(?: really| even| entirely)? (?:my fault|down to me)\b|"
-    r"\bfault(?:,)? (?:really,? )?not mine\b|\bno fault of (?:my|mine)\b", re.I)
+    r"(?:\bnot|n't)(?: really| even| entirely)? (?:my fault|down to me|on me(?! to))\b|"
+    r"\bfault(?:,)? (?:really,? )?not mine\b|\bno fault of (?:my|mine)\b|"
+    # forty-first round: "so I don't reckon that one was really on me"
+    r"\b(?:don'?t|do not) (?:reckon|think) (?:that|it|this)(?: one)? was (?:really |entirely )?"
+    r"(?:on me|my fault|down to me)\b", re.I)
 
 
 def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
@@ -2037,6 +2182,11 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # "it wasn't my fault really") still needs its lesson, whatever the outcome was
     if asked and any(_SHRUG.search(s) for s in ending):
         return [_finding("no_reflection")]
+    # Forty-first round: ... or that ends on blame, a harsh word about someone else ("he
+    # never once said sorry, typical of him", "He was useless, that guy"): over h17-h53 all
+    # six such answers were marked as needing a lesson ("she makes a joke" is not harsh)
+    if asked and any(_harsh(s) for s in ending):
+        return [_finding("no_reflection")]
     ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
@@ -2060,10 +2210,17 @@ _GOOD_CANCEL = re.compile(
     rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b", re.I)
 
 
+# Forty-first round: a test failed and then passed ("Failed it first time by two questions,
+# passed it second time") ended well
+_PASSED_AT_LAST = re.compile(
+    r"\bfail(?:ed)? (?:it |them |the \w+ |my \w+ )?(?:the )?(?:first|1st) (?:time|go|attempt)"
+    r"\b[^.;]{0,60}?\bpassed\b", re.I)
+
+
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
     """pattern occurs without a negation just before it ("hasn't failed since" and
     "nobody complained" are good news)."""
-    sentence = _GOOD_CANCEL.sub("good news", sentence)
+    sentence = _PASSED_AT_LAST.sub("passed", _GOOD_CANCEL.sub("good news", sentence))
     return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
                for m in pattern.finditer(sentence))
 
@@ -2107,10 +2264,10 @@ def _minutes(seconds: int) -> str:
 _NAMED = re.compile(r"(?<=[a-z,] )(?!I\b|I'\w)[A-Z][a-z]{2,}")
 
 
-def _names_specifics(sentences: list[str]) -> bool:
+def _names_specifics(sentences: list[str], enough: int = 2) -> bool:
     """The answer names at least two particular places, systems or people (twenty-seventh
     round: a duty list "at Hillcrest Academy ... on Arbor" is specific, not vague)."""
-    return len({m.group() for s in sentences for m in _NAMED.finditer(s)}) >= 2
+    return len({m.group() for s in sentences for m in _NAMED.finditer(s)}) >= enough
 
 
 def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
@@ -2129,8 +2286,21 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     # Thirty-ninth round: asked why they want the job, "I like ...", "I'm really interested
     # in ..." is the answer asked for; only the stock phrases are vague there
     general = n_general >= 2 and not (question and _MOTIVE_QUESTION.search(question))
-    if not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
-            [t.text for t in fb.sentences]):
+    said = [t.text.translate(_QUOTES) for t in fb.sentences]
+    # Forty-first round: a story told in generalities throughout ("There was this one time at
+    # a restaurant ... it got really busy", "I just got stuck in and helped everyone out",
+    # "It went really well and everyone was happy", "I'm a real team player"): nothing
+    # named, no number, a stock phrase, a self-description and a vague ending. Over h17-h53
+    # all three such answers were marked vague.
+    blurred = bool(fb.star_counts and fb.vague_phrases and n_general
+                   and not fb.result_has_number_or_concrete_outcome
+                   and _result_kind(_results(fb)) == "vague"
+                   and not _NUMBER.search(" ".join(said)) and not _names_specifics(said, 1))
+    # (forty-first round: the duties of a job named by its place, told as habits, are not
+    # vague either: "At my last job at a pound shop in Wolverhampton ... I'd do the tills")
+    duties = _habit_list(said) and not is_hypothetical_answer(said)
+    if blurred or not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
+            said, 1 if duties else 2):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
@@ -2158,7 +2328,11 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               # fortieth round: more jobs a colleague has ("two of the HCAs on nights"); not
               # "carers", who are also the family a question can ask about
               "hca hcas porter porters cleaners chef chefs waiter waiters waitress waitresses "
-              "housekeeper housekeepers".split()),
+              "housekeeper housekeepers "
+              # forty-first round: the trades on a site ("a gang of brickies, and one of them")
+              "brickie brickies bricklayer bricklayers labourer labourers electrician "
+              "electricians sparky sparkies plumber plumbers joiner joiners carpenter carpenters "
+              "scaffolder scaffolders plasterer plasterers roofer roofers".split()),
     frozenset("child children kid kids pupil pupils student students teen teens teenager "
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),
@@ -2213,6 +2387,10 @@ _PIVOT = re.compile(
     r"|\bthe best thing I'?ve (?:ever )?(?:done|achieved)\b"
     r"|\bwhat I'?m (?:really |most |actually )?(?:proudest|proud) of\b"
     r"|\bmore of a learning (?:moment|experience|curve)"
+    # forty-first round: the speaker says the story is another kind of thing ("this is more
+    # of a difficult night than a difficult customer", "Not a passenger as such, but ...")
+    r"|\bmore of an? [\w -]{1,30}? than an?\b"
+    r"|\bnot (?:really |exactly |strictly )?an? [\w-]+(?: [\w-]+)? as such\b"
     r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
     r"with)\b",
     re.I)

@@ -2383,3 +2383,305 @@ def test_a_dated_outcome_then_a_hedged_change_is_still_checkable() -> None:
         "Tell me about a time you helped someone with a computer.")
     codes = _codes(fb)
     assert "result_concrete" in codes and "result_vague" not in codes
+
+
+# --- forty-first round (issue 16): the spent sealed set h53 -----------------------------
+
+
+def test_someone_you_didnt_get_on_with_is_not_a_failure_question() -> None:
+    question = "Tell me about a time you had to work with someone you didn't get on with."
+    fb = analyze_answer(
+        "At the garden centre last spring I was put on the tills with Maureen, who had "
+        "complained about me to the owner the week before. "
+        "We had to get through the Easter weekend together without a scene. "
+        "I asked her to show me how she did the plant tags, since she'd been there ten years. "
+        "We took more than four thousand pounds on the Saturday with no till errors, and the "
+        "owner put us on together for the whole summer.", question)
+    assert "result_concrete" in _codes(fb)
+    # ... but a story with no outcome still asks for a lesson, as "not getting on" did
+    fb = analyze_answer(
+        "At the garden centre last spring I was put on the tills with Maureen, who had "
+        "complained about me to the owner the week before. "
+        "We had to get through the Easter weekend together without a scene. "
+        "I asked her to show me how she did the plant tags, since she'd been there ten years.",
+        question)
+    assert "no_reflection" in _codes(fb)
+
+
+def test_my_job_as_a_buddy_was_and_for_me_the_job_was_are_the_task() -> None:
+    fb = analyze_answer(
+        "When I was a buddy at the hostel in Bolton, a new lad moved in who wasn't leaving his "
+        "room and wasn't eating. "
+        "His dad had been ringing the office because he wasn't answering his phone. "
+        "My job as a buddy was to check in on the new arrivals and show them round, and with "
+        "him I was worried he'd given up. "
+        "In the end he went back to live with his dad, and he was fine.",
+        "Tell me about a time you supported someone who was struggling.")
+    assert fb.sentences[2].star == "T"
+    assert "no_action" in _codes(fb)
+    fb = analyze_answer(
+        "So I volunteer at a community fridge in Salford, and one morning a woman came in "
+        "crying because her electric had been cut off. "
+        "Turned out she had a baby at home, so for me the job was get the baby warm first and "
+        "then sort the meter, in that order. "
+        "I rang the energy company's priority line with her and got her an emergency credit of "
+        "thirty pounds. "
+        "Her lights were back on by lunchtime.",
+        "Tell me about a time you helped someone in a difficult situation.")
+    assert fb.sentences[1].star == "T"
+    assert "no_task" not in _codes(fb)
+
+
+def test_i_reckon_and_last_i_heard_do_not_make_an_action() -> None:
+    fb = analyze_answer(
+        "I was driving a van for a florist in Hull, and on Mother's Day the van broke down "
+        "with thirty bouquets still on it. "
+        "They all had to go out that morning or the shop would have to refund them. "
+        "The heater had been broken for weeks, which I reckon is illegal, but whatever. "
+        "In the end the shop sent a second van and the bouquets went out by two.",
+        "Tell me about a time you had to meet a tight deadline.")
+    assert fb.sentences[2].star != "A"
+    assert "no_action" in _codes(fb)
+
+
+def test_someone_moved_to_another_wing_is_not_a_failure() -> None:
+    fb = analyze_answer(
+        "When I was a listener at the prison, an older man on my landing stopped coming out "
+        "for meals. "
+        "I sat with him every evening for a week and got him to put in an application to "
+        "see the mental health team. "
+        "In the end he got moved to a different wing near the health centre, and last I heard "
+        "he had started working in the library there.",
+        "Tell me about a time you supported someone who was struggling.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "no_reflection" not in codes
+
+
+def test_pay_docked_is_a_bad_ending_not_a_success() -> None:
+    fb = analyze_answer(
+        "I was on a landscaping job in Leicester, and the boss asked me to lay the patio "
+        "slabs on the Thursday. "
+        "They had to be down before the customer came home on Friday. "
+        "I laid them all by four, but I never checked the falls with a level. "
+        "The first time it rained the water ran towards the back door, we had to lift half "
+        "of them, and the boss docked me a day's pay.",
+        "Tell me about a time you made a mistake at work.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_a_mistake_shrugged_off_at_the_end_asks_for_a_lesson() -> None:
+    fb = analyze_answer(
+        "I was picking orders at a garden centre warehouse in Stafford, and on my third day I "
+        "sent a pallet of compost to the wrong store. "
+        "The orders all had to be out by the end of the shift. "
+        "I'd mixed up two store codes that look the same, so I went back through the pick "
+        "list, found the right pallet and swapped the labels. "
+        "The right pallet went out on the late lorry and the store had it the next morning. "
+        "I'd only been there three days, so I don't reckon it was really on me.",
+        "Tell me about a time you made a mistake.")
+    assert fb.sentences[-1].star is None
+    assert "no_reflection" in _codes(fb)
+
+
+def test_a_surgeon_who_was_not_very_happy_is_no_success() -> None:
+    fb = analyze_answer(
+        "On my placement on a day ward I booked a patient in for the wrong list. "
+        "She needed to be on the morning list because she was diabetic. "
+        "I rang the ward sister as soon as I saw it, and she moved her across. "
+        "The list still started late, the surgeon wasn't very happy, and it went on an "
+        "incident form.",
+        "Tell me about a time you made a mistake.")
+    codes = _codes(fb)
+    assert "result_vague" not in codes and "result_concrete" not in codes
+
+
+def test_passing_a_test_is_the_result_not_an_action() -> None:
+    fb = analyze_answer(
+        "Last year the college put me on the food hygiene and first aid courses before my "
+        "kitchen placement. "
+        "I had to pass both before I could start. "
+        "I did the workbooks on the bus every morning and asked my tutor to quiz me on Fridays. "
+        "I passed both, and I started the placement the following Monday.",
+        "Tell me about a time you had to learn something new.")
+    assert fb.sentences[-1].star == "R"
+    assert "result_concrete" in _codes(fb)
+
+
+def test_failed_first_time_then_passed_is_a_success() -> None:
+    fb = analyze_answer(
+        "When I got out last spring my probation officer put me on a forklift course in Hull. "
+        "I needed the licence to get on the agency's warehouse list. "
+        "I practised the theory questions every night and asked the instructor for an extra "
+        "hour on the truck. "
+        "Failed the practical first time on one pallet, passed it the second time, and I've "
+        "been on the agency list since June.",
+        "Tell me about a time you had to learn something new.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "no_reflection" not in codes
+
+
+def test_joiners_on_a_site_are_colleagues() -> None:
+    fb = analyze_answer(
+        "On a housing site in Leeds last winter I was labouring for a gang of joiners, and one "
+        "of them kept leaving offcuts on the stairs. "
+        "Keeping the stairs clear was my job, and the site manager had already pulled me up "
+        "about it. "
+        "I asked him politely at tea break, and when he laughed it off I put a bin at the top "
+        "of every flight. "
+        "He started using the bins and the site manager signed off the stairs at the next "
+        "inspection.",
+        "Tell me about a time you had a disagreement with a colleague.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_the_laziest_bloke_i_ever_worked_with_is_negative_about_an_employer() -> None:
+    fb = analyze_answer(
+        "At the car wash in Derby I was on the Saturday shift with the supervisor. "
+        "He was the laziest bloke I've ever worked with, he'd sit in the cabin all day. "
+        "I got the queue down by setting up a second drying line myself. "
+        "We cleared forty cars by noon.",
+        "Tell me about a time you worked under pressure.")
+    assert "negative_employer" in _codes(fb)
+
+
+CONFLICT_STORY = (
+    "On the Saturday shift at the bakery the supervisor told me I'd left the ovens dirty, "
+    "in front of everyone. "
+    "I had to get the morning bake out and not have a row on the shop floor. "
+    "I finished the bake, then showed her the cleaning sheet I had signed the night before. "
+    "The bread was out by seven and she took the sheet to the manager. ")
+
+
+def test_a_conflict_that_ends_on_blame_asks_for_a_lesson() -> None:
+    question = "Tell me about a time you disagreed with your supervisor."
+    fb = analyze_answer(CONFLICT_STORY + "She never once said sorry, typical of her.", question)
+    assert "no_reflection" in _codes(fb)
+    # a joke made is no harsh word
+    fb = analyze_answer(CONFLICT_STORY + "We get on fine now, she makes a joke of it.", question)
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_harsh_word_the_manager_said_is_not_the_speakers_complaint() -> None:
+    fb = analyze_answer(
+        "Last month the manager at the charity shop said the stock room was a disaster and "
+        "nobody could find the winter coats. "
+        "So I came in on the Monday and sorted everything into labelled boxes. "
+        "Now the volunteers find what they need without asking.",
+        "Tell me about a time you used your initiative.")
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_most_of_them_got_done_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "I was on a delivery round in Swindon in the snow last January, and the van got "
+        "stuck on a hill with eighty parcels on it. "
+        "I had to get them out that day because half were next-day. "
+        "I carried the ones for the nearest streets by hand and rang the depot for a smaller van. "
+        "In the end most of them got done and a few went back to the depot.",
+        "Tell me about a time you had to meet a tight deadline.")
+    codes = _codes(fb)
+    assert "result_vague" in codes and "result_concrete" not in codes
+
+
+def test_a_job_told_as_habits_is_no_story_and_not_hypothetical() -> None:
+    fb = analyze_answer(
+        "At my kitchen job at a care home in Bury I did the breakfasts and the teas, and "
+        "the deep clean at the weekend. "
+        "I always made sure the residents got what they liked, I'd never just serve it up. "
+        "I'd sit with the ones who ate slowly, because a lot of them had no visitors. "
+        "If someone fancied something different I'd make it even though it wasn't on the menu. "
+        "I never missed a day, so yeah, I always went the extra mile there.",
+        "Tell me about a time you went the extra mile for a customer.")
+    assert all(t.star is None for t in fb.sentences)
+    codes = _codes(fb)
+    assert {"no_story", "no_situation", "no_action"} <= codes
+    assert "hypothetical" not in codes and "vague" not in codes
+
+
+def test_never_late_never_missed_a_day_is_a_habit_not_an_occasion() -> None:
+    fb = analyze_answer(
+        "I was on the laundry at the prison in Durham for about eighteen months, and I was up "
+        "at six every morning for it. "
+        "I'd collect the bags from the wings, run the machines, fold everything and get it "
+        "back out by teatime. "
+        "I was never late, never missed a day, and the officers let me do the stock orders on "
+        "my own. "
+        "After I got out I did some work with my cousin on his market stall, setting up and "
+        "packing away, that sort of thing. "
+        "So yeah, I'd say I'm as reliable as they come.",
+        "Tell me about a time you showed you were reliable.")
+    assert all(t.star is None for t in fb.sentences)
+    assert {"no_story", "no_situation", "no_action"} <= _codes(fb)
+
+
+def test_an_ellipsis_before_a_small_letter_does_not_end_the_sentence() -> None:
+    fb = analyze_answer(
+        "Um, so, leadership... yeah, okay, I'll go with the school fete. "
+        "Last June I ran the cake stall for my son's school. "
+        "I got twelve parents to bake and set up a rota for the afternoon. "
+        "We sold out by three and raised four hundred pounds.",
+        "Tell me about a time you showed leadership.")
+    assert len(fb.sentences) == 4
+    assert fb.sentences[0].text.endswith("the school fete.")
+
+
+def test_a_story_the_speaker_says_is_another_kind_of_thing_is_off_the_question() -> None:
+    fb = analyze_answer(
+        "Right, so this is more of a difficult week than a difficult customer, if that's okay. "
+        "At the builders' merchant in Crewe the forklift broke down on the Monday. "
+        "I had to get forty orders loaded by hand before the lorries left on Wednesday. "
+        "I split the orders between the three of us and loaded the heavy ones first. "
+        "Every lorry left on time, and the branch manager thanked us at the Friday meeting.",
+        "Tell me about a time you dealt with a difficult customer.")
+    codes = _codes(fb)
+    assert "off_question" in codes and "answers_question" not in codes
+
+
+def test_what_had_to_be_done_by_a_deadline_is_the_task_even_late() -> None:
+    fb = analyze_answer(
+        "After my release I got taken on at a print shop in Norwich, cutting and boxing orders "
+        "on the late shift. "
+        "Usually the printers run the jobs in the day and the finishing team cuts and packs "
+        "them overnight. "
+        "In May a hotel ordered three hundred dinner menus and changed the wording the day "
+        "before they were due. "
+        "When the new sheets turned up that evening they were on the wrong card, too thin for "
+        "our cutter. "
+        "The supervisor was off at a trade fair as well, so it was only me and one other lad "
+        "in the room. "
+        "We had to get all three hundred cut, folded and boxed by the time the courier arrived "
+        "at nine the next morning. "
+        "I phoned the paper merchant and got the right card sent on their first van, and I "
+        "cleared every other job that night so the morning was only the menus. "
+        "The courier left at a quarter past nine with all the boxes, and the hotel manager rang "
+        "to say they looked perfect.",
+        "Tell me about a time you worked under pressure.")
+    assert fb.sentences[5].star == "T"
+    assert "long_setup" in _codes(fb)
+
+
+def test_a_deed_only_supposed_after_if_is_no_action() -> None:
+    fb = analyze_answer(
+        "I was drinking most days by the time I was twenty, and I lost two jobs over it. "
+        "My sister was looking after my daughter, and she'd said I wasn't seeing her if I "
+        "turned up drunk again. "
+        "Last year I was sleeping on a mate's sofa with no money and no plan. "
+        "I knew if I stayed there I'd lose her for good, so I had to stop. "
+        "I went to my GP that week and got referred to the alcohol service. "
+        "I've been sober fourteen months now and I see my daughter every weekend.",
+        "What have you done to change?")
+    assert fb.sentences[1].star != "A" and fb.sentences[3].star != "A"
+    assert "long_setup" in _codes(fb)
+
+
+def test_a_story_in_generalities_throughout_is_vague() -> None:
+    fb = analyze_answer(
+        "There was this one time at a cafe I worked at where it got really busy and everyone "
+        "was stressed. "
+        "I just got stuck in and helped everyone out wherever I could. "
+        "It went really well in the end and everyone was happy. "
+        "I'm a real people person, I get on with anyone.",
+        "Tell me about a time you worked as part of a team.")
+    assert "vague" in _codes(fb)
