@@ -68,9 +68,11 @@ SPECIFIC_OFF = replace(grouping.DEFAULT_PARAMS, specific_intents=0)
 
 @pytest.mark.parametrize(("text", "before"), [
     # (was "background in jigsaw stand?": since round 18's bank knows "stand", that one no
-    # longer reaches an intent even without the rule, so it shows nothing)
-    ("background in kite stall?", "tell_me_about_yourself"),
-    ("any background in telescope", "tell_me_about_yourself"),
+    # longer reaches an intent even without the rule, so it shows nothing; "background in
+    # kite stall?" and "any background in telescope" likewise since round 19's bank has an
+    # "overseas background" phrasing)
+    ("your background in kite stall", "tell_me_about_yourself"),
+    ("background in telescope?", "tell_me_about_yourself"),
     ("ever been in charge of seed", "supervisor_absent_decision"),
 ])
 def test_a_frame_word_near_a_phrasing_does_not_carry_a_new_topic(text: str,
