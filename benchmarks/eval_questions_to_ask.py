@@ -2,6 +2,7 @@
 
     python benchmarks/eval_questions_to_ask.py
     python benchmarks/eval_questions_to_ask.py --file tests/data/ask_a1.json [--misses]
+    python benchmarks/eval_questions_to_ask.py --all
 
 Worksheets: the introvert's library front-desk job from seed 004 in six variants (the desk
 alone or with phones, with and without a public-facing limit, an interruption limit or a
@@ -18,6 +19,9 @@ each with the concerns a careful coach would insist are on that candidate's prin
 (``must_ask``) and the ones that would waste a slot (``not_needed``). Reported: the share of
 must-ask concerns on the printed ten, the not-needed ones printed, repeated concerns, and
 tags that bring up a question; beside the weight-alone ranking and the bank's fixed order.
+
+With ``--all``: the must-ask figure and the not-needed printed per sheet on every labelled
+set (tests/data/ask_a1.json .. ask_a6.json), one row per set, with the mean over the sets.
 """
 
 from __future__ import annotations
@@ -182,11 +186,38 @@ def main_file(path: Path, misses: bool) -> int:
     return 0
 
 
+ALL_SETS = tuple(ROOT / "tests" / "data" / f"ask_a{i}.json" for i in range(1, 7))
+
+
+def main_all() -> int:
+    """One row per labelled set: coachkit, weight alone and the bank's order side by side."""
+    ranks = {"coachkit": qa.questions_to_ask, "weight alone": baseline, "bank order": bank_order}
+    print("| set | must-ask on the ten | not-needed printed per ten | weight alone | bank order |")
+    print("|---|---:|---:|---:|---:|")
+    totals = {name: 0.0 for name in ranks}
+    waste = 0.0
+    for path in ALL_SETS:
+        rows = {name: measure_file(path, rank) for name, rank in ranks.items()}
+        for name in ranks:
+            totals[name] += rows[name]["must"]
+        waste += rows["coachkit"]["wasted"]
+        print(f"| {path.stem.removeprefix('ask_')} | {rows['coachkit']['must']:.3f} "
+              f"| {rows['coachkit']['wasted']:.2f} | {rows['weight alone']['must']:.2f} "
+              f"| {rows['bank order']['must']:.2f} |")
+    n = len(ALL_SETS)
+    print(f"| mean | {totals['coachkit'] / n:.3f} | {waste / n:.3f} "
+          f"| {totals['weight alone'] / n:.3f} | {totals['bank order'] / n:.3f} |")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, help="held-out worksheets (ask_a1.json format)")
     parser.add_argument("--misses", action="store_true", help="list each worksheet's misses")
+    parser.add_argument("--all", action="store_true", help="every labelled set a1-a6, one row each")
     args = parser.parse_args()
+    if args.all:
+        return main_all()
     if args.file:
         return main_file(args.file, args.misses)
     rows = {"ranked by weight alone (before issue 16)": measure(baseline),
