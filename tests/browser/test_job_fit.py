@@ -66,6 +66,9 @@ def test_paste_split_mark_front_desk_unknown_and_its_question_comes_first(open_d
     _wait_text(page, ".ck-share-total", "90% — 10% unaccounted")
     rows.nth(0).locator(".ck-share-unknown input[type=checkbox]").check()
     _wait_text(page, ".ck-share-total", "1 duty has an unknown share")
+    # Like the seed's candidate, she finds the desk draining: its unknown hours come first
+    # even with no limit set (a neutral desk with no limit is asked like any other duty).
+    rows.nth(0).locator(".ck-energy select").select_option(label="Drains me")
 
     # Markup typed as a duty is shown as text wherever it appears.
     page.locator(".ck-new-duty input").fill(XSS)

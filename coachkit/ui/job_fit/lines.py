@@ -52,8 +52,10 @@ class LineRow(widgets.VBox):
                            "ck-share-unknown")
         self.skill = widgets.Dropdown(options=SKILLS, value=line.skill, description="skill",
                                       layout=widgets.Layout(width="150px"))
-        self.energy = widgets.Dropdown(options=[(v, k) for k, v in vocab.ENERGY.items()],
-                                       value=line.energy, layout=widgets.Layout(width="130px"))
+        self.energy = cls(widgets.Dropdown(options=[(v, k) for k, v in vocab.ENERGY.items()],
+                                           value=line.energy,
+                                           layout=widgets.Layout(width="130px")),
+                          "ck-energy")
         self.develop = widgets.Dropdown(options=[(f"develop: {v.lower()}", k)
                                                  for k, v in vocab.DEVELOP.items()],
                                         value=line.develop, layout=widgets.Layout(width="135px"))
