@@ -21,7 +21,7 @@ must-ask concerns on the printed ten, the not-needed ones printed, repeated conc
 tags that bring up a question; beside the weight-alone ranking and the bank's fixed order.
 
 With ``--all``: the must-ask figure and the not-needed printed per sheet on every labelled
-set (tests/data/ask_a1.json .. ask_a6.json), one row per set, with the mean over the sets.
+set (tests/data/ask_a1.json, ask_a2.json, ...), one row per set, with the mean over the sets.
 """
 
 from __future__ import annotations
@@ -186,7 +186,8 @@ def main_file(path: Path, misses: bool) -> int:
     return 0
 
 
-ALL_SETS = tuple(ROOT / "tests" / "data" / f"ask_a{i}.json" for i in range(1, 7))
+ALL_SETS = tuple(sorted((ROOT / "tests" / "data").glob("ask_a*.json"),
+                        key=lambda p: int(p.stem.removeprefix("ask_a"))))
 
 
 def main_all() -> int:
@@ -214,7 +215,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, help="held-out worksheets (ask_a1.json format)")
     parser.add_argument("--misses", action="store_true", help="list each worksheet's misses")
-    parser.add_argument("--all", action="store_true", help="every labelled set a1-a6, one row each")
+    parser.add_argument("--all", action="store_true", help="every labelled set, one row each")
     args = parser.parse_args()
     if args.all:
         return main_all()

@@ -389,6 +389,11 @@ def _deal_breaker_situations(
                              {"phrase": _quoted(phrase.strip())})
 
 
+def _names_a_time(phrase: str) -> bool:
+    """The phrase names a time of day or week ("nights", "past 3pm", "every weekend")."""
+    return bool(_TIME_WORDS & set(normalise_words(phrase).split()) or _CLOCK_TIME.search(phrase))
+
+
 def deal_breaker_kinds(phrase: str) -> frozenset[str]:
     """The kinds of duty (worksheet tags) a deal-breaker's words name: the worksheet's own
     tag keywords ("every weekend" -> shifts, "phone" -> phones), words about the body
@@ -397,7 +402,7 @@ def deal_breaker_kinds(phrase: str) -> frozenset[str]:
     kinds = set(suggest_tags(phrase))
     if _BODY_WORDS.search(phrase):
         kinds.add("physical")
-    if _TIME_WORDS & set(normalise_words(phrase).split()) or _CLOCK_TIME.search(phrase):
+    if _names_a_time(phrase):
         kinds.add("shifts")
     return frozenset(kinds)
 
@@ -409,15 +414,17 @@ def _deal_breaker_kind_situations(
     shifts") touches the duties of that kind the user would rather not do more of: ask
     whether someone else could take them on. One about the body also asks how physical
     the job is, whether or not a duty was tagged physical."""
-    for phrase in tolerances.deal_breakers:
-        kinds = deal_breaker_kinds(phrase.strip()) if phrase.strip() else frozenset()
+    for phrase in (p.strip() for p in tolerances.deal_breakers):
+        if not phrase:
+            continue
+        kinds = deal_breaker_kinds(phrase)
         if "physical" in kinds:
-            yield _Situation("deal_breaker_body", f"deal_breaker:{phrase.strip()}",
-                             BODY_DEAL_BREAKER_WEIGHT, {"phrase": _quoted(phrase.strip())})
+            yield _Situation("deal_breaker_body", f"deal_breaker:{phrase}",
+                             BODY_DEAL_BREAKER_WEIGHT, {"phrase": _quoted(phrase)})
         for duty in duties:
             if effective_tags(duty) & kinds and duty.develop == "no":
                 yield _Situation("deal_breaker_kind", f"duty:{duty.text}", 1.5,
-                                 {**_duty_slots(duty), "phrase": _quoted(phrase.strip())})
+                                 {**_duty_slots(duty), "phrase": _quoted(phrase)})
 
 
 def _growth_situations(duties: Sequence[Duty]) -> Iterator[_Situation]:
@@ -478,8 +485,7 @@ def _boosted_topics(duties: Sequence[Duty], tolerances: Tolerances,
         topics.add("desk")
     if tolerances.max_interruptions_per_hour is not None:
         topics.add("interruptions")
-    if any(_TIME_WORDS & set(normalise_words(p).split()) or _CLOCK_TIME.search(p)
-           for p in tolerances.deal_breakers):
+    if any(_names_a_time(p) for p in tolerances.deal_breakers):
         topics.add("schedule")
     return frozenset(topics)
 
