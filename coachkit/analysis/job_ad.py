@@ -110,6 +110,9 @@ def _plain_cell(cell: str) -> str:
     return cell.replace(_CELL_BLOCK, " ").replace(_CELL_BULLET, "")
 
 
+_BULLET_CELL = re.compile(r"^(?:[•·▪◦●○■□►▶➤➢→✓✔*–-]|&bull;|\d{1,2}[.)])$")
+
+
 def _is_tick(cell: str) -> bool:
     return bool(_TICK_CELL.match(cell.replace(_CELL_ITEM, "").strip()))
 
@@ -190,6 +193,10 @@ class _TextExtractor(HTMLParser):
             self._break(2)
             return
         if tag == "table":
+            if self._cell is not None and not self._skip_depth and not self._columns:
+                # a table inside a cell: the outer one lays out the page, as in a job
+                # alert e-mail (B28); what the cell said so far is page text
+                self._leave_layout_cell()
             self._table_depth += 1
             self._columns, self._last_mark, self._label_table = [], "", False
             self._head_row = None
@@ -261,14 +268,27 @@ class _TextExtractor(HTMLParser):
         cell, a sidebar in the next), it holds no data. The row's text so far is written
         out, and the rest of the row is read as ordinary page text (B19)."""
         cells = [*(self._row or []), _plain_cell("".join(self._cell or []))]
+        own = "".join(self._cell or [])
         self._cell, self._row = None, None
-        for cell in cells:
+        for cell in cells[:-1]:
             for text in cell.split(_CELL_ITEM):
                 if text.strip():
                     self._break(1)
                     self._flush_breaks()
                     self.parts.append(" ".join(text.split()))
+        self._write_blocks(own)
         self._break(2)
+
+    def _write_blocks(self, rich: str) -> None:
+        """A cell's text as page text: one line per paragraph or <br> line, list items
+        with their bullets."""
+        for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", rich):
+            text = " ".join(part.replace(_CELL_BULLET, " ").split())
+            if text:
+                self._break(1)
+                self._flush_breaks()
+                self.parts.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET)
+                                  else text)
 
     def _end_row(self, cells: list[str], rich: list[str] | None = None) -> None:
         if not any(cells):
@@ -294,6 +314,13 @@ class _TextExtractor(HTMLParser):
                     self._last_mark = mark
                 self.parts.append(BULLET + text + "\n")
             self.parts[-1] = self.parts[-1].rstrip("\n")
+        elif not self._columns and (text := self._bullet_row(cells)):
+            self.parts.append(BULLET + text)  # "•" | "Check guests in and out" (B28)
+        elif not self._columns and self._layout_row(rich or []):
+            for cell in rich or []:
+                self._write_blocks(cell)
+            self._break(2)
+            return
         elif not self._columns and (lines := self._list_row(cells, rich or [])):
             self.parts.append("\n".join(lines))
         elif not self._columns and (lines := self._label_row(cells, rich or [])):
@@ -307,6 +334,25 @@ class _TextExtractor(HTMLParser):
                 self._head_row = (len(self.parts), row)
             self.parts.append(row)
         self._pending_breaks = 1
+
+    @staticmethod
+    def _bullet_row(cells: list[str]) -> str:
+        """A list laid out as a table, a bullet glyph in one cell and the item in the
+        next, as HTML e-mails do: the item's text, or ""."""
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2 and _BULLET_CELL.match(filled[0]) and _meaningful(filled[1]):
+            return filled[1]
+        return ""
+
+    @staticmethod
+    def _layout_row(rich: list[str]) -> bool:
+        """A row one of whose cells holds a page of its own (several paragraphs or a list
+        among paragraphs, 25 words or more): the table lays out the page (B28)."""
+        for cell in rich:
+            parts = [p for p in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", cell) if p.strip()]
+            if len(parts) >= 3 and len(cell.split()) >= 25 and _CELL_BLOCK in cell:
+                return True
+        return False
 
     def _list_row(self, cells: list[str], rich: list[str]) -> list[str]:
         """A two-column table under a header row of its own ("Key result area" | "What this
@@ -411,7 +457,7 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
 # Word documents copied as text bring private-use bullets ("\uf0b7", "\uf0a7"), and some
 # boards use ">" or "§" (which need a space after them, like "-").
 _BULLET_SYMBOL = re.compile(
-    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc](?:\s*|$)"
+    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
     r"|[-*+o>§](?:\s+|$))")
 
 
@@ -911,7 +957,8 @@ def _tick_columns(lines: list[str]) -> list[str]:
             if mark in ("e", "essential", "d", "desirable") and text:
                 out.append(text + (MARKED_ESSENTIAL if mark.startswith("e") else MARKED_DESIRABLE))
                 continue
-        if columns and cells[0] and not any(cells[1:]) and len(cells[0].split()) <= 5:
+        if (columns and 0 not in columns and cells[0] and not any(cells[1:])
+                and len(cells[0].split()) <= 5):
             # "| Qualifications | | | |": a category row over its criteria (B18)
             out.append(cells[0])
             continue
@@ -942,8 +989,10 @@ def _split_tab_labels(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         match = _TAB_LABEL.match(line)
+        # "Essential<tab>Desirable" heads a table's two columns (`_tick_columns`, B28)
         if (match and "\t" not in match.group("text") and len(match.group("label").split()) <= 8
-                and _heading_kind(_heading_key(match.group("label")))):
+                and _heading_kind(_heading_key(match.group("label")))
+                and match.group("text").strip().lower().rstrip(":") != "desirable"):
             out.extend((match.group("label"), match.group("text")))
         else:
             out.append(line)
@@ -1253,7 +1302,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
-        r"|a typical day|in this role,? you(?:'ll| will)|what the (?:job|role) involves"
+        r"|a typical day|in this role,? you(?:'ll| will)"
+        # a community post's "Here's what the job looks like 👇" (B28)
+        r"|(?:here's |here is )?what (?:the|this) (?:job|role|work) (?:involves|looks like"
+        r"|entails)"
         r"|you will|the work|general"
         # a housing association's role profile: "What you will be accountable for" (B27)
         r"|what you(?:'ll| will) be (?:accountable|responsible) for"
@@ -1510,6 +1562,7 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
+    r"|a (?:distinct|definite|real|great|big) advantage"
     r"|a bonus|^bonus (?:points )?if|would be (?:helpful|useful|welcome|great)|is helpful"
     r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
     r"|(?:a )?(?:big|huge|real) plus"
@@ -1634,7 +1687,13 @@ _APPLYING = re.compile(
     r"|recruiting on behalf of|will not be (?:called|invited) (?:for|to) interview"
     r"|is retiring\b|great first step into|demonstrate the criteria"
     r"|interviews will be held|benefits include|^(?:apply for this job|save job)"
-    r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$)\b"
+    r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$"
+    # B28: a saved page's furniture after the ad, and how to send a CV
+    r"|©|\ball rights reserved|\b(?:share|save|print|email) this (?:job|ad|advert|vacancy)"
+    r"|\bback to (?:search )?results|\bemail to a friend|^(?:terms|privacy)(?: \| [\w ]+)+$"
+    r"|^(?:other|more|similar) (?:ads|jobs|vacancies|listings) (?:in|like|from)\b"
+    r"|^(?:please )?(?:drop|send|email|post|bring) (?:your|a|in your|us your) "
+    r"(?:cv|resume|résumé|application)\b)\b"
     # "Kingsmoor University is a civic university...": the employer describing itself
     r"|^(?:the )?(?:[\w&'-]+ ){0,4}(?:university|college|council|trust|library|museum|school"
     r"|academy|practice|dentistry|hospital|charity|company|group|ltd|limited|inc|department"
@@ -2004,7 +2063,10 @@ def _items_from_text(text: str) -> list[_Item]:
             body, kind = marked
             if indeed and section == OTHER:
                 kind = OTHER  # "Front desk: 1 year (Required)" in Indeed's summary (B18)
-            if _heading_kind(_heading_key(body)) is not None and len(body.split()) <= 5:
+            # ... but "• Basic DBS check (E)" is a criterion, not a section (B28)
+            head = _heading_kind(_heading_key(body))
+            if head is not None and len(body.split()) <= 5 and not (
+                    head == OTHER and list_match):
                 # "Qualifications (Essential)" heads a list of essential qualifications
                 section = kind
                 after_list = False

@@ -402,10 +402,12 @@ B24 = ADS.parent / "job_ads_b24"
 B25 = ADS.parent / "job_ads_b25"
 B26 = ADS.parent / "job_ads_b26"
 B27 = ADS.parent / "job_ads_b27"
+B28 = ADS.parent / "job_ads_b28"
 # B27's writer counts the catch-all "Carry out any other duties ..." items of a duty list as
 # neither, where most earlier writers count them duties (the reader keeps the majority's
 # reading); its eight such items hold its duties F1 at 0.979
-_DUTY_F1_FLOOR = {B27: 0.97}
+# B28's writer does the same with ten such items (duties F1 0.95 with them, 1.00 without)
+_DUTY_F1_FLOOR = {B27: 0.97, B28: 0.95}
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
@@ -413,10 +415,10 @@ _DUTY_F1_FLOOR = {B27: 0.97}
                           (B9, 9), (B10, 1), (B11, 14), (B12, 1), (B13, 1), (B14, 0),
                           (B15, 5), (B16, 6), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 15), (B26, 4),
-                          (B27, 9)],
+                          (B27, 9), (B28, 14)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
-                              "b21", "b22", "b23", "b24", "b25", "b26", "b27"])
+                              "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -472,7 +474,14 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     counted them duties; one sentence of an "About the role" paragraph, "... so a calm,
     patient approach is essential", read as a requirement by its wording); B27's rules also
     fixed two lines of B23 (now 5: an item wrapped before a capitalised line of seven words,
-    counted twice). The B3 lines still wrong are recorded in docs/job_fit.md; any new miss
+    counted twice); B28 0.84 / 0.87 / 0.97 (reader e4c80ba, scored once at freeze fa60edc),
+    0.95 / 0.98 / 1.00 after its fixes (job-alert e-mails laid out in nested tables, bullet
+    glyphs in a cell of their own, a layout cell holding the whole ad, "Essential<tab>
+    Desirable" columns, emoji bullets with a variation selector, "Here's what the job looks
+    like", a "distinct advantage", "Basic DBS check (E)" read as a heading, page furniture),
+    14 lines left (ten catch-all items of a duty list its writer counts as neither; a
+    "Similar jobs" line, "None required", an agency's sentence about its client and a
+    newspaper's copyright line). The B3 lines still wrong are recorded in docs/job_fit.md; any new miss
     fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
@@ -487,7 +496,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         assert overall["duty_f1"] >= _DUTY_F1_FLOOR.get(folder, 0.98), result["misses"]
         assert overall["req_f1"] >= 0.96, result["misses"]
     else:
-        assert overall["duty_f1"] >= 0.98 and overall["req_f1"] >= 0.90, result["misses"]
+        assert overall["duty_f1"] >= _DUTY_F1_FLOOR.get(folder, 0.98), result["misses"]
+        assert overall["req_f1"] >= 0.90, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
 
@@ -2081,3 +2091,43 @@ def test_how_a_role_is_assessed_is_neither() -> None:
     split = split_ad(ad)
     assert split.requirements == ["Experience of customer service"]
     assert contains(split.other, "assessed at Level 1") and contains(split.other, "Details of")
+
+
+def test_a_job_alert_email_laid_out_in_nested_tables_keeps_its_sections_and_items() -> None:
+    """An HTML job alert puts the whole ad in one cell of a layout table, with the duties
+    as a table of its own (a bullet glyph in one cell, the duty in the next): the headings
+    and paragraphs of the cell stay apart and each row is one duty (B28)."""
+    ad = ("<table><tr><td class='desc'>"
+          "<p><b>Full job description</b></p>"
+          "<p>We run a 140-room hotel and need friendly agents for day and night shifts.</p>"
+          "<p><b>What you&rsquo;ll do</b></p>"
+          "<table>"
+          "<tr><td>&bull;</td><td>Check guests in and out and take payments.</td></tr>"
+          "<tr><td>&bull;</td><td>Answer phones and emails from guests.</td></tr>"
+          "<tr><td>&bull;</td><td>Balance your cash drawer at the end of a shift.</td></tr>"
+          "</table>"
+          "<p><b>Required</b></p><ul><li>Six months of customer service experience.</li>"
+          "<li>Available to work weekends.</li></ul>"
+          "<p><b>Nice to have</b></p><ul><li>Spanish language skills.</li></ul>"
+          "</td></tr></table>")
+    split = split_ad(ad)
+    assert split.duties == ["Check guests in and out and take payments.",
+                            "Answer phones and emails from guests.",
+                            "Balance your cash drawer at the end of a shift."]
+    assert split.requirements == ["Six months of customer service experience.",
+                                  "Available to work weekends.", "Spanish language skills."]
+    assert split.desirable == ["Spanish language skills."]
+
+
+def test_essential_and_desirable_side_by_side_in_tab_columns_are_each_an_item() -> None:
+    ad = ("Key tasks\n- Welcome guests and check them in\n\n"
+          "Person specification\n"
+          "Essential\tDesirable\n"
+          "A year on a hotel front desk\tExperience of Opera PMS\n"
+          "Excellent spoken English\tFluent German or French\n"
+          "Eligibility to work in Ireland\t\n")
+    split = split_ad(ad)
+    assert split.requirements == ["A year on a hotel front desk", "Experience of Opera PMS",
+                                  "Excellent spoken English", "Fluent German or French",
+                                  "Eligibility to work in Ireland"]
+    assert split.desirable == ["Experience of Opera PMS", "Fluent German or French"]
