@@ -481,8 +481,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     like", a "distinct advantage", "Basic DBS check (E)" read as a heading, page furniture),
     14 lines left (ten catch-all items of a duty list its writer counts as neither; a
     "Similar jobs" line, "None required", an agency's sentence about its client and a
-    newspaper's copyright line). The B3 lines still wrong are recorded in docs/job_fit.md; any new miss
-    fails."""
+    newspaper's copyright line). The B3 lines still wrong are recorded in docs/job_fit.md;
+    any new miss fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
