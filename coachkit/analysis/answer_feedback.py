@@ -1729,9 +1729,33 @@ _NAMING_ASIDE = re.compile(
     r"(?:man|woman|person|lady|guy|client|customer|colleague))\b", re.I)
 
 
+# Forty-second round (h54): "thinking we'd catch the fin whales" is what the speaker
+# expected back then, not a plan; "I reckon I'd be good with the public" is a view of
+# themselves; "we'd to cancel eight trips" is "we had to"
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:thinking|thought|hoping|hoped|figured|reckoned|assumed|expected|knew|sure) "
+    r"(?:that )?(?:i|we|they|it|he|she)'?d\b|\b(?:i|we)'d to\b"
+    r"|\b(?:i|we)'?d be (?:really |very |quite |so )?(?:good|great|brilliant|suited|well suited"
+    r"|a good fit|ideal|perfect)\b", re.I)
+# ... and "in the café I'd be on the counter most mornings", "I'd always make sure people
+# were greeted when they came in": what the speaker used to do, said with "I'd"
+_HABIT_TIME = re.compile(
+    r"\b(?:most|every|each) (?:morning|day|night|week|shift|evening|weekend|summer|season)s?\b"
+    r"|\bat the end of (?:each|every|the) (?:shift|night|week|season)\b"
+    r"|\bat the end of the day,? (?:and|i|we)\b|\bcash(?:ed|ing)? up at the end of the day\b"
+    r"|\bwhen (?:they|people|customers|guests|visitors|he|she|someone|anyone|we|i) "
+    r"(?:came|walked|arrived|rang|called|phoned|asked|got|were|was|had)\b", re.I)
+
+
+def _used_to(sentence: str) -> bool:
+    return bool(_HABIT_TIME.search(sentence)) and not _SUPPOSING.search(sentence)
+
+
 def _hypothetical_sentences(sentences: list[str]) -> int:
-    bare = (_OPINION_SAY.sub("", _NAMING_ASIDE.sub("", s)) for s in sentences)
-    return sum(1 for s in bare if _WOULD.search(s) or _CUES["hypothetical"].search(s))
+    bare = (_FUTURE_IN_PAST.sub("", _OPINION_SAY.sub("", _NAMING_ASIDE.sub("", s)))
+            for s in sentences)
+    return sum(1 for s in bare if (_WOULD.search(s) or _CUES["hypothetical"].search(s))
+               and not _used_to(s))
 
 
 # Thirty-seventh round: "I'd say teamwork is one of my biggest strengths", "I'd say
@@ -1837,7 +1861,21 @@ def _is_concrete(sentence: str) -> bool:
         # "all three flights went out with the bags on, and it was fine in the end": a
         # checkable outcome followed by a general one is still checkable
         return _is_concrete_clause(parts[0])
+    # Forty-second round: "He was happy enough, and he left a tip", "They were fine after
+    # that, and they've booked again": a general outcome, then a checkable one
+    if len(parts) > 1 and not _failed(sentence) and any(
+            len(_WORD.findall(part)) >= 4 and not _PRAISE_OR_LESSON.search(part)
+            and _is_concrete_clause(part) for part in parts[1:]):
+        return True
     return _is_concrete_clause(sentence)
+
+
+# ... but not when the later part is praise or a lesson ("and the manager was pretty happy
+# with how I handled it", "and now I always check ...")
+_PRAISE_OR_LESSON = re.compile(
+    r"\b(?:happy|pleased|positive|great|well|improved|improve|enjoy(?:ed)?|loved|better"
+    r"|said (?:i|i'd|i was|he was|she was|it was|we)|now i|since then|always|learn(?:ed|t)"
+    r"|taught)\b", re.I)
 
 
 _WHICH_COMMENT = re.compile(r",\s+which\b[^.]*", re.I)
