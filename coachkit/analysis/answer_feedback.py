@@ -1865,7 +1865,9 @@ def _is_concrete(sentence: str) -> bool:
     # that, and they've booked again": a general outcome, then a checkable one
     if len(parts) > 1 and not _failed(sentence) and any(
             len(_WORD.findall(part)) >= 4 and not _PRAISE_OR_LESSON.search(part)
-            and _is_concrete_clause(part) for part in parts[1:]):
+            and (_is_concrete_clause(part) or (_DONE_SINCE.search(part) and not (
+                _VAGUE_OUTCOME.search(part) or _HEDGED_CHANGE.search(part))))
+            for part in parts[1:]):
         return True
     return _is_concrete_clause(sentence)
 
@@ -1876,6 +1878,11 @@ _PRAISE_OR_LESSON = re.compile(
     r"\b(?:happy|pleased|positive|great|well|improved|improve|enjoy(?:ed)?|loved|better"
     r"|said (?:i|i'd|i was|he was|she was|it was|we)|now i|since then|always|learn(?:ed|t)"
     r"|taught)\b", re.I)
+
+
+# "they've booked again", "she's come back every week since": done since, and checkable
+_DONE_SINCE = re.compile(r"\b(?:they|he|she|we|it)(?:'ve|'s| have| has) (?:\w+ly )?"
+                         r"(?:[a-z]+ed|come|been back|kept|brought|sent|told|rung)\b", re.I)
 
 
 _WHICH_COMMENT = re.compile(r",\s+which\b[^.]*", re.I)

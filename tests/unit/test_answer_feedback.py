@@ -2685,3 +2685,41 @@ def test_a_story_in_generalities_throughout_is_vague() -> None:
         "I'm a real people person, I get on with anyone.",
         "Tell me about a time you worked as part of a team.")
     assert "vague" in _codes(fb)
+
+
+def test_a_duty_list_of_old_habits_told_with_id_is_not_a_plan() -> None:
+    """Forty-second round: "I'd be on the counter most mornings" is what the speaker used to
+    do in the café; the answer tells no story, but it is not a hypothetical one."""
+    fb = analyze_answer(
+        "Well, in the bakery I'd be on the counter most mornings, serving and doing the teas. "
+        "I'd do the till and cash up at the end of the day and take it to the bank. "
+        "I'd be dealing with the suppliers as well, ordering the flour and the eggs. "
+        "I'd always make sure people were greeted when they came in. "
+        "So I've a lot of customer service experience.",
+        "Tell me about a time you gave excellent customer service.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes
+    assert "no_story" in codes
+
+
+def test_what_the_speaker_expected_then_and_had_to_do_are_not_plans() -> None:
+    fb = analyze_answer(
+        "When I ran the boat trips I set up evening tours for September, thinking we'd see "
+        "the dolphins coming in. I needed ten people a night to cover the fuel. "
+        "I put posters in every guest house and did a deal with the hotel. "
+        "But the weather turned and we'd to cancel eight trips out of twelve, and I lost "
+        "money on it. Now I always take the bookings before I pay anyone.",
+        "Tell me about a time something you organised didn't go to plan.")
+    assert "hypothetical" not in _codes(fb)
+
+
+def test_a_general_outcome_followed_by_a_checkable_one_is_concrete() -> None:
+    fb = analyze_answer(
+        "Last summer at the campsite a family complained their pitch was flooded. "
+        "I had to find them somewhere else because they were booked for the week. "
+        "I checked the board, moved them to a pitch up the hill and helped carry their "
+        "things over. They were fine after that, and they've booked again for next year.",
+        "Tell me about a time you dealt with a complaint.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes
+    assert "result_vague" not in codes
