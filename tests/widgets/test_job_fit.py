@@ -406,3 +406,19 @@ def test_after_the_interview_the_summary_says_each_fact_once(wb):
     text = panel.summary.value
     assert "unknown" not in text and "At least" not in text and "at least" not in text
     assert text.count("faces the public") == 1 and text.count("above your limit of 30%") == 1
+
+
+def test_the_question_list_marks_where_the_printed_sheet_ends(wb):
+    """The interview-day sheet prints the first ten questions that are not dropped: the list
+    shows that cut after the tenth."""
+    job = jobs.add_job(wb, "Library Assistant")
+    jobs.add_duty(wb, job.id, "Staff the front desk", share_pct=None,
+                  tags=["public_facing", "phones", "interruptions"])
+    jobs.add_duty(wb, job.id, "Proofread the newsletter", share_pct=30, tags=["detail"])
+    app = JobFit(wb)
+    asks = _open(app, "asks")
+    children = list(asks.list.children)
+    rows = [c for c in children if "ck-ask-row" in c._dom_classes]
+    assert len(rows) > 10
+    cut = [i for i, c in enumerate(children) if "ck-ask-cut" in c._dom_classes]
+    assert cut == [10] and "interview-day sheet" in children[10].value

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.ui.common import button, cls, esc
+from coachkit.ui.interview_sheet import TOP_QUESTIONS
 from coachkit.ui.job_fit.render import Panel, long_text
 
 
@@ -20,7 +21,8 @@ class AskRow(widgets.VBox):
                                       value=q.status,
                                       layout=widgets.Layout(width="110px", flex="0 0 auto"))
         mine = "" if q.bank_id else " <span class='ck-soon'>(yours)</span>"
-        head = widgets.HTML(f"<b>{rank}.</b>", layout=widgets.Layout(flex="0 0 auto"))
+        head = cls(widgets.HTML(f"<b>{rank}.</b>", layout=widgets.Layout(flex="0 0 2.2em")),
+                   "ck-ask-rank")
         why = widgets.HTML(f"<span class='ck-muted'>Why: {esc(q.why)}</span>{mine}"
                            if q.why else f"<span class='ck-muted'>{mine}</span>")
         guard = lambda fn: panel.guarded(fn, under=panel.list)  # noqa: E731
@@ -67,6 +69,11 @@ class AsksPanel(Panel):
             return
         asks = self.model.questions(self.show_all)
         rows: list[widgets.Widget] = [AskRow(self, i, q) for i, q in enumerate(asks.shown, 1)]
+        if len(rows) > TOP_QUESTIONS:
+            # the interview-day sheet prints the first ten that are not dropped
+            rows.insert(TOP_QUESTIONS, cls(widgets.HTML(
+                f"<span class='ck-muted'>Questions 1–{TOP_QUESTIONS} go on the interview-day "
+                "sheet; the ones below are there if you have time.</span>"), "ck-ask-cut"))
         if self.show_all and asks.dropped:
             rows.append(widgets.HTML(f"<h4>Dropped ({len(asks.dropped)})</h4>"))
             rows += [AskRow(self, i, q) for i, q in enumerate(asks.dropped,
