@@ -551,6 +551,9 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> froz
         core.add("deal_breaker")  # each deal-breaker's first question: it can end the job
     if tolerances.next_step.strip():
         core.add("progression")  # a step on their way, or a dead end
+    if any(d.skill is not None and d.skill <= SKILL_GAP_MAX and d.develop == "yes"
+           for d in duties):
+        core.add("training")  # a duty they cannot do yet and want to learn
     return frozenset(core)
 
 

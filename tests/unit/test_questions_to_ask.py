@@ -479,9 +479,9 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
 
 
 @pytest.mark.parametrize(("name", "at_least"), [("ask_a1", 0.88), ("ask_a2", 0.76),
-                                                ("ask_a3", 0.81), ("ask_a4", 0.80),
+                                                ("ask_a3", 0.81), ("ask_a4", 0.81),
                                                 ("ask_a5", 0.77), ("ask_a6", 0.83),
-                                                ("ask_a7", 0.84)])
+                                                ("ask_a7", 0.85)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -492,7 +492,9 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     (0.69; 0.61 without the two-part questions, 0.55 without the route question either).
     Seventh round, every set in sample, each rule chosen with one set left out: 0.88,
     0.76, 0.81, 0.80, 0.77, 0.83 (docs/job_fit.md); a7 by a seventh writer, scored once
-    at freeze fa60edc after the seventh round: 0.84."""
+    at freeze fa60edc after the seventh round: 0.84. Eighth round (a7 spent): a duty rated
+    low and wanted keeps its training question on the sheet: a4 0.80 -> 0.82, a7 0.84 ->
+    0.85, the rest unchanged."""
     import importlib.util
     from pathlib import Path
 
@@ -612,3 +614,23 @@ def test_a_draining_desk_still_asks_its_hours_first_without_a_limit() -> None:
     assert questions[0].bank_id == "share_front_desk"
     printed = {c for q in questions[:PRINTED_QUESTIONS] for c in q.covers}
     assert not printed & {"desk_and_focus", "quiet_space", "cover"}
+
+
+def test_a_draining_duty_they_want_to_learn_keeps_training_on_a_busy_desk_sheet() -> None:
+    """Worksheet a7 (a coroner's office): with a desk limit and an interruption limit the
+    desk's questions filled the ten and the training question for the calls she wants to
+    get better at fell to 11th. A duty rated low that the user wants to learn always gets
+    its training question on the printed sheet."""
+    duties = [Duty("Prepare case files for the hearings", None, 5, "energises", "no",
+                   {"detail"}),
+              Duty("Take calls from grieving families and solicitors", None, 2, "drains",
+                   "yes", {"phones", "interruptions"}),
+              Duty("Meet families at the counter and issue certificates", None, 3, "drains",
+                   "maybe", {"public_facing"}),
+              Duty("Type statements and records accurately", None, 5, "energises", "no",
+                   {"detail", "own_pace"}),
+              Duty("Set up the hearing room and greet witnesses", None, 3, "neutral", "no",
+                   {"public_facing", "physical"})]
+    tolerances = Tolerances(max_public_facing_pct=30, max_interruptions_per_hour=4)
+    printed = ask(duties, tolerances)[:PRINTED_QUESTIONS]
+    assert "duty_training" in [q.bank_id for q in printed]
