@@ -2400,6 +2400,21 @@ _CATCH_ALL_DUTY = re.compile(
     r"duties\b[^.]{0,80}\.?$")
 
 
+# "Any other duties as assigned by the Front Office Manager", "Undertake such other duties
+# as may reasonably be required", "Pitch in on other admin tasks as needed": a line that
+# names no duty a candidate could weigh. Earlier writers (b13-b26) counted such list items
+# as duties, b9, b25, b27 and b28 as neither; the worksheet would ask the candidate to rate
+# them and ask how many hours they take, so they are kept out of the duties.
+_CATCH_ALL_ITEM = re.compile(
+    r"^(?:(?:to |and |also )?(?:undertake|perform|performs|carry out|carries out|complete"
+    r"|do|pitch in on|help with|assist with|plus)\s+)?(?:any\s+|such\s+|all\s+)?other\s+"
+    r"(?:(?:related|similar|reasonable|ad[- ]hoc|general|admin(?:istrative)?|relevant|"
+    r"associated|appropriate|duties and)\s+)*(?:duties|tasks|responsibilities)\b"
+    r"(?:[^.;]{0,120})?(?:assigned|required|requested|directed|needed|necessary|grade|role"
+    r"|post|position|team|manager|supervisor|time to time)\b"
+    r"|^performs? related (?:duties|work) as (?:assigned|required)")
+
+
 # "As Ward Clerk you will ...", "As a Library Assistant, you'll ...", "In this role you
 # will ...": a sentence that sums up the role (not "As part of the team you will ...")
 _ROLE_SUMMARY = re.compile(
@@ -2511,7 +2526,7 @@ def split_ad(raw: str) -> AdSplit:
             split.requirements.append(line)
             if place == DESIRABLE:
                 split.desirable.append(line)
-        elif place == DUTIES:
+        elif place == DUTIES and not _CATCH_ALL_ITEM.search(line.lower().replace("’", "'")):
             split.duties.append(line)
         else:
             split.other.append(line)

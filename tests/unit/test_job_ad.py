@@ -403,19 +403,19 @@ B25 = ADS.parent / "job_ads_b25"
 B26 = ADS.parent / "job_ads_b26"
 B27 = ADS.parent / "job_ads_b27"
 B28 = ADS.parent / "job_ads_b28"
-# B27's writer counts the catch-all "Carry out any other duties ..." items of a duty list as
-# neither, where most earlier writers count them duties (the reader keeps the majority's
-# reading); its eight such items hold its duties F1 at 0.979
-# B28's writer does the same with ten such items (duties F1 0.95 with them, 1.00 without)
-_DUTY_F1_FLOOR = {B27: 0.97, B28: 0.95}
+# Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
+# (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
+# fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
+# corpus that way
+_DUTY_F1_FLOOR: dict[Path, float] = {}
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
                          [(B3, 1), (B2, 0), (B4, 0), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
-                          (B9, 9), (B10, 1), (B11, 14), (B12, 1), (B13, 1), (B14, 0),
+                          (B9, 8), (B10, 1), (B11, 14), (B12, 1), (B13, 1), (B14, 0),
                           (B15, 5), (B16, 6), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
-                          (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 15), (B26, 4),
-                          (B27, 9), (B28, 14)],
+                          (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 14), (B26, 4),
+                          (B27, 1), (B28, 4)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28"])
@@ -481,11 +481,18 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     like", a "distinct advantage", "Basic DBS check (E)" read as a heading, page furniture),
     14 lines left (ten catch-all items of a duty list its writer counts as neither; a
     "Similar jobs" line, "None required", an agency's sentence about its client and a
-    newspaper's copyright line). The B3 lines still wrong are recorded in docs/job_fit.md;
+    newspaper's copyright line). Then catch-all items were kept out of the duties for
+    every corpus (the expected duties are read the same way here): B27 9 lines -> 1, B28
+    14 -> 4, B25 15 -> 14, B9 9 -> 8. The B3 lines still wrong are recorded in docs/job_fit.md;
     any new miss fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
+    # The reader keeps catch-all lines ("Other duties as assigned") out of the duties, as
+    # the format's writers since b27 do; earlier writers' catch-all duties are read so too
+    for ad in ads:
+        ad["duties"] = [d for d in ad["duties"]
+                        if not job_ad._CATCH_ALL_ITEM.search(d.lower().replace("’", "'"))]
     result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, folder)
     overall = result["rows"]["all ads"]
     if allowed_misses <= 2:
@@ -1354,8 +1361,9 @@ def test_a_us_posting_catch_all_duty_narrowing_wish_purpose_and_skill_chips() ->
           "What you bring\n• 1+ year of customer service experience (veterinary office "
           "preferred)\n")
     split = split_ad(ad)
-    assert split.duties == ["Checks library materials in and out.", "Collects fines and fees.",
-                            "Performs related duties as required."]
+    # (since B28, a catch-all line is not a duty: the candidate cannot weigh it)
+    assert split.duties == ["Checks library materials in and out.", "Collects fines and fees."]
+    assert "Performs related duties as required." in split.other
     assert split.requirements == [
         "1+ year of customer service experience (veterinary office preferred)"]
     assert split.desirable == []
@@ -2131,3 +2139,25 @@ def test_essential_and_desirable_side_by_side_in_tab_columns_are_each_an_item() 
                                   "Excellent spoken English", "Fluent German or French",
                                   "Eligibility to work in Ireland"]
     assert split.desirable == ["Experience of Opera PMS", "Fluent German or French"]
+
+
+@pytest.mark.parametrize("line", [
+    "Any other duties as assigned by the Front Office Manager",
+    "Undertake such other duties as may reasonably be required, commensurate with the grade",
+    "Pitch in on other admin tasks as needed – we’re a small team!",
+    "Perform other related duties as assigned.",
+    "Other tasks as directed by the Lifestyle Coordinator.",
+])
+def test_a_catch_all_item_of_a_duty_list_is_not_a_duty_to_weigh(line: str) -> None:
+    split = split_ad(f"Key tasks\n- Welcome guests and check them in\n- {line}\n"
+                     "- Take payments and balance the till\n")
+    assert split.duties == ["Welcome guests and check them in",
+                            "Take payments and balance the till"]
+    assert line.rstrip(".") in [o.rstrip(".") for o in split.other]
+
+
+def test_a_real_duty_that_mentions_other_tasks_stays_a_duty() -> None:
+    split = split_ad("Key tasks\n- Cover the front desk while other staff take breaks\n"
+                     "- Support other teams with filing when the office is busy\n")
+    assert split.duties == ["Cover the front desk while other staff take breaks",
+                            "Support other teams with filing when the office is busy"]
