@@ -85,7 +85,11 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 20f2612 (the engine and bank of batch 27's freeze)
          "heldout_batch28": ROOT / "tests" / "data" / "grouping_heldout_batch28.json",
          # sealed, scored once on freeze ff80364 (the eighteenth round's bank)
-         "heldout_batch29": ROOT / "tests" / "data" / "grouping_heldout_batch29.json"}
+         "heldout_batch29": ROOT / "tests" / "data" / "grouping_heldout_batch29.json",
+         # sealed, scored once on freeze fa60edc (the nineteenth round's bank)
+         "heldout_batch30": ROOT / "tests" / "data" / "grouping_heldout_batch30.json",
+         # sealed, scored once on freeze 3758fc6 (the twentieth round's bank)
+         "heldout_batch31": ROOT / "tests" / "data" / "grouping_heldout_batch31.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
