@@ -392,14 +392,20 @@ class _TextExtractor(HTMLParser):
         if (not heads or _CELL_BULLET in label
                 or len(" ".join(heads).split()) > 10 or heads[-1].endswith((".", "!", "?"))):
             return []
-        if _CELL_BULLET not in content and not self._label_table:
+        # "Duties" | one duty a line, split by <br> (a government posting's table, B29)
+        br_lines = [p for p in content.split(_CELL_ITEM) if p.strip()]
+        br_list = (_CELL_BULLET not in content and _CELL_BLOCK not in content
+                   and len(br_lines) >= 2 and len(heads) == 1
+                   and _heading_kind(_heading_key(heads[0])) in (DUTIES, REQUIREMENTS, DESIRABLE))
+        if _CELL_BULLET not in content and not self._label_table and not br_list:
             return []
         self._label_table = True
         lines = [head if head.endswith(":") else head + ":" for head in heads]
         for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", content):
             text = " ".join(part.replace(_CELL_BULLET, " ").split())
             if text:
-                lines.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET) else text)
+                lines.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET) or br_list
+                             else text)
         return lines
 
     def _break(self, newlines: int) -> None:
@@ -672,7 +678,7 @@ def _drop_assessment_codes(lines: list[str]) -> list[str]:
 # "  Not Attend (DNA) episodes." from a PDF, B27)
 _RAW_LIST_ITEM = re.compile(
     r"^\s*(?:[-*•●▪▫◦·o■□‣⁃∙►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s"
-    r"|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+    r"|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|\(?[a-z]\)\s)")
 
 
 def _join_indented_wraps(lines: list[str]) -> list[str]:
@@ -684,7 +690,10 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
     for line in lines:
         # "1. Currently enrolled at ... in at least" / "   6 units." goes on as well (B22)
         if (out and line[:2].isspace() and line.strip()
-                and (line.strip()[0].isupper() or line.strip()[0].isdigit())
+                # ... and "1.2 Postgraduate qualification ..., or currently" / "    studying
+                # towards one (D)", whose mark would keep it apart later (B29)
+                and (line.strip()[0].isupper() or line.strip()[0].isdigit()
+                     or (line.strip()[0].islower() and _TRAILING_MARK.search(line)))
                 and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
                 and len(line.strip().split()) <= 6
@@ -1034,6 +1043,11 @@ def _alternating_cells(lines: list[str]) -> list[str]:
                 inside = False
             out.append(line)
             continue
+        if blanks and len(key.split()) >= 12 and key.endswith("."):
+            # a paragraph after the table ("... is committed to safeguarding ...", B29)
+            inside = False
+            out.append(line)
+            continue
         blanks = 0
         if key in _CELL_CATEGORIES:
             cell = 0
@@ -1042,6 +1056,9 @@ def _alternating_cells(lines: list[str]) -> list[str]:
         if _heading_kind(_heading_key(line)) == OTHER:
             inside = False
             out.append(line)
+            continue
+        if key in ("n/a", "-", "–", "none"):  # an empty cell written out (B29)
+            cell += 1
             continue
         out.append(line.strip() + (MARKED_ESSENTIAL if cell % 2 == 0 else MARKED_DESIRABLE))
         cell += 1
@@ -1066,7 +1083,12 @@ def _stacked_header(lines: list[str], index: int) -> int:
             break
         end += 1
     said = " ".join(lines[index:end]).lower()
-    # "ESSENTIAL" / "DESIRABLE" alone head a two-column table (`_alternating_cells`)
+    cells = [line.strip().lower().rstrip(":") for line in lines[index:end]]
+    # "ESSENTIAL" / "DESIRABLE" alone head a two-column table (`_alternating_cells`), also
+    # after a "Criteria" cell over the category column (B29)
+    if "essential" in cells and "desirable" in cells and "assessed by" not in said \
+            and not any("assess" in cell for cell in cells):
+        return 0
     return end - index if (end - index >= 2 and "essential" in said
                            and ("criteri" in said or "assess" in said)) else 0
 
@@ -1366,6 +1388,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|assessment(?: methods?| process)?|method of assessment"
         r"|why (?!you\b)[a-z][\w'&-]*(?: [a-z][\w'&-]*){0,4}\?"
         r"|about the recruiter|jobs like this|similar jobs|profile insights"
+        r"|(?:other |more )?jobs you (?:might|may) (?:also )?like|you (?:might|may) also like"
         r"|post (?:number|no\.?)|number of posts"
         r"|application (?:will include|questions)(?: the following questions)?"
         r"|(?:employer|screening) questions"
@@ -1689,7 +1712,7 @@ _APPLYING = re.compile(
     r"|interviews will be held|benefits include|^(?:apply for this job|save job)"
     r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$"
     # B28: a saved page's furniture after the ad, and how to send a CV
-    r"|©|\ball rights reserved|\b(?:share|save|print|email) this (?:job|ad|advert|vacancy)"
+    r"|©\s*\w+|\ball rights reserved|\b(?:share|save|print|email) this (?:job|ad|advert|vacancy)"
     r"|\bback to (?:search )?results|\bemail to a friend|^(?:terms|privacy)(?: \| [\w ]+)+$"
     r"|^(?:other|more|similar) (?:ads|jobs|vacancies|listings) (?:in|like|from)\b"
     r"|^(?:please )?(?:drop|send|email|post|bring) (?:your|a|in your|us your) "
@@ -2415,6 +2438,10 @@ _CATCH_ALL_ITEM = re.compile(
     r"|^performs? related (?:duties|work) as (?:assigned|required)")
 
 
+# "(Percentages indicate the approximate share of working time.)" over a duty list (B29)
+_DUTY_LIST_NOTE = re.compile(r"^\(?percentages? (?:indicate|show|give|are)\b")
+
+
 # "As Ward Clerk you will ...", "As a Library Assistant, you'll ...", "In this role you
 # will ...": a sentence that sums up the role (not "As part of the team you will ...")
 _ROLE_SUMMARY = re.compile(
@@ -2526,7 +2553,8 @@ def split_ad(raw: str) -> AdSplit:
             split.requirements.append(line)
             if place == DESIRABLE:
                 split.desirable.append(line)
-        elif place == DUTIES and not _CATCH_ALL_ITEM.search(line.lower().replace("’", "'")):
+        elif place == DUTIES and not _CATCH_ALL_ITEM.search(line.lower().replace("’", "'")) \
+                and not _DUTY_LIST_NOTE.search(line.lower()):
             split.duties.append(line)
         else:
             split.other.append(line)
