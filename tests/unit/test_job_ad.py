@@ -489,8 +489,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     freeze 3758fc6), 1.00 / 1.00 / 1.00 after its fixes (a government posting laid out as a
     label | content table with one item per <br>, "Criteria / Essential / Desirable" cells one
     per line with "N/A" for an empty one, "1.2 ..." criteria wrapped before their mark,
-    "Other jobs you might like", a note on the duty percentages). The B3 lines still wrong are recorded in docs/job_fit.md;
-    any new miss fails."""
+    "Other jobs you might like", a note on the duty percentages). The B3 lines still wrong
+    are recorded in docs/job_fit.md; any new miss fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
     assert len(ads) >= 12
