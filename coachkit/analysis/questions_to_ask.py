@@ -67,6 +67,11 @@ PERSONAL_BOOST = 2.0
 # A deal-breaker about the body ("lifting heavy boxes", "standing all day") brings up the
 # question on lifting and being on your feet at this weight: it can end the job.
 BODY_DEAL_BREAKER_WEIGHT = 3.0
+# A deal-breaker naming a time of day or week ("working past 2.45pm", "more than three days
+# a week") brings up the question on the usual hours and days at this weight, whether or not
+# a duty was tagged as shift work (eighth round, a8; 1.0-3.0 tried: writers a4 and a6 would
+# rather have the deadlines question, a2, a3 and a8 the hours; 1.5 and 2.0 tie).
+TIME_DEAL_BREAKER_WEIGHT = 1.5
 # Duty texts are quoted inside questions; a whole paragraph there would be unreadable.
 MAX_QUOTED_CHARS = 80
 # The interview-day sheet prints this many questions.
@@ -113,6 +118,7 @@ _FIXED_SITUATIONS = frozenset(
         "deal_breaker_unlisted",
         "deal_breaker_kind",
         "deal_breaker_body",
+        "deal_breaker_time",
         "grows",
         "desk_and_detail",
         "skill_gap",
@@ -418,6 +424,11 @@ def _deal_breaker_kind_situations(
         if not phrase:
             continue
         kinds = deal_breaker_kinds(phrase)
+        if _names_a_time(phrase) and "physical" not in kinds:
+            # "working past 2.45pm", "more than three days a week": the usual hours and
+            # days, whether or not a duty was tagged as shift work (eighth round, a8)
+            yield _Situation("deal_breaker_time", f"deal_breaker:{phrase}",
+                             TIME_DEAL_BREAKER_WEIGHT, {"phrase": _quoted(phrase)})
         if "physical" in kinds:
             yield _Situation("deal_breaker_body", f"deal_breaker:{phrase}",
                              BODY_DEAL_BREAKER_WEIGHT, {"phrase": _quoted(phrase)})
