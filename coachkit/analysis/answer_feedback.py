@@ -2468,6 +2468,13 @@ _LEAVING_QUESTION = re.compile(
 _GIVES_REASON = re.compile(
     r"\bwhy\b|\b(?:want|wanted|wanting|like|love|hope) to (?:work|do this|be an?|join|apply)\b|"
     r"\bapply(?:ing)?\b|\bapplied\b|\bthat'?s when I knew\b", re.I)
+_STORY_QUESTION = re.compile(
+    r"\b(?:tell (?:me|us) about|describe|give (?:me |us )?an example of|talk (?:me|us) "
+    r"through) (?:a|an|one|the last) (?:time|occasion|situation|example)\b", re.I)
+_WANTS_THE_JOB = re.compile(
+    r"\b(?:applied|apply(?:ing)?|reason I|why I|(?:want|wanted|love|hope) to (?:get into|work"
+    r"|join|be|become|do)|I'?d love|passionate|dream|long[- ]term|career|internship"
+    r"|graduate scheme|this (?:role|job|scheme|position) would)\b", re.I)
 _KNOW_ABOUT_US = re.compile(
     r"\bwhat do you know about (?:us|our\b|the (?:company|organi[sz]ation|firm|business))", re.I)
 _ABOUT_THEM = re.compile(r"\b(?:you|your|yours|you'?re|you'?ve)\b", re.I)
@@ -2533,6 +2540,13 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         # Thirty-ninth round: asked why they want the job, the answer goes straight into a
         # story (a wedding they catered) and never says why, nor speaks of the employer
         return [_finding("off_question", "The question asks why you want this job.")]
+    if (_STORY_QUESTION.search(question) and not fb.star_counts.get("A")
+            and sum(1 for s in said if _WANTS_THE_JOB.search(s)) >= 2):
+        # Forty-third round (h55): asked for a time they showed creativity or handled a
+        # conflict, the answer says why they applied and where they want to go instead
+        return [_finding("off_question",
+                         "The question asks for a time it happened; this says why you "
+                         "want the job.")]
     if _PEOPLE_GROUPS[2] in asked and _PEOPLE_GROUPS[0] & scene:
         # a manager the scene is about is one of the colleagues asked about (twenty-first
         # round); one who only handed out the task is not

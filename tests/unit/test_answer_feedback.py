@@ -2724,3 +2724,24 @@ def test_a_general_outcome_followed_by_a_checkable_one_is_concrete() -> None:
     codes = _codes(fb)
     assert "result_concrete" in codes
     assert "result_vague" not in codes
+
+
+def test_reasons_for_applying_do_not_answer_a_tell_me_about_a_time_question() -> None:
+    """Forty-third round (h55): asked for a time they showed creativity, the student says
+    why they applied and where they want to go: no story, and not what was asked."""
+    fb = analyze_answer(
+        "The main reason I applied is that I've followed your agency's campaigns for years. "
+        "I'm doing a marketing degree and I love the modules on brand storytelling. "
+        "Long-term I'd love to be a strategist, and this internship would be the perfect "
+        "start.",
+        "Tell me about a time you showed creativity.")
+    codes = _codes(fb)
+    assert "off_question" in codes and "answers_question" not in codes
+    story = analyze_answer(
+        "In my second year I ran the society's freshers' stall with no budget. "
+        "I had to get people to sign up in one afternoon. "
+        "I made a treasure hunt round the stalls that ended at ours. "
+        "We signed up sixty new members, twice the year before, and I applied for the "
+        "marketing internship because of it.",
+        "Tell me about a time you showed creativity.")
+    assert "off_question" not in _codes(story)
