@@ -146,8 +146,9 @@ def test_a_close_call_between_two_intents_abstains() -> None:
     from dataclasses import replace
 
     # Two intents a hair apart ("why are you the right fit for the desk" was the example
-    # until round 18's bank put its best intent under the accept line).
-    text = "Do you prefer working independently or as part of a team?"
+    # until round 18's bank put its best intent under the accept line, "Do you prefer
+    # working independently or as part of a team?" until round 21's)
+    text = "how do you keep learning"
     ranked = grouping.nearest_intents(text, k=2)
     assert ranked[0][1] - ranked[1][1] < grouping.DEFAULT_PARAMS.margin
     assert intent_of(text, replace(grouping.DEFAULT_PARAMS, margin=0.0)) == ranked[0][0]
