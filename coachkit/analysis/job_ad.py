@@ -297,7 +297,10 @@ class _TextExtractor(HTMLParser):
         if not self._columns and {"essential", "desirable"} <= set(lowered):
             self._columns = lowered
             return
-        marks = [(name, cell) for name, cell in zip(self._columns[1:], cells[1:], strict=False)
+        # no label column when the header starts with a mark ("Essential | Desirable", B30)
+        first = 0 if self._columns[:1] in (["essential"], ["desirable"]) else 1
+        marks = [(name, cell) for name, cell in zip(self._columns[first:], cells[first:],
+                                                     strict=False)
                  if _cell_items(cell) and name in ("essential", "desirable")]
         self._break(1)
         self._flush_breaks()
@@ -1017,6 +1020,11 @@ _CELL_CATEGORIES = frozenset(
     "work-related circumstances", "knowledge, skills and abilities"}
 
 
+_EMPTY_CELLS = frozenset({"n/a", "-", "–", "—", "none", "n/a."})
+_LABEL_COLUMN_HEADS = frozenset({"factor", "factors", "criteria", "criterion", "area", "attribute",
+                                 "attributes", "category", "requirement", "requirements"})
+
+
 def _alternating_cells(lines: list[str]) -> list[str]:
     """A two-column Essential | Desirable table copied from Word with every cell on a line
     of its own: the header cells "ESSENTIAL" and "DESIRABLE" on two lines, then under each
@@ -1024,12 +1032,41 @@ def _alternating_cells(lines: list[str]) -> list[str]:
     (B7). Each criterion is given its mark; the category rows stay as sub-headings."""
     out: list[str] = []
     inside, cell, blanks = False, 0, 0
+    triples = False  # "Factor", "Essential", "Desirable": rows of label, E cell, D cell
     for index, line in enumerate(lines):
         key = line.strip().lower().rstrip(":")
         nxt = lines[index + 1].strip().lower().rstrip(":") if index + 1 < len(lines) else ""
         if not inside and key == "essential" and nxt == "desirable":
             inside, cell, blanks = True, 0, 0
+            before = out[-1].strip().lower().rstrip(":") if out else ""
+            # (B30: a three-column table read strictly as rows of three cells, blank lines
+            # from page breaks and "—" for an empty cell)
+            triples = before in _LABEL_COLUMN_HEADS
+            if triples:
+                out.pop()
+                cell = -1
             out.append("Criteria:")
+            continue
+        if inside and triples:
+            if key == "desirable" and out and out[-1] == "Criteria:":
+                continue  # the header's last cell
+            if not key:
+                blanks += 1
+                if blanks >= 2 and cell % 3 == 2:
+                    inside = triples = False
+                out.append(line)
+                continue
+            if cell % 3 == 2 and len(key.split()) >= 6:
+                inside = triples = False  # a sentence where a row's label would be: a note
+                out.append(line)
+                continue
+            blanks = 0
+            cell += 1
+            if cell % 3 == 0:
+                out.append(line)  # the row's label
+            elif key not in _EMPTY_CELLS:
+                out.append(line.strip() + (MARKED_ESSENTIAL if cell % 3 == 1
+                                           else MARKED_DESIRABLE))
             continue
         if inside and key == "desirable" and cell == 0 and out and out[-1] == "Criteria:":
             continue
@@ -1057,7 +1094,7 @@ def _alternating_cells(lines: list[str]) -> list[str]:
             inside = False
             out.append(line)
             continue
-        if key in ("n/a", "-", "–", "none"):  # an empty cell written out (B29)
+        if key in _EMPTY_CELLS:  # an empty cell written out (B29)
             cell += 1
             continue
         out.append(line.strip() + (MARKED_ESSENTIAL if cell % 2 == 0 else MARKED_DESIRABLE))
@@ -1712,6 +1749,8 @@ _APPLYING = re.compile(
     r"|interviews will be held|benefits include|^(?:apply for this job|save job)"
     r"|how the job qualifications align|^do you have (?:experience|a)\b.*\?$|^(?:yes|no)$"
     # B28: a saved page's furniture after the ad, and how to send a CV
+    r"|\bshortlisting (?:may|will) be (?:carried out|based|made)|\bdemonstrate (?:on|in) (?:the"
+    r"|their|your) application\b"  # notes under a person specification (B30)
     r"|©\s*\w+|\ball rights reserved|\b(?:share|save|print|email) this (?:job|ad|advert|vacancy)"
     r"|\bback to (?:search )?results|\bemail to a friend|^(?:terms|privacy)(?: \| [\w ]+)+$"
     r"|^(?:other|more|similar) (?:ads|jobs|vacancies|listings) (?:in|like|from)\b"
