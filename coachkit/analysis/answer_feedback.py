@@ -1247,6 +1247,12 @@ _ENDED_BADLY = re.compile(
     # eighteenth round: refused, never used, dropped, no change at all, a complaint lodged
     r"never (?:went ahead|happened|got off the ground|(?:really )?(?:got|was) used)|"
     r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)|"
+    # forty-fourth round (h56): a proposal voted down, a working relationship broken
+    r"voted (?:it|the (?:idea|proposal|plan|motion)|them) down|"
+    r"turned (?:it|the (?:idea|proposal|plan|request)) down|"
+    r"(?:we|they) (?:barely|hardly) (?:spoke|talked|said a word)|"
+    r"(?:stopped|never) (?:spoke|speaking|talked|talking) to (?:me|each other|one another) "
+    r"(?:again|after)|"
     r"(?:didn'?t|did not) (?:move|budge|shift|improve|change|go up) at all|"
     r"(?:he|she|they|management) said no\b|turned (?:it|us|me|the idea|my idea) down|"
     r"(?:put|made|lodged|raised) a (?:formal )?complaint|"

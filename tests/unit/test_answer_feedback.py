@@ -2745,3 +2745,25 @@ def test_reasons_for_applying_do_not_answer_a_tell_me_about_a_time_question() ->
         "marketing internship because of it.",
         "Tell me about a time you showed creativity.")
     assert "off_question" not in _codes(story)
+
+
+def test_a_proposal_voted_down_or_a_falling_out_is_not_a_concrete_success() -> None:
+    """Forty-fourth round (h56): "the board voted it down" and "after that we barely spoke"
+    are outcomes that went badly, not results to praise; a resident "who barely spoke" and
+    then sang along is still a concrete success."""
+    for ending in ("The board voted it down, mainly because they worried about income.",
+                   "She went to our supervisor, and after that we barely spoke all season."):
+        fb = analyze_answer(
+            "At the heritage centre our visitor numbers had been falling for a year. "
+            "I had to persuade the trustees to try a late opening on Thursdays. "
+            "I gathered figures from three other museums and presented them at the meeting. "
+            + ending,
+            "Tell me about a time you tried to persuade someone.")
+        assert "result_concrete" not in _codes(fb), ending
+    fb = analyze_answer(
+        "At the care home the residents sat in front of the television every afternoon. "
+        "I wanted to start a music afternoon on Wednesdays. "
+        "I made playlists from the fifties and borrowed some shakers. "
+        "The residents loved it, and one man who barely spoke sang along to every song.",
+        "Tell me about a time you improved something for the people you looked after.")
+    assert "result_concrete" in _codes(fb)
