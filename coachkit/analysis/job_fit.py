@@ -75,7 +75,8 @@ _TAG_KEYWORDS: dict[str, str] = {
         "presenting|tour|outreach|classes"
     ),
     "cash": "cash|till|payment|fines|fees|money",
-    "conflict": "complaint|difficult|security|incident|behaviour|behavior",
+    "conflict": "complaint|difficult|security|incident|behaviour|behavior|aggress|abusive|"
+                "angry|dispute|confront|de-escalat",
     "physical": "shelv|lifting|trolley|boxes|moving stock|set up the room|setting up the room",
     "shifts": "evening|weekend|saturday|sunday|rota|shift|late shift|late opening|lates",
 }

@@ -328,6 +328,9 @@ def test_tags_accept_any_iterable() -> None:
         ("Help patrons find books", {"public_facing"}),
         ("Proofread reports", {"detail", "own_pace"}),
         ("Design flyers", {"creative", "own_pace"}),
+        # worksheet a9: aggression and abuse are conflict as much as complaints are
+        ("Deal with aggressive or abusive callers", {"conflict"}),
+        ("Resolve disputes between tenants", {"conflict"}),
     ],
 )
 def test_suggest_tags(text: str, expected: set[str]) -> None:

@@ -653,3 +653,13 @@ def test_a_deal_breaker_about_hours_brings_up_the_usual_hours_without_a_shift_du
     assert "hours_deal_breaker" in [q.bank_id for q in printed]
     body = ask(duties, Tolerances(deal_breakers=["standing for more than an hour"]))
     assert "hours_deal_breaker" not in [q.bank_id for q in body]
+
+
+def test_a_deal_breaker_about_abusive_callers_touches_the_conflict_duties() -> None:
+    """Worksheet a9: "handling abusive callers without backup" named no kind of duty, so the
+    calls with complaints in them were never asked about in its light."""
+    duties = [Duty("Handle incoming calls about council tax and bins", None, 3, "drains", "no",
+                   {"phones", "conflict"}),
+              Duty("Process permit forms", 40, 4, "energises", "no", {"detail"})]
+    asked = ask(duties, Tolerances(deal_breakers=["handling abusive callers without backup"]))
+    assert any(q.bank_id == "kind_swap" and "council tax" in q.text for q in asked)
