@@ -1769,6 +1769,8 @@ _META_LINE = re.compile(
     r"[^.]{0,60}"
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
+    # "Pay range: $18.25 - $24.10 per hour" in a job-meta list (B30)
+    r"|(?:pay|salary|wage|compensation|hourly rate)(?: range| band| scale)?\s*:\s*[$£€]?\d.{0,120}"
     r"|[$£€]\s?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s*(?:per|/|an?)\s*"
     r"(?:hour|hr|year|yr|annum|week)\b.{0,60}"
     # "Grade D, points 7-11 (actual salary ...)" under the job title (B11)
@@ -2474,7 +2476,9 @@ _CATCH_ALL_ITEM = re.compile(
     r"associated|appropriate|duties and)\s+)*(?:duties|tasks|responsibilities)\b"
     r"(?:[^.;]{0,120})?(?:assigned|required|requested|directed|needed|necessary|grade|role"
     r"|post|position|team|manager|supervisor|time to time)\b"
-    r"|^performs? related (?:duties|work) as (?:assigned|required)")
+    r"|^performs? related (?:duties|work) as (?:assigned|required)"
+    # "Helping out with anything else the practice manager asks" (B30)
+    r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b")
 
 
 # "(Percentages indicate the approximate share of working time.)" over a duty list (B29)

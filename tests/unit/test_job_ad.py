@@ -418,7 +418,7 @@ _DUTY_F1_FLOOR: dict[Path, float] = {}
                           (B15, 5), (B16, 6), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 14), (B26, 4),
                           (B27, 1), (B28, 4), (B29, 0),
-                          (B30, 11)],
+                          (B30, 9)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -495,7 +495,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     (reader 17aceac, scored once at freeze 48d24f0), 21 lines; 0.99 / 0.98 / 0.99 after its
     fixes (an Essential | Desirable HTML table with no label column, "Factor / Essential /
     Desirable" rows of three cells across a page break, notes on shortlisting), 11 lines
-    left. The B3 lines still wrong
+    left; then 9 (a "Pay range:" line in the job-meta list, "Helping out with anything else
+    the practice manager asks"). The B3 lines still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
     ev = _eval_job_ads()
     ads = ev.load_expected(folder / "expected.json")
@@ -2159,6 +2160,7 @@ def test_essential_and_desirable_side_by_side_in_tab_columns_are_each_an_item() 
     "Pitch in on other admin tasks as needed – we’re a small team!",
     "Perform other related duties as assigned.",
     "Other tasks as directed by the Lifestyle Coordinator.",
+    "Helping out with anything else the practice manager asks",
 ])
 def test_a_catch_all_item_of_a_duty_list_is_not_a_duty_to_weigh(line: str) -> None:
     split = split_ad(f"Key tasks\n- Welcome guests and check them in\n- {line}\n"
@@ -2259,3 +2261,13 @@ def test_factor_essential_desirable_rows_of_three_cells_across_a_page_break() ->
         "Full driving licence"]
     assert split.desirable == ["OCN Level 2 in Youth Work", "Experience of a booking database",
                                "Experience of Sage", "Full driving licence"]
+
+
+def test_a_pay_line_in_the_job_meta_list_is_not_a_duty() -> None:
+    html = ("<ul class='job-meta'><li>Location: Dayton, OH</li>"
+            "<li>Pay range: $18.25 - $24.10 per hour, plus $2.50/hr night differential</li>"
+            "</ul><h2>Essential Duties</h2><ul><li>Register patients arriving at the "
+            "emergency department</li><li>Verify insurance and collect co-payments</li></ul>")
+    split = split_ad(html)
+    assert split.duties == ["Register patients arriving at the emergency department",
+                            "Verify insurance and collect co-payments"]
