@@ -113,6 +113,18 @@ def _plain_cell(cell: str) -> str:
 _BULLET_CELL = re.compile(r"^(?:[•·▪◦●○■□►▶➤➢→✓✔*–-]|&bull;|\d{1,2}[.)])$")
 
 
+def _cell_lines(rich: str, bullets: bool = False) -> list[str]:
+    """A cell's paragraphs, <br> lines and list items, one a line; list items (or, with
+    `bullets`, every line) keep a bullet."""
+    lines = []
+    for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", rich):
+        text = " ".join(part.replace(_CELL_BULLET, " ").split())
+        if text:
+            lines.append(BULLET + text if bullets or part.lstrip().startswith(_CELL_BULLET)
+                         else text)
+    return lines
+
+
 def _is_tick(cell: str) -> bool:
     return bool(_TICK_CELL.match(cell.replace(_CELL_ITEM, "").strip()))
 
@@ -280,15 +292,11 @@ class _TextExtractor(HTMLParser):
         self._break(2)
 
     def _write_blocks(self, rich: str) -> None:
-        """A cell's text as page text: one line per paragraph or <br> line, list items
-        with their bullets."""
-        for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", rich):
-            text = " ".join(part.replace(_CELL_BULLET, " ").split())
-            if text:
-                self._break(1)
-                self._flush_breaks()
-                self.parts.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET)
-                                  else text)
+        """A cell's text as page text (`_cell_lines`), a line each."""
+        for line in _cell_lines(rich):
+            self._break(1)
+            self._flush_breaks()
+            self.parts.append(line)
 
     def _end_row(self, cells: list[str], rich: list[str] | None = None) -> None:
         if not any(cells):
@@ -404,12 +412,7 @@ class _TextExtractor(HTMLParser):
             return []
         self._label_table = True
         lines = [head if head.endswith(":") else head + ":" for head in heads]
-        for part in re.split(f"[{_CELL_ITEM}{_CELL_BLOCK}]", content):
-            text = " ".join(part.replace(_CELL_BULLET, " ").split())
-            if text:
-                lines.append(BULLET + text if part.lstrip().startswith(_CELL_BULLET) or br_list
-                             else text)
-        return lines
+        return lines + _cell_lines(content, bullets=br_list)
 
     def _break(self, newlines: int) -> None:
         # Adjacent closing and opening tags ask for breaks twice; keep the larger.

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from coachkit.domain import vocab
 from coachkit.domain.errors import CoachkitError, InvalidEntry
 from coachkit.ui.common import button, cls, esc
-from coachkit.ui.interview_sheet import TOP_QUESTIONS
+from coachkit.ui.interview_sheet import SHEET_CSS, TOP_QUESTIONS, sheet_for, write_sheet
 from coachkit.ui.job_fit.render import Panel, long_text
 
 
@@ -106,8 +106,6 @@ class AsksPanel(Panel):
         self.refresh()
 
     def _sheet(self, _=None) -> None:
-        from coachkit.ui.interview_sheet import SHEET_CSS, sheet_for, write_sheet
-
         if self.model.job_id is None:
             raise InvalidEntry("Save the job first (tab “The job”).")
         path = write_sheet(self.wb, self.model.job_id)
