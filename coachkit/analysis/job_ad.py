@@ -1626,7 +1626,7 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 _DESIRABLE_CUE = re.compile(
     r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
     r"|a (?:distinct|definite|real|great|big) advantage"
-    r"|a bonus|^bonus (?:points )?if|would be (?:helpful|useful|welcome|great)|is helpful"
+    r"|a bonus|^bonus (?:points )?if|would (?:also )?be (?:helpful|useful|welcome|great)|is helpful"
     r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
     r"|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
@@ -1637,7 +1637,7 @@ _DESIRABLE_CUE = re.compile(
 _HOLD = r"hold(?! (?:[\w-]+ ){0,3}(?:appointments|sessions|meetings|workshops|clinics|events)\b)"
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must"
-    rf"|you (?:will|'ll|should|must|would) (?:have|need|bring|{_HOLD}|possess|be able)"
+    rf"|you (?:will|'ll|should|must|would) (?:also )?(?:have|need|bring|{_HOLD}|possess|be able)"
     rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|must be|you have|you are (?:a|an|someone)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
 )
@@ -1793,7 +1793,9 @@ _REQUIREMENT_CUE = re.compile(
     r"|knowledge of|proficien\w*|familiar(?:ity)? with|understanding of|skills? in"
     r"|skilled|track record|background in|fluen(?:t|cy)|essential|required|requires?"
     r"|mlis|mls|ala[- ]accredited|gcses?|a[- ]levels?|competent|commitment to"
-    r"|willing(?:ness)? to|excellent|strong|proven|demonstrable|demonstrated)\b"
+    r"|willing(?:ness)? to|excellent|strong|proven|demonstrable|demonstrated"
+    # "A good standard of spelling and arithmetic is needed for handling payments" (B30)
+    r"|(?:is|are) needed for)\b"
 )
 
 # A list item that opens by describing the person, in a list of duties and requirements
