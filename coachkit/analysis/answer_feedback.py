@@ -2400,15 +2400,31 @@ _NEW_STARTER = re.compile(
     r"\bnew (?:\w+ ){0,2}?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice|agent|clerk|employee)\b"
     # thirty-third round: "another worker, Gail, who did his mornings"
-    r"|\b(?:another|the other|a fellow) (?:\w+ )?(?:worker|carer|agent|clerk|assistant|"
+    r"|\b(?:another|the other|a fellow) (?:\w+ ){0,2}?(?:worker|carer|agent|clerk|assistant|"
     r"receptionist|cashier|driver|picker"
+    # forty-fifth round: "another visitor services associate", "another part-timer"
+    r"|associate|part-timer|full-timer|temp|team member|admin|senior|tech"
     # thirty-ninth round: more jobs a colleague has ("another housekeeper"), and someone
     # taken on ("they hired a young man from Eritrea, Daniel")
     r"|housekeeper|cleaner|porter|waiter|waitress|chef|cook|packer|loader|labourer|guard|"
     r"nurse|teacher|operator|operative|steward|server|bartender|barista|mechanic|"
     r"technician|baker|butcher|courier|fitter|kitchen hand)s?\b"
     r"|\b(?:hired|took on|taken on|employed|recruited|started) (?:a|an) (?:\w+ ){0,2}?"
-    r"(?:man|woman|guy|lad|girl|boy|person|bloke|chap|lady|fella)\b", re.I)
+    r"(?:man|woman|guy|lad|girl|boy|person|bloke|chap|lady|fella)\b"
+    # forty-fifth round: "the woman next to me, Priya" on a call-centre floor
+    r"|\b(?:man|woman|guy|lad|girl|boy|person|bloke|chap|lady|fella) (?:sat |sitting |working "
+    r"|on the (?:desk|till|station) )?next to me\b"
+    # "I got paired with an exhibit tech", "the class teacher and I", "covered Jo's shifts"
+    r"|\b(?:paired|partnered|teamed) (?:up )?with\b|\b(?:class )?teacher and I\b"
+    r"|\bcovered [A-Z][a-z]+'s (?:\w+ )?shifts?\b"
+    r"|\b(?:a|the) (?:class )?teacher (?:who|that)\b", re.I)
+# Forty-fifth round: someone who walks in or rings up is a customer ("a dairy farmer came
+# in roaring", asked about a difficult customer)
+_CUSTOMERS_HEARD = re.compile(
+    r"\b(?:complaints?|reviews?|queues?|tripadvisor|google reviews?)\b", re.I)
+_CAME_IN = re.compile(
+    r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:came|walked|stormed|marched|wandered) (?:in|into|"
+    r"up to)\b|\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks
@@ -2563,6 +2579,11 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     words -= roles
     if any(_NEW_STARTER.search(t.text) for t in fb.sentences):
         words |= {"colleague"}  # "the new girl, Kasia" is a colleague, not a child
+    if _PEOPLE_GROUPS[1] in asked and (
+            any(_CAME_IN.search(t.text) for t in fb.sentences if t.star == "S")
+            # "we were getting a lot of complaints on TripAdvisor about check-in"
+            or _CUSTOMERS_HEARD.search(" ".join(t.text for t in fb.sentences[:2]))):
+        words |= {"customer"}
     if asked and fb.star_counts and not hypothetical and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]
         # twenty-ninth round: a story set around someone of another kind (a guest, for a

@@ -2767,3 +2767,43 @@ def test_a_proposal_voted_down_or_a_falling_out_is_not_a_concrete_success() -> N
         "The residents loved it, and one man who barely spoke sang along to every song.",
         "Tell me about a time you improved something for the people you looked after.")
     assert "result_concrete" in _codes(fb)
+
+
+def test_colleagues_described_without_the_word_are_the_colleague_asked_about() -> None:
+    """Forty-fifth round: a colleague told as "another ticket office associate", "the man
+    sat next to me", "I got paired with a sound tech" or "I covered Nadia's late shifts" is
+    the colleague the question asks about, and a caller who "rang up" or a driver who
+    "walked in" is the customer; an answer about a stocktake is still off a customer
+    question."""
+    colleague = "Tell me about a time you had a disagreement with a colleague."
+    for opening in ("At the station, another ticket office associate kept leaving the float "
+                    "short at handover.",
+                    "On the airline's phone lines, the man sat next to me kept leaving the "
+                    "float short at handover.",
+                    "At the theatre I got paired with a sound tech who kept leaving the float "
+                    "short at handover."):
+        fb = analyze_answer(
+            opening + " I needed the till to balance before my shift. "
+            "I asked him for ten minutes after close and we agreed to count it together. "
+            "The till balanced every night for the next two months.", colleague)
+        codes = _codes(fb)
+        assert "off_question" not in codes and "answers_question" in codes, opening
+    fb = analyze_answer(
+        "Covered Nadia's late shifts at the car hire desk for a fortnight when her son was ill.",
+        "Tell me about a time you helped a colleague.")
+    assert "off_question" not in _codes(fb)
+    customer = "Tell me about a time you dealt with a difficult customer."
+    fb = analyze_answer(
+        "Last winter at the car hire desk a coach driver walked in shouting because his "
+        "booking had been cancelled. "
+        "I had to get him a vehicle before his group landed. "
+        "I found a van at our other branch and had it driven over. "
+        "He drove out forty minutes later and booked with us again in March.", customer)
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "At the depot we had our stocktake in March and the spares had been badly out the year "
+        "before. I was given the tyre bay and told to get it right. "
+        "I counted every rack twice and found a pallet of returns that was never booked in. "
+        "Our bay came in within one percent, and the area manager had the other depots copy "
+        "our method.", customer)
+    assert "off_question" in _codes(fb)
