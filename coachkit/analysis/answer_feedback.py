@@ -1234,7 +1234,9 @@ _ENDED_BADLY = re.compile(
     # wasn't very happy" (the tagger's cue has only "wasn't happy")
     r"docked (?:me|us|my|our)\b|(?:wasn'?t|weren'?t|was not|were not) (?:very|too|that|"
     r"really|overly|exactly) (?:happy|pleased|impressed)|"
-    r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b|"
+    r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b"
+    # (forty-sixth round: "she got away anyway" on her flight is not an escape)
+    r"(?! (?:anyway|ok|okay|fine|alright|in the end|on (?:time|the|her|his|their|that)))|"
     # thirty-fifth round: a request refused as the outcome
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
     r"post|shifts?|place|transfer)\b|"
@@ -1242,6 +1244,12 @@ _ENDED_BADLY = re.compile(
     r"(?:didn'?t|did not|never) (?:turn|show) up|"
     r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
     r"(?:warning|note on my file|disciplinary)|"
+    # forty-sixth round (h57): "gave us both a written warning", "we don't really talk now",
+    # "we ended up having a proper row"
+    r"gave (?:me|us|him|her|them)(?: both| all)? (?:a |an )?(?:written |verbal |final |formal )"
+    r"warning|(?:we|they) (?:don'?t|do not) (?:really )?(?:talk|speak)(?: to each other)? "
+    r"(?:now|any ?more)|(?:had|having|ended up having|ended up in) a (?:proper |big |massive "
+    r"|huge |full-on )?(?:row|blazing row|shouting match)|"
     # sixteenth round: people left angry with the speaker
     r"(?:angry|furious|cross|livid|fuming) (?:with|at) (?:me|us)|"
     # eighteenth round: refused, never used, dropped, no change at all, a complaint lodged
@@ -1406,7 +1414,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
     r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
-    r"(?:feedback|comments|reviews)|made (?:things|it) (?:a lot )?"
+    r"(?:feedback|comments|reviews)|"
+    # forty-sixth round (h57): "they said some nice things about me", with nothing to check
+    r"said (?:some |a few |lots of |loads of )?(?:really )?(?:nice|kind|lovely|good) things|made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of|"
     # tenth round: a hedged or felt difference with nothing checkable in it
     r"made (?:a |some |a bit of a |a little |a real |a big |all the )?difference|"
@@ -1787,6 +1797,19 @@ _HOW_OFTEN = re.compile(
     r"an? (?:day|week|month|year|night|shift)\b", re.I)
 
 
+# Forty-sixth round (h57): a job's duties told in the present ("I do the x-ray, the bag
+# searches ...", "I check boarding passes against ID", "At weekends I cover the ticket office")
+_PRESENT_DUTY = re.compile(
+    r"\bI (?:also |usually |mostly |normally )?(?:do|check|help|answer|cover|keep|make|handle|"
+    r"deal|look after|serve|process|run|book|take|sell|clean|greet|report|sort)\b")
+
+
+def _present_duties(sentences: list[str]) -> bool:
+    """Two or more sentences say what the speaker does in the job, none names an occasion."""
+    return (not any(_sets_occasion(s) for s in sentences)
+            and sum(1 for s in sentences if _PRESENT_DUTY.search(s)) >= 2)
+
+
 def _habit_list(sentences: list[str]) -> bool:
     """A duty list told as habits: no sentence names one occasion, two or more say what the
     speaker would do or always did, and at most one narrates something done once. Over
@@ -1849,7 +1872,11 @@ def _outcome_clause(sentence: str) -> str:
     return head
 
 
-_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+")
+_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+|\s+and\s+(?=(?:he|she|they|we)\b)", re.I)
+
+
+_MANY_TIMES = re.compile(r"\b(?:loads|lots|plenty|so many|many|heaps|tons|hundreds) of times\b",
+                         re.I)
 
 
 def _is_concrete(sentence: str) -> bool:
@@ -1857,6 +1884,8 @@ def _is_concrete(sentence: str) -> bool:
     told in enough words ("he took the booking and left"), unless it is only a general
     "it went well" or a failure."""
     sentence = _outcome_clause(sentence)
+    if _MANY_TIMES.search(sentence):
+        return False  # "there's been loads of times where ... they were happy": no one event
     parts = _CLAUSE_AND.split(sentence)
     # (fortieth round: or a hedged change, "..., and she said it made her visit much easier",
     # after a first part marked by a time, a number or a named change)
@@ -1972,6 +2001,9 @@ def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> 
 
 def _result_kind(results: list[str]) -> str | None:
     """'concrete', 'vague', 'failed' or None (nothing that reads as an outcome)."""
+    # "There's been loads of times where ... they were happy in the end" is a habit, not
+    # the outcome of a story (h57)
+    results = [r for r in results if not _MANY_TIMES.search(r)]
     if not results:
         return None
     if any(_failed(r) for r in results):
@@ -2004,11 +2036,21 @@ _REPORTED = re.compile(
     r"(?<!\bi )(?<!\bwe )\b(?:said|says|told (?:me|us|him|her|them))(?: that)? [^,;.]*$", re.I)
 
 
+# Forty-sixth round (h57): "the tolls are a nightmare", "the roads were awful": a harsh word
+# about a thing, not about the workplace or its people
+_THING_JUDGED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he (?!(?:boss|manager|"
+    r"management|supervisor|owner|company|staff|team|office|rota|place|people|lot|agency|"
+    r"council|trust|firm|director|head)s?\b)[a-z]+ (?:is|are|was|were) "
+    r"(?:(?:just |absolutely |an? |a total |an absolute )+)?$")
+
+
 def _is_negative(sentence: str) -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
     names no customer, patron, pupil... whom "they" would more likely mean."""
     if not any(not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
                and not _REPORTED.search(sentence, 0, m.start())
+               and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())
                for m in _NEGATIVE.finditer(sentence)):
         # no harsh word, or only the speaker's own ("I would never give..."), or one
         # reported
@@ -2345,13 +2387,15 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     # all three such answers were marked vague.
     blurred = bool(fb.star_counts and fb.vague_phrases and n_general
                    and not fb.result_has_number_or_concrete_outcome
-                   and _result_kind(_results(fb)) == "vague"
+                   and (_result_kind(_results(fb)) == "vague"
+                        # "there's been loads of times where ... they were happy in the end"
+                        or any(_MANY_TIMES.search(r) for r in _results(fb)))
                    and not _NUMBER.search(" ".join(said)) and not _names_specifics(said, 1))
     # (forty-first round: the duties of a job named by its place, told as habits, are not
     # vague either: "At my last job at a pound shop in Wolverhampton ... I'd do the tills")
-    duties = _habit_list(said) and not is_hypothetical_answer(said)
+    duties = (_habit_list(said) or _present_duties(said)) and not is_hypothetical_answer(said)
     if blurred or not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
-            said, 1 if duties else 2):
+            said, 1 if duties or (question and _MOTIVE_QUESTION.search(question)) else 2):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
@@ -2420,11 +2464,15 @@ _NEW_STARTER = re.compile(
     r"|\b(?:a|the) (?:class )?teacher (?:who|that)\b", re.I)
 # Forty-fifth round: someone who walks in or rings up is a customer ("a dairy farmer came
 # in roaring", asked about a difficult customer)
+_YOUNG_PUBLIC = frozenset("teen teens teenager teenagers kid kids child children boy girl "
+                          "toddler baby".split())
+_SCHOOL_WORDS = frozenset("school schools class classroom pupil pupils teacher teachers lesson "
+                          "lessons nursery playground".split())
 _CUSTOMERS_HEARD = re.compile(
     r"\b(?:complaints?|reviews?|queues?|tripadvisor|google reviews?)\b", re.I)
 _CAME_IN = re.compile(
     r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:came|walked|stormed|marched|wandered) (?:in|into|"
-    r"up to)\b|\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
+    r"up to|(?:over )?to (?:my|the|our) (?:desk|counter|till|window|booth|gate|kiosk))\b|\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks
@@ -2582,7 +2630,10 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     if _PEOPLE_GROUPS[1] in asked and (
             any(_CAME_IN.search(t.text) for t in fb.sentences if t.star == "S")
             # "we were getting a lot of complaints on TripAdvisor about check-in"
-            or _CUSTOMERS_HEARD.search(" ".join(t.text for t in fb.sentences[:2]))):
+            or _CUSTOMERS_HEARD.search(" ".join(t.text for t in fb.sentences[:2]))
+            # "a teenager had a seizure at the back of the bus": a child or a teenager out of
+            # school is one of the public too (h57)
+            or (scene & _YOUNG_PUBLIC and not words & _SCHOOL_WORDS)):
         words |= {"customer"}
     if asked and fb.star_counts and not hypothetical and not any(g & words for g in asked):
         others = [g for g in _PEOPLE_GROUPS if g not in asked and g & words]

@@ -795,10 +795,10 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
                                  "sealed_h43", "sealed_h44", "sealed_h45", "sealed_h46",
                                  "sealed_h47", "sealed_h48", "sealed_h49", "sealed_h50",
                                  "sealed_h51", "sealed_h52", "sealed_h53", "sealed_h54",
-                                 "sealed_h55", "sealed_h56"])
+                                 "sealed_h55", "sealed_h56", "sealed_h57"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
-    """h20 and h22-h56 were each scored once after a freeze (twelfth, fourteenth to
-    forty-third rounds); they guard later changes."""
+    """h20 and h22-h57 were each scored once after a freeze (twelfth, fourteenth to
+    forty-fifth rounds); they guard later changes."""
     recorded = json.loads((DATA / "answer_feedback_recorded.json").read_text(encoding="utf-8"))
     _assert_recorded_figures_hold(key, DATA / recorded[key]["file"])
 
@@ -2807,3 +2807,89 @@ def test_colleagues_described_without_the_word_are_the_colleague_asked_about() -
         "Our bay came in within one percent, and the area manager had the other depots copy "
         "our method.", customer)
     assert "off_question" in _codes(fb)
+
+
+def test_a_passenger_who_came_to_the_desk_or_a_teenager_on_the_bus_is_the_public_asked_about(
+        ) -> None:
+    """Forty-sixth round (h57): "a man came over to my desk" is a customer, and a teenager
+    taken ill on a bus is one of the passengers asked about (not a pupil)."""
+    fb = analyze_answer(
+        "At the ferry terminal one morning a man came over to my desk with a ticket for the "
+        "wrong day. I had to get him on a sailing before his hire car was due back. "
+        "I found a cancellation and moved his booking for no fee. "
+        "He sailed on the eleven o'clock boat.",
+        "Tell me about a time you dealt with a difficult customer.")
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "On the late tram one night a teenager fainted near the doors. "
+        "I stopped at the next platform, radioed control for an ambulance and sat him up. "
+        "I kept the doors open and stayed with him until the paramedics took over.",
+        "Tell me about a time you dealt with a passenger who was unwell.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_duties_told_in_the_present_at_a_named_place_are_not_vague() -> None:
+    """Forty-sixth round (h57): a duty list ("I do the gate checks ... I check passes ...")
+    naming where it happens is not vague, though it tells no story; the same list with no
+    place named still is."""
+    duties = ("I do the bag checks and the walk-through arch, and sometimes the scanner. "
+              "I check boarding cards against passports and I keep the trays moving. "
+              "I always report anything odd to the team leader, all that kind of thing.")
+    fb = analyze_answer("At Gatwick I'm a security officer. " + duties,
+                        "Tell me about a time you spotted a risk.")
+    assert "no_story" in _codes(fb) and "vague" not in _codes(fb)
+
+
+def test_a_row_and_a_written_warning_are_a_bad_ending_that_needs_a_lesson() -> None:
+    """Forty-sixth round (h57): "we ended up having a proper row", "gave us both a written
+    warning" and "we don't really talk now" are not a concrete success."""
+    fb = analyze_answer(
+        "At the bus garage another driver kept taking my overtime off the board. "
+        "I needed it stopped because I'd planned my rent around those shifts. "
+        "I had it out with him in the canteen in front of everyone. "
+        "We ended up having a proper row, and the garage manager gave us both a written "
+        "warning, and we don't really talk now.",
+        "Tell me about a time you had a disagreement with a colleague.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_nice_things_said_and_loads_of_times_are_not_concrete() -> None:
+    """Forty-sixth round (h57): "they said some nice things about me" is vague praise, and
+    "there have been loads of times where ... they were happy" is a habit, not a result; a
+    checkable outcome before "and he was a lot calmer" is still concrete."""
+    fb = analyze_answer(
+        "On the overnight ferry a family's cabin lock jammed at midnight. "
+        "I had to get them into a cabin quickly because the children were asleep on the floor. "
+        "I called the purser and carried their bags to a spare cabin on deck six. "
+        "In the end they were really happy, and they said some nice things about me.",
+        "Tell me about a time you received positive feedback.")
+    assert "result_concrete" not in _codes(fb) and "result_vague" in _codes(fb)
+    fb = analyze_answer(
+        "I think explaining things clearly is really important on a help desk. "
+        "There have been loads of times where people were lost and I explained the timetable "
+        "and they were happy in the end. I'm a good listener and a people person.",
+        "Tell me about a time you showed good communication skills.")
+    codes = _codes(fb)
+    assert "result_vague" not in codes and "result_concrete" not in codes and "vague" in codes
+    fb = analyze_answer(
+        "At the car hire desk a woman had booked the wrong airport. "
+        "I needed her on the road before her ferry. "
+        "I rang our other branch and had a car brought over. "
+        "She drove off at four o'clock and she was a lot calmer by then.",
+        "Tell me about a time you helped a customer who was upset.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_a_harsh_word_about_a_thing_is_not_about_the_employer() -> None:
+    """Forty-sixth round (h57): "the tolls are a nightmare" says nothing about the workplace;
+    "the owners are a joke" does."""
+    base = ("At the rental counter they set us a target of thirty percent on the fuel option, "
+            "because {} . I asked every customer where they were driving and offered it then. "
+            "I hit thirty-four percent that month.")
+    fb = analyze_answer(base.format("the tolls are a nightmare"),
+                        "Tell me about a time you met a target.")
+    assert "negative_employer" not in _codes(fb)
+    fb = analyze_answer(base.format("the owners are a joke"),
+                        "Tell me about a time you met a target.")
+    assert "negative_employer" in _codes(fb)
