@@ -85,6 +85,9 @@ _BREAKS = {
 }
 # Navigation, footers and buttons are page furniture, not part of the ad.
 _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# an element whose id, class or label names a cookie banner or consent dialog
+_BANNER = re.compile(r"cookie|consent|gdpr-banner", re.IGNORECASE)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -161,6 +164,8 @@ class _TextExtractor(HTMLParser):
         self._row_heads: list[bool] = []  # per cell of the current row: a <th>?
         # where the table's header row of <th> cells was written, and what it said
         self._head_row: tuple[int, str] | None = None
+        # a cookie banner or consent dialog being skipped: its tag and how deep it nests
+        self._banner: tuple[str, int] | None = None
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
@@ -176,6 +181,15 @@ class _TextExtractor(HTMLParser):
         self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._banner is not None:
+            if tag == self._banner[0] and tag not in _VOID_TAGS:
+                self._banner = (tag, self._banner[1] + 1)
+            return
+        if tag not in _VOID_TAGS and _BANNER.search(" ".join(v or "" for _, v in attrs)):
+            # B31: "<div data-automation-id='cookieBanner' role='dialog'>We use cookies ...
+            # Some are essential; others help us ...": the site's, not the employer's
+            self._banner = (tag, 1)
+            return
         if tag in _HEADING_TAGS:
             self._headings += 1
             if self._cell is not None and not self._skip_depth and not self._columns:
@@ -237,6 +251,11 @@ class _TextExtractor(HTMLParser):
             self.parts.append(self._next_marker())
 
     def handle_endtag(self, tag: str) -> None:
+        if self._banner is not None:
+            if tag == self._banner[0]:
+                depth = self._banner[1] - 1
+                self._banner = (tag, depth) if depth else None
+            return
         if tag in _HEADING_TAGS:
             self._headings = max(0, self._headings - 1)
         if tag == "button" and self._kept_buttons:
@@ -266,6 +285,8 @@ class _TextExtractor(HTMLParser):
         self._break(_BREAKS.get(tag, 0))
 
     def handle_data(self, data: str) -> None:
+        if self._banner is not None:
+            return
         if self._cell is not None and not self._skip_depth:
             self._cell.append(data)
             return
@@ -687,6 +708,17 @@ _RAW_LIST_ITEM = re.compile(
     r"|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|\(?[a-z]\)\s)")
 
 
+def _hangs_under(line: str, item: str) -> bool:
+    """The line starts exactly under the item's text, past its number or bullet: "  1. Staffs
+    access control points ... to the Air" / "     Operations Area (AOA) and Security
+    Identification Display Area" is one item however long the wrapped line (B31)."""
+    marker = _RAW_LIST_ITEM.match(item)
+    if marker is None:
+        return False
+    body = marker.end() + len(item[marker.end():]) - len(item[marker.end():].lstrip())
+    return len(line) - len(line.lstrip()) == body
+
+
 def _join_indented_wraps(lines: list[str]) -> list[str]:
     """A hard-wrapped list item whose next line is indented under its text ("- General
     admin support to the Managing Director and the Contracts" / "  Manager"): one item,
@@ -702,7 +734,7 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                      or (line.strip()[0].islower() and _TRAILING_MARK.search(line)))
                 and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
-                and len(line.strip().split()) <= 6
+                and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1]))
                 and _heading_kind(_heading_key(line)) is None):  # "  Desirable" heads a list
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -1431,6 +1463,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:other |more )?jobs you (?:might|may) (?:also )?like|you (?:might|may) also like"
         r"|post (?:number|no\.?)|number of posts"
         r"|application (?:will include|questions)(?: the following questions)?"
+        # Indeed's screening questions: "Application question(s):" (B31)
+        r"|application question\(s\)|screening questions?"
         r"|(?:employer|screening) questions"
         r"|required from|disclosure and barring service(?: check)?|dbs(?: check)?|pvg(?: scheme)?"
         r"|work setting|on site|remote|hybrid|supervision|supervisory responsibilities"
@@ -1488,7 +1522,8 @@ _HEADING_RES = tuple(
     (kind, re.compile(rf"^{_HEADING_PREFIX}(?:{core}){_HEADING_SUFFIX}$"))
     for kind, core in _HEADING_CORES
 )
-_SYMBOLS = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+# (B31: "Bonus if you have ⭐": the star and other symbols of U+2B00-U+2BFF as well)
+_SYMBOLS = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+")
 _MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
 
 
@@ -1678,6 +1713,11 @@ _APPLYING = re.compile(
     # B13: links to the full pack, the legend of a specification, a US class's caveats
     r"|please (?:read|see) the attached|criteria are marked|incumbents may not perform"
     r"|(?:the following )?duties are typical for this classification"
+    # B31: "The following duties are normal for this position. These are not to be
+    # construed as exclusive or all-inclusive."
+    r"|(?:the following )?duties are (?:normal|typical|representative|illustrative) (?:for|of) "
+    r"this (?:position|classification|job|role|post)"
+    r"|(?:is|are) not to be construed as (?:an? )?(?:exclusive|all-inclusive|exhaustive|complete)"
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
