@@ -140,7 +140,10 @@ _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six
 # A small interview thesaurus: different words candidates use for the same thing.
 _SYNONYMS = {
     "patron": ("customer", "customers", "patrons", "user", "users", "client", "clients",
-               "visitor", "visitors", "borrower", "borrowers"),
+               "visitor", "visitors", "borrower", "borrowers",
+               # batch 33: the public of a station, an airport or a bus
+               "passenger", "passengers", "pax", "traveller", "travellers", "traveler",
+               "travelers", "commuter", "commuters"),
     "colleague": ("coworker", "coworkers", "co", "colleagues", "peer", "peers", "teammate",
                   "teammates", "workmate", "workmates"),
     "supervisor": ("boss", "bosses", "supervisors", "manager", "managers"),

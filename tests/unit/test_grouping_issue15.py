@@ -226,3 +226,21 @@ def test_suggestions_carry_a_calibrated_chance_and_unlikely_ones_are_hidden() ->
     assert shown == [s for s in every if s[2] >= grouping.SUGGEST_FLOOR]
     assert len(shown) < len(every)
     assert shown[0][:2] == (0, 1)
+
+
+def test_a_passenger_is_a_customer_and_does_not_chain_unrelated_passenger_questions() -> None:
+    """Batch 33 (transport jobs): "passenger" is the station's or the airport's word for a
+    customer. Read as a word the bank never uses, it named one off-bank topic shared by every
+    passenger question, and fourteen questions of thirteen intents (a lost bag, an expired
+    passport, a missed connection, a ticket machine ...) became one family."""
+    assert grouping.intent_of("What would you do if a traveller started shouting at you at "
+                              "the gate?") == grouping.intent_of(
+        "What would you do if a customer started shouting at you at the counter?")
+    labels = grouping.group_questions([
+        "A passenger has left their bag on the train. What do you do?",
+        "A passenger turns up with an expired passport. What do you do?",
+        "A passenger cannot work the ticket machine and the train leaves in two minutes. "
+        "What do you do?",
+        "A passenger misses their connecting flight because of our delay. What would you do?",
+    ])
+    assert len(set(labels)) == 4
