@@ -232,6 +232,7 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("the", "usual"): (), ("they", "wanted", "to", "know"): (), ("sort", "of"): (),
     ("kind", "of", "like"): (), ("i", "think"): (), ("not", "sure"): (),
     ("in", "a", "nutshell"): (), ("in", "short"): (), ("in", "brief"): (),
+    ("go", "on", "then"): (),  # "go on then, tell me about yourself" (batch 33)
     ("to", "be", "honest"): (), ("more", "or", "less"): (),
     ("first", "question", "was"): (), ("last", "question", "was"): (),
     ("a", "little"): (), ("a", "bit"): (), ("little", "bit"): (), ("a", "few", "words"): (),
@@ -374,13 +375,39 @@ def _apply_phrases(tokens: list[str]) -> list[str]:
     return out
 
 
+# A question quoted inside a retelling: "first thing the station manager said was just 'go
+# on then, tell me about yourself'" (batches 32 and 33): who asked, before the quote, is not
+# what was asked; the quote and anything after it are kept ("... - basically tell me about
+# yourself"). "Says" is left alone: "a user says 'my printer isn't working'" is a scenario.
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['\u2018\"\u201c](?=\w)")
+_SAID = re.compile(r"\b(?:said|asked|goes|went|opened with|started with|started off with|"
+                   r"kicked off with|wanted to know|question was)"
+                   r"(?:\s+(?:was|me|us|just|straight|like))*\s*[:,-]?\s*$", re.IGNORECASE)
+
+
+_FRAME_CONTENT = re.compile(r"\b(?:for|about|on|if|whether|why|what|how|when)\b", re.IGNORECASE)
+
+
+def _quoted_question(text: str) -> str:
+    """A retelling's quoted question and what follows it ("she said 'X' ..."), or the text."""
+    if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
+        return text
+    match = _QUOTE_OPEN.search(text)
+    if (match is None or not _SAID.search(text, 0, match.start())
+            # "she asked for a weakness and then went 'and another one?'": the frame says
+            # what was asked
+            or _FRAME_CONTENT.search(text, 0, match.start())):
+        return text
+    return text[match.start():]
+
+
 def canonical_tokens(text: str, fix_typos: bool = False) -> list[str]:
     """The normalised word sequence the engine compares (fillers still included).
 
     `fix_typos`: a word the bank never uses that is one slip away from a word it does
     use ("yuorself", "abuot", "aboutyourself") is read as that word (see `_spelling`).
     """
-    raws = _TOKEN_RE.findall(unicodedata.normalize("NFKC", text).casefold())
+    raws = _TOKEN_RE.findall(unicodedata.normalize("NFKC", _quoted_question(text)).casefold())
     if fix_typos:
         fixed = _fixed_tokens
         parts = list(map(fixed.get, raws))  # most words were seen before

@@ -244,3 +244,19 @@ def test_a_passenger_is_a_customer_and_does_not_chain_unrelated_passenger_questi
         "A passenger misses their connecting flight because of our delay. What would you do?",
     ])
     assert len(set(labels)) == 4
+
+
+def test_a_question_quoted_in_a_retelling_is_read_from_the_quote() -> None:
+    """Batches 32 and 33: "first thing the station manager said was just 'go on then, tell
+    me about yourself'" is the opening question, however the frame around it reads; a frame
+    that itself says what was asked ("she asked for a weakness and then went 'and another
+    one?'") and a scenario told with "says" keep their words."""
+    assert intent_of("first thing the station manager said was just 'go on then, tell me "
+                     "about yourself'") == intent_of("Tell me about yourself.")
+    assert grouping._quoted_question(
+        "she opened with 'so who are you then?' - basically my story") == (
+        "'so who are you then?' - basically my story")
+    for kept in ("she asked for a weakness and then went 'and another one?' ugh",
+                 "a user says 'my printer isn't working', what are your first steps",
+                 "what's your favourite 'easy' task"):
+        assert grouping._quoted_question(kept) == kept
