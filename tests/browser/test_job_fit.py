@@ -205,3 +205,42 @@ def test_where_i_want_to_go_next_brings_up_the_route_question(open_dashboard):
         page.wait_for_function(
             "goal => [...document.querySelectorAll('.ck-status-ok')].every("
             "el => !el.innerText.includes(goal))", arg=goal, timeout=SAVE_TIMEOUT)
+
+
+def test_a_deal_breaker_about_working_alone_asks_who_else_is_on_shift(open_dashboard):
+    """Typed on the limits tab, "being the only member of staff on site overnight" brings the
+    back-up question onto the printed ten, with the user's own words in its reason."""
+    token = secrets.token_hex(3)
+    breaker = f"being the only member of staff on site overnight {token}"
+    page = open_dashboard("03_job_fit.ipynb")
+    page.locator("button.ck-new-job").click()
+    page.locator(".ck-job-title input").fill(f"Night Receptionist {token}")
+    page.locator(".ck-ad-paste textarea").fill(_ad(token))
+    page.locator("button.ck-split-ad").click()
+    page.wait_for_selector(".ck-draft-duty", timeout=SAVE_TIMEOUT)
+    page.locator("button.ck-confirm-split").click()
+    page.wait_for_function("() => document.querySelectorAll('.ck-duty-row').length === 3",
+                           timeout=SAVE_TIMEOUT)
+
+    page.get_by_role("tab", name="4 · Your limits").click()
+    try:
+        page.locator(".ck-deal-breakers textarea").fill(breaker)
+        page.locator("button.ck-save-limits").click()
+        _wait_text(page, ".ck-status-ok", "1 deal-breaker")
+
+        page.get_by_role("tab", name="6 · Questions to ask").click()
+        page.wait_for_selector(".ck-ask-list .ck-ask-row", timeout=SAVE_TIMEOUT)
+        rows = page.locator(".ck-ask-list .ck-ask-row")
+        texts = [rows.nth(i).locator(".ck-ask-text textarea").input_value()
+                 for i in range(min(10, rows.count()))]
+        hits = [i for i, text in enumerate(texts) if "on shift with me" in text]
+        assert hits, texts
+        assert token in rows.nth(hits[0]).inner_text()  # the reason quotes the user
+        if shot := os.environ.get("COACHKIT_SHOT"):  # a picture for a person to look at
+            rows.nth(hits[0]).scroll_into_view_if_needed()
+            page.screenshot(path=shot)
+    finally:  # the main workbook's limits are shared with the other browser tests
+        page.get_by_role("tab", name="4 · Your limits").click()
+        page.locator(".ck-deal-breakers textarea").fill("")
+        page.locator("button.ck-save-limits").click()
+        _wait_text(page, ".ck-status-ok", "0 deal-breakers")
