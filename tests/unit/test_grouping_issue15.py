@@ -260,3 +260,12 @@ def test_a_question_quoted_in_a_retelling_is_read_from_the_quote() -> None:
                  "a user says 'my printer isn't working', what are your first steps",
                  "what's your favourite 'easy' task"):
         assert grouping._quoted_question(kept) == kept
+
+
+@pytest.mark.parametrize("text", ["Of all the companies hiring right now, why choose ours?",
+                                  "why this firm in particular"])
+def test_why_this_employer_is_not_why_this_job(text: str) -> None:
+    """Twenty-fourth round: the bank's "why us" intent had few words for an employer that is
+    not a library ("firm", "company", "in particular", "over the others"); these questions went
+    to "why do you want this job" or "why should we hire you"."""
+    assert intent_of(text) == intent_of("Why would you choose to work for us?")
