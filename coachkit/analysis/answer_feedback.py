@@ -1416,7 +1416,8 @@ _VAGUE_OUTCOME = re.compile(
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|"
     # forty-sixth round (h57): "they said some nice things about me", with nothing to check
-    r"said (?:some |a few |lots of |loads of )?(?:really )?(?:nice|kind|lovely|good) things|made (?:things|it) (?:a lot )?"
+    r"said (?:some |a few |lots of |loads of )?(?:really )?(?:nice|kind|lovely|good) things|"
+    r"made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of|"
     # tenth round: a hedged or felt difference with nothing checkable in it
     r"made (?:a |some |a bit of a |a little |a real |a big |all the )?difference|"
@@ -2472,7 +2473,8 @@ _CUSTOMERS_HEARD = re.compile(
     r"\b(?:complaints?|reviews?|queues?|tripadvisor|google reviews?)\b", re.I)
 _CAME_IN = re.compile(
     r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:came|walked|stormed|marched|wandered) (?:in|into|"
-    r"up to|(?:over )?to (?:my|the|our) (?:desk|counter|till|window|booth|gate|kiosk))\b|\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
+    r"up to|(?:over )?to (?:my|the|our) (?:desk|counter|till|window|booth|gate|kiosk))\b|"
+    r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks
