@@ -346,7 +346,8 @@ _FAILED_OUTCOME = re.compile(
     r"never (?:happened|took off)|"
     # twenty-sixth round: a plainly bad outcome for the speaker or the customer
     r"marked (?:me|us|him|her) down|missed (?:the|his|her|their) (?:appointment|flight|train|"
-    r"bus|slot|operation|interview)|(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
+    r"bus|slot|operation|interview)|"
+    r"(?<!whose name was )(?<!whose names were )(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
     r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
     r"refund|"
     r"extended (?:my|his|her|the) probation|never got (?:it|them|the \w+) (?:fixed|sorted|"
@@ -1252,6 +1253,11 @@ _ENDED_BADLY = re.compile(
     r"|huge |full-on )?(?:row|blazing row|shouting match)|"
     # sixteenth round: people left angry with the speaker
     r"(?:angry|furious|cross|livid|fuming) (?:with|at) (?:me|us)|"
+    # forty-seventh round (h58): "she still left a review saying the staff were rude",
+    # "head office refunded half their bond anyway"
+    r"still (?:left|wrote|posted|put (?:up|in)) (?:a|an|us a|me a) (?:\w+ ){0,2}?"
+    r"(?:review|complaint)|(?:refunded|overruled|overturned|reversed|let them off)\b"
+    r"[^.;]*\banyway\b|"
     # eighteenth round: refused, never used, dropped, no change at all, a complaint lodged
     r"never (?:went ahead|happened|got off the ground|(?:really )?(?:got|was) used)|"
     r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)|"
@@ -1417,6 +1423,12 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:feedback|comments|reviews)|"
     # forty-sixth round (h57): "they said some nice things about me", with nothing to check
     r"said (?:some |a few |lots of |loads of )?(?:really )?(?:nice|kind|lovely|good) things|"
+    # forty-seventh round (h58): "it was all fine in the end, it worked out", "the manager
+    # said we'd done really well": nothing in them to check
+    r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) "
+    r"(?:all )?worked out\b(?! (?:at|to|for|that|how|what|a |an |the ))|"
+    r"said (?:we|i|you|they|he|she)(?:'d| had)? (?:done|did) (?:really |very |so |a |an )?"
+    r"(?:well|good|great|brilliant|fantastic|amazing|(?:good|great|brilliant) job)\b|"
     r"made (?:things|it) (?:a lot )?"
     r"(?:easier|better)|went down well|everyone was happy|happy with it|sort of|"
     # tenth round: a hedged or felt difference with nothing checkable in it
@@ -1685,6 +1697,11 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         # nor is a question asked back: "Yes - what would success look like after six months?"
         tags = [replace(tag, star=None) if tag.text.rstrip().endswith("?") else tag
                 for tag in tags]
+    # forty-seventh round (h58): a closing "Yeah." or "So, um, that's it." is no part of the
+    # story, whatever comes before it
+    tags = [replace(tag, star=None) if _FILLER_ONLY.match(tag.text) else tag for tag in tags]
+    probabilities = [{k: 0.0 for k in p} if _FILLER_ONLY.match(t.text) else p
+                     for p, t in zip(probabilities, tags, strict=False)]
     words = len(_WORD.findall(clean))
     fillers, hedges = _counts(clean, _FILLERS), _counts(clean, _HEDGES)
     results = [clean[t.start : t.end] for t in tags if t.star == "R"]
@@ -1717,8 +1734,13 @@ _ANYONE_WOULD = re.compile(r"\b(?:you|they|he|she)'d \w+|\b(?:you|they|one) (?:w
                            r"could|can|need to|have to|want to) \w+", re.I)
 
 
+# forty-seventh round (h58): "the café gets slammed when the students come in" is how things
+# are, not something that happened
+_PRESENT_PASSIVE = re.compile(r"\b(?:gets?|getting|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)
+
+
 def _tells_of_past(sentence: str) -> bool:
-    bare = _ANYONE_WOULD.sub("", _WOULD.sub("", sentence))
+    bare = _PRESENT_PASSIVE.sub("", _ANYONE_WOULD.sub("", _WOULD.sub("", sentence)))
     return bool(_PAST_ANY.search(bare)) or _sets_occasion(sentence)
 
 
@@ -1753,7 +1775,11 @@ _FUTURE_IN_PAST = re.compile(
     r"\b(?:thinking|thought|hoping|hoped|figured|reckoned|assumed|expected|knew|sure) "
     r"(?:that )?(?:i|we|they|it|he|she)'?d\b|\b(?:i|we)'d to\b"
     r"|\b(?:i|we)'?d be (?:really |very |quite |so )?(?:good|great|brilliant|suited|well suited"
-    r"|a good fit|ideal|perfect)\b", re.I)
+    r"|a good fit|ideal|perfect)\b"
+    # forty-seventh round (h58): "said he was welcome to stay ..., or I'd refund the lot of
+    # them": a promise told inside the story, not a plan
+    r"|\b(?:said|told (?:him|her|them|the \w+)|promised|warned (?:him|her|them))\b"
+    r"[^.!?]*?\b(?:i|we)'?d\b", re.I)
 # ... and "in the café I'd be on the counter most mornings", "I'd always make sure people
 # were greeted when they came in": what the speaker used to do, said with "I'd"
 _HABIT_TIME = re.compile(
@@ -1780,6 +1806,11 @@ def _hypothetical_sentences(sentences: list[str]) -> int:
 _OPINION_SAY = re.compile(
     r"\b(?:i'?d|i would) (?:probably |definitely |honestly )?say,? (?=(?:that |my |i'?m |i am |"
     r"it'?s |it is |[a-z]+ (?:is|are|was) |one of |patience|probably ))", re.I)
+
+
+_FILLER_ONLY = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep|yup|so|um+|erm+|uh+|er|ah|oh|well|okay|ok|right|anyway|and|"
+    r"that'?s (?:it|about it|all|the one)|basically|really|like|you know)\W*)+$", re.I)
 
 
 _SUPPOSING = re.compile(
@@ -2474,7 +2505,10 @@ _CUSTOMERS_HEARD = re.compile(
 _CAME_IN = re.compile(
     r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:came|walked|stormed|marched|wandered) (?:in|into|"
     r"up to|(?:over )?to (?:my|the|our) (?:desk|counter|till|window|booth|gate|kiosk))\b|"
-    r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b", re.I)
+    r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:rang|phoned) (?:up|in|the)\b|"
+    # forty-seventh round (h58): "a fella turned up with a wristband", "a table of four"
+    r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:turned|showed|rocked|rolled) up\b|"
+    r"\b(?:a|one) table of\b", re.I)
 
 
 # Thirty-second round: "What would your previous manager say are your strengths?" asks

@@ -2893,3 +2893,100 @@ def test_a_harsh_word_about_a_thing_is_not_about_the_employer() -> None:
     fb = analyze_answer(base.format("the owners are a joke"),
                         "Tell me about a time you met a target.")
     assert "negative_employer" in _codes(fb)
+
+
+# --- forty-seventh round (issue 16): the spent sealed set h58's kinds ----------------------
+
+
+def test_a_promise_told_inside_the_story_is_not_a_plan() -> None:
+    fb = analyze_answer(
+        "I do the evening ghost walk round the old town, which starts at the cathedral "
+        "steps. It's about ninety minutes, and you'd usually get twenty or so people, mostly "
+        "tourists. And I'd tell a few of the old stories at each stop, and an actor joins us "
+        "at the castle. So this one night in March a group of lads on a stag do joined the "
+        "walk. One of them kept shouting over the actor. "
+        "I had to keep the walk going for everyone else. "
+        "So at the second stop I took him aside and said he was welcome to stay if he let us "
+        "work, or I'd refund the lot of them. "
+        "He took the refund and off they went, and the rest of the group tipped me forty "
+        "pounds.",
+        "Tell me about a time you dealt with a difficult customer.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes and "no_story" not in codes
+    assert {"A", "R"} <= {t.star for t in fb.sentences}
+
+
+def test_a_customer_who_turned_up_or_a_table_of_four_is_one_of_the_public() -> None:
+    fb = analyze_answer(
+        "So I was on the gate at a music festival last summer and a fella turned up with a "
+        "wristband that had been cut. "
+        "He was insisting he'd paid and got quite aggressive with my colleague. "
+        "I stayed calm and radioed for a supervisor so it could be checked at the box office. "
+        "They found his booking and gave him a new band, so he got in in the end.",
+        "Tell me about a time you dealt with a difficult member of the public.")
+    assert "off_question" not in _codes(fb)
+    fb = analyze_answer(
+        "We had a table of four in on a Saturday night and one of them sent back his lamb "
+        "because it was overdone. He was annoyed because they had a show to get to and no "
+        "time to wait. I wanted to sort it fast so he wouldn't miss the start. "
+        "I apologised, took it back and asked the chef to do a new one first. "
+        "Meanwhile I brought him a soup on the house so he wasn't sat with nothing. "
+        "The new lamb was out in ten minutes and he left a decent tip.",
+        "Tell me about a time you handled a customer complaint.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_a_closing_yeah_is_not_the_result() -> None:
+    fb = analyze_answer(
+        "A man was shouting at the new barista because his order was slow. "
+        "I was the shift lead, so I had to step in. "
+        "I told him he could not speak to her like that and said I would make it myself. "
+        "Then I made it and brought it over to him. "
+        "Yeah.")
+    assert fb.sentences[-1].star is None
+    assert "no_result" in _codes(fb)
+
+
+def test_a_review_left_anyway_or_a_decision_undone_is_no_success() -> None:
+    for ending in ("She still left a review saying the staff were rude.",
+                   "Then head office refunded their deposit anyway because the parents "
+                   "complained."):
+        fb = analyze_answer(
+            "A guest said I had been rude to her at the bar on a busy Sunday. "
+            "I had to sort it out with my manager. "
+            "I explained what happened and my manager gave her a free drink. " + ending,
+            "Tell me about a time a customer complained about you.")
+        assert "result_concrete" not in _codes(fb), ending
+
+
+def test_it_was_all_fine_in_the_end_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "One Saturday a man wanted to bring his dog into the gallery. "
+        "He was getting cross with the volunteer on the door. "
+        "I explained the rule and offered to look after the dog at the desk while he went "
+        "round. And it was all fine in the end, it worked out.",
+        "Tell me about a time you dealt with a difficult visitor.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "result_vague" in codes
+
+
+def test_a_name_spelled_wrong_on_a_badge_is_not_a_failure() -> None:
+    fb = analyze_answer(
+        "The night before the trade fair the printers delivered the wrong badges. "
+        "We had to reprint four hundred of them by eight. "
+        "I split the list between the three of us and ran them off in batches. "
+        "And we also put out an extra table for anyone whose name was spelled wrong. "
+        "The doors opened on time and nobody went without a badge.",
+        "Tell me about a time you worked to a tight deadline.")
+    assert "result_concrete" in _codes(fb)
+
+
+def test_how_busy_a_cafe_gets_is_no_scene_in_a_plan() -> None:
+    fb = analyze_answer(
+        "So the coffee shop gets slammed when the office crowd comes in at lunch. "
+        "What I'd do is batch the milks and call the orders out clearly. "
+        "And if the queue got really long I'd ask someone to jump on the till.",
+        "Tell me about a time you worked under pressure.")
+    codes = _codes(fb)
+    assert "hypothetical" in codes and "no_story" in codes
+    assert all(t.star is None for t in fb.sentences)
