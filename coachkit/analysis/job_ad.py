@@ -166,6 +166,23 @@ class _TextExtractor(HTMLParser):
         self._head_row: tuple[int, str] | None = None
         # a cookie banner or consent dialog being skipped: its tag and how deep it nests
         self._banner: tuple[str, int] | None = None
+        # where a bold run opening a list item began and ended ("<li><b>In store</b></li>")
+        self._bold_at: int | None = None
+        self._bold_end: int | None = None
+
+    def _bold_item_as_label(self) -> None:
+        """A list item that is only a few bold words ("<li><b>In store</b></li>" inside a
+        duty list) labels the items after it; it loses its bullet and ends with a colon
+        (B32)."""
+        at = self._li_at
+        if (at is None or self._bold_at != at + 1 or self._bold_end != len(self.parts)
+                or at >= len(self.parts) or self.parts[at] != BULLET):
+            return
+        text = " ".join("".join(self.parts[at + 1:]).split())
+        if text and len(text.split()) <= 4 and not text.endswith((".", ":", ",", ";")):
+            del self.parts[at:]
+            self.parts.append(text + ":")
+            self._li_at = None
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
@@ -210,6 +227,8 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
             return
+        if tag in ("b", "strong") and self._li_at is not None and self._cell is None:
+            self._bold_at = len(self.parts)
         found = dict(attrs)
         if (found.get("role") == "tabpanel" and not self._skip_depth
                 and (title := self.tab_titles.get(found.get("aria-labelledby") or ""))):
@@ -282,6 +301,11 @@ class _TextExtractor(HTMLParser):
             self._cell.append(_CELL_BLOCK)
         if tag in ("ul", "ol") and self._lists:
             self._lists.pop()
+        if tag in ("b", "strong") and self._bold_at is not None:
+            self._bold_end = len(self.parts)
+        if tag == "li" and self._cell is None and not self._skip_depth:
+            self._bold_item_as_label()
+            self._bold_at = self._bold_end = None
         self._break(_BREAKS.get(tag, 0))
 
     def handle_data(self, data: str) -> None:
@@ -290,7 +314,14 @@ class _TextExtractor(HTMLParser):
         if self._cell is not None and not self._skip_depth:
             self._cell.append(data)
             return
-        if self._skip_depth or not data.strip():
+        if self._skip_depth:
+            return
+        if not data.strip():
+            # "<span>Posting Date</span> <span>05/20/2024</span>": the space between two
+            # inline runs is kept (B32)
+            if (" " in data and self.parts and not self._pending_breaks
+                    and not self.parts[-1].endswith((" ", "\n")) and self.parts[-1] != BULLET):
+                self.parts.append(" ")
             return
         self._flush_breaks()
         # Whitespace in HTML source (indentation, line wraps) carries no meaning.
@@ -934,6 +965,191 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     return out
 
 
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+_GRID_MARK_HEADERS = frozenset({"e/d", "e / d", "essential/desirable", "essential / desirable",
+                                "e or d", "ed"})
+
+
+def _grid_cells(line: str, cuts: list[int]) -> list[str]:
+    return [line[a + 1:b].strip() if len(line) > a else ""
+            for a, b in zip(cuts, cuts[1:], strict=False)]
+
+
+def _grid_table(block: list[str]) -> list[str] | None:
+    """The rows of one ASCII grid table ("+----+----+" rules, "| cell | cell |" rows) with an
+    "E/D" column, as marked criteria; None when it is some other table."""
+    cuts = [m.start() for m in re.finditer(r"\+", block[0])]
+    rules = [i for i, line in enumerate(block) if _GRID_RULE.match(line)]
+    if len(cuts) < 3 or len(rules) < 2:
+        return None
+    header_rows = [_grid_cells(line, cuts) for line in block[rules[0] + 1:rules[1]]]
+    heads = [" ".join(r[c] for r in header_rows if r[c]).lower() for c in range(len(cuts) - 1)]
+    mark = next((c for c, h in enumerate(heads) if h in _GRID_MARK_HEADERS), None)
+    if mark is None:
+        return None
+    named = [c for c, h in enumerate(heads)
+             if re.search(r"requirement|criteri|description|specification|detail", h)]
+    widths = [b - a for a, b in zip(cuts, cuts[1:], strict=False)]
+    text = named[0] if named else max((c for c in range(len(widths)) if c != mark),
+                                      key=widths.__getitem__)
+    out = ["Criteria:"]
+    item: list[str] = []
+    flag = ""
+
+    def flush() -> None:
+        if item:
+            out.append(BULLET + " ".join(item) + (MARKED_DESIRABLE if flag.upper().startswith("D")
+                                         else MARKED_ESSENTIAL))
+        item.clear()
+
+    for line in block[rules[1] + 1:]:
+        if _GRID_RULE.match(line):
+            flush()
+            continue
+        cells = _grid_cells(line, cuts)
+        if cells[mark]:
+            flush()
+            flag = cells[mark]
+        if cells[text] and (item or cells[mark]):
+            item.append(cells[text])
+    flush()
+    return [*out, ""]
+
+
+def _grid_tables(lines: list[str]) -> list[str]:
+    """A person specification drawn as an ASCII grid (B32): each criterion, wrapped over
+    several rows of its cell, becomes one line marked essential or desirable from its E/D
+    cell; the area labels and the "assessed by" codes go."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _GRID_RULE.match(lines[i]):
+            j = i
+            while j < len(lines) and (_GRID_RULE.match(lines[j])
+                                      or lines[j].lstrip().startswith("|")):
+                j += 1
+            converted = _grid_table(lines[i:j])
+            if converted is not None:
+                out.extend(converted)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _label_column_at(lines: list[str]) -> int | None:
+    """The column where the text of a two-column job specification starts (labels at the
+    left, "Principal Duties and     The Clerical Officer will:"), or None."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        match = re.match(r"^(\S(?:.*?\S)?)\s{3,}(?=\S)", line)
+        if match and len(match.group(1)) <= 30 and "\t" not in line and "|" not in line:
+            starts[match.end()] += 1
+    if not starts:
+        return None
+    column, count = starts.most_common(1)[0]
+    under = sum(1 for line in lines if line.startswith(" " * column) and line.strip())
+    exact = sum(1 for line in lines
+                if line.startswith(" " * column) and line[column:column + 1].strip())
+    return column if count >= 6 and column >= 16 and under >= 6 and exact >= 3 else None
+
+
+_WRAP_MARK = re.compile(r"^(?:[•*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
+
+
+def _reflow(body: list[str]) -> list[str]:
+    """The text of one row of a two-column layout, wrapped at the column's width: a line
+    goes on the one above unless it starts a list item, follows a blank line or a lead-in
+    ending in a colon, or stands left of the text above it."""
+    out: list[str] = []
+    for line in body:
+        text = line.strip()
+        if out and out[-1].strip() and text and not _WRAP_MARK.match(text) \
+                and not out[-1].rstrip().endswith(":"):
+            above = out[-1].lstrip()
+            mark = _WRAP_MARK.match(above)
+            text_at = len(out[-1]) - len(above) + (mark.end() if mark else 0)
+            if len(line) - len(line.lstrip()) >= text_at - 1 and (
+                    mark or not re.search(r"[.!?]$", out[-1].rstrip())):
+                out[-1] = out[-1].rstrip() + " " + text
+                continue
+        out.append(line)
+    return out
+
+
+def _label_column(lines: list[str]) -> list[str]:
+    """A job specification laid out in two columns (an Irish council's, B32): each row's
+    label, wrapped over lines of its own column ("Principal Duties and" / "Responsibilities"),
+    becomes a heading line ending in a colon, and the text beside it follows, moved to the
+    left margin."""
+    column = _label_column_at(lines)
+    if column is None:
+        return lines
+    out: list[str] = []
+    label: list[str] = []
+    body: list[str] = []
+    blank_before = True
+
+    def flush() -> None:
+        if label:
+            # "Eligibility Criteria" / "Qualifications and/" / "or experience": two labels
+            # over one row; the first that is a heading names it
+            named = " ".join(label)
+            for end in range(len(label) - 1, 0, -1):
+                if _heading_kind(_heading_key(named)) is not None:
+                    break
+                if _heading_kind(_heading_key(" ".join(label[:end]))) is not None:
+                    named = " ".join(label[:end])
+            out.append(named.rstrip(":") + ":")
+        out.extend(_reflow(body))
+        label.clear()
+        body.clear()
+
+    for line in lines:
+        if not line.strip():
+            body.append("")
+            blank_before = True
+            continue
+        head = line[:column]
+        fits = not line[0].isspace() and (len(line) <= column or head.endswith(" "))
+        if fits:
+            if blank_before:
+                flush()
+            label.append(head.strip())
+            if len(line) > column:
+                body.append(line[column:])
+        elif line.startswith(" " * column) and (label or body):
+            body.append(line[column:])
+        else:
+            flush()
+            out.append(line)
+        blank_before = False
+    flush()
+    return out
+
+
+_MENU_CELL = re.compile(r"^[A-Z][\w'&-]*(?: [\w'&-]+){0,2}$")
+
+
+def _site_menus(lines: list[str]) -> list[str]:
+    """A job board's menu or button row copied with the ad, near its top ("Post an ad    My
+    Gumtree    Messages    Saved", "Send message    Save    Share    Report ad"): three or
+    more short capitalised cells apart by wide gaps, no digits, no criteria marks (B32)."""
+    out: list[str] = []
+    seen = 0
+    for line in lines:
+        if line.strip():
+            seen += 1
+        cells = [c for c in re.split(r"\s{3,}", line.strip()) if c]
+        if (seen <= 12 and len(cells) >= 3 and "\t" not in line and "|" not in line
+                and not re.search(r"\d|essential|desirable|criteri", line, re.IGNORECASE)
+                and all(_MENU_CELL.match(c) for c in cells)):
+            continue
+        out.append(line)
+    return out
+
+
 def _tick_columns(lines: list[str]) -> list[str]:
     """A text table with separate Essential and Desirable columns ("Criteria<tab>Essential
     <tab>Desirable", then a tick in one column per row) becomes marked lines."""
@@ -1265,7 +1481,8 @@ def _unquote_email(text: str) -> str:
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _rejoin_broken_words, _join_form_columns, _emoji_bullets, _symbol_font_bullets,
+    _label_column, _grid_tables, _site_menus, _rejoin_broken_words, _join_form_columns,
+    _emoji_bullets, _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
     _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
     _alternating_cells, _split_fact_columns,
@@ -1323,6 +1540,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
         r"|fantastic"
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
+        # "It would be an advantage to have:" (B32)
+        r"|it(?: would|'d) (?:also )?be (?:an advantage|a bonus|a plus|desirable|useful|helpful)"
+        r" to have"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
         r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?"
@@ -1426,6 +1646,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         r"|working hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
+        r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
+        r"|safety tips?|stay safe(?: online)?|similar (?:ads|jobs|listings)"  # Gumtree (B32)
         r"|diversity(?: and inclusion)?|why (?:join|work (?:for|with)) us|contact(?: us)?"
         r"|further (?:information|details)|additional information|start(?: date)?|duration"
         # a Government of Canada poster (B16)
@@ -1433,6 +1655,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|important messages|assessment accommodation|information on [\w ,]+"
         # an Irish council's conditions of service (B16)
         r"|superannuation|garda vetting|probation(?:ary period)?|pension(?: scheme)?|work type"
+        # an Irish council's two-column job specification (B32)
+        r"|taking up appointment|reporting relationship|tenure|annual leave|working week"
+        r"|details of service|campaign reference|informal enquiries"
+        r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
+        r"(?: of employment)?"
         r"|important dates|interviews?"
         # working conditions and the like describe the job's setting, not what to do or
         # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
@@ -1643,6 +1870,18 @@ _LOOKING_FOR = re.compile(r"\bwe(?:'re| are) looking for (?:someone|a person|peo
 _IF_YOU_LEAD = re.compile(r"\bif you(?:'re| are)?$")
 
 
+_PAY_OR_VETTING = re.compile(
+    r"^(?:the )?(?:pay|salary|wages?|remuneration|hourly rate)(?: rate)? (?:is|are|will be)\b"
+    r"|^(?:the )?successful (?:applicant|candidate)s? will (?:need to|be required to|have to) "
+    r"(?:provide|undergo|obtain|pass|complete)\b")
+_REPORTING_LINE = re.compile(
+    r"^reporting (?:directly )?to (?:the |our |a )?[^,.]{3,80}, "
+    r"the successful (?:candidate|applicant)")
+_JOB_FACT_ITEM = re.compile(
+    r"^(?:posting date|date posted|posted on|job (?:identification|id|category|schedule|type)"
+    r"|apply before|requisition (?:id|number)) ?\S*\d")
+
+
 def _split_inline_heading(line: str) -> tuple[str, str] | None:
     """'Duties: shelving; reception' -> (DUTIES, 'shelving; reception')."""
     head, sep, rest = line.partition(":")
@@ -1651,6 +1890,9 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
     if _heading_key(head) == "role":
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     kind = _heading_kind(_heading_key(head))
+    if kind == DESIRABLE and _heading_key(head).startswith("bonus") and re.search(
+            r"\d\s*%|[$£€]\s?\d|\bannual|\bper cent|\bpercent", rest, re.IGNORECASE):
+        return (OTHER, rest.strip())  # "Bonus: up to 10% annual" is pay, not a wish (B32)
     return (kind, rest.strip()) if kind else None
 
 
@@ -1686,7 +1928,11 @@ _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
-    r"\b(?:applicants (?:must|should) address|to apply|please send|applications? (?:close|are "
+    r"\b(?:applicants (?:must|should) address|to apply|please send|"
+    # a US class specification's "Any combination of education and experience that would
+    # likely provide the required knowledge ... is qualifying. A typical way to ..." (B32)
+    r"^any combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
+    r"|^a typical way (?:to|of)\b|applications? (?:close|are "
     r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
     r"candidates|is committed to safeguarding|equal opportunit\w*|does not discriminate"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
@@ -1961,7 +2207,10 @@ def _continues_previous(line: str, items: list[_Item]) -> bool:
 def _line_parts(line: str) -> list[str]:
     bracketed = line.startswith("(") and line.rstrip().endswith(")")
     if ";" in line and not line.rstrip().endswith(".") and not bracketed:
-        return [part.strip() for part in line.split(";") if part.strip()]
+        parts = [part.strip() for part in line.split(";") if part.strip()]
+        if len(parts) == 2 and parts[1].lower() in ("and", "or", "and/or"):
+            return [line.strip()]  # "Graduation from high school ...; and" (B32)
+        return parts
     return split_sentences(line)
 
 
@@ -2423,6 +2672,16 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # title, with its terms in brackets, above the ad's first heading, though a word of
         # it ("GCSE") is a cue (B22)
         return OTHER
+    if not item.is_list_item and _PAY_OR_VETTING.match(lowered):
+        # "Pay is per the Pharmacy Industry Award ...", "The successful applicant will need to
+        # provide a current National Police Certificate before starting": the terms, and a
+        # condition on whoever is appointed told in running text (B32)
+        return OTHER
+    if (not item.is_list_item and item.section in (MIXED, None) and _REPORTING_LINE.match(lowered)
+            and not lowered.rstrip().endswith(":")):
+        # "Reporting to the Member Services Supervisor, the successful candidate will deliver
+        # an excellent service ...": where the role sits, above the duties (B32)
+        return OTHER
     if not item.is_list_item and item.section in (MIXED, None) and _PURPOSE_LINE.match(lowered):
         # "To provide a high quality ... customer service for Council, so that customers
         # have a consistently positive experience of Council": the job's purpose under
@@ -2431,6 +2690,13 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     inline = _split_inline_heading(item.text) if item.is_list_item else None
     if inline is not None and inline[0] == OTHER:
         return OTHER  # "Closing date: 6 April" in a list of job facts
+    if item.text.rstrip().endswith("?"):
+        # "Are you currently licensed with FSRA?": a question put to the reader, as a
+        # recruiter's e-mail asks before putting someone forward (B32); no writer has
+        # counted a question as a duty or a requirement
+        return OTHER
+    if item.is_list_item and _JOB_FACT_ITEM.match(lowered):
+        return OTHER  # "Posting Date 05/20/2024": a job board's facts, label and value (B32)
     if item.section in (DUTIES, OTHER):
         return item.section
     if item.section == DESIRABLE:
@@ -2631,7 +2897,11 @@ def split_ad(raw: str) -> AdSplit:
     places = _places(items, has_duty_section)
     for item, place in zip(items, places, strict=True):
         # Sub-items of a list ("a) entering data;") end with the list's punctuation.
-        line = _EMPHASIS.sub("", item.text).rstrip(";, ").removesuffix(" and")
+        line = _EMPHASIS.sub("", item.text)
+        if not re.search(r";\s*(?:and|or)$", line):
+            # (but "Graduation from high school ...; and" keeps its joiner, as "; or" does:
+            # the items are alternatives or all needed, B32)
+            line = line.rstrip(";, ").removesuffix(" and")
         line = _TIME_SHARE.sub("", line)
         if line.endswith("*") and line[-2:-1].isalnum():
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
