@@ -632,6 +632,19 @@ def teaching(split: str | None) -> dict[str, Any]:
             "joined a wrong merged family by teaching": wrong}
 
 
+def teaching_everywhere() -> dict[str, Any]:
+    """`teaching` summed over the tune and test splits and every spent batch
+    (`--teach --with-spent`): the figures `grouping.SENTENCE_TEACH` is chosen on."""
+    right = wrong = 0
+    runs = [teaching("tune"), teaching("test"),
+            *(on_file(path, teaching) for path in SPENT.values())]
+    for r in runs:
+        right += r["joined the right merged family by teaching"]
+        wrong += r["joined a wrong merged family by teaching"]
+    return {"sets": len(runs), "joined the right merged family": right,
+            "joined a wrong merged family": wrong, "right - 2 x wrong": right - 2 * wrong}
+
+
 def record() -> None:
     """Store the figures tests/unit/test_grouping.py guards (test split, both batches)."""
     def rounded(s: dict[str, float]) -> dict[str, float]:
@@ -731,6 +744,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.calibrate_sentences:
         calibrate_sentences()
+        return 0
+    if args.teach and args.with_spent:
+        print(json.dumps(teaching_everywhere(), indent=1))
         return 0
     if args.teach:
         print(json.dumps(teaching(args.split), indent=1))

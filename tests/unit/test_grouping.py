@@ -543,3 +543,14 @@ def test_the_suggestion_caches_stay_bounded_and_change_no_answer(monkeypatch):
         # started afresh once over the cap: never more than one call's texts kept
         assert all(len(f.row) <= len(SUGGEST) for f in grouping._text_features.values())
         assert len(grouping._profiles) <= len(SUGGEST)
+
+
+def test_a_silent_join_from_a_merge_is_right_at_least_twice_as_often_as_wrong() -> None:
+    """Twenty-fifth round: a later question joins a family the user merged without asking,
+    so over the labelled questions and every spent writer's batch a wrong join must stay
+    rare: at the old even-odds threshold 82 were right and 40 wrong; at 0.65, 53 and 19."""
+    figures = _eval_module().teaching_everywhere()
+    right = figures["joined the right merged family"]
+    wrong = figures["joined a wrong merged family"]
+    assert right >= 40
+    assert right - 2 * wrong >= 10  # a wrong silent join counts twice (15 now; 2 at 0.5)
