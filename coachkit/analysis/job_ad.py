@@ -175,26 +175,28 @@ class _TextExtractor(HTMLParser):
         duty list) labels the items after it; it loses its bullet and ends with a colon
         (B32)."""
         at = self._li_at
-        if (at is None or self._bold_at != at + 1 or self._bold_end != len(self.parts)
-                or at >= len(self.parts) or self.parts[at] != BULLET):
-            return
+        if at is not None and self._bold_at == at + 1 and self._bold_end == len(self.parts):
+            self._item_as_label(4, (".", ":", ",", ";"))
+
+    def _item_as_label(self, max_words: int, not_after: tuple[str, ...]) -> bool:
+        """The open list item's text, if it is one short line, loses its bullet and ends
+        with a colon: it labels what follows. True when it did."""
+        at = self._li_at
+        if at is None or at >= len(self.parts) or self.parts[at] != BULLET:
+            return False
         text = " ".join("".join(self.parts[at + 1:]).split())
-        if text and len(text.split()) <= 4 and not text.endswith((".", ":", ",", ";")):
+        if (text and "\n" not in "".join(self.parts[at + 1:]).strip()
+                and len(text.split()) <= max_words and not text.endswith(not_after)):
             del self.parts[at:]
             self.parts.append(text + ":")
             self._li_at = None
+            return True
+        return False
 
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
         the sub-list; it loses its bullet and ends with a colon (B8)."""
-        at = self._li_at
-        if at is None or at >= len(self.parts) or self.parts[at] != BULLET:
-            return
-        text = " ".join("".join(self.parts[at + 1:]).split())
-        if text and "\n" not in "".join(self.parts[at + 1:]).strip() \
-                and len(text.split()) <= 6 and not text.endswith((".", ":")):
-            del self.parts[at:]
-            self.parts.append(text + ":")
+        self._item_as_label(6, (".", ":"))
         self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -1096,11 +1098,10 @@ def _label_column(lines: list[str]) -> list[str]:
             # "Eligibility Criteria" / "Qualifications and/" / "or experience": two labels
             # over one row; the first that is a heading names it
             named = " ".join(label)
-            for end in range(len(label) - 1, 0, -1):
-                if _heading_kind(_heading_key(named)) is not None:
-                    break
-                if _heading_kind(_heading_key(" ".join(label[:end]))) is not None:
-                    named = " ".join(label[:end])
+            if _heading_kind(_heading_key(named)) is None:
+                named = next((" ".join(label[:end]) for end in range(len(label) - 1, 0, -1)
+                              if _heading_kind(_heading_key(" ".join(label[:end]))) is not None),
+                             named)
             out.append(named.rstrip(":") + ":")
         out.extend(_reflow(body))
         label.clear()
