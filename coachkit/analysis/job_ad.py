@@ -160,6 +160,7 @@ class _TextExtractor(HTMLParser):
         self._kept_buttons = 0
         self._li_at: int | None = None  # where the last list item's bullet stands
         self.tab_titles: dict[str, str] = {}
+        self.panel_titles: dict[str, str] = {}
         self._tag_lists: list[bool] = []  # per open list: a job board's skill tags?
         self._row_heads: list[bool] = []  # per cell of the current row: a <th>?
         # where the table's header row of <th> cells was written, and what it said
@@ -232,8 +233,11 @@ class _TextExtractor(HTMLParser):
         if tag in ("b", "strong") and self._li_at is not None and self._cell is None:
             self._bold_at = len(self.parts)
         found = dict(attrs)
-        if (found.get("role") == "tabpanel" and not self._skip_depth
-                and (title := self.tab_titles.get(found.get("aria-labelledby") or ""))):
+        if not self._skip_depth and (
+                (found.get("role") == "tabpanel"
+                 and (title := self.tab_titles.get(found.get("aria-labelledby") or "")))
+                # an accordion's panel, titled by the button that opens it (B33)
+                or (title := self.panel_titles.get(found.get("id") or ""))):
             self._break(2)
             self._flush_breaks()
             self.parts.append(html.unescape(title))
@@ -495,6 +499,11 @@ _TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</bu
                          re.IGNORECASE | re.DOTALL)
 
 
+_TOGGLE_BUTTON = re.compile(
+    r"<button\b[^>]*\baria-controls=[\"']([^\"']+)[\"'][^>]*>(.*?)</button>",
+    re.IGNORECASE | re.DOTALL)
+
+
 # A list whose every item is only a link: a site's menu ("Bins and recycling", "Planning",
 # "Report it"), breadcrumbs, share buttons or "Similar jobs", never the employer's own list
 # (B20)
@@ -510,6 +519,10 @@ def _html_to_text(raw: str) -> str:
     # which the panel names with aria-labelledby (B11)
     parser.tab_titles = {key: " ".join(re.sub(r"<[^>]+>", " ", label).split())
                          for key, label in _TAB_BUTTON.findall(raw)}
+    # an accordion: "<button aria-controls="acc-benefits">Benefits of working for us" opens
+    # the panel whose id it names (B33)
+    parser.panel_titles = {key: " ".join(re.sub(r"<[^>]+>", " ", label).split())
+                           for key, label in _TOGGLE_BUTTON.findall(raw)}
     parser.feed(raw)
     parser.close()
     return "".join(parser.parts)
@@ -828,7 +841,8 @@ _TRAILING_MARK = re.compile(
     rf"^(?P<body>.*?[^\s\-–—|:(\[])"
     rf"(?:{_SEPARATOR}(?P<word>essential|desirable)|{_SEPARATOR}(?P<letter>E|D)"
     rf"|\s+[(\[](?P<inner>essential|desirable|required|preferred|E|D)[)\]])"
-    rf"(?:{_SEPARATOR}{_ASSESS_LIST}\.?)?\s*$", re.IGNORECASE)
+    # "E  –": a dash where a criterion has no assessment method (B33)
+    rf"(?:{_SEPARATOR}(?:{_ASSESS_LIST}|[–—-])\.?)?\s*$", re.IGNORECASE)
 MARKED_ESSENTIAL, MARKED_DESIRABLE = " (Essential)", " (Desirable)"
 # The header row of such a table: "Criteria<tab>Essential/Desirable<tab>Assessed by".
 _SPEC_HEADER_WORDS = frozenset(
@@ -1139,11 +1153,15 @@ def _site_menus(lines: list[str]) -> list[str]:
     more short capitalised cells apart by wide gaps, no digits, no criteria marks (B32)."""
     out: list[str] = []
     seen = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.strip():
             seen += 1
         cells = [c for c in re.split(r"\s{3,}", line.strip()) if c]
+        # (a row ruled off under it is a table's header: "Stage   Elements assessed
+        # Method" over "-----   -------   ------", B33)
+        ruled = index + 1 < len(lines) and bool(re.fullmatch(r"[-=_\s]{6,}", lines[index + 1]))
         if (seen <= 12 and len(cells) >= 3 and "\t" not in line and "|" not in line
+                and not ruled
                 and not re.search(r"\d|essential|desirable|criteri", line, re.IGNORECASE)
                 and all(_MENU_CELL.match(c) for c in cells)):
             continue
@@ -1563,7 +1581,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"requirements?|qualifications?|essential(?: criteria)?|criteria"
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
-        r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)"
+        r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
         # a community post's "You'll need to:" over "Be available ..." (B25)
         r"|you(?:'ll| will)? need to(?: (?:have|be|bring))?"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
@@ -1571,6 +1589,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
+        # the Civil Service Success Profiles' "Behaviours" and "Technical skills" lists: the
+        # criteria of the post (B33)
+        r"|behaviou?rs|technical skills"
         # an employer's e-mail: "What we'd need from the person:" (B23)
         r"|what (?:we|they)(?:'d| would) need from (?:you|the (?:person|candidate|applicant))"
         r"|to (?:be successful|succeed)(?: in (?:this|the) (?:role|job|position))?,? "
@@ -1644,8 +1665,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         OTHER,
         r"about (?:us|(?:the |our )?(?:library|organi[sz]ation|company|team|council|university"
         r"|employer|department|service|trust))|who we are|benefits|what we offer"
+        r"|benefits of (?:working|joining) (?:for |with |at )?[\w' ]{1,30}"  # (B33)
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
-        r"|working hours|location|how to apply|to apply|application(?: process)?"
+        r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
         r"|safety tips?|stay safe(?: online)?|similar (?:ads|jobs|listings)"  # Gumtree (B32)
@@ -1659,6 +1681,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # an Irish council's two-column job specification (B32)
         r"|taking up appointment|reporting relationship|tenure|annual leave|working week"
         r"|details of service|campaign reference|informal enquiries"
+        # a Civil Service pack's "Nationality requirements": who may apply, in running
+        # text (B27, B33)
+        r"|nationality(?: requirements| rules)?"
         r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
         r"(?: of employment)?"
         r"|important dates|interviews?"
@@ -1735,7 +1760,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
 )
 
 _HEADING_PREFIX = (
-    r"(?:(?:key|main|core|principal|primary|general|generic|our|your|the|job|role|specific|special"
+    r"(?:(?:key|main|core|principal|primary|general|generic|our|your|the|job|role|position"
+    r"|specific|special"
     r"|additional|minimum|basic|required|essential|other|mandatory|marginal)\s+)*"
 )
 _HEADING_SUFFIX = (
@@ -1850,6 +1876,11 @@ def _section_of_heading(line: str) -> str | None:
             return REQUIREMENTS  # "We are looking for someone with:"
         if _IF_YOU_LEAD.search(key):
             return REQUIREMENTS  # "We'd love to hear from you if you:" (B23)
+        if _EXPERIENCE_LEAD.search(key):
+            # "Specialized experience for this grade is experience that demonstrates:",
+            # "For the GS-07 level, examples of specialized experience include:": the
+            # experience asked of the applicant, in a USAJOBS ad's Qualifications (B33)
+            return REQUIREMENTS
         return classify_line(key) or MIXED
     return None
 
@@ -1868,13 +1899,32 @@ _ABOUT_EMPLOYER = re.compile(
 _LOOKING_FOR = re.compile(r"\bwe(?:'re| are) looking for (?:someone|a person|people)\b")
 # a lead-in that stops at "if you:" goes on in the list with the person's own verbs
 # ("We'd love to hear from you if you:" / "Enjoy chatting to people", B23)
+_EXPERIENCE_LEAD = re.compile(
+    r"\bexperience (?:that|which) (?:demonstrates|shows|includes|has (?:equipped|provided))\b"
+    r"|\bexamples of (?:[\w-]+ )?experience (?:include|are)\b"
+    r"|\bexperience (?:includes|is experience)\b")
 _IF_YOU_LEAD = re.compile(r"\bif you(?:'re| are)?$")
 
 
 _PAY_OR_VETTING = re.compile(
     r"^(?:the )?(?:pay|salary|wages?|remuneration|hourly rate)(?: rate)? (?:is|are|will be)\b"
-    r"|^(?:the )?successful (?:applicant|candidate)s? will (?:need to|be required to|have to) "
+    r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) (?:need to|be required to"
+    r"|have to) "
     r"(?:provide|undergo|obtain|pass|complete)\b")
+_SELECTION_RULE = re.compile(
+    r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
+    r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
+    r"|^we(?:'ll| will) assess (?:you|your)\b|\bdoes not have an? (?:[\w-]+ ){0,3}requirement"
+    r"|^transcripts? must be submitted\b|\brepresentative sample\b"
+    r"|^an? (?:short |brief )?(?:written|online|practical|typing|role-play) (?:exercise|test|task)"
+    r" in which\b"
+    r"|\bapplicants with disabilities\b|\bcommitted to (?:having |building )?an? "
+    r"(?:[\w-]+,? ){0,3}(?:diverse|inclusive) workforce\b")
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+ ){0,2}[A-Za-z]+[a-rt-z]s (?:are|work|provide|answer|help|serve|spend|deal"
+    r"|handle|act)\b")
+_JOIN_US = re.compile(r"\blooking for [\w ,-]{0,60}\bto join (?:our|the|us)\b")
+_NOTHING_REQUIRED = re.compile(r"^(?:none|n/a|not applicable)(?: (?:required|needed))?\.?$")
 _REPORTING_LINE = re.compile(
     r"^reporting (?:directly )?to (?:the |our |a )?[^,.]{3,80}, "
     r"the successful (?:candidate|applicant)")
@@ -1925,6 +1975,7 @@ _DUTY_CUE = re.compile(
     r"(?:will )?include|the (?:role|job|post) (?:includes|involves|will involve)"
     r"|you(?:'ll| will) spend|your day)\b"
 )
+_USE_YOUR = re.compile(r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b")
 _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
@@ -2145,7 +2196,9 @@ def classify_line(text: str) -> str | None:
         return DESIRABLE
     if _REQUIREMENT_FIRST.search(lowered) or _PERSON_FIRST.match(lowered):
         return REQUIREMENTS
-    if _first_word(lowered) in _DUTY_VERB_FORMS or _DUTY_CUE.search(lowered):
+    if (_first_word(lowered) in _DUTY_VERB_FORMS or _DUTY_CUE.search(lowered)
+            # "Use your knowledge of the local labour market to match customers ..." (B33)
+            or _USE_YOUR.match(lowered)):
         return DUTIES
     if _REQUIREMENT_CUE.search(lowered):
         return REQUIREMENTS
@@ -2361,6 +2414,9 @@ _FORWARDED = re.compile(
 
 # "A. Reception and communication", "4. Customer care": a short title of a letter or a
 # number, with no stop, over items numbered a level down ("i.", "(i)", "4.1")
+_STAGE_TABLE_HEAD = re.compile(
+    r"^stages?\b[\s|]+(?:[\w ]{0,30}[\s|]+)?(?:elements? assessed|what we(?:'ll| will)? assess"
+    r"|assessed|assessment)[\s|]+(?:method|format|how)\b", re.IGNORECASE)
 _GROUP_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+[A-Z][^.;:!?,]{0,60}$")
 _SUB_ITEM = re.compile(r"^(?:\(?i[.)]|\d{1,2}\.1\.?)\s")
 _GERUND_TITLE = re.compile(r"^[A-Z][a-z]+ing(?: [a-z&'-]+){1,3}$")
@@ -2416,6 +2472,11 @@ def _items_from_text(text: str) -> list[_Item]:
             continue
         if _BOARD_SUMMARY.match(line):
             indeed, section = True, OTHER  # Indeed's summary starts here (B18)
+        if _STAGE_TABLE_HEAD.match(line):
+            # "Stage | Elements assessed | Method": the table of selection stages under
+            # "How you will be assessed" names the stages, not criteria (B33)
+            section, after_list = OTHER, False
+            continue
         list_match = _LIST_ITEM.match(line)
         marked = _marked(line)
         if marked is not None:
@@ -2439,7 +2500,10 @@ def _items_from_text(text: str) -> list[_Item]:
         # the last criterion heads a paragraph of its own, B10)
         following = lines[index + 1: index + 2]
         if (not list_match and any(_marked(n) or _leading_mark(n) for n in following)
-                and _is_subheading(line.rstrip(":"))):
+                and _is_subheading(line.rstrip(":"))
+                # "procedures" under "Ability to ... using policies and (Essential)": the
+                # criterion's last word wrapped onto a line of its own (B33)
+                and not (line[0].islower() and _continues_previous(line, items))):
             # a sub-heading inside a marked person specification; but a requirements
             # heading after the duties ("WHAT YOU NEED:" over "Full driving licence
             # (ESSENTIAL)" and unmarked items) opens its section all the same (B25)
@@ -2548,6 +2612,16 @@ def _items_from_text(text: str) -> list[_Item]:
             # that the list items finish, each in lower case, leads into them; the items
             # are the criteria, and the section goes on (an Irish public-service ad, B26)
             continue
+        elif (line.endswith(":") and line[0].islower() and items
+              and not items[-1].is_list_item and index
+              and lines[index - 1].endswith(items[-1].text)
+              and not re.search(r"[.!?:;]$", items[-1].text)):
+            # "To be considered ..., please address the following key selection criteria
+            # in your" / "cover letter (no more than two pages):": a lead-in wrapped by a
+            # PDF, not a heading of its own (B33)
+            items[-1].text = f"{items[-1].text} {line}"
+            after_list = False
+            continue
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
@@ -2640,6 +2714,8 @@ _AS_REASON = re.compile(r",\s+as\s[^.]*")
 # will report to the supervisor", "You will be based in the main department" (B16)
 _CONTEXT_LINE = re.compile(
     r"\b(?:will (?:be part of|join) a team of \d+|you will be based (?:in|at)"
+    # "The work is performed mainly by telephone in a contact center environment" (B33)
+    r"|^the work is (?:\w+ )?(?:performed|carried out|done|based)"
     r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
 
 
@@ -2673,6 +2749,24 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # title, with its terms in brackets, above the ad's first heading, though a word of
         # it ("GCSE") is a cue (B22)
         return OTHER
+    if not item.is_list_item and _SELECTION_RULE.search(lowered):
+        # "Education may be substituted for specialized experience", "You must meet the
+        # following requirements by the closing date", "We'll assess you against the
+        # behaviours ... at the interview stage": how applicants are sifted, told around
+        # the criteria, not one of them (USAJOBS and Civil Service ads, B33)
+        return OTHER
+    if not item.is_list_item and item.section in (DUTIES, MIXED, None) and (
+            _PLURAL_SUBJECT.match(item.text) or _JOIN_US.search(lowered)):
+        # "Contact Representatives work in the Accounts Management function", "Work Coaches
+        # are at the heart of our jobcentres", "DMV is looking for customer-focused
+        # individuals to join our team": the job or the employer described, over the
+        # duty list (B33)
+        return OTHER
+    if (not item.is_list_item and item.section is None and _is_title_label(item.text)
+            and classify_line(item.text) == DUTIES):
+        return OTHER  # "Open Competition" on a booklet's cover, before any heading (B33)
+    if _NOTHING_REQUIRED.match(lowered):
+        return OTHER  # "None required." under "Licenses and Certifications:" (B33)
     if not item.is_list_item and _PAY_OR_VETTING.match(lowered):
         # "Pay is per the Pharmacy Industry Award ...", "The successful applicant will need to
         # provide a current National Police Certificate before starting": the terms, and a
@@ -2789,6 +2883,9 @@ _CATCH_ALL_ITEM = re.compile(
     r"(?:[^.;]{0,120})?(?:assigned|required|requested|directed|needed|necessary|grade|role"
     r"|post|position|team|manager|supervisor|time to time)\b"
     r"|^performs? related (?:duties|work) as (?:assigned|required)"
+    # "Perform other related duties." with nothing after it (a GC Jobs poster, B33)
+    r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
+    r"(?:duties|tasks)\.?$"
     # "Helping out with anything else the practice manager asks" (B30)
     r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b")
 
