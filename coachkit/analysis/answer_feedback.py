@@ -761,6 +761,15 @@ def _tag(
             # result" quiet, as for any sentence it nearly gave that role.
             emissions[index] = {state: (0.0 if state == _NONE else -50.0) for state in _STATES}
     path = _viterbi(emissions, model)
+    if "A" not in path and (sure := [i for i, p in enumerate(probabilities)
+                                     if p["A"] >= _SURE_ACTION]):
+        # Forty-eighth round (h59): a story of two or three sentences ("At Countdown a lady
+        # couldn't find the gluten-free bread. I walked her over to it ...") is too short
+        # for the transitions to leave its action standing; an action the model is sure of
+        # stays one, and the rest are read around it
+        for i in sure:
+            emissions[i] = {state: (0.0 if state == "A" else -50.0) for state in _STATES}
+        path = _viterbi(emissions, model)
     if "A" in path:
         # Thirty-ninth round: nothing that comes before the speaker's first action is its
         # outcome; "She was very upset, because ..." there is the scene (over h16-h49 all
@@ -773,6 +782,9 @@ def _tag(
         for state, em in zip(path, emissions, strict=True)
     ]
     return tags, probabilities  # type: ignore[return-value]
+
+
+_SURE_ACTION = 0.75
 
 
 _EMPTY_WRAP_UP = re.compile(
@@ -1233,6 +1245,11 @@ _ENDED_BADLY = re.compile(
     r"(?:put|went|noted|written) (?:it |that |this )?(?:down )?on my (?:\w+ )?(?:file|record)|"
     # forty-first round: pay taken off ("the foreman docked me half a day"); "the surgeon
     # wasn't very happy" (the tagger's cue has only "wasn't happy")
+    # forty-eighth round (h59): "my manager had a word with me about it after", "she got
+    # really upset and went out the back, and we didn't really talk for the rest of the week"
+    r"(?:had|have) a (?:quiet |stern |serious )?word with (?:me|us)\b|"
+    r"(?:she|he|they) (?:got|was|were) (?:really |very |quite |so )?upset and\b|"
+    r"(?:we|they) did(?:n'?t| not) (?:really )?(?:talk|speak)\b|"
     r"docked (?:me|us|my|our)\b|(?:wasn'?t|weren'?t|was not|were not) (?:very|too|that|"
     r"really|overly|exactly) (?:happy|pleased|impressed)|"
     r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b"
@@ -1358,7 +1375,8 @@ _NEGATIVE = re.compile(
     r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|(?<!makes )(?<!made )a joke|worst|"
     r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
-    r"never (?:act|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
+    # (forty-eighth round: not "they'd never actually existed")
+    r"never (?:act(?!ually)|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
     # thirty-fifth round
     r"never did anything about|never bothered with|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
@@ -1425,7 +1443,8 @@ _VAGUE_OUTCOME = re.compile(
     r"said (?:some |a few |lots of |loads of )?(?:really )?(?:nice|kind|lovely|good) things|"
     # forty-seventh round (h58): "it was all fine in the end, it worked out", "the manager
     # said we'd done really well": nothing in them to check
-    r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) "
+    r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) (?:all )?blew over|"
+    r"(?:it|things|everything) "
     r"(?:all )?worked out\b(?! (?:at|to|for|that|how|what|a |an |the ))|"
     r"said (?:we|i|you|they|he|she)(?:'d| had)? (?:done|did) (?:really |very |so |a |an )?"
     r"(?:well|good|great|brilliant|fantastic|amazing|(?:good|great|brilliant) job)\b|"
@@ -1805,7 +1824,9 @@ def _hypothetical_sentences(sentences: list[str]) -> int:
 # patience": an opinion hedged, not a plan (not "I'd say to her that ...").
 _OPINION_SAY = re.compile(
     r"\b(?:i'?d|i would) (?:probably |definitely |honestly )?say,? (?=(?:that |my |i'?m |i am |"
-    r"it'?s |it is |[a-z]+ (?:is|are|was) |one of |patience|probably ))", re.I)
+    r"it'?s |it is |[a-z]+ (?:is|are|was) |one of |patience|probably "
+    # forty-eighth round: "I'd say I always go above and beyond"
+    r"|i (?:always|never|usually|just|really) ))", re.I)
 
 
 _FILLER_ONLY = re.compile(
@@ -1856,6 +1877,11 @@ def _habit_list(sentences: list[str]) -> bool:
 def is_hypothetical_answer(sentences: list[str]) -> bool:
     """True when the answer says what the speaker would do instead of telling what they
     did: two or more "I would" sentences and at most one sentence narrating an action."""
+    if any(_HABIT_FRAME.search(s) and not _SUPPOSING.search(s) for s in sentences):
+        # "I was responsible for closing, so I'd do the cash-out", "when I was caring for
+        # my dad ... I'd deal with the district nurses": the "I'd" after such a frame is
+        # what the speaker used to do (forty-eighth round)
+        return False
     # A sentence narrates an action if one is left once its "I'd ..." clauses are taken
     # out: "so I started taking him for a walk, I'd go to the office with him" is a habit
     # told in the past, not a plan (eighteenth round).
@@ -1875,6 +1901,11 @@ def is_hypothetical_answer(sentences: list[str]) -> bool:
 _PAST_HABIT = re.compile(
     r"\b(?:i|we) (?:always|never|usually|often|normally) (?!(?:" + "|".join(_STATE_ED)
     + r")\b)(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I)
+
+
+_HABIT_FRAME = re.compile(
+    r"\b(?:i was (?:responsible|in charge) for\b|i used to\b"
+    r"|(?<!if )when i was (?:caring|working|looking after|on)\b)", re.I)
 
 
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
@@ -2074,7 +2105,11 @@ _THING_JUDGED = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he (?!(?:boss|manager|"
     r"management|supervisor|owner|company|staff|team|office|rota|place|people|lot|agency|"
     r"council|trust|firm|director|head)s?\b)[a-z]+ (?:is|are|was|were) "
-    r"(?:(?:just |absolutely |an? |a total |an absolute )+)?$")
+    r"(?:(?:just |absolutely |an? |a total |an absolute )+)?$"
+    # forty-eighth round: "I can hear this has been a nightmare", "without it being a
+    # disaster": a situation judged, not the workplace
+    r"|\b(?:[Tt]his|[Ii]t|[Tt]hat)(?:'s| (?:has been|had been|was|is|being|would be))"
+    r"(?: (?:such|just|absolutely|total|complete|bit|of|an?))* $")
 
 
 def _is_negative(sentence: str) -> bool:
@@ -2387,12 +2422,17 @@ def _minutes(seconds: int) -> str:
 # A capitalised word inside a sentence (not "I", not after a full stop): a place, a system
 # or a person named ("at Hillcrest Academy", "on Arbor").
 _NAMED = re.compile(r"(?<=[a-z,] )(?!I\b|I'\w)[A-Z][a-z]{2,}")
+# (forty-eighth round: acronyms name bodies and systems too, "the GP, WINZ"; two of them
+# count as one name, since one alone is often the sector's ("the NHS"))
+_ACRONYM = re.compile(r"(?<=[a-z,] )(?!OK\b)[A-Z]{2,5}\b")
 
 
 def _names_specifics(sentences: list[str], enough: int = 2) -> bool:
     """The answer names at least two particular places, systems or people (twenty-seventh
     round: a duty list "at Hillcrest Academy ... on Arbor" is specific, not vague)."""
-    return len({m.group() for s in sentences for m in _NAMED.finditer(s)}) >= enough
+    names = {m.group() for s in sentences for m in _NAMED.finditer(s)}
+    acronyms = {m.group() for s in sentences for m in _ACRONYM.finditer(s)}
+    return len(names) + len(acronyms) // 2 >= enough
 
 
 def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
@@ -2476,10 +2516,14 @@ _NEW_STARTER = re.compile(
     r"\bnew (?:\w+ ){0,2}?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice|agent|clerk|employee)\b"
     # thirty-third round: "another worker, Gail, who did his mornings"
-    r"|\b(?:another|the other|a fellow) (?:\w+ ){0,2}?(?:worker|carer|agent|clerk|assistant|"
+    r"|\b(?:another|the other|this other|a fellow) (?:\w+ ){0,2}?"
+    r"(?:worker|carer|agent|clerk|assistant|"
     r"receptionist|cashier|driver|picker"
     # forty-fifth round: "another visitor services associate", "another part-timer"
     r"|associate|part-timer|full-timer|temp|team member|admin|senior|tech"
+    # forty-eighth round (h59): "this other girl on the registers, Jess"
+    r"|(?:girl|boy|lad|guy|woman|man|bloke|lass) (?:on|at|in|behind) the (?:registers?|tills?|"
+    r"checkouts?|desk|counter|bar|floor|phones|shift)"
     # thirty-ninth round: more jobs a colleague has ("another housekeeper"), and someone
     # taken on ("they hired a young man from Eritrea, Daniel")
     r"|housekeeper|cleaner|porter|waiter|waitress|chef|cook|packer|loader|labourer|guard|"

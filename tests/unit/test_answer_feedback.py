@@ -2991,3 +2991,83 @@ def test_how_busy_a_cafe_gets_is_no_scene_in_a_plan() -> None:
     codes = _codes(fb)
     assert "hypothetical" in codes and "no_story" in codes
     assert all(t.star is None for t in fb.sentences)
+
+
+# --- forty-eighth round (issue 16): the spent sealed set h59's kinds ----------------------
+
+
+def test_what_you_did_in_a_job_you_were_responsible_for_is_no_plan() -> None:
+    fb = analyze_answer(
+        "At the garden centre I was responsible for locking up, so I'd count the tills and "
+        "do the banking. And I'd check the greenhouse vents and the heaters as well. "
+        "I also showed the Saturday staff how to do the plant-feed log. "
+        "So I'm used to following a routine.",
+        "Tell me about a time you followed a process carefully.")
+    assert "hypothetical" not in _codes(fb)
+
+
+def test_id_say_i_always_is_an_opinion_not_a_plan() -> None:
+    fb = analyze_answer(
+        "I'd say I always put the customer first, it's just how I am. "
+        "Whatever someone needs, I'll find a way. "
+        "Loads of people have told me I'm lovely to deal with.",
+        "Tell me about a time you gave good customer service.")
+    assert "hypothetical" not in _codes(fb)
+
+
+def test_a_nightmare_said_to_soothe_a_caller_is_not_about_the_employer() -> None:
+    for text in (
+            "A couple rang back for the third time about a broken boiler. "
+            "I let them talk, then I said I can tell this has been a nightmare, let me sort it. "
+            "I booked the engineer for the next morning and rang them after to check.",
+            "Some gift cards showed balances, but they'd never actually existed. "
+            "I had to fix it before the weekend without it being a disaster for the tills. "
+            "I matched every card against the sales log and the finance team reset them."):
+        assert "negative_employer" not in _codes(
+            analyze_answer(text, "Tell me about a time you solved a problem."))
+
+
+def test_a_carer_listing_what_she_handled_is_no_plan_and_names_enough() -> None:
+    fb = analyze_answer(
+        "So, um, when I was looking after my mum, I did everything really, her appointments, "
+        "her tablets, her bills. I'd deal with the GP, the DWP, the council and the chemist. "
+        "And I'd have the kids too, school runs and all that. "
+        "So I'm good at juggling things, I'd say.",
+        "Tell me about a time you had to juggle several tasks.")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes and "vague" not in codes
+    assert "no_story" in codes
+
+
+def test_a_telling_off_or_a_falling_out_is_no_concrete_success() -> None:
+    for text in (
+            "At the bakery I put the wrong allergy cards on the cakes. "
+            "A customer came back upset. I apologised and refunded her. "
+            "My supervisor had a word with me about it afterwards.",
+            "A colleague and I argued over who was on the returns desk. "
+            "I told our manager in front of her that it was her mistake. "
+            "She got really upset and went home early, and we didn't really talk for a week."):
+        codes = _codes(analyze_answer(text, "Tell me about a time you made a mistake."))
+        assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_the_other_girl_on_the_tills_is_the_colleague_asked_about() -> None:
+    fb = analyze_answer(
+        "At the supermarket there was this other girl on the tills, Amy, and we fell out over "
+        "who should cover the kiosk. The rota said me but she'd swapped without telling anyone. "
+        "So I told the supervisor it was down to her. "
+        "We didn't speak for a few days after that.",
+        "Tell me about a time you disagreed with a colleague.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_a_three_sentence_story_keeps_its_action() -> None:
+    fb = analyze_answer(
+        "At Tesco a man couldn't find the lactose-free milk. "
+        "I walked him to the chiller and showed him the rest of the free-from range. "
+        "He asks for me by name now.",
+        "Tell me about a time you helped a customer.")
+    codes = _codes(fb)
+    assert "A" in [t.star for t in fb.sentences]
+    assert "no_story" not in codes and "no_action" not in codes
