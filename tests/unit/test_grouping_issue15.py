@@ -279,3 +279,15 @@ def test_a_cv_walk_through_and_the_day_to_day_of_the_new_job() -> None:
     assert intent_of("go over your CV with me") == "tell_me_about_yourself"
     assert intent_of("how do you imagine an ordinary day in this job") == (
         "job_reality_understanding")
+
+
+@pytest.mark.parametrize("text", ["why this agency and not some other government department",
+                                  "Why HMRC in particular?",
+                                  "what made you pick our department over the other public bodies"])
+def test_why_this_department_is_why_this_employer_not_why_public_service(text: str) -> None:
+    """Twenty-sixth round (batch 35 spent): asked why this department or agency rather than
+    another, candidates give their "why us" answer; these went to "why the public sector"
+    or "why this job". (Phrasings for what the candidate knows about a department, a
+    mistake called an error and an opener that asks what led them to apply were written
+    too and left out: each lowered the other spent batches.)"""
+    assert intent_of(text) == intent_of("Why would you choose to work for us?")
