@@ -99,6 +99,12 @@ _CELL_ITEM = "\u2063"
 _CELL_BLOCK = "\u2062"
 _CELL_BULLET = "\u2064"
 _CELL_BLOCK_TAGS = frozenset("p div ul ol".split())
+_SHARE_HEADER = re.compile(r"^(?:%|percent(?:age)?)(?: of (?:time|the time|work))?$"
+                           r"|^(?:approx\.? )?% of (?:time|the time|work)")
+_COLUMN_MARKS = {"must have": "essential", "must haves": "essential",
+                 "essential criteria": "essential", "required": "essential",
+                 "nice to have": "desirable", "nice to haves": "desirable",
+                 "desirable criteria": "desirable", "preferred": "desirable"}
 _TICK_CELL = re.compile(r"^(?:[✓✔☑✗✘xX*•+]|yes|y|e|d|essential|desirable)$", re.IGNORECASE)
 
 
@@ -153,6 +159,7 @@ class _TextExtractor(HTMLParser):
         self._cell: list[str] | None = None
         self._columns: list[str] = []  # header cells of the current table, lower-cased
         self._last_mark = ""
+        self._share_col: int | None = None  # the "% of time" column of a duty table
         # One counter per open list: None for <ul>, the next number for <ol>, so
         # numbered lists keep their numbers (split_ad reads them as list items).
         self._lists: list[int | None] = []
@@ -251,6 +258,7 @@ class _TextExtractor(HTMLParser):
             self._table_depth += 1
             self._columns, self._last_mark, self._label_table = [], "", False
             self._head_row = None
+            self._share_col = None
         elif tag == "tr" and self._table_depth:
             self._row, self._rich_row, self._row_heads = [], [], []
         elif tag in ("td", "th") and self._row is not None:
@@ -360,8 +368,26 @@ class _TextExtractor(HTMLParser):
         if not any(cells):
             return
         lowered = [c.lower().rstrip(":") for c in cells]
+        # "Must have | Nice to have" heads the two columns as "Essential | Desirable" does
+        # (a New Zealand council's specification, B34)
+        lowered = [_COLUMN_MARKS.get(" ".join(c.replace("-", " ").split()), c) for c in lowered]
         if not self._columns and {"essential", "desirable"} <= set(lowered):
             self._columns = lowered
+            return
+        # "Duty/Responsibility | % of Time" over "Staff the Information Desk ... | 40": each
+        # row is a duty; its share (which the worksheet asks the user for) is dropped (B34)
+        if (not self._columns and len(cells) == 2
+                and (share := next((i for i, c in enumerate(lowered) if _SHARE_HEADER.search(c)),
+                                   None)) is not None):
+            self._share_col = share
+            self._break(1)
+            return
+        if (self._share_col is not None and len(cells) == 2
+                and re.fullmatch(r"\d{1,3}\s?%?", cells[self._share_col].strip())):
+            self._break(1)
+            self._flush_breaks()
+            self.parts.append(BULLET + " ".join(cells[1 - self._share_col].split()))
+            self._pending_breaks = 1
             return
         # no label column when the header starts with a mark ("Essential | Desirable", B30)
         first = 0 if self._columns[:1] in (["essential"], ["desirable"]) else 1
@@ -540,6 +566,7 @@ _BULLET_SYMBOL = re.compile(
     r"|[-*+o>§](?:\s+|$))")
 
 
+_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖]\ufe0f?\s+")
 _RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
 # Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
@@ -808,6 +835,9 @@ def _clean_line(line: str) -> str:
     # else that starts with a bullet symbol gets one canonical marker.
     if _BULLET_SYMBOL.match(line):
         body = _BULLET_SYMBOL.sub("", line, count=1)
+        # "<li>&#9658; Run drop-in sessions ...": a glyph typed inside a list item is the
+        # same bullet again (B34)
+        body = _TYPED_GLYPH.sub("", body, count=1)
         return BULLET + body if body else BULLET.strip()
     if code := _SELECTION_CODE.match(line):
         return BULLET + line[code.end():]  # "KSC1. Demonstrated experience in ..." (B14)
@@ -1684,6 +1714,11 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a Civil Service pack's "Nationality requirements": who may apply, in running
         # text (B27, B33)
         r"|nationality(?: requirements| rules)?"
+        # an Australian council's position description (B34); a board's list of the
+        # documents to upload
+        r"|accountability(?: and extent of authority)?|extent of authority"
+        r"|(?:key |working )?relationships|(?:required |optional |supporting )?documents"
+        r"(?: needed| required)?(?: to apply)?"
         r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
         r"(?: of employment)?"
         r"|important dates|interviews?"
@@ -1910,7 +1945,10 @@ _PAY_OR_VETTING = re.compile(
     r"^(?:the )?(?:pay|salary|wages?|remuneration|hourly rate)(?: rate)? (?:is|are|will be)\b"
     r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) (?:need to|be required to"
     r"|have to) "
-    r"(?:provide|undergo|obtain|pass|complete)\b")
+    r"(?:provide|undergo|obtain|pass|complete)\b"
+    # "The successful applicant will be safety checked under the Children's Act 2014" (B34)
+    r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) be (?:safety |police |fully )?"
+    r"(?:checked|vetted)\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
@@ -2666,7 +2704,12 @@ def _items_from_text(text: str) -> list[_Item]:
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item
               # ... or after a comma: "Interview (I)," / "Test (T). Please address" (B10)
-              and (line[0].islower() or items[-1].text.endswith(","))
+              and (line[0].islower() or items[-1].text.endswith(",")
+                   # "... including a" / "New Zealand Police vet.", "... for the child
+                   # workforce" / "(we can process this ...": a sentence wrapped after a
+                   # word that cannot end it, or before a bracket (B34)
+                   or line[0] == "("
+                   or items[-1].text.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"))
               and index and (lines[index - 1].endswith(items[-1].text)
                              or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
