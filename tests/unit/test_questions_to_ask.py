@@ -692,3 +692,20 @@ def test_a_deal_breaker_about_abusive_callers_touches_the_conflict_duties() -> N
               Duty("Process permit forms", 40, 4, "energises", "no", {"detail"})]
     asked = ask(duties, Tolerances(deal_breakers=["handling abusive callers without backup"]))
     assert any(q.bank_id == "kind_swap" and "council tax" in q.text for q in asked)
+
+
+def test_an_interruption_limit_asks_who_covers_on_the_printed_sheet() -> None:
+    """Tenth round (a13 spent): with a limit on interruptions, who else picks up the phone
+    and the door is part of the one question about how often they come (a13's writer asked
+    for cover on every such sheet; it had fallen to 11th or 12th)."""
+    duties = [
+        Duty("Greet visitors and parents at reception", 40, 4, "neutral", "no",
+             {"public_facing", "interruptions", "phones"}),
+        Duty("Keep attendance records", 30, 4, "energises", "no", {"detail", "own_pace"}),
+        Duty("Design the newsletter", 30, 3, "energises", "yes", {"creative"}),
+    ]
+    printed = ask(duties, Tolerances(max_public_facing_pct=40,
+                                     max_interruptions_per_hour=6))[:PRINTED_QUESTIONS]
+    covers = [q for q in printed if "cover" in (q.concern, *q.also)]
+    assert covers and covers[0].bank_id == "tolerance_interruption_rate"
+    assert "who else" in covers[0].text
