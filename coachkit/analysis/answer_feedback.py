@@ -306,7 +306,9 @@ _IRREGULAR_ACTIONS = (
 _STATE_ED = (
     "needed wanted liked loved enjoyed hoped learned realised realized seemed used "
     "tired interested excited worried concerned based involved supposed called named "
-    "frustrated confused annoyed scared surprised pleased"
+    "frustrated confused annoyed scared surprised pleased "
+    # forty-ninth round: present tenses that end in -eed ("what I need to refer")
+    "need feed proceed succeed exceed"
 ).split()
 _ADVERB = (
     r"(?:\w+ly |then |also |first |finally |just |quickly |eventually |later |immediately |"
@@ -1249,7 +1251,7 @@ _ENDED_BADLY = re.compile(
     # really upset and went out the back, and we didn't really talk for the rest of the week"
     r"(?:had|have) a (?:quiet |stern |serious )?word with (?:me|us)\b|"
     r"(?:she|he|they) (?:got|was|were) (?:really |very |quite |so )?upset and\b|"
-    r"(?:we|they) did(?:n'?t| not) (?:really )?(?:talk|speak)\b|"
+    r"(?:we|they|he|she) did(?:n'?t| not) (?:really )?(?:talk|speak)\b|"
     r"docked (?:me|us|my|our)\b|(?:wasn'?t|weren'?t|was not|were not) (?:very|too|that|"
     r"really|overly|exactly) (?:happy|pleased|impressed)|"
     r"told (?:me|us) not to come (?:back|in)|(?:he|she|they|thief|man|woman|lad) got away\b"
@@ -2513,6 +2515,9 @@ _OWN_ROLE = re.compile(
 
 
 _NEW_STARTER = re.compile(
+    # forty-ninth round (h60): "I was working guest services with a guy who ..."
+    r"\bworking (?:[\w-]+ ){0,3}with (?:a|this|another) (?:guy|girl|lad|woman|man|bloke|lass) "
+    r"who\b|"
     r"\bnew (?:\w+ ){0,2}?(?:girl|boy|lad|guy|starter|recruit|hire|carer|worker|member of staff|"
     r"colleague|receptionist|cashier|assistant|nurse|trainee|apprentice|agent|clerk|employee)\b"
     # thirty-third round: "another worker, Gail, who did his mornings"
@@ -2587,7 +2592,12 @@ _PIVOT = re.compile(
     r"|\bmore of an? [\w -]{1,30}? than an?\b"
     r"|\bnot (?:really |exactly |strictly )?an? [\w-]+(?: [\w-]+)? as such\b"
     r"|\bI (?:don'?t|do not) (?:really|actually) (?:see|deal with|have|disagree|get|do|work "
-    r"with)\b",
+    r"with)\b"
+    # forty-ninth round (h60): "I don't think I've really had one, but can I tell you about
+    # something else?"
+    r"|\b(?:can|could|may) I (?:tell you|talk) about something else\b"
+    r"|\bI (?:don'?t|do not) think I'?ve (?:ever |really |actually )*had (?:one|that|a)\b"
+    r"|\bI (?:haven'?t|have not) (?:ever |really |actually )*had (?:one|that)\b,? but\b",
     re.I)
 _STRENGTH_NOT_WEAKNESS = re.compile(
     r"\bmy (?:biggest|greatest|main|best|real) strength\b|\bstrength (?:is|would be)\b", re.I)

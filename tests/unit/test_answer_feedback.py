@@ -3071,3 +3071,44 @@ def test_a_three_sentence_story_keeps_its_action() -> None:
     codes = _codes(fb)
     assert "A" in [t.star for t in fb.sentences]
     assert "no_story" not in codes and "no_action" not in codes
+
+
+# --- forty-ninth round (issue 16): the spent sealed set h60's kinds ----------------------
+
+
+@pytest.mark.parametrize("opening", [
+    "Um, an upset parent, I don't think I've really had one, but can I tell you about "
+    "something else?",
+    "Disagreed with a manager, I haven't really had that, but I had a run-in with a parent."])
+def test_saying_you_have_no_such_story_and_telling_another_is_off_the_question(
+        opening: str) -> None:
+    fb = analyze_answer(
+        f"{opening} At the swimming club the lost-property box was overflowing. "
+        "The manager asked me to clear it before the gala. "
+        "I sorted it into bags and put a notice on the club's page. "
+        "Most of it was collected within the week.",
+        "Tell me about a time you dealt with an upset parent.")
+    assert "off_question" in _codes(fb)
+
+
+def test_working_with_a_guy_who_is_a_colleague_and_a_cold_shoulder_is_no_success() -> None:
+    fb = analyze_answer(
+        "At the leisure centre I was working reception with a guy who kept disappearing "
+        "for long breaks. It meant I was covering the desk on my own, and members were "
+        "coming to me with his bookings. "
+        "So one evening I told him in front of the duty manager that he was taking the "
+        "mick. He got moved to another shift and he didn't talk to me for a month after.",
+        "Tell me about a time you had a conflict with a coworker.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+    assert "result_concrete" not in codes and "no_reflection" in codes
+
+
+def test_what_i_need_to_refer_in_a_plan_is_not_something_done() -> None:
+    fb = analyze_answer(
+        "I haven't done this job yet, but if a student came to the desk upset I would take "
+        "them somewhere quieter. I would listen and then repeat back what I heard. "
+        "Then I'd work out what I can sort myself and what I need to pass on. "
+        "And I'd email them afterwards so they have it in writing.",
+        "Tell me about a time you helped a student who was upset.")
+    assert "hypothetical" in _codes(fb)
