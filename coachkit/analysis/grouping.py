@@ -111,6 +111,8 @@ _CONTRACTIONS = {
     "ur": ("your",), "u": ("you",), "thru": ("through",), "w": ("with",),
     "ppl": ("people",), "yr": ("year",), "yrs": ("year",), "b4": ("before",),
     "mgr": ("supervisor",), "bc": ("because",), "pls": ("please",),
+    # twenty-seventh round: words run together in a jotting ("tell me abit about yourself")
+    "abit": ("a", "bit"), "alot": ("a", "lot"), "aswell": ("as", "well"),
 }
 _SUFFIX_CONTRACTIONS = (("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"),
                         ("'d", "would"), ("'s", ""), ("'m", "am"))

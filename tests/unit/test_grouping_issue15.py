@@ -291,3 +291,20 @@ def test_why_this_department_is_why_this_employer_not_why_public_service(text: s
     mistake called an error and an opener that asks what led them to apply were written
     too and left out: each lowered the other spent batches.)"""
     assert intent_of(text) == intent_of("Why would you choose to work for us?")
+
+
+def test_words_run_together_in_a_jotting_are_read_apart() -> None:
+    """Twenty-seventh round (batch 36 spent): "tell me abit about yourself" had no intent;
+    "abit", "alot" and "aswell" are read as the two words they stand for."""
+    assert intent_of("tell me abit about yourself") == "tell_me_about_yourself"
+    assert grouping.canonical_tokens("alot aswell") == grouping.canonical_tokens(
+        "a lot as well")
+
+
+@pytest.mark.parametrize("text", ["how do you unwind when a shift has been emotionally hard",
+                                  "how do you stay well when the job is emotionally draining"])
+def test_looking_after_yourself_in_emotional_work_is_handling_stress(text: str) -> None:
+    """Twenty-seventh round (batch 36 spent): childcare, youth and care panels ask how the
+    candidate copes with work that weighs on them; these went to "biggest challenge" or
+    nowhere."""
+    assert intent_of(text) == "handling_stress"
