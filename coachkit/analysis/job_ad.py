@@ -281,7 +281,13 @@ class _TextExtractor(HTMLParser):
                 return
             self._flush_breaks()
             self._li_at = len(self.parts)
-            self.parts.append(self._next_marker())
+            marker = self._next_marker()
+            if _SUBHEAD_CLASS.search(found.get("class") or ""):
+                # "<li class="subhead">Packages &amp; Deliveries</li>": a sub-heading the
+                # page styles inside the list, over the items after it (B35)
+                self._li_at = None
+                return
+            self.parts.append(marker)
 
     def handle_endtag(self, tag: str) -> None:
         if self._banner is not None:
@@ -525,6 +531,8 @@ _TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</bu
                          re.IGNORECASE | re.DOTALL)
 
 
+_SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sub-?head(?:ing|er)?|heading|group-?title"
+                            r"|list-?title|label)(?:$|[\s_-])", re.IGNORECASE)
 _TOGGLE_BUTTON = re.compile(
     r"<button\b[^>]*\baria-controls=[\"']([^\"']+)[\"'][^>]*>(.*?)</button>",
     re.IGNORECASE | re.DOTALL)
@@ -869,7 +877,9 @@ _ASSESS_LIST = rf"{_ASSESSED_BY}(?:\s*(?:/|,|&|and|or)\s*{_ASSESSED_BY})*"
 _SEPARATOR = r"(?:\s*\t\s*|\s{2,}|\s+[-–—:|]\s*|\s*\|\s*)"
 _TRAILING_MARK = re.compile(
     rf"^(?P<body>.*?[^\s\-–—|:(\[])"
-    rf"(?:{_SEPARATOR}(?P<word>essential|desirable)|{_SEPARATOR}(?P<letter>E|D)"
+    # (B35: "... dispatch experience | Required", "Bilingual (English/French) | Asset")
+    rf"(?:{_SEPARATOR}(?P<word>essential|desirable|required|asset|preferred)"
+    rf"|{_SEPARATOR}(?P<letter>E|D)"
     rf"|\s+[(\[](?P<inner>essential|desirable|required|preferred|E|D)[)\]])"
     # "E  –": a dash where a criterion has no assessment method (B33)
     rf"(?:{_SEPARATOR}(?:{_ASSESS_LIST}|[–—-])\.?)?\s*$", re.IGNORECASE)
@@ -2405,7 +2415,10 @@ def _is_subheading(line: str) -> bool:
             and classify_line(line) is None)
 
 
-_SHARE_LABEL = re.compile(r"\((?:approx\.?\s*|about |c\.\s*)?\d{1,3}\s?%\)$")
+# (B35: "Front Desk (about half your day)")
+_SHARE_LABEL = re.compile(
+    r"\((?:approx\.?\s*|about |around |roughly |c\.\s*)?(?:\d{1,3}\s?%|half|a third|a quarter"
+    r"|two[- ]thirds|three[- ]quarters)(?: (?:of )?(?:your|the) (?:day|week|time))?\)$")
 
 
 _INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
@@ -2541,7 +2554,9 @@ def _items_from_text(text: str) -> list[_Item]:
                 and _is_subheading(line.rstrip(":"))
                 # "procedures" under "Ability to ... using policies and (Essential)": the
                 # criterion's last word wrapped onto a line of its own (B33)
-                and not (line[0].islower() and _continues_previous(line, items))):
+                # ... or after a word that cannot end it: "... including the" / "Housing Act
+                # 1988" (B35)
+                and not _continues_previous(line, items)):
             # a sub-heading inside a marked person specification; but a requirements
             # heading after the duties ("WHAT YOU NEED:" over "Full driving licence
             # (ESSENTIAL)" and unmarked items) opens its section all the same (B25)
