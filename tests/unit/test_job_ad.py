@@ -414,7 +414,9 @@ B35 = ADS.parent / "job_ads_b35"
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
 # corpus that way
-_DUTY_F1_FLOOR: dict[Path, float] = {}
+# B35: a NZ council's key result areas in two columns, its rows run together (five duties
+# read as one line, docs/job_fit.md), hold its duties at 0.96
+_DUTY_F1_FLOOR: dict[Path, float] = {B35: 0.96}
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
