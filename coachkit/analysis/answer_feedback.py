@@ -1558,7 +1558,9 @@ _IMPROVED = re.compile(
     # fifteenth round: "the complaints were less", "with only two complaints"
     r"(?:was|were|got|are|is) less|only (?:\w+ )?complaints?|"
     # twenty-first round: "we didn't get a single complaint", "no complaints at all"
-    r"(?:no|single|zero) (?:\w+ )?complaints?)\b", re.I)
+    r"(?:no|single|zero) (?:\w+ )?complaints?|"
+    # fiftieth round (h61): "we got the complaints right down"
+    r"(?:got|brought|cut|kept) (?:the |our )?\w+ (?:right |way |well )down)\b", re.I)
 _LESSON = _cue(
     # "I learned all the override codes" is an action, not a lesson (tenth round)
     r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
@@ -1870,7 +1872,10 @@ def _habit_list(sentences: list[str]) -> bool:
     speaker would do or always did, and at most one narrates something done once. Over
     h17-h53 and the project's own set, none of the 15 such answers that are not "I would..."
     plans had a sentence with a STAR role."""
-    return (not any(_sets_occasion(_HOW_OFTEN.sub("", s)) for s in sentences)
+    # (fiftieth round: "in my last role I was the admin in a community centre in Moyross"
+    # names the job the habits belong to, not an occasion)
+    return (not any(_sets_occasion(_HOW_OFTEN.sub("", s)) and not _HABIT_FRAME.search(s)
+                    for s in sentences)
             and sum(1 for s in sentences
                     if _WOULD.search(_OPINION_SAY.sub("", s)) or _ALWAYS.search(s)) >= 2
             and sum(map(_narrates_once, sentences)) <= 1)
@@ -1906,7 +1911,9 @@ _PAST_HABIT = re.compile(
 
 
 _HABIT_FRAME = re.compile(
-    r"\b(?:i was (?:responsible|in charge) for\b|i used to\b"
+    r"\b(?:i was (?:responsible|in charge) for\b|i used to\b|i'?d have done\b"
+    # fiftieth round (h61): "in my last role I was the admin in a community centre"
+    r"|in my (?:last|old|previous) (?:role|job|post),? i was (?:the|a|an)\b"
     r"|(?<!if )when i was (?:caring|working|looking after|on)\b)", re.I)
 
 
@@ -1937,7 +1944,9 @@ def _outcome_clause(sentence: str) -> str:
     return head
 
 
-_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+|\s+and\s+(?=(?:he|she|they|we)\b)", re.I)
+# (fiftieth round: "he was fine with us, he even started helping set out the tables")
+_CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+|\s+and\s+(?=(?:he|she|they|we)\b)"
+                         r"|,\s+(?=(?:he|she|they)\s+(?:even|also|now)\s)", re.I)
 
 
 _MANY_TIMES = re.compile(r"\b(?:loads|lots|plenty|so many|many|heaps|tons|hundreds) of times\b",

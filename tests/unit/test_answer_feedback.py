@@ -3112,3 +3112,39 @@ def test_what_i_need_to_refer_in_a_plan_is_not_something_done() -> None:
         "And I'd email them afterwards so they have it in writing.",
         "Tell me about a time you helped a student who was upset.")
     assert "hypothetical" in _codes(fb)
+
+
+# --- fiftieth round (issue 16): the spent sealed set h61's kinds --------------------------
+
+
+def test_getting_the_complaints_right_down_is_a_success_needing_no_lesson() -> None:
+    fb = analyze_answer(
+        "At the sports centre the toilets were getting complaints every week. "
+        "We had to turn it round before the council's visit. "
+        "We drew up a new cleaning rota and started checking them every hour. "
+        "And we got the complaints right down, and we passed the visit.",
+        "Tell me about a time you improved the way something was done.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_difficult_regular_who_then_pitched_in_is_a_concrete_outcome() -> None:
+    fb = analyze_answer(
+        "At the community larder a woman came every week and was often short with the "
+        "volunteers. One week she got angry because we had no rice left. "
+        "I took her aside and it turned out she was cooking for her grandchildren. "
+        "So I found her pasta and lentils and put rice on our next order. "
+        "After that she was fine with us, she even started helping pack the bags on a Friday.",
+        "Tell me about a time you dealt with a difficult visitor.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
+
+
+def test_a_last_role_told_as_habits_is_a_duty_list_not_a_plan() -> None:
+    fb = analyze_answer(
+        "Well, in my last role I was the receptionist at a health centre in Luton, so I'd "
+        "have done all sorts. I'd answer the phones, book the appointments, take the "
+        "payments. Complaints, I'd log them and pass them to the practice manager. "
+        "And I'd keep the noticeboard up to date.",
+        "Can you give me an example of how you've handled a complaint?")
+    codes = _codes(fb)
+    assert "hypothetical" not in codes and "no_story" in codes
