@@ -505,7 +505,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a7", 0.85), ("ask_a8", 0.86),
                                                 ("ask_a9", 0.88), ("ask_a10", 0.88),
                                                 ("ask_a11", 0.81), ("ask_a12", 0.92),
-                                                ("ask_a13", 0.79), ("ask_a14", 0.84)])
+                                                ("ask_a13", 0.79), ("ask_a14", 0.84),
+                                                ("ask_a15", 0.81)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
