@@ -605,7 +605,8 @@ def _is_page_footer(line: str) -> bool:
                                or _SPACED_PAGE_FOOTER.match(line.strip()))
 
 
-_LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*·-])\s")
+# (B36: "▪" and the other glyphs start items after a page break too)
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*·▪▫●◦■□‣►▶➢➤–-])\s")
 
 
 def _is_running_footer(line: str, seen: Counter[str]) -> bool:
@@ -650,7 +651,9 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
         following = lines[index].strip() if index < len(lines) else ""
         open_end = bool(out) and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
         if (open_end and following and lines[index][:1] in (" ", "\t")
-                and (_LIST_START.match(out[-1]) or out[-1][:1] in (" ", "\t"))):
+                and (_LIST_START.match(out[-1]) or out[-1][:1] in (" ", "\t"))
+                # (not when the line after the break starts an item of its own, B36)
+                and not _RAW_LIST_ITEM.match(lines[index])):
             # a numbered item whose wrapped lines are indented goes on over the break:
             # "8.  ... reporting others to IT" / (footer, header) / "    Services." (B15)
             out[-1] = f"{out[-1].rstrip()} {following}"
@@ -991,10 +994,16 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     at: tuple[int, int] | None = None
     blanks = 0
-    for line in lines:
+    short = False
+    for index, line in enumerate(lines):
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
-        if head and len(head.group("lead")) >= 4:
+        # (or no label column, the header ruled off under it: "   Essential     Desirable" /
+        # "   ---------     ---------", B36)
+        ruled = index + 1 < len(lines) and bool(re.fullmatch(r"[-=_\s]{6,}", lines[index + 1]))
+        if head and (len(head.group("lead")) >= 4 or ruled):
             at = (head.start("e"), head.start("d"))
+            # a table with no label column ends at its first blank line
+            short = len(head.group("lead")) < 4
             out.append("Criteria:")
             blanks = 0
             continue
@@ -1003,11 +1012,13 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             continue
         if not line.strip():
             blanks += 1
-            if blanks >= 2:
+            if blanks >= 2 or short:
                 at = None
             out.append(line)
             continue
         blanks = 0
+        if re.fullmatch(r"[-=_\s]{6,}", line):
+            continue  # the rule under the header
         cells = _spaced_cells(line)
         placed = [(col, text) for col, text in cells if col >= at[0] - 3]
         if not placed:
@@ -2544,7 +2555,19 @@ def _items_from_text(text: str) -> list[_Item]:
             else:
                 # a criterion carries its own mark; prose after the table is judged on
                 # its own wording, as after any list
-                items.append(_Item(body, kind, True))
+                if (items and not items[-1].is_list_item and index and not after_blank[index]
+                        and lines[index - 1] == items[-1].text
+                        and not re.search(r"[.:;!?]$", items[-1].text)
+                        and not _is_subheading(items[-1].text)
+                        # (not "Working arrangements" over the next criterion, B17)
+                        and (body[0].islower() or len(items[-1].text.split()) >= 6
+                             or items[-1].text.rsplit(" ", 1)[-1].lower() in _DANGLING)):
+                    # "Experience of residential conveyancing files from" / "instruction to
+                    # post-completion     E     A/I": the mark stands on the criterion's
+                    # last line, so its first line came out as a line of its own (B36)
+                    items[-1] = _Item(f"{items[-1].text} {body}", kind, True)
+                else:
+                    items.append(_Item(body, kind, True))
                 after_list = True
             continue
         # a label over what follows: the next line is a criterion (a "Safeguarding" after
