@@ -1247,6 +1247,9 @@ _ENDED_BADLY = re.compile(
     r"(?:put|went|noted|written) (?:it |that |this )?(?:down )?on my (?:\w+ )?(?:file|record)|"
     # forty-first round: pay taken off ("the foreman docked me half a day"); "the surgeon
     # wasn't very happy" (the tagger's cue has only "wasn't happy")
+    # fifty-first round (h62): "took the money away, and closed his account the following week"
+    r"closed (?:his|her|their) account|took (?:the|his|her|their) (?:money|business|custom) "
+    r"(?:away|elsewhere)|"
     # forty-eighth round (h59): "my manager had a word with me about it after", "she got
     # really upset and went out the back, and we didn't really talk for the rest of the week"
     r"(?:had|have) a (?:quiet |stern |serious )?word with (?:me|us)\b|"
@@ -2363,7 +2366,8 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 
 
-_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno)\s+(?:\w+\s+)?$"
+_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody|\bno one)"
+                      r"\s+(?:\w+\s+)?$"
                       # thirtieth round: "not one appointment was cancelled"
                       r"|\b(?:not (?:one|a single)|no|none of the)\s+(?:\w+\s+){0,2}"
                       r"(?:was|were|got|had been|has been)\s+$"

@@ -3148,3 +3148,29 @@ def test_a_last_role_told_as_habits_is_a_duty_list_not_a_plan() -> None:
         "Can you give me an example of how you've handled a complaint?")
     codes = _codes(fb)
     assert "hypothetical" not in codes and "no_story" in codes
+
+
+# --- fifty-first round (issue 16): the spent sealed set h62's kinds -----------------------
+
+
+def test_a_customer_who_closed_his_account_is_no_concrete_success() -> None:
+    fb = analyze_answer(
+        "At the credit union a member wanted to pay in a large sum in cash with no paperwork. "
+        "I had to follow the money-laundering rules without losing him. "
+        "I explained what proof we needed and offered him an appointment the next day. "
+        "He called it nonsense, took his money away and closed his account that week.",
+        "Tell me about a time you couldn't give a customer what they wanted.")
+    assert "result_concrete" not in _codes(fb)
+
+
+@pytest.mark.parametrize("ending", ["nobody closed their account over it",
+                                    "nobody complained about us"])
+def test_nobody_doing_the_bad_thing_is_a_good_ending(ending: str) -> None:
+    fb = analyze_answer(
+        "At the timber yard one of our drivers was off and a dozen orders had to go out. "
+        "I had to tell the customers and sort out which ones couldn't wait. "
+        "I rang every one of them and put the urgent ones on the other lorry. "
+        f"The urgent ones all arrived by noon, and {ending}.",
+        "How do you handle a busy workload? Can you give me an example?")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "no_reflection" not in codes
