@@ -710,3 +710,23 @@ def test_an_interruption_limit_asks_who_covers_on_the_printed_sheet() -> None:
     covers = [q for q in printed if "cover" in (q.concern, *q.also)]
     assert covers and covers[0].bank_id == "tolerance_interruption_rate"
     assert "who else" in covers[0].text
+
+
+@pytest.mark.parametrize("sheet", ["ask-a15-05", "ask-a15-07", "ask-a15-11"])
+def test_who_covers_rides_on_the_question_about_being_interrupted(sheet: str) -> None:
+    """Eleventh round (a15 spent): "how are interruptions handled here" also asks who picks
+    up the desk or the phone; a15's writer wanted "who covers" on these three sheets, where
+    it had ranked 12th to 15th."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "eval_questions_to_ask", root / "benchmarks" / "eval_questions_to_ask.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    scenario = next(s for s in module.load_scenarios(root / "tests" / "data" / "ask_a15.json")
+                    if s["id"] == sheet)
+    assert "cover" in scenario["must_ask"]
+    printed = ask(*scenario["built"])[:PRINTED_QUESTIONS]
+    assert any("cover" in (q.concern, *q.also) for q in printed)
