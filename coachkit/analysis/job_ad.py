@@ -999,7 +999,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
         # (or no label column, the header ruled off under it: "   Essential     Desirable" /
         # "   ---------     ---------", B36)
-        ruled = index + 1 < len(lines) and bool(re.fullmatch(r"[-=_\s]{6,}", lines[index + 1]))
+        ruled = _ruled_under(lines, index)
         if head and (len(head.group("lead")) >= 4 or ruled):
             at = (head.start("e"), head.start("d"))
             # a table with no label column ends at its first blank line
@@ -1017,7 +1017,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         blanks = 0
-        if re.fullmatch(r"[-=_\s]{6,}", line):
+        if _TABLE_RULE.fullmatch(line):
             continue  # the rule under the header
         cells = _spaced_cells(line)
         placed = [(col, text) for col, text in cells if col >= at[0] - 3]
@@ -1195,6 +1195,15 @@ def _label_column(lines: list[str]) -> list[str]:
     return out
 
 
+# A row of dashes (with the gaps between columns) ruling off a table's header (B33, B36)
+_TABLE_RULE = re.compile(r"[-=_\s]{6,}")
+
+
+def _ruled_under(lines: list[str], index: int) -> bool:
+    """The line after `index` rules it off: it is a table's header row."""
+    return index + 1 < len(lines) and bool(_TABLE_RULE.fullmatch(lines[index + 1]))
+
+
 _MENU_CELL = re.compile(r"^[A-Z][\w'&-]*(?: [\w'&-]+){0,2}$")
 
 
@@ -1210,7 +1219,7 @@ def _site_menus(lines: list[str]) -> list[str]:
         cells = [c for c in re.split(r"\s{3,}", line.strip()) if c]
         # (a row ruled off under it is a table's header: "Stage   Elements assessed
         # Method" over "-----   -------   ------", B33)
-        ruled = index + 1 < len(lines) and bool(re.fullmatch(r"[-=_\s]{6,}", lines[index + 1]))
+        ruled = _ruled_under(lines, index)
         if (seen <= 12 and len(cells) >= 3 and "\t" not in line and "|" not in line
                 and not ruled
                 and not re.search(r"\d|essential|desirable|criteri", line, re.IGNORECASE)
