@@ -103,7 +103,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 3c55dbb (round 27's bank)
          "heldout_batch37": ROOT / "tests" / "data" / "grouping_heldout_batch37.json",
          # sealed, scored once on freeze effa12e (round 27's bank, "why us" at 16)
-         "heldout_batch38": ROOT / "tests" / "data" / "grouping_heldout_batch38.json"}
+         "heldout_batch38": ROOT / "tests" / "data" / "grouping_heldout_batch38.json",
+         # sealed, scored once on freeze ef53cdd (round 27's bank)
+         "heldout_batch39": ROOT / "tests" / "data" / "grouping_heldout_batch39.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
