@@ -102,6 +102,7 @@ _CELL_BLOCK_TAGS = frozenset("p div ul ol".split())
 _SHARE_HEADER = re.compile(r"^(?:%|percent(?:age)?)(?: of (?:time|the time|work))?$"
                            r"|^(?:approx\.? )?% of (?:time|the time|work)")
 _COLUMN_MARKS = {"must have": "essential", "must haves": "essential",
+                 "you must have": "essential",  # "You must have | Nice to have" (B37)
                  "essential criteria": "essential", "required": "essential",
                  "nice to have": "desirable", "nice to haves": "desirable",
                  "desirable criteria": "desirable", "preferred": "desirable"}
@@ -574,7 +575,8 @@ _BULLET_SYMBOL = re.compile(
     r"|[-*+o>§](?:\s+|$))")
 
 
-_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖]\ufe0f?\s+")
+# ... and a tick: "<li>&#10003; Shampoo, condition and blow-dry guests" (B37)
+_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔]\ufe0f?\s+")
 _RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
 # Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
@@ -864,8 +866,9 @@ _FORM_LEGEND = re.compile(
 # The code of a selection criterion before its text, in Australian ads: "KSC1. ", "SC3: "
 # "SC1 Demonstrated ..." with no stop after the code (Victoria's school vacancies, B24);
 # a bare "C1" without one may be a language level
+# ... and desirable ones: "DSC1  Experience in an allied health ..." (B37)
 _SELECTION_CODE = re.compile(
-    r"^(?:(?:KSC|SC|KC|C)\d{1,2}[.:)]|(?:KSC|SC|KC)\d{1,2})\s+(?=[A-Z])")
+    r"^(?:(?:KSC|DSC|SC|KC|C)\d{1,2}[.:)]|(?:KSC|DSC|SC|KC)\d{1,2})\s+(?=[A-Z])")
 
 
 # A person specification pasted from a table or a form marks each criterion at the end
@@ -890,7 +893,8 @@ MARKED_ESSENTIAL, MARKED_DESIRABLE = " (Essential)", " (Desirable)"
 # The header row of such a table: "Criteria<tab>Essential/Desirable<tab>Assessed by".
 _SPEC_HEADER_WORDS = frozenset(
     "criteria criterion essential desirable e d e/d assessed by method of assessment how "
-    "identified evidenced measured requirements requirement attributes area ref no".split())
+    "identified evidenced measured requirements requirement attributes attribute area ref no"
+    .split())
 
 
 # A PDF table whose columns ran together with single spaces: "... or equivalent Essential
@@ -1142,6 +1146,59 @@ def _reflow(body: list[str]) -> list[str]:
                 out[-1] = out[-1].rstrip() + " " + text
                 continue
         out.append(line)
+    return out
+
+
+# "Client services           • Deliver manicures, pedicures ...": an area's label, then the
+# first bullet of its list in a column of its own (a position description's key
+# accountabilities, B35 and B37)
+_LABELLED_BULLET = re.compile(r"^(\S(?:.{0,28}\S)?)\s{3,}([•●▪◦·]\s+\S.*)$")
+
+
+def _labelled_bullet_rows(lines: list[str]) -> list[str]:
+    """Rows of an "Area | What success looks like" text table whose second column is a list:
+    each area's label becomes a line of its own over its bullets, and the bullets and their
+    wrapped lines move to the left margin. The table's header row, two cells at the same
+    columns, goes. Only a column that at least three rows' bullets start at is read."""
+    columns = Counter(match.start(2) for line in lines
+                      if (match := _LABELLED_BULLET.match(line)))
+    column = next((c for c, n in columns.most_common(1) if n >= 3 and c >= 12), None)
+    # a second column of bullets is a label | essential | desirable table (B30)
+    if column is None or any(re.search(r"\S\s{3,}[•●▪◦·]\s", line[column + 2:])
+                             for line in lines):
+        return lines
+    out: list[str] = []
+    first, label_at, in_row = True, -1, False
+    for line in lines:
+        match = _LABELLED_BULLET.match(line)
+        if match and match.start(2) == column:
+            if first:
+                # "Area                      What success looks like" over the first row
+                index = len(out) - 1
+                while index >= 0 and (not out[index].strip()
+                                      or _RULE_LINE.fullmatch(out[index].replace(" ", ""))):
+                    index -= 1
+                if (index >= 0 and len(out[index]) > column
+                        and out[index][column - 1] == " " and out[index][column] != " "
+                        and re.match(r"^\S.*?\S\s{3,}$", out[index][:column])):
+                    del out[index]
+                first = False
+            label_at, in_row = len(out), True
+            out.append(match.group(1))
+            out.append(match.group(2))
+        elif in_row and line.startswith(" " * column) and line.strip():
+            out.append(line[column:] if line[column] != " " else "  " + line.strip())
+        elif (in_row and len(line) > column + 1
+              and line[:column + 1].endswith(" ") and not line[0].isspace()
+              and line[column + 1:].strip()
+              and line[column + 1:].lstrip()[:1] not in "•●▪◦·"):
+            # "Health, safety and       • Report hazards ... and follow" / "wellbeing
+            #   Council's health and safety procedures": the label wrapped beside the text
+            out[label_at] += " " + line[:column].strip()
+            out.append("  " + line[column:].strip())
+        else:
+            in_row = False
+            out.append(line)
     return out
 
 
@@ -1433,8 +1490,10 @@ def _alternating_cells(lines: list[str]) -> list[str]:
 
 
 _STACKED_MARK = re.compile(r"^(?:E|D|essential|desirable)$", re.IGNORECASE)
+# ... or its code from the table's key: "A", "A/I", "I/T" (B37)
 _STACKED_ASSESSED = re.compile(
-    rf"^(?:{_ASSESS_LIST}|pre-employment checks?|dbs(?: check)?|self-declaration)\.?$",
+    rf"^(?:{_ASSESS_LIST}|pre-employment checks?|dbs(?: check)?|self-declaration"
+    r"|[AIPRT](?:\s*[/,&]\s*[AIPRT]){0,3})\.?$",
     re.IGNORECASE)
 _STACKED_JOINER = re.compile(r"\b(?:a|an|and|as|at|for|in|of|or|such as|the|to|with|when|"
                              r"while|who|on|by|from|dealing|including)$", re.IGNORECASE)
@@ -1456,7 +1515,9 @@ def _stacked_header(lines: list[str], index: int) -> int:
     if "essential" in cells and "desirable" in cells and "assessed by" not in said \
             and not any("assess" in cell for cell in cells):
         return 0
-    return end - index if (end - index >= 2 and "essential" in said
+    # "Attribute" / "Criteria" / "E/D" / "How assessed": the mark column named by its
+    # letters (B37)
+    return end - index if (end - index >= 2 and ("essential" in said or "e/d" in cells)
                            and ("criteri" in said or "assess" in said)) else 0
 
 
@@ -1560,8 +1621,8 @@ def _unquote_email(text: str) -> str:
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _label_column, _grid_tables, _site_menus, _rejoin_broken_words, _join_form_columns,
-    _emoji_bullets, _symbol_font_bullets,
+    _labelled_bullet_rows, _label_column, _grid_tables, _site_menus, _rejoin_broken_words,
+    _join_form_columns, _emoji_bullets, _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
     _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
     _alternating_cells, _split_fact_columns,
@@ -1724,9 +1785,15 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
     (
         OTHER,
         r"about (?:us|(?:the |our )?(?:library|organi[sz]ation|company|team|council|university"
-        r"|employer|department|service|trust))|who we are|benefits|what we offer"
+        r"|employer|department|service|trust"
+        # a massage clinic's "ABOUT THE CLINIC", a salon's "About the salon" (B37)
+        r"|clinic|salon|spa|studio|practice|kennels|shop|store|business))"
+        r"|who we are|benefits|what we offer"
         r"|benefits of (?:working|joining) (?:for |with |at )?[\w' ]{1,30}"  # (B33)
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
+        # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over
+        # how shortlisted people are tested (B37)
+        r"|the good stuff|(?:trade|practical|skills) test"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
@@ -2054,7 +2121,8 @@ _APPLYING = re.compile(
     r"^any combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
     r"|^a typical way (?:to|of)\b|applications? (?:close|are "
     r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
-    r"candidates|is committed to safeguarding|equal opportunit\w*|does not discriminate"
+    r"(?:candidates|applicants)|referees? (?:will|may) be (?:contacted|asked|approached)"
+    r"|is committed to safeguarding|equal opportunit\w*|does not discriminate"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
     r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"
@@ -2177,6 +2245,8 @@ _META_LINE = re.compile(
     r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
     r"[^.]{0,60}"
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
+    # "Work rights: Australian citizens, permanent residents or ..." in a job summary box (B37)
+    r"|work rights: .{1,120}"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
     # "Pay range: $18.25 - $24.10 per hour" in a job-meta list (B30)
     r"|(?:pay|salary|wage|compensation|hourly rate)(?: range| band| scale)?\s*:\s*[$£€]?\d.{0,120}"
@@ -2260,7 +2330,11 @@ def classify_line(text: str) -> str | None:
     # a requirement stated before the comma.
     qualifies = soft and (_MUST.search(lowered) or re.search(
         r"\w.{8,},\s*(?:and\s+)?(?:ideally|preferably)\b", lowered))
-    if wish and not qualifies:
+    # "Previous reception ... experience (salon experience not essential)": the bracket
+    # says which part of the requirement may be missing, with words of its own (B37)
+    aside = wish is not None and re.search(
+        r"^\w.{12,}\((?:[\w'-]+ ){2,}" + re.escape(wish.group(0)) + r"\b[^()]*\)\W*$", lowered)
+    if wish and not qualifies and not aside:
         return DESIRABLE
     if _REQUIREMENT_FIRST.search(lowered) or _PERSON_FIRST.match(lowered):
         return REQUIREMENTS
@@ -2310,6 +2384,11 @@ _DANGLING = frozenset(
     "a an the to of and or for with in on by at from as into onto our your their its "
     "including such than that which who".split()
 )
+
+
+# A sentence of running text that stops on one of these words was wrapped onto the next
+# line, though that starts with a capital.
+_PROSE_DANGLING = frozenset("a an the of to from with for by into onto".split())
 
 
 def _continues_previous(line: str, items: list[_Item]) -> bool:
@@ -2446,7 +2525,10 @@ _INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
                             "key skills"})  # Naukri's skill tags (B20)
 # The line that starts a job board's summary of the ad: Indeed's "Job Type: Full-time"
 # (B18), Naukri's "Industry Type: IT Services" / "Role Category: Front Office" (B20)
-_BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S", re.IGNORECASE)
+# ... and Indeed's screening questions, which its summary follows ("Application
+# question(s):" / ... / "Experience:" / "- customer service: 1 year (required)", B37)
+_BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S"
+                            r"|application question\(s\):?$", re.IGNORECASE)
 
 
 # The heading over a category's essential criteria, which come first ("Essential criteria"
@@ -2481,6 +2563,9 @@ _SIGN_OFF = re.compile(
 _FORWARDED = re.compile(
     r"^-{2,}\s*(?:forwarded|original) message\s*-{2,}$|^begin forwarded message:?$",
     re.IGNORECASE)
+
+
+_FORWARD_HEADER = re.compile(r"^from: [^<>@]{1,80}<[^<>@\s]+@[^<>\s]+>$", re.IGNORECASE)
 
 
 # "A. Reception and communication", "4. Customer care": a short title of a letter or a
@@ -2525,6 +2610,11 @@ def _items_from_text(text: str) -> list[_Item]:
             at += 1
         elif at < len(lines):
             after_blank[at] = True
+    # a recruiter's note over an ad forwarded below it ("From: Declan Foley <...>" after
+    # her signature): her own running text before any heading is her aside, not the ad (B37)
+    forwarded_at = max((i for i, line in enumerate(lines)
+                        if i and (_FORWARDED.match(line) or _FORWARD_HEADER.match(line))),
+                       default=-1)
     section_titles = _numbered_section_titles(text)
     since_heading = 9  # lines read since the last heading, this one included
     insights = False  # inside Indeed's "Profile insights" box
@@ -2637,9 +2727,12 @@ def _items_from_text(text: str) -> list[_Item]:
             continue  # "1. Character" over a paragraph of its own (an Irish ad, B16)
         # a bullet between bullets of a list of its own kind ("* Basic computer skills" among
         # the requirements) is one of them, though its words would make a heading (B21)
-        in_list = (line.startswith("•") and 0 < index < len(lines) - 1
+        # ... or the list's last item, before the next heading (B37)
+        in_list = (line.startswith("•") and 0 < index
                    and bool(_LIST_ITEM.match(lines[index - 1]))
-                   and bool(_LIST_ITEM.match(lines[index + 1])))
+                   and (index == len(lines) - 1 or bool(_LIST_ITEM.match(lines[index + 1]))
+                        or (after_blank[index + 1]
+                            and _section_of_heading(lines[index + 1]) is not None)))
         if list_match and _is_numbered_heading(list_match.group("body")) and not (
                 in_list and _heading_kind(_heading_key(list_match.group("body"))) == section):
             # "2. Main duties and responsibilities" in a numbered job description
@@ -2756,7 +2849,9 @@ def _items_from_text(text: str) -> list[_Item]:
                    # workforce" / "(we can process this ...": a sentence wrapped after a
                    # word that cannot end it, or before a bracket (B34)
                    or line[0] == "("
-                   or items[-1].text.rsplit(" ", 1)[-1].lower() in ("a", "an", "the"))
+                   # ... or a preposition: "... massage from supervised Diploma of" /
+                   # "Remedial Massage students ..." (B37)
+                   or items[-1].text.rsplit(" ", 1)[-1].lower() in _PROSE_DANGLING)
               and index and (lines[index - 1].endswith(items[-1].text)
                              or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
@@ -2791,7 +2886,10 @@ def _items_from_text(text: str) -> list[_Item]:
             # qualifications, B26; B16 and B18 numbered theirs)
             continue
         else:
-            items.extend(_prose_items(line, section, after_list))
+            if section is None and index < forwarded_at and not list_match:
+                items.append(_Item(line, OTHER, False))
+            else:
+                items.extend(_prose_items(line, section, after_list))
     return items
 
 
