@@ -1250,6 +1250,8 @@ _ENDED_BADLY = re.compile(
     # fifty-first round (h62): "took the money away, and closed his account the following week"
     r"closed (?:his|her|their) account|took (?:the|his|her|their) (?:money|business|custom) "
     r"(?:away|elsewhere)|"
+    # fifty-second round (h63): "Rhian had to do a toner, it ran forty minutes over"
+    r"(?:it|we|the \w+) ran (?:\w+ ){1,2}(?:minutes?|mins|hours?) (?:over|late)\b|"
     # forty-eighth round (h59): "my manager had a word with me about it after", "she got
     # really upset and went out the back, and we didn't really talk for the rest of the week"
     r"(?:had|have) a (?:quiet |stern |serious )?word with (?:me|us)\b|"
@@ -1427,7 +1429,15 @@ _CONCRETE_OUTCOME = re.compile(
     # fortieth round: the press took it up ("the local paper came in and took photos")
     r"(?:local (?:paper|newspaper|radio|news)|newspaper) (?:came|ran (?:a|an|the)|"
     r"did (?:a|an)|wrote|covered|featured|picked)|made the (?:local )?(?:papers?|news)|"
-    r"(?:for|on) the front page of the (?:local )?paper)\b",
+    r"(?:for|on) the front page of the (?:local )?paper|"
+    # fifty-second round (h63): it did not happen again for a stated time ("we didn't have
+    # another fight the rest of the summer", "We didn't run out of hay or feed once for the
+    # rest of that winter")
+    r"(?:didn'?t|did not|never|wasn'?t|weren'?t) [^.;!?]{0,50}?\b(?:again|another|once) "
+    r"[^.;!?]{0,20}?\b(?:the rest of|for the rest of|all) (?:the|that|this) "
+    r"(?:summer|winter|spring|autumn|year|season|month|week|term|shift|night|day)"
+    r"|(?:didn'?t|did not|never) (?:have|get|see) (?:another|a single) \w+ (?:for )?(?:the rest "
+    r"of|all) (?:the|that|this) (?:summer|winter|spring|autumn|year|season|month|week|term))\b",
     re.I,
 )
 _REFLECTION = _CUES["r_reflection"]
@@ -1581,6 +1591,12 @@ _LESSON = _cue(
     r"\bif (?:it|that|something like that) happened again\b",
     # thirty-fourth round: "because I know now it's the examples that count"
     r"\bi know now\b", r"\bnow i know\b",
+    # fifty-second round (h63): a habit changed for good ("After that I started to check
+    # every booking length"), what the speaker would have done better ("I think I
+    # should've pitched it as a free trial first"), hindsight
+    r"\b(?:after that|since that day|ever since),? i (?:started|began|always|never|now)\b",
+    r"\bi (?:think )?i should(?:'ve| have) (?!been\b)\w+", r"\b(?:in|with) hindsight\b",
+    r"\bif i (?:did|had to do) it again\b",
 )
 
 _STOPWORDS = frozenset(
@@ -1917,7 +1933,13 @@ _HABIT_FRAME = re.compile(
     r"\b(?:i was (?:responsible|in charge) for\b|i used to\b|i'?d have done\b"
     # fiftieth round (h61): "in my last role I was the admin in a community centre"
     r"|in my (?:last|old|previous) (?:role|job|post),? i was (?:the|a|an)\b"
-    r"|(?<!if )when i was (?:caring|working|looking after|on)\b)", re.I)
+    r"|(?<!if )when i was (?:caring|working|looking after|on)\b"
+    # fifty-second round (h63): a routine told with "I'd": "my job would be, I'd be in for
+    # half seven", "Saturdays, man, it'd be back-to-back", "Afternoons I'd be on reception"
+    r"|\bmy (?:job|role|day|routine|shift) would (?:be|start|look)\b"
+    r"|^\W*(?:so,? )?(?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
+    r"|weekends|mornings|afternoons|evenings),? (?:(?:man|like|honestly|basically|yeah),? )?"
+    r"(?:i|we|it)'?d\b)", re.I)
 
 
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
@@ -2126,6 +2148,10 @@ _THING_JUDGED = re.compile(
     r"(?: (?:such|just|absolutely|total|complete|bit|of|an?))* $")
 
 
+_STUDIES = re.compile(r"\b(?:the|my|that|our) (?:course|college|uni|university|school|"
+                      r"tutors?|lecturers?|teachers?|training provider)\b", re.I)
+
+
 def _is_negative(sentence: str) -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
     names no customer, patron, pupil... whom "they" would more likely mean."""
@@ -2142,6 +2168,10 @@ def _is_negative(sentence: str) -> bool:
     words = {w.lower() for w in _WORD.findall(sentence)}
     if _PEOPLE_CAME.search(sentence):
         return False  # "people would come in and they...": they are the public
+    if _STUDIES.search(sentence):
+        # fifty-second round (h63): "the course was a bit of a nightmare because they kept
+        # changing the timetable": a course and its tutors, not an employer
+        return False
     return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
 
 
@@ -2450,6 +2480,10 @@ def _names_specifics(sentences: list[str], enough: int = 2) -> bool:
     return len(names) + len(acronyms) // 2 >= enough
 
 
+_KIND_OF_PERSON = re.compile(r"\b(?:kind|sort|type) of (?:person|worker|employee|guy|girl)\b",
+                             re.I)
+
+
 def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
     out = []
     if fb.fillers_per_100 >= 1.5:
@@ -2481,7 +2515,13 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     # (forty-first round: the duties of a job named by its place, told as habits, are not
     # vague either: "At my last job at a pound shop in Wolverhampton ... I'd do the tills")
     duties = (_habit_list(said) or _present_duties(said)) and not is_hypothetical_answer(said)
-    if blurred or not fb.star_counts and (fb.vague_phrases or general) and not _names_specifics(
+    # Fifty-second round (h63): one loose phrase ("I always", "or whatever") among duties or
+    # "I would..." steps told one by one is not a vague answer
+    # (not beside a word on the speaker's character: "I'm a hard worker")
+    steps = ((duties or is_hypothetical_answer(said)) and len(said) >= 4 and not n_general
+             and not any(_KIND_OF_PERSON.search(x) for x in said))
+    loose = len(fb.vague_phrases) >= 2 or general or (fb.vague_phrases and not steps)
+    if blurred or not fb.star_counts and loose and not _names_specifics(
             said, 1 if duties or (question and _MOTIVE_QUESTION.search(question)) else 2):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.
@@ -2564,6 +2604,11 @@ _SCHOOL_WORDS = frozenset("school schools class classroom pupil pupils teacher t
                           "lessons nursery playground".split())
 _CUSTOMERS_HEARD = re.compile(
     r"\b(?:complaints?|reviews?|queues?|tripadvisor|google reviews?)\b", re.I)
+# Fifty-second round (h63): at kennels, groomers and daycare the customers are the animals'
+# owners ("his owners were overseas", "the owner said he goes off his food")
+_PET_OWNERS = re.compile(
+    r"\b(?:(?:his|her|its|their) owners?|(?:the )?(?:dog|cat|pet|puppy|horse)(?:'s|s')? owners?"
+    r"|pet owners?)\b", re.I)
 _CAME_IN = re.compile(
     r"\b(?:a|an|this|one) (?:[\w-]+ ){0,3}?(?:came|walked|stormed|marched|wandered) (?:in|into|"
     r"up to|(?:over )?to (?:my|the|our) (?:desk|counter|till|window|booth|gate|kiosk))\b|"
@@ -2734,6 +2779,7 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
             any(_CAME_IN.search(t.text) for t in fb.sentences if t.star == "S")
             # "we were getting a lot of complaints on TripAdvisor about check-in"
             or _CUSTOMERS_HEARD.search(" ".join(t.text for t in fb.sentences[:2]))
+            or any(_PET_OWNERS.search(t.text) for t in fb.sentences)
             # "a teenager had a seizure at the back of the bus": a child or a teenager out of
             # school is one of the public too (h57)
             or (scene & _YOUNG_PUBLIC and not words & _SCHOOL_WORDS)):

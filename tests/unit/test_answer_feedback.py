@@ -3175,3 +3175,91 @@ def test_nobody_doing_the_bad_thing_is_a_good_ending(ending: str) -> None:
         "How do you handle a busy workload? Can you give me an example?")
     codes = _codes(fb)
     assert "result_concrete" in codes and "no_reflection" not in codes
+
+
+# --- fifty-second round (issue 16): the spent sealed set h63's kinds -----------------------
+
+
+@pytest.mark.parametrize("answer", [
+    "At the cattery my day would be, I'd be in for eight, feed everyone, clean the pens. "
+    "Then I'd do the medicines and sign them off on the chart. "
+    "I'd be on the front desk after lunch for the collections. "
+    "And I didn't take a sick day in three years.",
+    "Sundays, honestly, it'd be non-stop from ten. "
+    "I'd do my own clients and in between I'd check the walk-ins on the iPad. "
+    "I'd clear my station after every client and refill the towels. "
+    "Usually I'd get through about fifteen."])
+def test_a_working_day_told_with_id_is_a_routine_not_a_plan(answer: str) -> None:
+    fb = analyze_answer(answer, "Tell me about a time you showed you were reliable.")
+    assert "hypothetical" not in _codes(fb)
+
+
+@pytest.mark.parametrize("lesson", [
+    "After that I started to read the service code back to every client before I book it.",
+    "I think I should've offered to split the cost with the owner from the start."])
+def test_a_changed_habit_or_a_better_way_named_is_a_lesson(lesson: str) -> None:
+    fb = analyze_answer(
+        "At the grooming salon I booked a poodle in for a bath when the owner wanted a full "
+        "clip. I had to put it right before the owner came back at four. "
+        "I asked my manager if I could take the next slot and did the clip myself. "
+        f"The dog was ready at ten past four and the owner was fine with it. {lesson}",
+        "Tell me about a mistake you made at work.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_moaning_about_a_course_is_not_moaning_about_an_employer() -> None:
+    fb = analyze_answer(
+        "This was on my placement while the course was a total nightmare because they kept "
+        "moving the exams. A bride came in for a trial and the stylist was off sick. "
+        "I offered to stay on and did her trial myself. "
+        "She booked the wedding package with us the next day.",
+        "Tell me about a time you went the extra mile for a client.")
+    assert "negative_employer" not in _codes(fb)
+
+
+@pytest.mark.parametrize("ending", [
+    "Both cats were fine and we didn't have another scrap the rest of the summer.",
+    "We didn't run short of litter once for the rest of that year."])
+def test_no_repeat_for_a_stated_time_is_a_concrete_result(ending: str) -> None:
+    fb = analyze_answer(
+        "At the boarding cattery last June two of the cats started fighting through the mesh. "
+        "I had to keep them apart without stressing them out. "
+        "I moved one to the end run and put a board up between the pens. "
+        f"{ending}",
+        "Tell me about a time you solved a problem at work.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
+
+
+def test_a_job_that_ran_over_is_no_concrete_success() -> None:
+    fb = analyze_answer(
+        "I was mixing a tint for one of the stylists from the card she'd written. "
+        "I misread a six as an eight and mixed it that way. "
+        "The colour came out far too light. "
+        "She had to redo it, it ran fifty minutes over and the client got it free.",
+        "Tell me about a time you made a mistake.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_story_about_a_pets_owners_answers_a_customer_question() -> None:
+    fb = analyze_answer(
+        "I did my placement at a boarding kennels over the summer. "
+        "There was an old spaniel, Rosie, whose owners were abroad for a month and worried sick. "
+        "My job was to make sure she kept eating. "
+        "I asked the manager if I could warm her food a little like her owner did at home, "
+        "and I sent them a photo each night. "
+        "She was eating everything by the third day and the owners booked her in again.",
+        "Tell me about a time you went above and beyond for a customer.")
+    codes = _codes(fb)
+    assert "off_question" not in codes and "answers_question" in codes
+
+
+def test_one_loose_phrase_among_plan_steps_is_not_a_vague_answer() -> None:
+    fb = analyze_answer(
+        "I haven't worked on a front desk yet, but if a client was angry I would let them finish. "
+        "I'd say sorry and find out exactly what had gone wrong. "
+        "Then I'd look at the diary and offer the next free slot, or a discount or whatever the "
+        "salon allows. I'd fetch the manager if I couldn't fix it.",
+        "Tell me about a time you dealt with an angry customer.")
+    codes = _codes(fb)
+    assert "hypothetical" in codes and "vague" not in codes
