@@ -566,7 +566,8 @@ def desk_is_a_worry(duties: Sequence[Duty], tolerances: Tolerances) -> bool:
 
 def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> frozenset[str]:
     """Concerns the printed sheet must cover for this job: a typical day always, every
-    deal-breaker, where the role leads when the user said where they want to go, and the
+    deal-breaker (and the usual hours when one names a time), where the role leads when the
+    user said where they want to go, and the
     desk's core when the desk is a worry for this user
     (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
     own worries."""
@@ -578,6 +579,10 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> froz
         core.add("deal_breaker")  # each deal-breaker's first question: it can end the job
     if tolerances.next_step.strip():
         core.add("progression")  # a step on their way, or a dead end
+    if any(_names_a_time(p) for p in tolerances.deal_breakers):
+        # twelfth round (a16 spent): a deal-breaker naming a time ("working every
+        # Saturday") keeps the usual-hours question on the sheet beside it
+        core.add("schedule")
     if any(d.skill is not None and d.skill <= SKILL_GAP_MAX and d.develop == "yes"
            for d in duties):
         core.add("training")  # a duty they cannot do yet and want to learn

@@ -731,3 +731,23 @@ def test_who_covers_rides_on_the_question_about_being_interrupted(sheet: str) ->
     assert "cover" in scenario["must_ask"]
     printed = ask(*scenario["built"])[:PRINTED_QUESTIONS]
     assert any("cover" in (q.concern, *q.also) for q in printed)
+
+
+def test_a_deal_breaker_naming_a_day_keeps_the_usual_hours_on_the_printed_ten() -> None:
+    """Twelfth round (a16 spent): a salon receptionist who cannot work every Saturday, with
+    a desk she finds draining and limits set, still gets the usual-hours question on the
+    sheet beside the deal-breaker's own (the desk's questions filled the ten before)."""
+    duties = [
+        Duty("Greet clients and check them in", None, 3, "drains", "maybe",
+             frozenset({"public_facing", "interruptions"})),
+        Duty("Answer the phone and the booking messages", None, 3, "neutral", "yes",
+             frozenset({"phones", "interruptions", "detail"})),
+        Duty("Take payments and cash up", None, 4, "neutral", "no",
+             frozenset({"cash", "detail"})),
+        Duty("Chase no-shows and late cancellations", None, 2, "drains", "maybe",
+             frozenset({"phones", "conflict"})),
+    ]
+    limits = Tolerances(50, 6, ["working every Saturday"])
+    printed = ask(duties, limits)[:PRINTED_QUESTIONS]
+    concerns = {q.concern for q in printed} | {c for q in printed for c in q.also}
+    assert "schedule" in concerns and "deal_breaker" in concerns
