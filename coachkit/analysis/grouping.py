@@ -56,6 +56,8 @@ class Params:
 
     accept_p: float = 0.4  # classifier posterior needed to take its intent ...
     accept_sim: float = 0.1  # ... with at least this similarity to one of its phrasings
+    segments: bool = True  # a note's parts may decide its intent (`_segment_intents`) ...
+    segment_sim: float = 0.7  # ... a part at least this close to one of the intent's phrasings
     sure_sim: float = 0.7  # a phrasing this close decides on its own ...
     sure_yields: float = 0.5  # ... unless the classifier gives another intent at least this
     # posterior and leads the phrasing's intent by `margin` ("tell me about a time you dealt
@@ -395,12 +397,30 @@ def _quoted_question(text: str) -> str:
     if "'" not in text and '"' not in text and "\u2018" not in text and "\u201c" not in text:
         return text
     match = _QUOTE_OPEN.search(text)
-    if (match is None or not _SAID.search(text, 0, match.start())
+    said = None if match is None else _SAID.search(text, 0, match.start())
+    if (said is None
             # "she asked for a weakness and then went 'and another one?'": the frame says
             # what was asked
-            or _FRAME_CONTENT.search(text, 0, match.start())):
+            or _FRAME_CONTENT.search(text, 0, match.start())
+            # "pay expectations q, I fumbled it and said 'whatever's standard'": what the
+            # candidate said is the answer, not the question (batch 39)
+            or _said_by_me(text[:said.start()])):
         return text
     return text[match.start():]
+
+
+_ASKERS = frozenset("she he they we manager interviewer owner panel lady woman man guy bloke "
+                    "boss someone supervisor recruiter director".split())
+
+
+def _said_by_me(before: str) -> bool:
+    """The nearest speaker named before "said" is the candidate ("I fumbled it and said")."""
+    for word in reversed(re.findall(r"[a-z']+", before.casefold())):
+        if word in ("i", "i'd", "i've"):
+            return True
+        if word in _ASKERS:
+            return False
+    return False
 
 
 def canonical_tokens(text: str, fix_typos: bool = False) -> list[str]:
@@ -1304,6 +1324,57 @@ def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
     return np.where(chosen >= 0, model.family[np.maximum(chosen, 0)], chosen)
 
 
+# A jotted note's parts: "tell me abuot yourself - keep it to 2 mins", "weakness q again.
+# every. single. interview."
+_SEGMENT_SPLIT = re.compile(r"\s[-–—]+\s|\s*\((?=\w)|\)\s*|(?<=\w)[.!?;]\s+|:\s+")
+
+
+def _segments(text: str) -> list[str]:
+    parts = [p.strip() for p in _SEGMENT_SPLIT.split(text)]
+    parts = [p for p in parts if len(p.split()) >= 2]
+    return parts if len(parts) >= 2 else []
+
+
+def _segment_intents(model: _BankModel, docs: Sequence[_Doc], intents: Any,
+                     params: Params) -> Any:
+    """An unmatched question written as a note with a comment after a dash, a full stop or a
+    bracket takes the intent its parts agree on (one part matched, no part matched
+    elsewhere): the comment ("keep it to 2 mins") had diluted the question."""
+    import numpy as np
+
+    if not params.segments:
+        return intents
+    owners: list[int] = []
+    parts: list[_Doc] = []
+    for row in np.flatnonzero(intents < 0).tolist():
+        for seg in _segments(docs[row].text):
+            doc = _prepare(seg)
+            if doc.tokens:
+                owners.append(row)
+                parts.append(doc)
+    if not parts:
+        return intents
+    x = model.vec.prune(model.vec.transform([d.tokens for d in parts]))
+    pols = np.asarray([d.polarity for d in parts])
+    novel = (model.novel(parts, params) if params.novel_sim > 0 or params.def_share > 0
+             else np.zeros(len(parts), dtype=bool))
+    sims, post = model.evidence(x, pols, params)
+    chosen_rows = model.choose(sims, post, params, novel, model.gaps(x, params),
+                               model.lacks(x, params), model.shares(x, params),
+                               model.specific(x, params))
+    close = sims[np.arange(len(parts)), np.maximum(chosen_rows, 0)] >= params.segment_sim
+    found = np.where((chosen_rows >= 0) & close, model.family[np.maximum(chosen_rows, 0)], -1)
+    votes: dict[int, set[int]] = {}
+    for row, intent in zip(owners, found.tolist(), strict=True):
+        if intent >= 0:
+            votes.setdefault(row, set()).add(intent)
+    out = intents.copy()
+    for row, chosen in votes.items():
+        if len(chosen) == 1:
+            out[row] = next(iter(chosen))
+    return out
+
+
 # ------------------------------------------------------------------------ the index
 
 _BLOCK_ROWS = 1024
@@ -1455,6 +1526,7 @@ class GroupingIndex:
             novel = None
         intents = _intents(model, x, pols, self.params,
                            novel if novel is not None else np.zeros(len(docs), dtype=bool))
+        intents = _segment_intents(model, docs, intents, self.params)
         codes = intents.tolist()
         unmatched = np.flatnonzero(intents < 0)
         if len(unmatched):
@@ -1593,7 +1665,12 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
     choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
                               model.gaps(x, params), model.lacks(x, params),
                               model.shares(x, params), model.specific(x, params))[0])
-    return model.ids[model.family[choice]] if choice >= 0 else None
+    if choice >= 0:
+        return model.ids[model.family[choice]]
+    import numpy as np
+
+    family = int(_segment_intents(model, [_prepare(text)], np.asarray([-1]), params)[0])
+    return model.ids[family] if family >= 0 else None
 
 
 def nearest_intents(text: str, k: int = 3, params: Params = DEFAULT_PARAMS

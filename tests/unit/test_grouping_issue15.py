@@ -308,3 +308,39 @@ def test_looking_after_yourself_in_emotional_work_is_handling_stress(text: str) 
     candidate copes with work that weighs on them; these went to "biggest challenge" or
     nowhere."""
     assert intent_of(text) == "handling_stress"
+
+
+@pytest.mark.parametrize("text", ["tell me about yourself - keep it under two minutes",
+                                  "tell me abuot yourself (she said keep it short and sweet)"])
+def test_a_note_with_a_comment_after_a_dash_takes_its_questions_intent(text: str) -> None:
+    """Twenty-eighth round (batch 39 spent): a jotted question with a comment after a dash
+    or in a bracket had no intent (the comment diluted it); a part of the note that is as
+    close to a bank phrasing as would decide on its own now gives its intent, when no other
+    part points elsewhere."""
+    assert intent_of(text) == "tell_me_about_yourself"
+    labels = group_questions([text, "Tell me a bit about yourself."])
+    assert labels[0] == labels[1]
+
+
+def test_a_note_whose_parts_point_to_two_intents_stays_alone() -> None:
+    """... but parts that match two different intents decide nothing (the whole note is
+    taken as unmatched here, as the engine would leave a note it cannot place)."""
+    import numpy as np
+
+    params = grouping.DEFAULT_PARAMS
+    model = grouping._model(params)
+    two = grouping._prepare("tell me about yourself - what is your greatest weakness")
+    one = grouping._prepare("tell me about yourself - keep it under two minutes")
+    found = grouping._segment_intents(model, [two, one], np.asarray([-1, -1]), params)
+    assert found[0] == -1
+    assert model.ids[found[1]] == "tell_me_about_yourself"
+
+
+def test_what_the_candidate_said_in_quotes_is_not_the_question() -> None:
+    """Twenty-eighth round (batch 39 spent): in "I fumbled it and said 'whatever's
+    standard'" the quote is the candidate's answer; the question is the rest of the note
+    ("pay expectations"). A quote after the interviewer's "said" is still the question."""
+    mine = "pay expectations q, I fumbled it and said 'whatever is normal'"
+    assert "expectations" in grouping.normalise(mine)
+    theirs = "I sat down and she said 'tell me about yourself'"
+    assert grouping.normalise(theirs) == grouping.normalise("tell me about yourself")
