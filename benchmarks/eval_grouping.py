@@ -105,7 +105,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze effa12e (round 27's bank, "why us" at 16)
          "heldout_batch38": ROOT / "tests" / "data" / "grouping_heldout_batch38.json",
          # sealed, scored once on freeze ef53cdd (round 27's bank)
-         "heldout_batch39": ROOT / "tests" / "data" / "grouping_heldout_batch39.json"}
+         "heldout_batch39": ROOT / "tests" / "data" / "grouping_heldout_batch39.json",
+         # sealed, scored once on freeze ae6a4fa (round 28's engine)
+         "heldout_batch40": ROOT / "tests" / "data" / "grouping_heldout_batch40.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

@@ -506,7 +506,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a9", 0.88), ("ask_a10", 0.88),
                                                 ("ask_a11", 0.81), ("ask_a12", 0.92),
                                                 ("ask_a13", 0.79), ("ask_a14", 0.84),
-                                                ("ask_a15", 0.81), ("ask_a16", 0.85)])
+                                                ("ask_a15", 0.81), ("ask_a16", 0.85),
+                                                ("ask_a17", 0.84)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -530,7 +531,8 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     services), scored once at freeze e0eeaec: 0.815; its misses are mostly a requirement the
     candidate lacks (only told in prose, not on the worksheet) and "who covers" under an
     interruptions limit, which earlier writers asked for in 9 of 28 such worksheets. a16
-    (beauty, wellbeing and pet services), scored once at freeze ef53cdd: 0.85."""
+    (beauty, wellbeing and pet services), scored once at freeze ef53cdd: 0.85; a17 (health
+    and care front desks) at freeze ae6a4fa: 0.84."""
     import importlib.util
     from pathlib import Path
 
@@ -751,3 +753,38 @@ def test_a_deal_breaker_naming_a_day_keeps_the_usual_hours_on_the_printed_ten() 
     printed = ask(duties, limits)[:PRINTED_QUESTIONS]
     concerns = {q.concern for q in printed} | {c for q in printed for c in q.also}
     assert "schedule" in concerns and "deal_breaker" in concerns
+
+
+def test_the_held_out_measure_reads_the_requirements_a_worksheet_records(tmp_path) -> None:
+    """From a18's format on, a worksheet records the ad's requirements and where the
+    candidate stands; the measure passes them to the ranking, so a lacking requirement's
+    question can reach the sheet (before, such a lack was told only in the description and
+    is reported apart as what "the worksheet shows")."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "eval_questions_to_ask", root / "benchmarks" / "eval_questions_to_ask.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    scenario = {
+        "id": "t-1", "job": "Dental receptionist", "who": "",
+        "duties": [{"text": "Greet patients and book appointments", "share": None, "skill": 4,
+                    "energy": "energises", "develop": "no", "tags": ["public_facing"]},
+                   {"text": "Take payments", "share": None, "skill": 4, "energy": "neutral",
+                    "develop": "no", "tags": ["cash"]}],
+        "limits": {"max_public_facing_pct": None, "max_interruptions_per_hour": None,
+                   "deal_breakers": [], "next_step": None},
+        "must_ask": ["requirements"], "not_needed": []}
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps({"scenarios": [scenario]}), encoding="utf-8")
+    told = tmp_path / "told.json"
+    told.write_text(json.dumps({"scenarios": [{**scenario, "requirements": [
+        {"text": "Experience with dental software", "essential": True,
+         "status": "not_yet"}]}]}), encoding="utf-8")
+    assert module.measure_file(bare, questions_to_ask)["must"] == 0.0
+    assert module.measure_file(bare, questions_to_ask)["shown"] == 1.0  # nothing to show
+    figures = module.measure_file(told, questions_to_ask)
+    assert figures["must"] == 1.0 and figures["shown"] == 1.0
