@@ -135,6 +135,14 @@ def _cell_lines(rich: str, bullets: bool = False) -> list[str]:
     return lines
 
 
+def _section_columns(cells: list[str]) -> bool:
+    """Every header cell names a section of a different kind (duties, requirements,
+    desirable): "Your responsibilities | Your qualifications"."""
+    kinds = [_heading_kind(_heading_key(" ".join(c.split()))) for c in cells]
+    return (all(k in (DUTIES, REQUIREMENTS, DESIRABLE) for k in kinds)
+            and len(set(kinds)) == len(kinds))
+
+
 def _is_tick(cell: str) -> bool:
     return bool(_TICK_CELL.match(cell.replace(_CELL_ITEM, "").strip()))
 
@@ -159,6 +167,7 @@ class _TextExtractor(HTMLParser):
         self._label_table = False  # the table lays out a job specification, label | content
         self._cell: list[str] | None = None
         self._columns: list[str] = []  # header cells of the current table, lower-cased
+        self._section_cols: list[str] = []  # header cells naming a section each (B38)
         self._last_mark = ""
         self._share_col: int | None = None  # the "% of time" column of a duty table
         # One counter per open list: None for <ul>, the next number for <ol>, so
@@ -258,6 +267,7 @@ class _TextExtractor(HTMLParser):
                 self._leave_layout_cell()
             self._table_depth += 1
             self._columns, self._last_mark, self._label_table = [], "", False
+            self._section_cols = []
             self._head_row = None
             self._share_col = None
         elif tag == "tr" and self._table_depth:
@@ -380,6 +390,20 @@ class _TextExtractor(HTMLParser):
         lowered = [_COLUMN_MARKS.get(" ".join(c.replace("-", " ").split()), c) for c in lowered]
         if not self._columns and {"essential", "desirable"} <= set(lowered):
             self._columns = lowered
+            return
+        # "Your responsibilities | Your qualifications" over one row of two lists: each
+        # column is a section of its own, its heading over its list (B38)
+        if (not self._columns and not self._section_cols and len(cells) in (2, 3)
+                and all(self._row_heads[:len(cells)]) and len(self._row_heads) == len(cells)
+                and _section_columns(cells)):
+            self._section_cols = [" ".join(c.split()) for c in cells]
+            return
+        if self._section_cols and len(cells) == len(self._section_cols) and rich:
+            for head, cell in zip(self._section_cols, rich, strict=True):
+                lines = _cell_lines(cell)
+                if lines:
+                    self.parts.append("\n\n" + head + "\n\n" + "\n".join(lines))
+            self._pending_breaks = 2
             return
         # "Duty/Responsibility | % of Time" over "Staff the Information Desk ... | 40": each
         # row is a duty; its share (which the worksheet asks the user for) is dropped (B34)
@@ -1794,6 +1818,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over
         # how shortlisted people are tested (B37)
         r"|the good stuff|(?:trade|practical|skills) test"
+        # an optician's "Why you'll like it here" over its perks (B38)
+        r"|why you(?:'ll| will) (?:like|love|enjoy) (?:it|working) (?:here|with us)"
+        # a New Zealand practice's "Our commitment to Te Tiriti o Waitangi" (B38)
+        r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
         r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
@@ -2122,6 +2150,9 @@ _APPLYING = re.compile(
     r"|^a typical way (?:to|of)\b|applications? (?:close|are "
     r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
     r"(?:candidates|applicants)|referees? (?:will|may) be (?:contacted|asked|approached)"
+    # a position description's closing note: "This position description is a guide to the
+    # main responsibilities of the role ..." (B38)
+    r"|(?:position|job|role) description is (?:a guide|not (?:intended|exhaustive))"
     r"|is committed to safeguarding|equal opportunit\w*|does not discriminate"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
@@ -2388,7 +2419,7 @@ _DANGLING = frozenset(
 
 # A sentence of running text that stops on one of these words was wrapped onto the next
 # line, though that starts with a capital.
-_PROSE_DANGLING = frozenset("a an the of to from with for by into onto".split())
+_PROSE_DANGLING = frozenset("a an the of to from with for by into onto at in on".split())
 
 
 def _continues_previous(line: str, items: list[_Item]) -> bool:
@@ -2825,9 +2856,16 @@ def _items_from_text(text: str) -> list[_Item]:
             # and "Compensation" / "$21.00 - $23.50 per hour": a fact about the job among
             # the others, not the requirements (a BambooHR page's facts, B24)
             fact = section == OTHER and heading != OTHER and _is_fact_label(lines, index)
+            # "Planning and organising:" among a person specification's competencies
+            # names a category of criteria, not the duties (an Irish HSE ad, B38)
+            category = (section in (REQUIREMENTS, DESIRABLE) and heading in (DUTIES, MIXED)
+                        and _heading_kind(_heading_key(line)) is None
+                        and line.endswith(":") and len(line.rstrip(":").split()) <= 5
+                        and index + 1 < len(lines) and bool(_LIST_ITEM.match(lines[index + 1]))
+                        and not re.search(r"\b(?:you|your|we|will)\b", line, re.IGNORECASE))
             if (not (generic and heading == REQUIREMENTS and section == DESIRABLE)
                     and not lead_in and not furniture and not other_duties
-                    and not summary and not fact):
+                    and not summary and not fact and not category):
                 section = heading
                 numbered_section = False
 
