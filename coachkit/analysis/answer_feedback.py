@@ -343,6 +343,9 @@ _PRESENT_ACTION = re.compile(
 # A plainly stated failure is an outcome, but neither a concrete success nor vague.
 _FAILED_OUTCOME = re.compile(
     r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
+    # fifty-third round (h64): "the completion rate was exactly the same as before"
+    r"(?:was|were|stayed|remained) (?:exactly |just |pretty much |more or less |about )?"
+    r"the same as (?:before|it was|last (?:year|month|time))|"
     # "the cancelled slots were refilled": an adjective, not a bad ending (26th round)
     r"(?<!the )cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
     r"never (?:happened|took off)|"
@@ -1422,7 +1425,13 @@ _CONCRETE_OUTCOME = re.compile(
     r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
     r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
-    r"became|fully covered|freed|corrected|resolved|cleared|to spare|faster|doubled|"
+    # (fifty-third round, h64: not "they were happy and it was resolved", which says nothing
+    # checkable)
+    r"became|fully covered|freed|corrected|(?<!\bit was )(?<!\bit got )(?<!\bwas all )"
+    r"(?<!\bthings were )resolved|cleared|to spare|faster|doubled|"
+    # fifty-third round (h64): a stated step reached by a stated time ("was doing the desk
+    # on her own by the end of her second week")
+    r"on (?:her|his|their|my) own by|"
     r"tripled|halved|increased|reduced|saved|rose|grew|"
     # nineteenth round: a change told from one figure to another
     r"went from|(?:came|went|got) down from|(?:dropped|fell|rose) from|"
@@ -1446,7 +1455,9 @@ _GAIN = re.compile(_CONCRETE_OUTCOME.pattern + r"|\bthank(?:s|-you| you)\b", re.
 _DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
-    r"\b(?:(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
+    # (fifty-third round, h64: "It worked really well for both of us")
+    r"\b(?:(?:it|that|this|things|everything) worked (?:really |very |quite |so |pretty )?well\b|"
+    r"(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
     r"okay|smoothly|alright|all right)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
@@ -2398,6 +2409,8 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
 
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody|\bno one)"
                       r"\s+(?:\w+\s+)?$"
+                      # fifty-third round (h64): prevented ("fixed it before it got worse")
+                      r"|\bbefore (?:it|they|things|that|this)\s+$"
                       # thirtieth round: "not one appointment was cancelled"
                       r"|\b(?:not (?:one|a single)|no|none of the)\s+(?:\w+\s+){0,2}"
                       r"(?:was|were|got|had been|has been)\s+$"

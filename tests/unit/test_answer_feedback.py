@@ -3263,3 +3263,53 @@ def test_one_loose_phrase_among_plan_steps_is_not_a_vague_answer() -> None:
         "Tell me about a time you dealt with an angry customer.")
     codes = _codes(fb)
     assert "hypothetical" in codes and "vague" not in codes
+
+
+# --- fifty-third round (issue 16): the spent sealed set h64's kinds -----------------------
+
+
+@pytest.mark.parametrize("ending", ["In the end she was happy and it was resolved.",
+                                    "It worked really well for both of us."])
+def test_a_resolved_or_well_working_ending_is_vague(ending: str) -> None:
+    fb = analyze_answer(
+        "At the surgery a patient came to the desk upset about a repeat prescription. "
+        "I had to calm her and find out what had gone wrong. "
+        "I listened, checked the system and spoke to the duty doctor for her. "
+        f"{ending}",
+        "Tell me about a time you dealt with a difficult patient.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes and "result_vague" in codes
+
+
+def test_no_change_after_the_attempt_is_no_concrete_success() -> None:
+    fb = analyze_answer(
+        "At the clinic lots of patients skipped the online form before their first visit. "
+        "I wanted more of them to fill it in beforehand. "
+        "I moved the link to the top of the reminder text and put a QR code in reception. "
+        "Three months later the number filling it in was just the same as before.",
+        "Tell me about a time you tried to improve something at work.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_problem_caught_before_it_got_worse_is_a_good_ending() -> None:
+    fb = analyze_answer(
+        "At the dental practice an older patient had missed three check-ups in a row. "
+        "I wanted to find out why before she was taken off the list. "
+        "I rang her, found she had no lift any more and booked her community transport. "
+        "She came in the next month and the dentist found a cracked filling and fixed it "
+        "before it got worse. Her son wrote in to thank the practice.",
+        "Give me an example of when you went above and beyond for a patient.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "no_reflection" not in codes
+
+
+def test_a_step_reached_by_a_stated_time_is_concrete() -> None:
+    fb = analyze_answer(
+        "When a new receptionist started at the physio clinic I was asked to train her. "
+        "I sat with her for her first three mornings and went through bookings and payments. "
+        "I also made her a card with the main phone extensions. "
+        "She picked it up quickly and was running the desk on her own by the end of her "
+        "second week.",
+        "Tell me about a time you helped a new colleague.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
