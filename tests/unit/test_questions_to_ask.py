@@ -788,3 +788,20 @@ def test_the_held_out_measure_reads_the_requirements_a_worksheet_records(tmp_pat
     assert module.measure_file(bare, questions_to_ask)["shown"] == 1.0  # nothing to show
     figures = module.measure_file(told, questions_to_ask)
     assert figures["must"] == 1.0 and figures["shown"] == 1.0
+
+
+def test_a_draining_desk_with_a_known_share_still_asks_how_its_hours_fall() -> None:
+    """Thirteenth round (a17 spent): the ad says the counter is 30% of the week and the
+    candidate finds it draining; the share is known, but whether it comes in set blocks or
+    all day long is what she needs to know (the desk's pattern was asked only while the
+    share was unknown)."""
+    duties = [
+        Duty("Check patients in at the front counter", 30, 3, "drains", "no",
+             frozenset({"public_facing", "interruptions"})),
+        Duty("Build the clinic templates", None, 4, "energises", "yes",
+             frozenset({"detail", "own_pace"})),
+        Duty("Book appointments by phone", None, 4, "neutral", "no", frozenset({"phones"})),
+    ]
+    printed = ask(duties, Tolerances(50))[:PRINTED_QUESTIONS]
+    assert "desk_known_blocks" in ids(printed)
+    assert "desk_pattern" in {q.concern for q in printed} | {c for q in printed for c in q.also}
