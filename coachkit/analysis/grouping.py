@@ -505,6 +505,14 @@ class _Speller:
                 best.append((-self.words[cand], cand))
         if best:
             return (min(best)[1],)
+        for suffix in ("es", "s"):
+            # a plural the bank only has in the singular: "weeknesses" is "weaknesses"
+            # (batch 40)
+            if word.endswith(suffix) and len(word) - len(suffix) >= 7:
+                stem = word[:-len(suffix)]
+                fixed = self._fix(stem) if stem not in self.words else (stem,)
+                if len(fixed) == 1 and fixed[0] != stem:
+                    return (fixed[0] + suffix,)
         if len(word) >= 7:  # two words run together: "aboutyourself"
             for i in range(3, len(word) - 2):
                 head, tail = word[:i], word[i:]
