@@ -1316,17 +1316,22 @@ def _write_cached(path: Any, model: _BankModel) -> None:
         pass  # read-only home, full disk: the model is simply built next time
 
 
+def _chosen(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
+            novel: Any) -> tuple[Any, Any]:
+    """The phrasing similarities and the chosen bank row per question (-1: none)."""
+    sims, post = model.evidence(x, pols, params)
+    return sims, model.choose(sims, post, params, novel, model.gaps(x, params),
+                              model.lacks(x, params), model.shares(x, params),
+                              model.specific(x, params))
+
+
 def _intents(model: _BankModel, x: sparse.csr_matrix, pols: Any, params: Params,
              novel: Any) -> Any:
     import numpy as np
 
     # with candidates, per-chunk work is a loop over intents: larger chunks, fewer calls
     step = _CHUNK * 8 if params.candidates > 0 else _CHUNK
-    parts = [model.choose(*model.evidence(x[s:s + step], pols[s:s + step], params),
-                          params, novel[s:s + step], model.gaps(x[s:s + step], params),
-                          model.lacks(x[s:s + step], params),
-                          model.shares(x[s:s + step], params),
-                          model.specific(x[s:s + step], params))
+    parts = [_chosen(model, x[s:s + step], pols[s:s + step], params, novel[s:s + step])[1]
              for s in range(0, x.shape[0], step)]
     chosen = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
     return np.where(chosen >= 0, model.family[np.maximum(chosen, 0)], chosen)
@@ -1366,10 +1371,7 @@ def _segment_intents(model: _BankModel, docs: Sequence[_Doc], intents: Any,
     pols = np.asarray([d.polarity for d in parts])
     novel = (model.novel(parts, params) if params.novel_sim > 0 or params.def_share > 0
              else np.zeros(len(parts), dtype=bool))
-    sims, post = model.evidence(x, pols, params)
-    chosen_rows = model.choose(sims, post, params, novel, model.gaps(x, params),
-                               model.lacks(x, params), model.shares(x, params),
-                               model.specific(x, params))
+    sims, chosen_rows = _chosen(model, x, pols, params, novel)
     close = sims[np.arange(len(parts)), np.maximum(chosen_rows, 0)] >= params.segment_sim
     found = np.where((chosen_rows >= 0) & close, model.family[np.maximum(chosen_rows, 0)], -1)
     votes: dict[int, set[int]] = {}
@@ -1670,9 +1672,7 @@ def intent_of(text: str, params: Params = DEFAULT_PARAMS) -> str | None:
         return None
     novel = (model.novel([_prepare(text)], params)
              if params.novel_sim > 0 or params.def_share > 0 else None)
-    choice = int(model.choose(*model.evidence(x, pols, params), params, novel,
-                              model.gaps(x, params), model.lacks(x, params),
-                              model.shares(x, params), model.specific(x, params))[0])
+    choice = int(_chosen(model, x, pols, params, novel)[1][0])
     if choice >= 0:
         return model.ids[model.family[choice]]
     import numpy as np
