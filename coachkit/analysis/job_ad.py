@@ -1060,6 +1060,57 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def _side_by_side_split(lines: list[str], index: int) -> int | None:
+    """The column where a header of two headings side by side starts its right heading
+    ("THE JOB            ABOUT YOU"), when two or more rows under it hold text in both
+    columns; None otherwise."""
+    line = lines[index]
+    if "\t" in line or "|" in line or _SPACED_ED_HEADER.match(line):
+        return None
+    cells = _spaced_cells(line)
+    if (len(cells) != 2 or cells[0][0] > 3 or cells[1][0] < 20
+            or cells[1][0] - (cells[0][0] + len(cells[0][1])) < 4
+            or any(_heading_kind(_heading_key(text)) is None for _, text in cells)):
+        return None
+    right, both = cells[1][0], 0
+    for row in lines[index + 1:]:
+        if not row.strip():
+            break
+        placed = _spaced_cells(row)
+        both += (any(col < right - 3 for col, _ in placed)
+                 and any(col >= right - 3 for col, _ in placed))
+    return right if both >= 2 else None
+
+
+def _side_by_side_lists(lines: list[str]) -> list[str]:
+    """Two lists laid side by side with spaces under a heading each ("THE JOB   ABOUT YOU",
+    then "• Process fuel sales      • Retail experience", a job board's two-column block
+    copied as text, B39): the right list is moved under the left one, each under its
+    heading; a wrapped line continues its column's item."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        right = _side_by_side_split(lines, index)
+        if right is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        columns: tuple[list[str], list[str]] = ([], [])
+        for col, text in _spaced_cells(lines[index]):
+            columns[col >= right - 3].append(text)
+        index += 1
+        while index < len(lines) and lines[index].strip():
+            for col, text in _spaced_cells(lines[index]):
+                column = columns[col >= right - 3]
+                if len(column) > 1 and not _LIST_START.match(text):
+                    column[-1] += " " + text  # the item's wrapped line
+                else:
+                    column.append(text)
+            index += 1
+        out += columns[0] + [""] + columns[1]
+    return out
+
+
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 _GRID_MARK_HEADERS = frozenset({"e/d", "e / d", "essential/desirable", "essential / desirable",
                                 "e or d", "ed"})
@@ -1646,7 +1697,7 @@ def _unquote_email(text: str) -> str:
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _labelled_bullet_rows, _label_column, _grid_tables, _site_menus, _rejoin_broken_words,
-    _join_form_columns, _emoji_bullets, _symbol_font_bullets,
+    _join_form_columns, _side_by_side_lists, _emoji_bullets, _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
     _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
     _alternating_cells, _split_fact_columns,
@@ -1727,8 +1778,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
-        # a community post's "You'll need to:" over "Be available ..." (B25)
-        r"|you(?:'ll| will)? need to(?: (?:have|be|bring))?"
+        # a community post's "You'll need to:" over "Be available ..." (B25); a job
+        # board's "WHAT YOU NEED TO BRING" (B39)
+        r"|(?:what )?you(?:'ll| will)? need to(?: (?:have|be|bring))?"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
         # a recruitment agency's email: "What the client is looking for:" (B22)
@@ -2210,6 +2262,8 @@ _APPLYING = re.compile(
     r"|\b(?:essential|analytics|necessary|functional) cookies|cookies on your device"
     # B25: a site's cookie banner, the offer of accommodation in the application process
     r"|\bwe use cookies\b|\b(?:site|website) uses cookies\b"
+    # B39: a consent manager's "This website stores data such as cookies to enable ..."
+    r"|\b(?:site|website) stores data such as cookies\b"
     r"|\bif you (?:require|need) (?:an? |any )?(?:accommodations?|adjustments?)\b"
     r"|(?:have|is) an? (?:exciting |new )?opportunity for\b|an? [\w -]{0,30}opportunity has arisen"
     # B26: a sentence selling the post ("This is a great opportunity for a new archivist to
@@ -2326,7 +2380,7 @@ _DUTY_VERBS = (
     "repair fix advise explain sell research analyse analyze report present facilitate "
     "mentor guide escort complete collate track chase negotiate invoice verify validate "
     "log raise escalate identify build assess recruit put receive act comply conduct "
-    "distribute produce represent pack"
+    "distribute produce represent pack fit share"
 ).split()
 
 
@@ -3102,7 +3156,8 @@ _CATCH_ALL_DUTY = re.compile(
 # as duties, b9, b25, b27 and b28 as neither; the worksheet would ask the candidate to rate
 # them and ask how many hours they take, so they are kept out of the duties.
 _CATCH_ALL_ITEM = re.compile(
-    r"^(?:(?:to |and |also )?(?:undertake|perform|performs|carry out|carries out|complete"
+    r"^(?:(?:to |and |also )?(?:undertake|undertaking|perform|performs|performing|carry out"
+    r"|carries out|carrying out|complete|completing"
     r"|do|pitch in on|help with|assist with|plus)\s+)?(?:any\s+|such\s+|all\s+)?other\s+"
     r"(?:(?:related|similar|reasonable|ad[- ]hoc|general|admin(?:istrative)?|relevant|"
     r"associated|appropriate|duties and)\s+)*(?:duties|tasks|responsibilities)\b"

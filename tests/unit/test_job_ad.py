@@ -413,6 +413,7 @@ B35 = ADS.parent / "job_ads_b35"
 B36 = ADS.parent / "job_ads_b36"
 B37 = ADS.parent / "job_ads_b37"
 B38 = ADS.parent / "job_ads_b38"
+B39 = ADS.parent / "job_ads_b39"
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -426,12 +427,12 @@ B38 = ADS.parent / "job_ads_b38"
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 9), (B26, 4),
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
-                          (B34, 1), (B35, 2), (B36, 11), (B37, 1), (B38, 3)],
+                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                               "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36",
-                              "b37", "b38"])
+                              "b37", "b38", "b39"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -2953,3 +2954,78 @@ def test_a_legend_wrapped_after_at_and_a_commitment_heading_are_not_criteria() -
     split = split_ad(ad)
     assert split.requirements == ["Two years in reception"]
     assert split.duties == []
+
+
+# --- B39 (scored once at its freeze dd696fe): retail and food retail ---------------------
+
+
+def test_two_lists_side_by_side_in_plain_text_are_read_one_under_the_other() -> None:
+    """B39: a job board's two-column block copied as text, "THE JOB        ABOUT YOU" over
+    rows of a duty and a requirement; a wrapped line stays with its column's item."""
+    ad = ("Console Operator\n\n"
+          "THE JOB                                       ABOUT YOU\n"
+          "• Process fuel, shop and barista sales        • Retail or hospitality experience\n"
+          "• Authorise pumps and watch the forecourt     • Confident working alone at night\n"
+          "• Restock fridges, shelves and the counter    • Available for weekend and night\n"
+          "                                                shifts\n"
+          "• Handle cash and close off the till\n\n"
+          "Bonus if you have:\n• Barista experience\n")
+    split = split_ad(ad)
+    assert split.duties == ["Process fuel, shop and barista sales",
+                            "Authorise pumps and watch the forecourt",
+                            "Restock fridges, shelves and the counter",
+                            "Handle cash and close off the till"]
+    assert split.requirements == ["Retail or hospitality experience",
+                                  "Confident working alone at night",
+                                  "Available for weekend and night shifts",
+                                  "Barista experience"]
+    assert split.desirable == ["Barista experience"]
+
+
+def test_a_wide_gap_in_a_sentence_is_not_two_columns() -> None:
+    """Only two known headings side by side open two columns: a line of prose with a wide
+    gap, or a header whose rows never hold two cells, is left as written."""
+    ad = ("Duties\n"
+          "- Serve customers at the deli counter        (mornings)\n"
+          "- Slice and weigh cheeses\n\n"
+          "Requirements\n- Food hygiene certificate\n")
+    split = split_ad(ad)
+    assert split.duties == ["Serve customers at the deli counter (mornings)",
+                            "Slice and weigh cheeses"]
+    assert split.requirements == ["Food hygiene certificate"]
+
+
+def test_what_you_need_to_bring_heads_the_requirements() -> None:
+    """B39: "WHAT YOU NEED TO BRING" over a supermarket service desk's requirements."""
+    ad = ("THE ROLE\nIn this role you will:\n  - Process refunds and exchanges\n\n"
+          "WHAT YOU NEED TO BRING\n  - At least one year of customer service experience\n"
+          "  - Confidence with cash handling\n")
+    split = split_ad(ad)
+    assert split.duties == ["Process refunds and exchanges"]
+    assert split.requirements == ["At least one year of customer service experience",
+                                  "Confidence with cash handling"]
+
+
+def test_fitting_and_sharing_are_duties_under_a_lead_in_the_reader_does_not_know() -> None:
+    """B39: a recruiter's numbered list under "Here's a quick overview of what the role
+    looks like day to day:" starts with "Fitting ..." and ends with "Sharing ..."."""
+    ad = ("Here's a quick overview of what the role looks like day to day:\n\n"
+          "1) Fitting hiking boots and helping customers find the right size\n"
+          "2) Running the till and processing rentals\n"
+          "3) Sharing gear knowledge through our in-store clinics\n")
+    assert split_ad(ad).duties == ["Fitting hiking boots and helping customers find the right size",
+                                   "Running the till and processing rentals",
+                                   "Sharing gear knowledge through our in-store clinics"]
+
+
+def test_undertaking_other_duties_and_a_consent_banner_are_neither() -> None:
+    """B36, B39: "Undertaking any other duties commensurate with the post" is a catch-all;
+    "This website stores data such as cookies ..." is a consent manager's banner."""
+    ad = ("<html><body><div class='osano-cm-content'>This website stores data such as "
+          "cookies to enable essential site functionality, as well as marketing.</div>"
+          "<h2>Key responsibilities</h2><ul><li>Serving customers at the tills</li>"
+          "<li>Undertaking any other duties commensurate with the post</li></ul>"
+          "<h2>What we need</h2><ul><li>Retail experience</li></ul></body></html>")
+    split = split_ad(ad)
+    assert split.duties == ["Serving customers at the tills"]
+    assert split.requirements == ["Retail experience"]
