@@ -1234,6 +1234,9 @@ _ENDED_BADLY = re.compile(
     r"only (?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|\d+|a handful|a few) "
     r"(?:\w+ )?(?:people |of them |customers |families |volunteers )?(?:came|turned up|showed up|"
     r"signed up|enrolled|replied|booked)|packed (?:up|away) early|"
+    # fifty-fourth round (h65): "it rained all morning and hardly anyone came"
+    r"(?:hardly|barely|scarcely) (?:anyone|anybody|any(?: \w+)?) (?:came|turned up|showed up|"
+    r"signed up|bought|booked|replied)|"
     r"(?:sales|takings|footfall|attendance|turnout|bookings|membership|visits|income|"
     r"donations|numbers|profits?) (?:\w+ )?(?:dropped|fell|went down|declined|dipped)|"
     r"(?:still )?(?:couldn'?t|could not) (?:get|keep|save|stop|fix|find|meet|hit|reach) "
@@ -1269,6 +1272,8 @@ _ENDED_BADLY = re.compile(
     r"(?:didn'?t|did not|never) get the (?:\w+ ){0,2}(?:hours|job|promotion|pay rise|raise|role|"
     r"post|shifts?|place|transfer)\b|"
     r"(?:pulled|hauled) (?:me|us) (?:in|up)\b|"
+    # fifty-fourth round (h65): "my manager ... told me off in front of the others"
+    r"told (?:me|us) off\b|"
     r"(?:didn'?t|did not|never) (?:turn|show) up|"
     r"(?:got|was given|given|received|had) (?:a |an )?(?:written |verbal |final |formal )?"
     r"(?:warning|note on my file|disciplinary)|"
@@ -1462,6 +1467,8 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
+    # fifty-fourth round (h65): "he was alright about it in the end"
+    r"(?:was|were) (?:alright|all right|ok|okay) (?:about|with) (?:it|that)|"
     r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|"
@@ -2338,7 +2345,11 @@ _WISH_QUESTION = re.compile(
     r"where do you see yourself|why should we|what would you do|how would you"
     # thirty-fourth round: a weakness or strength is described, not told as a story (no
     # writer marked such an answer hypothetical, 54 of them over h16-h43)
-    r"|weakness|strengths?\b|about yourself|describe yourself)", re.I)
+    r"|weakness|strengths?\b|about yourself|describe yourself"
+    # fifty-fourth round (h65): "What makes you the right person for this role?" asks why
+    # them; "I'd give it everything" answers it
+    r"|what makes you (?:the )?(?:right|best|ideal|a good|a great|suitable)|why (?:should we|"
+    r"would we) (?:hire|choose|pick|take on) you)", re.I)
 
 
 def _hypothetical_findings(fb: AnswerFeedback, question: str | None = None) -> list[Finding]:
@@ -2592,6 +2603,9 @@ _NEW_STARTER = re.compile(
     r"receptionist|cashier|driver|picker"
     # forty-fifth round: "another visitor services associate", "another part-timer"
     r"|associate|part-timer|full-timer|temp|team member|admin|senior|tech"
+    # fifty-fourth round (h65): "another volunteer, Maureen, kept pricing ..." at the
+    # charity shop where the speaker volunteers too
+    r"|volunteer"
     # forty-eighth round (h59): "this other girl on the registers, Jess"
     r"|(?:girl|boy|lad|guy|woman|man|bloke|lass) (?:on|at|in|behind) the (?:registers?|tills?|"
     r"checkouts?|desk|counter|bar|floor|phones|shift)"
@@ -2607,6 +2621,9 @@ _NEW_STARTER = re.compile(
     r"|on the (?:desk|till|station) )?next to me\b"
     # "I got paired with an exhibit tech", "the class teacher and I", "covered Jo's shifts"
     r"|\b(?:paired|partnered|teamed) (?:up )?with\b|\b(?:class )?teacher and I\b"
+    # fifty-fourth round (h65): "a girl I worked with kept going on her break in my slot"
+    r"|\b(?:(?:a|one|this|another|the) (?:guy|girl|lad|lass|woman|man|bloke|chap|fella|lady"
+    r"|person)|someone) (?:(?:that|who) )?I (?:worked|work|was working) (?:with|alongside)\b"
     r"|\bcovered [A-Z][a-z]+'s (?:\w+ )?shifts?\b"
     r"|\b(?:a|the) (?:class )?teacher (?:who|that)\b", re.I)
 # Forty-fifth round: someone who walks in or rings up is a customer ("a dairy farmer came

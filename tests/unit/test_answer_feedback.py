@@ -3313,3 +3313,59 @@ def test_a_step_reached_by_a_stated_time_is_concrete() -> None:
         "Tell me about a time you helped a new colleague.")
     codes = _codes(fb)
     assert "result_concrete" in codes and "result_vague" not in codes
+
+
+# --- fifty-fourth round (issue 16): the spent sealed set h65's kinds (retail) ------------
+
+
+def test_a_fellow_volunteer_or_someone_i_worked_with_is_the_colleague_asked_about() -> None:
+    for opening in ("At the charity shop where I volunteer, another volunteer, Maureen, kept "
+                    "pricing the donated clothes far below the guide.",
+                    "When I was at a clothes shop, a girl I worked with kept pricing the "
+                    "donated clothes far below the guide."):
+        fb = analyze_answer(
+            opening + " I wanted to sort it out without a row. "
+            "I asked her over a cup of tea how she decided her prices and went through the "
+            "guide with her. She started using the guide and the re-pricing stopped.",
+            "Tell me about a disagreement with a colleague and how you handled it.")
+        codes = _codes(fb)
+        assert "off_question" not in codes, opening
+        assert "answers_question" in codes, opening
+
+
+def test_why_you_are_the_right_person_is_not_asked_as_a_story() -> None:
+    fb = analyze_answer(
+        "I just love bread, honestly, it's my passion. My nan baked every Sunday and I'd help "
+        "her knead. So I'd give it everything, because it's something I really care about.",
+        "What makes you the right person for this role?")
+    assert "hypothetical" not in _codes(fb)
+
+
+def test_hardly_anyone_came_and_a_telling_off_are_bad_endings_not_concrete_results() -> None:
+    fb = analyze_answer(
+        "At the charity shop hardly anyone was coming in during January. "
+        "I wanted to get more people through the door. "
+        "I suggested a book sale on the pavement and put posters up in the library. "
+        "It rained all morning and hardly anyone came, so we packed it away by eleven.",
+        "Tell me about a time you tried to improve something at work.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "In March a student came in who only needed a cheap SIM-only deal. "
+        "I sold her the SIM-only one, because that's what she needed. "
+        "My manager pulled me into the back and told me off in front of the others for not "
+        "upselling her a handset.",
+        "Why did you leave your last job?")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_he_was_alright_about_it_and_it_got_sorted_is_a_vague_result() -> None:
+    fb = analyze_answer(
+        "A customer came back to the returns desk with a drill that had stopped working. "
+        "I had to work out what he was entitled to. "
+        "I checked the receipt and the warranty and tested the drill on the desk. "
+        "I offered him a straight swap or a refund. "
+        "He was alright about it in the end, and it all got sorted.",
+        "Tell me about a time you handled a complaint.")
+    codes = _codes(fb)
+    assert "result_vague" in codes
+    assert "result_concrete" not in codes
