@@ -28,7 +28,9 @@ def _eval_module() -> ModuleType:
 
 
 @pytest.mark.parametrize(("text", "swallowed_by"), [
-    ("Do you have a hidden talent?", "strengths"),
+    # (round 30: "Do you have a hidden talent?" no longer reaches "strengths" even without
+    # the guard once the bank had more phrasings; the frame "What is your ...?" still does)
+    ("What is your hidden talent?", "strengths"),
     ("invent a new Dewey number", "cataloguing_metadata"),
 ])
 def test_a_new_topic_in_a_known_frame_is_not_given_that_intent(text: str,
