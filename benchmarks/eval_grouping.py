@@ -109,7 +109,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze ae6a4fa (round 28's engine)
          "heldout_batch40": ROOT / "tests" / "data" / "grouping_heldout_batch40.json",
          # sealed, scored once on freeze dd696fe (round 29's engine)
-         "heldout_batch41": ROOT / "tests" / "data" / "grouping_heldout_batch41.json"}
+         "heldout_batch41": ROOT / "tests" / "data" / "grouping_heldout_batch41.json",
+         # sealed, scored once on freeze f6d54ca (round 30's bank)
+         "heldout_batch42": ROOT / "tests" / "data" / "grouping_heldout_batch42.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 
