@@ -744,8 +744,17 @@ def _repeated_leads(lines: list[str], pattern: re.Pattern[str],
 
 def _emoji_bullets(lines: list[str]) -> list[str]:
     """"👉 Serving customers", "✅ Experience of...": an emoji that starts two or more
-    lines in a row is a list bullet (B11); one emoji before a heading is decoration."""
-    return _repeated_leads(lines, _EMOJI_LEAD)
+    lines in a row is a list bullet (B11); one emoji before a heading is decoration. A
+    social post may give each item of a list its own emoji ("🗺️ Helping visitors plan
+    ...", "🎟️ Booking tours ...", B40): three or more lines in a row that each start with
+    an emoji are a list too."""
+    out = _repeated_leads(lines, _EMOJI_LEAD)
+    leads = [bool(_EMOJI_LEAD.match(line)) for line in out]
+    for i, line in enumerate(out):
+        if leads[i] and (sum(leads[i:i + 3]) == 3 or sum(leads[max(i - 1, 0):i + 2]) == 3
+                         or sum(leads[max(i - 2, 0):i + 1]) == 3):
+            out[i] = BULLET + _EMOJI_LEAD.sub("", line, count=1)
+    return out
 
 
 # "-Clean and service assigned guest rooms", "*High school diploma": a job board's ASCII
@@ -1181,6 +1190,52 @@ def _grid_tables(lines: list[str]) -> list[str]:
                 continue
         out.append(lines[i])
         i += 1
+    return out
+
+
+# "E     A/I        Experience of dealing with the public ...": a person specification's row
+# typed with spaces, its E/D mark first, then how it is assessed, then the criterion (B40)
+_MARK_FIRST_ROW = re.compile(
+    r"^(?P<mark>[ED])\s{2,}(?:(?P<how>[AIT](?:\s*/\s*[AIT])*)\s{2,})?(?P<text>\S.*)$")
+_MARK_FIRST_HEADER = re.compile(
+    r"^\s*E\s*/\s*D\s{2,}(?:assessed(?: by)?|how assessed|assessment)?\s*(?:criteria|requirements?"
+    r"|attributes?)?\s*$", re.IGNORECASE)
+
+
+def _mark_first_rows(lines: list[str]) -> list[str]:
+    """A person specification typed as a table with spaces: a header "E/D   Assessed
+    Criteria", then rows of a mark, an assessment code and the criterion, its wrapped lines
+    indented to the criterion's column (B40). Each criterion becomes one line with its mark;
+    the header gives way to "Criteria:" and a rule under it goes."""
+    if not any(_MARK_FIRST_HEADER.match(line) for line in lines):
+        return lines
+    out: list[str] = []
+    column: int | None = None
+    for line in lines:
+        if _MARK_FIRST_HEADER.match(line):
+            out.append("Criteria:")
+            column = 0
+            continue
+        if column is None:
+            out.append(line)
+            continue
+        if _TABLE_RULE.fullmatch(line) and column == 0:
+            continue
+        row = _MARK_FIRST_ROW.match(line)
+        if row:
+            column = row.start("text")
+            mark = MARKED_ESSENTIAL if row.group("mark") == "E" else MARKED_DESIRABLE
+            out.append(row.group("text").rstrip() + mark)
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if column and line.strip() and indent >= column - 1 and out and out[-1].endswith(
+                (MARKED_ESSENTIAL, MARKED_DESIRABLE)):
+            text, mark = out[-1].rsplit(" (", 1)
+            out[-1] = f"{text} {line.strip()} ({mark}"
+            continue
+        if _TABLE_RULE.fullmatch(line):
+            column = None  # the rule under the table closes it
+        out.append(line)
     return out
 
 
@@ -1696,8 +1751,9 @@ def _unquote_email(text: str) -> str:
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _labelled_bullet_rows, _label_column, _grid_tables, _site_menus, _rejoin_broken_words,
-    _join_form_columns, _side_by_side_lists, _emoji_bullets, _symbol_font_bullets,
+    _labelled_bullet_rows, _mark_first_rows, _label_column, _grid_tables, _site_menus,
+    _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
+    _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
     _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
     _alternating_cells, _split_fact_columns,
@@ -1865,6 +1921,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a massage clinic's "ABOUT THE CLINIC", a salon's "About the salon" (B37)
         r"|clinic|salon|spa|studio|practice|kennels|shop|store|business))"
         r"|who we are|benefits|what we offer"
+        # a recruiter's message: "Quick snapshot:" over pay, hours and contract (B40)
+        r"|(?:a |the )?(?:quick )?(?:snapshot|(?:role |job )?at a glance|quick facts"
+        r"|key (?:facts|details))"
         r"|benefits of (?:working|joining) (?:for |with |at )?[\w' ]{1,30}"  # (B33)
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over

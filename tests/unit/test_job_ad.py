@@ -428,7 +428,7 @@ B40 = ADS.parent / "job_ads_b40"
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 9), (B26, 4),
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
-                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 42)],
+                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 11)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -3030,3 +3030,50 @@ def test_undertaking_other_duties_and_a_consent_banner_are_neither() -> None:
     split = split_ad(ad)
     assert split.duties == ["Serving customers at the tills"]
     assert split.requirements == ["Retail experience"]
+
+
+# --- B40 (scored once at its freeze f6d54ca): travel, transport and visitor desks ---------
+
+
+def test_a_person_specification_typed_with_its_mark_first_gives_each_criterion_its_mark() -> None:
+    """B40: "E/D   Assessed   Criteria" over rows "E     A/I        Experience of ...", the
+    criterion wrapped to its column, under category labels; the footer after the closing
+    rule is not a criterion."""
+    ad = ("MAIN DUTIES\n1.  Sell rail tickets and railcards.\n2.  Accept cash, card and warrant\n"
+          "    payments and balance the till.\n\n"
+          "PERSON SPECIFICATION\n\nE/D   Assessed   Criteria\n"
+          "--------------------------------------------------\n\nEXPERIENCE\n"
+          "E     A/I        Experience of dealing with the public face to face, ideally in\n"
+          "                 a busy environment\n"
+          "D     A          Experience of cash handling\n\nSKILLS AND ABILITIES\n"
+          "E     I/T        Good numeracy\n\n"
+          "--------------------------------------------------\n"
+          "Ashbourne Vale Railway Limited, Station House, Mill Lane\n")
+    split = split_ad(ad)
+    assert split.duties == ["Sell rail tickets and railcards.",
+                            "Accept cash, card and warrant payments and balance the till."]
+    assert split.requirements == [
+        "Experience of dealing with the public face to face, ideally in a busy environment",
+        "Experience of cash handling", "Good numeracy"]
+    assert split.desirable == ["Experience of cash handling"]
+
+
+def test_a_post_giving_each_item_its_own_emoji_is_a_list() -> None:
+    """B40: a visitor centre's post, "🗺️ Helping visitors plan ...", "🎟️ Booking tours ...",
+    each item with a different emoji."""
+    ad = ("📣 WE'RE HIRING! 📣\n\nWhat you'll be doing:\n"
+          "🗺️ Helping visitors plan their trip\n🎟️ Booking accommodation and bus tickets\n"
+          "🛍️ Selling souvenirs\n📸 Sharing what's on around town\n")
+    assert split_ad(ad).duties == ["Helping visitors plan their trip",
+                                   "Booking accommodation and bus tickets",
+                                   "Selling souvenirs", "Sharing what's on around town"]
+
+
+def test_a_recruiters_quick_snapshot_is_job_detail_not_duties() -> None:
+    """B40: "Quick snapshot:" over pay, hours and contract in a recruiter's message."""
+    ad = ("Quick snapshot:\n- $19.75/hr + $1.50/hr night shift premium\n"
+          "- Full-time, 40 hrs/week, rotating shifts\n\n"
+          "In this role you'd:\n- Help customers at the parking office\n"
+          "- Answer intercom calls from the exit lanes\n")
+    assert split_ad(ad).duties == ["Help customers at the parking office",
+                                   "Answer intercom calls from the exit lanes"]
