@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import groupby
 
 MAX_AD_CHARS = 50_000
 # Parsing a huge paste (a whole saved web page) is still cheap up to this size; beyond
@@ -748,12 +749,13 @@ def _emoji_bullets(lines: list[str]) -> list[str]:
     social post may give each item of a list its own emoji ("🗺️ Helping visitors plan
     ...", "🎟️ Booking tours ...", B40): three or more lines in a row that each start with
     an emoji are a list too."""
-    out = _repeated_leads(lines, _EMOJI_LEAD)
-    leads = [bool(_EMOJI_LEAD.match(line)) for line in out]
-    for i, line in enumerate(out):
-        if leads[i] and (sum(leads[i:i + 3]) == 3 or sum(leads[max(i - 1, 0):i + 2]) == 3
-                         or sum(leads[max(i - 2, 0):i + 1]) == 3):
-            out[i] = BULLET + _EMOJI_LEAD.sub("", line, count=1)
+    out: list[str] = []
+    for led, run in groupby(_repeated_leads(lines, _EMOJI_LEAD),
+                            key=lambda line: bool(_EMOJI_LEAD.match(line))):
+        run = list(run)
+        if led and len(run) >= 3:
+            run = [BULLET + _EMOJI_LEAD.sub("", line, count=1) for line in run]
+        out += run
     return out
 
 
