@@ -3370,3 +3370,102 @@ def test_he_was_alright_about_it_and_it_got_sorted_is_a_vague_result() -> None:
     codes = _codes(fb)
     assert "result_vague" in codes
     assert "result_concrete" not in codes
+
+
+# --- fifty-fifth round (issue 16): the spent sealed set h66's kinds (travel desks) --------
+
+
+def test_did_really_well_got_through_the_season_and_quite_a_few_are_vague_results() -> None:
+    for ending in ("We did really well that day.",
+                   "We got through the summer with it in the end.",
+                   "And we found quite a few seats for them in the end."):
+        fb = analyze_answer(
+            "On the Saturday of the air show the coach station was packed from nine. "
+            "We had to get everyone onto the right shuttle. "
+            "I set up a second queue for people with printed tickets and called out the "
+            "departures every ten minutes. " + ending,
+            "Tell me about a time you coped with a very busy day.")
+        codes = _codes(fb)
+        assert "result_concrete" not in codes, ending
+        assert "result_vague" in codes, ending
+
+
+def test_an_aside_opening_with_funny_thing_is_not_the_outcome() -> None:
+    fb = analyze_answer(
+        "Last spring I sold a woman a ticket to the wrong Newport. "
+        "She rang from the train to say so. "
+        "I booked her onward journey from the next stop and refunded the difference. "
+        "Funny thing, the guard on that train later became my manager. "
+        "So it got sorted.",
+        "Tell me about a mistake you made at work.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_person_word_naming_a_place_is_not_the_person_asked_about() -> None:
+    # "the visitor centre" is a place; a story about tidying its racks does not answer a
+    # question about an angry customer
+    fb = analyze_answer(
+        "When I started at the visitor centre the map stands were a mess. "
+        "My manager asked me to sort them before Easter. "
+        "I threw out the old leaflets, ordered new stock and labelled every shelf by town. "
+        "We stopped running out of the walking maps after that.",
+        "Tell me about a time you handled an angry customer.")
+    assert "off_question" in _codes(fb)
+    # ... while a visitor who came to the desk is one
+    fb = analyze_answer(
+        "At the visitor centre a visitor came to the desk shouting that his tour had left "
+        "without him. I needed to calm him down and get him on a tour. I listened, "
+        "apologised and rang the operator, who held the next boat for him. "
+        "He made the boat and thanked me on the way out.",
+        "Tell me about a time you handled an angry customer.")
+    assert "off_question" not in _codes(fb)
+
+
+def test_someone_who_came_to_the_office_or_asked_for_a_ticket_is_the_customer() -> None:
+    for opening in ("A student came to our lost property office looking for her rucksack.",
+                    "A student asked me for the rucksack she'd left on the 8.15."):
+        fb = analyze_answer(
+            opening + " I wanted to find it before she flew home. "
+            "I rang the depot and asked the cleaners to check the carriage. "
+            "The bag was found that night and she collected it the next morning.",
+            "Tell me about a time you went the extra mile for a customer.")
+        codes = _codes(fb)
+        assert "off_question" not in codes, opening
+
+
+def test_someone_i_worked_with_and_a_driver_at_a_bus_firm_are_colleagues() -> None:
+    for opening in ("I worked with someone on the booking desk who never logged her "
+                    "refunds.",
+                    "One of our drivers shouted at me in front of the passengers because I'd "
+                    "told them his bus was late."):
+        fb = analyze_answer(
+            opening + " I wanted to sort it out without going to the manager. "
+            "I asked for a quiet word and explained how it affected the others. "
+            "After that we got on fine and the problem stopped.",
+            "Tell me about a conflict you had with a colleague.")
+        assert "off_question" not in _codes(fb), opening
+
+
+def test_complaints_reported_from_others_are_not_the_speaker_running_down_the_employer() -> None:
+    fb = analyze_answer(
+        "Last winter our drivers kept complaining that the station runs were badly organised "
+        "and they were left sitting in the rank for ages. "
+        "I took it on myself to look at the bookings. "
+        "I grouped the runs by train time and sent each driver the list the night before. "
+        "The drivers stopped waiting around in the rank.",
+        "Tell me about a time you used your initiative.")
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_duties_told_in_the_present_are_no_story_and_not_vague() -> None:
+    fb = analyze_answer(
+        "In my job I check in guests for the ferry to Roscoff. "
+        "I check passports, print boarding cards and take payment for cabins. "
+        "I also handle wheelchair bookings and unaccompanied minors. "
+        "Once the desk closes I go to the ramp and help with boarding. "
+        "So customer service is what I do all day.",
+        "Tell me about a time you gave excellent customer service.")
+    codes = _codes(fb)
+    assert "no_story" in codes
+    assert "result_concrete" not in codes
+    assert "vague" not in codes
