@@ -257,6 +257,7 @@ class FitReport:
     requirements_met_pct: met counts 1, partly 0.5, over all requirements; None if none.
     essential_met_pct: the same over essential requirements only; None if none.
     requirements_not_yet: requirements marked "not_yet", essential ones first.
+    requirements_partly: requirements marked "partly", essential ones first.
     requirements_note: a sober sentence on what the requirement share means.
     guessed_tags: duties entered without tags whose tags were taken from suggest_tags.
     summary: the report in two or three plain sentences.
@@ -284,6 +285,7 @@ class FitReport:
     requirements_note: str
     guessed_tags: tuple[str, ...]
     summary: str
+    requirements_partly: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------
@@ -456,6 +458,11 @@ def _requirements_not_yet(requirements: Sequence[Requirement]) -> tuple[str, ...
     return tuple(r.text for r in sorted(gaps, key=lambda r: not r.essential))
 
 
+def _requirements_partly(requirements: Sequence[Requirement]) -> tuple[str, ...]:
+    partly = [r for r in requirements if r.status == "partly"]
+    return tuple(r.text for r in sorted(partly, key=lambda r: not r.essential))
+
+
 EMPTY_JOB_SUMMARY = (
     "Add the duties from the ad first, one line each, then estimate roughly what share "
     "of the week each one takes. Until then there is nothing to weigh."
@@ -517,6 +524,7 @@ def assess_fit(
         requirements_met_pct=met_pct,
         essential_met_pct=essential_pct,
         requirements_not_yet=_requirements_not_yet(requirements),
+        requirements_partly=_requirements_partly(requirements),
         requirements_note=requirements_note(requirements),
         guessed_tags=tuple(d.text for d in duties if not d.tags and suggest_tags(d.text)),
         summary="",

@@ -133,6 +133,7 @@ _FIXED_SITUATIONS = frozenset(
         "desk_and_detail",
         "skill_gap",
         "requirement_gap",
+        "requirement_partly",
         "next_step",
         "always",
         "always_desk",
@@ -468,6 +469,14 @@ def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
         yield _Situation(
             "requirement_gap", f"requirement:{text}", weight, {"requirement": _quoted(text)}
         )
+    # Fifty-fifth round (a19 spent): a requirement met only in part ("some customer-facing
+    # experience", "still learning the county's roads") is one the coaches of a19 wanted
+    # asked about on every sheet that had one; it weighs a little less than a plain gap
+    for position, text in enumerate(report.requirements_partly):
+        weight = 0.9 + 0.4 / (1 + position)
+        yield _Situation(
+            "requirement_partly", f"requirement:{text}", weight, {"requirement": _quoted(text)}
+        )
 
 
 def _next_step_situations(tolerances: Tolerances) -> Iterator[_Situation]:
@@ -564,10 +573,11 @@ def desk_is_a_worry(duties: Sequence[Duty], tolerances: Tolerances) -> bool:
     return _limit_set(tolerances)
 
 
-def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> frozenset[str]:
+def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
+                         report: FitReport | None = None) -> frozenset[str]:
     """Concerns the printed sheet must cover for this job: a typical day always, every
     deal-breaker (and the usual hours when one names a time), where the role leads when the
-    user said where they want to go, and the
+    user said where they want to go, a requirement the user does not fully meet, and the
     desk's core when the desk is a worry for this user
     (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
     own worries."""
@@ -586,6 +596,10 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances) -> froz
     if any(d.skill is not None and d.skill <= SKILL_GAP_MAX and d.develop == "yes"
            for d in duties):
         core.add("training")  # a duty they cannot do yet and want to learn
+    if report is not None and (report.requirements_not_yet or report.requirements_partly):
+        # fifty-fifth round (a19 spent): every a19 sheet with a requirement not fully met
+        # had the coach insist on asking about it (15 of 15); it fell off 9 of them
+        core.add("requirements")
     return frozenset(core)
 
 
@@ -679,5 +693,5 @@ def questions_to_ask(
                 best[key] = question
     ranked = sorted(best.values(), key=lambda q: (-q.priority, order[q.bank_id],
                                                   place.get(q.source, len(duties)), q.source))
-    ranked = _diverse_order(ranked, _guaranteed_concerns(duties, tolerances))
+    ranked = _diverse_order(ranked, _guaranteed_concerns(duties, tolerances, report))
     return ranked[:limit] if limit is not None else ranked

@@ -807,3 +807,33 @@ def test_a_draining_desk_with_a_known_share_still_asks_how_its_hours_fall() -> N
     printed = ask(duties, Tolerances(50))[:PRINTED_QUESTIONS]
     assert "desk_known_blocks" in ids(printed)
     assert "desk_pattern" in {q.concern for q in printed} | {c for q in printed for c in q.also}
+
+
+def test_a_requirement_met_only_in_part_is_asked_and_stays_on_the_printed_sheet() -> None:
+    """Fifty-fifth round (a19 spent): a requirement the candidate meets only in part is a
+    question a coach wants on the interview-day sheet, even on a crowded sheet (a drained
+    desk with an unknown share, a deal-breaker, a next step and a skill to learn)."""
+    duties = [
+        Duty("Answer passenger questions at the enquiry window", None, 3, "drains", "maybe",
+             {"public_facing", "interruptions", "shifts"}),
+        Duty("Announce platform changes over the tannoy", None, 2, "drains", "yes",
+             {"presenting", "public_facing"}),
+        Duty("Answer the travel line", None, 3, "drains", "no", {"phones", "interruptions"}),
+        Duty("Update the timetable boards", None, 5, "energises", "no", {"detail", "own_pace"}),
+        Duty("Take payments for season tickets", None, 4, "neutral", "no", {"cash"}),
+    ]
+    tolerances = Tolerances(max_public_facing_pct=40, max_interruptions_per_hour=5,
+                            deal_breakers=("night shifts",), next_step="station supervisor")
+    requirements = [Requirement("Customer service experience", "met"),
+                    Requirement("Knowledge of the local bus routes", "partly")]
+    report = assess_fit(duties, tolerances, requirements)
+    sheet = questions_to_ask(duties, tolerances, report)[:PRINTED_QUESTIONS]
+    partly = [q for q in sheet if q.bank_id == "requirement_partly"]
+    assert [q.source for q in partly] == ["requirement:Knowledge of the local bus routes"]
+    assert "Knowledge of the local bus routes" in partly[0].text
+    assert "partly" in partly[0].why and "not meet" not in partly[0].why
+    # a requirement fully met is not asked about
+    report = assess_fit(duties, tolerances,
+                        [Requirement("Knowledge of the local bus routes", "met")])
+    assert not any(q.concern == "requirements"
+                   for q in questions_to_ask(duties, tolerances, report))
