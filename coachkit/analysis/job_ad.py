@@ -1936,7 +1936,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand practice's "Our commitment to Te Tiriti o Waitangi" (B38)
         r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
-        r"|closing date|deadline|contract(?: type)?|equal opportunit(?:y|ies)"
+        r"|closing date|deadline|contract(?: type)?"
+        r"|equal (?:employment )?opportunit(?:y|ies)(?: (?:statement|employer|policy))?"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
         r"|safety tips?|stay safe(?: online)?|similar (?:ads|jobs|listings)"  # Gumtree (B32)
         r"|diversity(?: and inclusion)?|why (?:join|work (?:for|with)) us|contact(?: us)?"
@@ -1997,6 +1998,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|work conditions and physical capabilities|who can apply(?: to this job)?\??"
         r"|certificate of sponsorship|(?:visa )?sponsorship|working for us|apply(?: now)?"
         r"|(?:campaign specific )?selection process|code of practice"
+        # a US civil-service ad's "HOW YOU WILL BE EVALUATED" over the exam it sets (B40)
+        r"|how you will be evaluated|(?:examination|evaluation|selection) (?:process|procedure"
+        r"|information)|examination"
         # a job pack's contents list and letter (B11)
         r"|(?:table of )?contents|welcome(?: from (?:the|our) [a-z ]{3,30})?"
         r"|job description agreement|organisational position|dimensions|job identification"
@@ -2142,6 +2146,8 @@ def _section_of_heading(line: str) -> str | None:
     if (about := _ABOUT_EMPLOYER.match(_MARKUP_AROUND.sub("", line).rstrip(":").strip())) and (
             _heading_kind(about.group(1).lower()) is None):
         return OTHER  # "About Northshore Polytechnic": the employer describing itself (B20)
+    if re.fullmatch(r"\s*\([^()]*\)\s*", line):
+        return None  # "(ASIC)" wrapped under "... Identification Card": not a heading (B40)
     if _looks_marked_as_heading(line):
         # "In this role you'll:" or "The successful applicant will have:" lead into
         # a list; the cues in the lead-in tell us which kind.
@@ -2267,6 +2273,13 @@ _APPLYING = re.compile(
     # main responsibilities of the role ..." (B38)
     r"|(?:position|job|role) description is (?:a guide|not (?:intended|exhaustive))"
     r"|is committed to safeguarding|equal opportunit\w*|does not discriminate"
+    # a job board's page footer: "Powered by PeopleAdmin", "University · 1400 College Avenue
+    # · Hays Crossing, KS · Privacy · Title IX" (B40)
+    r"|^powered by\b|(?:[^·]+·){3}"
+    # a recruiter's opening line: "My client, a national parking company, is hiring ... and
+    # I think you'd be a strong fit" (B40)
+    r"|\bi think you(?:'d| would) be (?:a |an )?(?:great|strong|good|perfect|ideal)\b"
+    r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
     r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"

@@ -428,7 +428,7 @@ B40 = ADS.parent / "job_ads_b40"
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 9), (B26, 4),
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
-                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 11)],
+                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 2)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -3077,3 +3077,56 @@ def test_a_recruiters_quick_snapshot_is_job_detail_not_duties() -> None:
           "- Answer intercom calls from the exit lanes\n")
     assert split_ad(ad).duties == ["Help customers at the parking office",
                                    "Answer intercom calls from the exit lanes"]
+
+
+def test_how_you_will_be_evaluated_names_the_exam_not_duties() -> None:
+    """B40 (read after scoring): a US civil-service ad's "HOW YOU WILL BE EVALUATED" over the
+    subjects of its written exam is neither duties nor requirements."""
+    ad = ("DUTIES\n- Sell bus passes at the depot window\n- Answer route questions\n\n"
+          "MINIMUM QUALIFICATIONS\n- One year of cash handling experience\n\n"
+          "HOW YOU WILL BE EVALUATED\nCandidates who qualify will sit a written test "
+          "(weighted 50%) covering:\n- Counting change\n- Reading a route map\n"
+          "followed by an interview (weighted 50%).\n\nHOW TO APPLY\nApply online.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Sell bus passes at the depot window", "Answer route questions"]
+    assert split.requirements == ["One year of cash handling experience"]
+
+
+def test_an_equal_opportunity_statement_and_a_page_footer_are_not_requirements() -> None:
+    """B40: "Equal Opportunity Statement" over the EEO text and its accommodation line, then
+    the site footer "College · 12 Main Street · Privacy · Title IX" and "Powered by ..."."""
+    ad = ("<h3>Qualifications</h3><ul><li>High school diploma</li>"
+          "<li>Six months of customer service experience</li></ul>"
+          "<h3>Supplemental Questions</h3><p>Required fields are indicated with an asterisk "
+          "(*).</p><ol><li>* Do you have a year of cashiering experience?<ul><li>Yes</li>"
+          "<li>No</li></ul></li><li>* How did you hear about this job?<ul><li>Indeed</li>"
+          "<li>Other</li></ul></li></ol>"
+          "<h3>Equal Opportunity Statement</h3><p>Prairie College is an equal opportunity "
+          "employer and does not discriminate on the basis of race, color or religion. "
+          "Persons needing accommodation in the application process may contact "
+          "Human Resources at (555) 555-0100.</p>"
+          "<div id='footer'><p>Prairie College &middot; 12 Main Street &middot; Elm Falls, KS "
+          "&middot; <a href='/privacy'>Privacy</a> &middot; <a href='/t9'>Title IX</a></p>"
+          "<p>Powered by PeopleAdmin</p></div>")
+    assert split_ad(ad).requirements == ["High school diploma",
+                                         "Six months of customer service experience"]
+
+
+def test_a_bracket_wrapped_onto_its_own_line_stays_with_its_item() -> None:
+    """B40: "• Ability to obtain ... Identification Card" / "(ASIC)" is one requirement."""
+    ad = ("POSITION REQUIREMENTS\n"
+          "• Ability to obtain and keep a Maritime Security Identification Card\n(MSIC)\n"
+          "• Current driver licence\n")
+    assert split_ad(ad).requirements == [
+        "Ability to obtain and keep a Maritime Security Identification Card (MSIC)",
+        "Current driver licence"]
+
+
+def test_a_recruiters_opening_line_is_not_a_requirement() -> None:
+    """B40: "My client ... is hiring ..., and I think you'd be a strong fit" opens the
+    message; it asks nothing of the applicant."""
+    ad = ("Hi Sam,\n\nMy client, a regional hotel group, is hiring night receptionists for "
+          "their airport hotel, and I think you'd be a strong fit.\n\n"
+          "What they need:\n- Experience on a hotel front desk\n- Happy to work nights\n")
+    assert split_ad(ad).requirements == ["Experience on a hotel front desk",
+                                         "Happy to work nights"]
