@@ -183,6 +183,7 @@ class _TextExtractor(HTMLParser):
         self._row_heads: list[bool] = []  # per cell of the current row: a <th>?
         # where the table's header row of <th> cells was written, and what it said
         self._head_row: tuple[int, str] | None = None
+        self._area_table = False  # "Area | What you'll do" over rows led by a group label
         # a cookie banner or consent dialog being skipped: its tag and how deep it nests
         self._banner: tuple[str, int] | None = None
         # where a bold run opening a list item began and ended ("<li><b>In store</b></li>")
@@ -270,6 +271,7 @@ class _TextExtractor(HTMLParser):
             self._columns, self._last_mark, self._label_table = [], "", False
             self._section_cols = []
             self._head_row = None
+            self._area_table = False
             self._share_col = None
         elif tag == "tr" and self._table_depth:
             self._row, self._rich_row, self._row_heads = [], [], []
@@ -450,6 +452,8 @@ class _TextExtractor(HTMLParser):
             return
         elif not self._columns and (lines := self._list_row(cells, rich or [])):
             self.parts.append("\n".join(lines))
+        elif not self._columns and (lines := self._area_row(cells)):
+            self.parts.append("\n".join(lines))
         elif not self._columns and (lines := self._label_row(cells, rich or [])):
             self.parts.append("\n" + "\n".join(lines))
             self._pending_breaks = 2
@@ -500,6 +504,29 @@ class _TextExtractor(HTMLParser):
             del self.parts[at]  # "Key result area | What this involves"
             self._head_row = (-1, "")
         return [cells[0], *(BULLET + part for part in parts)]
+
+    def _area_row(self, cells: list[str]) -> list[str]:
+        """A table under a header "Area | What you'll do" whose first cell spans several
+        rows ("Sales & planning" over three duties): the label is the title of its group, a
+        line of its own, and each row's last cell an item; the header row goes (B41).
+        Returns the lines to write, or []."""
+        filled = [" ".join(cell.split()) for cell in cells if cell.strip()]
+        if not self._area_table:
+            if self._head_row is None or self._head_row[0] < 0 or len(filled) != 2:
+                return []
+            at, head = self._head_row
+            heads = head.split(" | ")
+            if len(heads) != 2 or heads[0].strip().lower() not in _AREA_HEADS:
+                return []
+            if 0 <= at < len(self.parts) and self.parts[at] == head:
+                del self.parts[at]
+            self._head_row, self._area_table = (-1, ""), True
+        if (len(filled) == 2 and len(filled[0].split()) <= 6
+                and not filled[0].endswith((".", ":", "!", "?"))):
+            return [filled[0], BULLET + filled[1]]
+        if len(filled) == 1:
+            return [BULLET + filled[0]]
+        return []
 
     def _label_row(self, cells: list[str], rich: list[str]) -> list[str]:
         """A job specification laid out as a table of label | content rows ("Principal
@@ -1540,6 +1567,9 @@ _CELL_CATEGORIES = frozenset(
 
 
 _EMPTY_CELLS = frozenset({"n/a", "-", "–", "—", "none", "n/a."})
+# The first header cell of a table whose first column groups the rows (B41)
+_AREA_HEADS = frozenset({"area", "areas", "area of work", "category", "theme", "focus",
+                         "focus area", "key area", "responsibility area", "function"})
 _LABEL_COLUMN_HEADS = frozenset({"factor", "factors", "criteria", "criterion", "area", "attribute",
                                  "attributes", "category", "requirement", "requirements"})
 
@@ -1817,6 +1847,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|it(?: would|'d) (?:also )?be (?:an advantage|a bonus|a plus|desirable|useful|helpful)"
         r" to have"
         r"|assets?(?: qualifications| criteria)?|additional qualifications"
+        # a Canadian theatre's "The following would be considered assets:" (B41)
+        r"|(?:the following )?(?:would|will) be (?:considered )?(?:an? )?assets?"
         r"|pluses|(?:a )?plus(?:es)?|extras?|bonus (?:skills|experience)"
         r"|(?:skills|things|experience) that (?:will|would|could|might) help(?: you)?"
         # a New Zealand careers page's "What you'll bring" / "Also valued" (B19)
@@ -1840,6 +1872,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # board's "WHAT YOU NEED TO BRING" (B39)
         r"|(?:what )?you(?:'ll| will)? need to(?: (?:have|be|bring))?"
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
+        # a recruiter's e-mail: "What they're after:" (B41)
+        r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
@@ -1956,7 +1990,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # an Australian council's position description (B34); a board's list of the
         # documents to upload
         r"|accountability(?: and extent of authority)?|extent of authority"
-        r"|(?:key |working )?relationships|(?:required |optional |supporting )?documents"
+        r"|(?:key |working )?relationships"
+        r"|(?:required |optional |supporting |applicant |application )?documents"
         r"(?: needed| required)?(?: to apply)?"
         r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
         r"(?: of employment)?"
@@ -2280,6 +2315,10 @@ _APPLYING = re.compile(
     # I think you'd be a strong fit" (B40)
     r"|\bi think you(?:'d| would) be (?:a |an )?(?:great|strong|good|perfect|ideal)\b"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
+    # a condition told in running text: "The preferred candidate will be asked to complete a
+    # pre-employment drug and alcohol test and a Police vet" (B41)
+    r"|\b(?:preferred|successful) (?:candidate|applicant|person)s? will (?:be (?:asked|required)"
+    r" to|need to|have to) (?:complete|undergo|pass|provide|obtain)\b"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
     r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"
@@ -2574,6 +2613,13 @@ def _line_parts(line: str) -> list[str]:
     return split_sentences(line)
 
 
+_DOC = (r"(?:(?:a|an|your|one|two|three) )?(?:resume|résumé|cv|cover(?:ing)? letter|(?:list of )?"
+        r"references?|(?:official |unofficial )?transcripts?|portfolio|writing sample"
+        r"|application form|letters? of (?:reference|recommendation))")
+_DOCUMENTS = re.compile(rf"{_DOC}(?:\s*(?:,|and|&|,\s*and)\s*{_DOC})*")
+_INLINE_LABEL = re.compile(r"^(?:required|optional|essential|desirable)\s*:\s*", re.I)
+
+
 def _prose_items(line: str, section: str | None, after_list: bool) -> list[_Item]:
     inline = _split_inline_heading(line)
     if inline is not None:
@@ -2581,7 +2627,11 @@ def _prose_items(line: str, section: str | None, after_list: bool) -> list[_Item
         # "Salary: £24,000" keeps its label; "Duties: shelving" does not need one.
         # Either way it labels only its own line.
         parts = [line] if kind == OTHER else _line_parts(rest)
-        return [_Item(part, kind, False) for part in parts]
+        # "Required: Resume, Cover Letter. Optional: List of References." under "Applicant
+        # Documents": what to send, not what to bring (B41)
+        parts_kinds = [(part, OTHER if _DOCUMENTS.fullmatch(
+            _INLINE_LABEL.sub("", part).strip().rstrip(".").lower()) else kind) for part in parts]
+        return [_Item(part, placed, False) for part, placed in parts_kinds]
     # Prose after a list has usually left the section ("Apply by 30 June." under
     # "Nice to have"), so its sentences are judged on their own wording.
     placed = MIXED if after_list and section != OTHER else section

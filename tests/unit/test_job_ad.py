@@ -415,6 +415,7 @@ B37 = ADS.parent / "job_ads_b37"
 B38 = ADS.parent / "job_ads_b38"
 B39 = ADS.parent / "job_ads_b39"
 B40 = ADS.parent / "job_ads_b40"
+B41 = ADS.parent / "job_ads_b41"
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -428,12 +429,13 @@ B40 = ADS.parent / "job_ads_b40"
                           (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 9), (B26, 4),
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
-                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 2)],
+                          (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 2),
+                          (B41, 2)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                               "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36",
-                              "b37", "b38", "b39", "b40"])
+                              "b37", "b38", "b39", "b40", "b41"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -544,7 +546,17 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     (a table whose header cells name two sections, competency categories named like duties,
     a legend wrapped after "at", a commitment statement): NHS Jobs' "Main duties of the job"
     summary, which its writer (as B13's and B23's) counts as neither and B12's, B15's and
-    B17's as duties, and a paragraph of conditions under "Other".
+    B17's as duties, and a paragraph of conditions under "Other". B40 (travel, transport and
+    visitor desks, reader at freeze f6d54ca) 42 lines, 11 after its first fixes, 2 after
+    its second (a US exam under "How you will be evaluated", an "Equal Opportunity
+    Statement" heading, page footers, a bracket wrapped onto its own line, a recruiter's
+    opening line): an item printed with "(desirable)" after it. B41 (hospitality, leisure
+    and venues, reader at freeze e0100c5, scored once) 0.93 / 0.96 / 0.98, 22 lines; 2
+    after its fixes ("would be considered assets", "What they're after", an "Area | What
+    you'll do" table grouped by a spanning label, a condition told in running text,
+    "Applicant Documents"): two items under "Physical Requirements", which its writer
+    counts as requirements and the writers of B4, B9, B13, B14, B16, B18, B19, B22-B25 as
+    neither.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -3130,3 +3142,52 @@ def test_a_recruiters_opening_line_is_not_a_requirement() -> None:
           "What they need:\n- Experience on a hotel front desk\n- Happy to work nights\n")
     assert split_ad(ad).requirements == ["Experience on a hotel front desk",
                                          "Happy to work nights"]
+
+
+# --- B41 (scored once at its freeze e0100c5): hospitality, leisure and venues -------------
+
+
+def test_a_lead_in_saying_what_would_be_assets_opens_the_desirable_items() -> None:
+    ad = ("<h2>What you bring</h2><ul><li>A year of ticketing or retail experience</li></ul>"
+          "<p>The following would be considered assets:</p>"
+          "<ul><li>Experience with a box office system</li><li>Fluency in French</li></ul>")
+    split = split_ad(ad)
+    assert split.requirements == ["A year of ticketing or retail experience",
+                                  "Experience with a box office system", "Fluency in French"]
+    assert split.desirable == ["Experience with a box office system", "Fluency in French"]
+
+
+def test_what_theyre_after_in_a_recruiters_email_lists_requirements() -> None:
+    ad = ("Hi Sam,\n\nHere are the details of the gym receptionist role.\n\n"
+          "The role involves:\n- checking members in\n- selling day passes\n\n"
+          "What they're after:\n- previous customer service experience\n"
+          "- confident on the phone\n\nWould be a bonus:\n- a first aid certificate\n")
+    split = split_ad(ad)
+    assert split.duties == ["checking members in", "selling day passes"]
+    assert split.requirements == ["previous customer service experience",
+                                  "confident on the phone", "a first aid certificate"]
+    assert split.desirable == ["a first aid certificate"]
+
+
+def test_a_duty_table_grouped_by_a_spanning_area_label_gives_each_duty_alone() -> None:
+    """B41: "Area | What you'll do", the area's cell spanning its rows."""
+    ad = ("<p><strong>Responsibilities</strong></p><table><thead><tr><th>Area</th>"
+          "<th>What you&rsquo;ll do</th></tr></thead><tbody>"
+          "<tr><td rowspan='2'>Bookings</td><td>Take function enquiries</td></tr>"
+          "<tr><td>Show clients round the rooms</td></tr>"
+          "<tr><td rowspan='2'>On the day</td><td>Lead the set-up crew</td></tr>"
+          "<tr><td>Handle guests' requests</td></tr></tbody></table>"
+          "<p><strong>Must-haves</strong></p><ul><li>Two years in events</li></ul>")
+    split = split_ad(ad)
+    assert split.duties == ["Take function enquiries", "Show clients round the rooms",
+                            "Lead the set-up crew", "Handle guests' requests"]
+    assert split.requirements == ["Two years in events"]
+
+
+def test_a_condition_told_in_running_text_and_the_documents_to_send_are_not_requirements(
+        ) -> None:
+    ad = ("<h2>Requirements</h2><ul><li>Pool lifeguard qualification</li></ul>"
+          "<p>The successful candidate will be required to complete a Police vet.</p>"
+          "<h3>Applicant Documents</h3><p>Required: Resume, Cover Letter. Optional: List of "
+          "References.</p>")
+    assert split_ad(ad).requirements == ["Pool lifeguard qualification"]
