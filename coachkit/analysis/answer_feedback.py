@@ -1248,6 +1248,9 @@ _ENDED_BADLY = re.compile(
     r"(?! to (?:help|cover))|"
     # thirty-sixth round: "she put a written warning on my file"
     r"put (?:a |an )?(?:written |verbal |final |formal )?(?:warning|note) on my (?:file|record)|"
+    # fifty-sixth round (h67): "and I ended up with a written warning"
+    r"(?:i|we) (?:\w+ )?(?:got|was given|were given|ended up with|received) (?:a |an )?"
+    r"(?:written |verbal |final |formal |first )+warning|"
     # thirty-ninth round: "she put it on my supervision record anyway"; let go ("the
     # contractor told me not to come back"); a thief who "got away with" the goods
     r"(?:put|went|noted|written) (?:it |that |this )?(?:down )?on my (?:\w+ )?(?:file|record)|"
@@ -1306,14 +1309,18 @@ _ENDED_BADLY = re.compile(
     r"wrote (?:me|us) up|wrote (?:it|that) up on my|(?:put|went|noted) on my (?:file|record)|"
     # twentieth round: a customer who lost their temper and left it to someone else; a
     # request turned down; a problem that is still there
-    r"went (?:mad|ballistic|spare|off on one)|stormed (?:off|out)|hung up on (?:me|us)|"
+    # (fifty-sixth round, h67: not the speaker's "Sorry, I went off on one a bit there")
+    r"went (?:mad|ballistic|spare|off on one)(?! (?:a bit )?there\b)|stormed (?:off|out)|"
+    r"hung up on (?:me|us)|"
     r"(?:supervisor|manager|boss) had to (?:deal with|step in|take over|sort)|"
     r"(?:it|the \w+|head office|corporate|finance|hr) said no\b(?! (?:problem|worries|bother))|"
     r"(?:problem|issue|fault) is still there|(?:people|they) still complain|"
     r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands|"
     # twenty-fourth round: someone who gave up on it, or went without
     r"stopped (?:coming|turning up|attending|answering|replying)|went home without|"
-    r"(?:he|she|they) (?:didn'?t|did not|never) (?:go|apply|come back|bother|reply)\b|"
+    # (fifty-sixth round, h67: not "she didn't come back down again" after a complaint)
+    r"(?:he|she|they) (?:didn'?t|did not|never) (?:go|apply|come back(?! (?:down|up|to (?:the "
+    r"desk|reception|the counter|complain)|about it|with (?:any|another)))|bother|reply)\b|"
     # thirty-third round: a colleague who took it badly; takings lost anyway
     r"took it (?:really |very |quite |pretty )?badly|stopped (?:speaking|talking) to (?:me|us)|"
     r"(?:was|were) (?:pretty |really |very |quite )?short with me|"
@@ -1358,8 +1365,19 @@ _ASIDE_MARK = re.compile(
 
 
 def _failed(sentence: str) -> bool:
-    """A plainly stated failure or bad ending (not negated: "nobody complained")."""
+    """A plainly stated failure or bad ending (not negated: "nobody complained"), unless
+    the sentence goes on to put it right ("when the lighting failed we got it fixed")."""
+    if (m := _FAILED_OUTCOME.search(sentence)) and _PUT_RIGHT.search(sentence, m.end()) \
+            and not _said_plainly(_ENDED_BADLY, sentence):
+        return False
     return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
+
+
+# Fifty-sixth round (h67): a fault put right in the same breath is no bad ending
+_PUT_RIGHT = re.compile(
+    r"\b(?:(?:got|had) (?:it|them|that|everything|the \w+) (?:fixed|sorted|working|going|"
+    r"back (?:up|on|working|running))|fixed (?:it|them|the \w+)|(?:it|they) (?:was|were) "
+    r"(?:fixed|sorted|back up))\b", re.I)
 
 
 # A complaint needs both someone from the old workplace and a harsh word about them.
@@ -1596,7 +1614,10 @@ _IMPROVED = re.compile(
     # twenty-first round: "we didn't get a single complaint", "no complaints at all"
     r"(?:no|single|zero) (?:\w+ )?complaints?|"
     # fiftieth round (h61): "we got the complaints right down"
-    r"(?:got|brought|cut|kept) (?:the |our )?\w+ (?:right |way |well )down)\b", re.I)
+    r"(?:got|brought|cut|kept) (?:the |our )?\w+ (?:right |way |well )down"
+    # fifty-sixth round (h67): "when the stage lighting failed we got it fixed"
+    r"|(?:got|had) (?:it|them|that|the \w+) (?:fixed|sorted|working|going|back (?:up|on))"
+    r"|fixed (?:it|them|the \w+))\b", re.I)
 _LESSON = _cue(
     # "I learned all the override codes" is an action, not a lesson (tenth round)
     r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
@@ -2554,7 +2575,10 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     n_general = sum(bool(_CUES["gen_value"].search(t.text)) for t in fb.sentences)
     # Thirty-ninth round: asked why they want the job, "I like ...", "I'm really interested
     # in ..." is the answer asked for; only the stock phrases are vague there
-    general = n_general >= 2 and not (question and _MOTIVE_QUESTION.search(question))
+    # (fifty-sixth round, h67: so is "What makes you a good fit for this role?")
+    motive = bool(question and (_MOTIVE_QUESTION.search(question) or _FIT_QUESTION.search(
+        question)))
+    general = n_general >= 2 and not motive
     said = [t.text.translate(_QUOTES) for t in fb.sentences]
     # Forty-first round: a story told in generalities throughout ("There was this one time at
     # a restaurant ... it got really busy", "I just got stuck in and helped everyone out",
@@ -2581,7 +2605,7 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
         _present_duty_list(said) and not any(_KIND_OF_PERSON.search(x) for x in said))
     loose = len(fb.vague_phrases) >= 2 or general or (fb.vague_phrases and not steps)
     if blurred or not fb.star_counts and loose and not _names_specifics(
-            said, 1 if duties or (question and _MOTIVE_QUESTION.search(question)) else 2):
+            said, 1 if duties or motive else 2):
         # Generalities with no particular event; a story with names, places and
         # events is not vague even when one phrase is.
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
@@ -2601,7 +2625,9 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "resident residents reader readers borrower borrowers family families "
               "passenger passengers traveller travellers diner diners regular regulars couple "
               "claimant claimants applicant applicants gran grandma grandmother grandad "
-              "granddad grandfather nan nana grandparent grandparents".split()),
+              "granddad grandfather nan nana grandparent grandparents "
+              # fifty-sixth round (h67): the client's organiser at a venue
+              "organiser organisers organizer organizers booker bookers".split()),
     frozenset("colleague colleagues coworker coworkers co-worker co-workers teammate "
               "teammates staff receptionist receptionists assistant assistants nurse nurses "
               "clerk clerks officer officers barista baristas cashier cashiers "
@@ -2767,6 +2793,10 @@ _MOTIVE_QUESTION = re.compile(
     r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
     r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
     r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
+# Fifty-sixth round (h67): why they fit is answered with reasons and qualities too
+_FIT_QUESTION = re.compile(
+    r"\bwhat makes you (?:the )?(?:right|best|ideal|a good|a great|suitable|a strong)\b|"
+    r"\bwhy (?:would|do) you (?:be|make) (?:a )?(?:good|great|strong) (?:fit|match)\b", re.I)
 # Fortieth round: why they are leaving (or left) is answered with reasons too
 _LEAVING_QUESTION = re.compile(
     r"\bwhy (?:are you|did you|do you want to|would you) (?:leav\w*|quit\w*|mov\w*|"

@@ -3469,3 +3469,50 @@ def test_duties_told_in_the_present_are_no_story_and_not_vague() -> None:
     assert "no_story" in codes
     assert "result_concrete" not in codes
     assert "vague" not in codes
+
+
+# --- fifty-sixth round (issue 16): the spent sealed set h67's kinds (hospitality) ---------
+
+
+def test_a_fault_put_right_in_the_same_breath_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "Last March the conference centre hosted a charity ball for three hundred guests. "
+        "We planned the seating and the running order with the client for weeks. "
+        "When the sound desk failed mid-speech we got it fixed and carried on. "
+        "The client wrote to thank us and has booked the same room for next year.",
+        "What's your biggest achievement at work?")
+    codes = _codes(fb)
+    assert "no_reflection" not in codes
+    assert "result_concrete" in codes
+
+
+def test_she_did_not_come_back_down_and_a_rambling_apology_are_not_bad_endings() -> None:
+    fb = analyze_answer(
+        "A guest rang down at midnight to say the room next door was having a party. "
+        "I went up, knocked and asked them to keep it down. "
+        "It went quiet after that and she didn't come back down again. "
+        "Sorry, I went off on one a bit there.",
+        "Tell me about a time you handled a difficult guest.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_ending_up_with_a_written_warning_is_a_bad_ending_that_wants_a_lesson() -> None:
+    fb = analyze_answer(
+        "A colleague on the late shift kept leaving the float short for me to count. "
+        "One night I snapped at her in front of the guests. "
+        "She went to the duty manager and said I had been rude, and I ended up with a "
+        "written warning.",
+        "Tell me about a conflict with a colleague.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+
+
+def test_the_clients_organiser_is_the_client_asked_about() -> None:
+    fb = analyze_answer(
+        "A law firm that held its training days with us had a bad day when the projector "
+        "broke. My manager asked me to keep their booking for next year. I rang the "
+        "organiser to apologise and offered her a discount and a room with a spare "
+        "projector. She thanked me but they had already moved to another venue.",
+        "Tell me about a time you tried to win back an unhappy client.")
+    assert "off_question" not in _codes(fb)
