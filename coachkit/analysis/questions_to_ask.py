@@ -469,7 +469,7 @@ def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
         yield _Situation(
             "requirement_gap", f"requirement:{text}", weight, {"requirement": _quoted(text)}
         )
-    # Fifty-fifth round (a19 spent): a requirement met only in part ("some customer-facing
+    # Fourteenth round (a19 spent): a requirement met only in part ("some customer-facing
     # experience", "still learning the county's roads") is one the coaches of a19 wanted
     # asked about on every sheet that had one; it weighs a little less than a plain gap
     for position, text in enumerate(report.requirements_partly):
@@ -597,7 +597,7 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
            for d in duties):
         core.add("training")  # a duty they cannot do yet and want to learn
     if report is not None and (report.requirements_not_yet or report.requirements_partly):
-        # fifty-fifth round (a19 spent): every a19 sheet with a requirement not fully met
+        # fourteenth round (a19 spent): every a19 sheet with a requirement not fully met
         # had the coach insist on asking about it (15 of 15); it fell off 9 of them
         core.add("requirements")
     return frozenset(core)

@@ -813,7 +813,7 @@ def test_a_draining_desk_with_a_known_share_still_asks_how_its_hours_fall() -> N
 
 
 def test_a_requirement_met_only_in_part_is_asked_and_stays_on_the_printed_sheet() -> None:
-    """Fifty-fifth round (a19 spent): a requirement the candidate meets only in part is a
+    """Fourteenth round (a19 spent): a requirement the candidate meets only in part is a
     question a coach wants on the interview-day sheet, even on a crowded sheet (a drained
     desk with an unknown share, a deal-breaker, a next step and a skill to learn)."""
     duties = [
