@@ -1581,12 +1581,19 @@ class GroupingIndex:
             rows, cols, vals = [], [], []
             base = 0
             for block in pools:
-                sims = (part @ block.T).tocoo()
-                shared = np.floor(sims.data / _RARE_UNIT + 1e-4)
-                a = sims.row + first + s
-                b = sims.col + base
+                sims = (part @ block.T).tocsr()
+                # A pair's value is at most its product (a shared rare word adds
+                # _RARE_UNIT > 1 to the product and only `link` < 1 to the value), so a
+                # product under the floor can never make it: drop those first (most of them)
+                data = sims.data
+                near = data >= (floor if p.link <= _RARE_UNIT and p.rare_penalty >= 0
+                                else -np.inf)
+                data = data[near]
+                a = np.repeat(np.arange(sims.shape[0]), np.diff(sims.indptr))[near] + first + s
+                b = sims.indices[near] + base
+                shared = np.floor(data / _RARE_UNIT + 1e-4)
                 unshared = all_topical[a] + all_topical[b] - 2 * shared
-                value = (sims.data - shared * _RARE_UNIT + shared * p.link
+                value = (data - shared * _RARE_UNIT + shared * p.link
                          - unshared * p.link * p.rare_penalty)
                 ok = ((value >= floor) & (b < a) & (all_pols[a] * all_pols[b] >= 0)
                       & ((shared > 0) | (all_topical[a] == 0) | (all_topical[b] == 0)))
