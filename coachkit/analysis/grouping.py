@@ -1961,12 +1961,27 @@ SENTENCE_BIAS = -8.222
 # + b), (a, b) = SENTENCE_SHOWN. Left out in turn, pairs shown at 0.4-0.5 were then right
 # 42 % of the time, at 0.5-0.6 52 %, at 0.6-0.7 62 %. Teaching (TEACH_SIM) keeps the fitted
 # chance, which its threshold was chosen on.
-SENTENCE_SHOWN = (0.737, -0.589)
+# Recalibrated 2026-12-06 on the batches the weights never saw (16-43, 28 writers, 3,120
+# pairs put at 0.3 or more): the old (0.737, -0.589) showed pairs right 39 % of the time at
+# 5-6 in 10 and 28 % at 6-7; refitted, each batch left out in turn, pairs shown at 3-4 in 10
+# were right 35 % of the time, at 4-5 40 %, at 5-6 39 %, at 6 or more 65 %. (Refitting the
+# weights on every set as well ranked worse: 56 right of the first 188 offered on batches
+# 33-43 against 74 of 220, and taught worse.)
+SENTENCE_SHOWN = (0.557, -1.427)
 # Offered from a shown 0.35 up: the pairs the fitted chance's 0.5 floor offered. A higher
 # floor trades right pairs for precision (0.4: 100 right of 198 offered over the twelve
 # sets left out, against 128 of 265 at 0.35; 0.5: 62 of 104), and on batch 15, scored once
 # with a 0.4 floor, the pairs that floor cut were right more often than the ones it kept.
-SENTENCE_FLOOR = 0.35
+# 2026-12-06: from a shown 0.45 up, so that about half of what is offered is right: on batches
+# 33-43 (the eleven latest writers, first 20 each) 24 right of 49 offered, against 74 of 220
+# at 0.35 with the old calibration (41 of 134 with the new); batches 16-32 16 of 27, 5-15 22
+# of 27, the project's test split 9 of 9.
+SENTENCE_FLOOR = 0.45
+# Pairs from a shown 0.3 up, under the floor, are "less likely": the recurring view keeps them
+# behind a button (two single questions reworded with no shared word, "How would your friends
+# describe you?" / "What would your mates say you are like?", are put at 0.34). Left out in
+# turn, pairs shown at 3-4 in 10 were right 35 % of the time.
+SENTENCE_MAYBE_FLOOR = 0.3
 
 
 def _pair_score(x_a: Any, post_a: Any, x_b: Any, post_b: Any) -> Any:

@@ -384,15 +384,22 @@ def undo_choice(wb: Workbook, choice_id: int) -> None:
 
 
 def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
-                      within: Sequence[FamilyRecord] | None = None) -> list[MergeSuggestion]:
+                      within: Sequence[FamilyRecord] | None = None,
+                      less_likely: bool = False) -> list[MergeSuggestion]:
     """Families the engine kept apart that may ask the same thing, likeliest first.
 
     The engine would rather miss a rewording than lump different questions together, so
     it leaves some families split; these are the pairs worth a glance. Pairs the user
     already turned down (`keep_apart`) are not suggested again. `within`: the families
     just returned by `recurring_questions` (saves reading and grouping them again).
+    `less_likely`: also the pairs under the likely floor, down to
+    `grouping.SENTENCE_MAYBE_FLOOR` (only when the sentence model is ready).
     """
-    from coachkit.analysis.grouping import _SUGGEST_MEMBERS, suggest_merges
+    from coachkit.analysis.grouping import (
+        _SUGGEST_MEMBERS,
+        SENTENCE_MAYBE_FLOOR,
+        suggest_merges,
+    )
 
     grouping = _grouping_for(wb)
     if within is None:
@@ -411,13 +418,15 @@ def merge_suggestions(wb: Workbook, limit: int = SUGGESTIONS_SHOWN,
                 apart.add((min(a, b), max(a, b)))
     described = [[texts[q] for q in f.question_ids] for f in groups]
     sentences = _sentences_ready([t for fam in described for t in fam[:_SUGGEST_MEMBERS]])
-    state = (tuple(f.question_ids for f in groups), frozenset(apart), limit, sentences)
+    floor = SENTENCE_MAYBE_FLOOR if (less_likely and sentences) else None
+    state = (tuple(f.question_ids for f in groups), frozenset(apart), limit, sentences, floor)
     with grouping.lock:
         cached = grouping.suggested
     if cached is not None and cached[0] == state:
         pairs = cached[1]
     else:
-        pairs = suggest_merges(described, limit=limit, exclude=apart, sentences=sentences)
+        pairs = suggest_merges(described, limit=limit, exclude=apart, sentences=sentences,
+                               min_score=floor)
         with grouping.lock:
             grouping.suggested = (state, pairs)
     out = []

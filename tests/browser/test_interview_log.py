@@ -206,6 +206,10 @@ def test_a_rewording_that_shares_no_word_is_offered_by_the_sentence_model(open_d
     pair = page.locator(".ck-suggestion").filter(
         has_text="How would your friends describe you?").filter(
         has_text="What would your mates say you are like?")
+    # two single questions reworded with no shared word: a less likely pair, one click away
+    expect(page.locator(".ck-suggest-more")).to_be_visible(timeout=WAIT)
+    expect(pair).to_have_count(0, timeout=WAIT)
+    page.locator(".ck-suggest-more").click()
     expect(pair).to_have_count(1, timeout=WAIT)
     expect(pair).to_contain_text("in 10 pairs this alike")  # the card states its chance
     if shot := os.environ.get("COACHKIT_SHOT"):  # a picture for a person to look at

@@ -304,7 +304,8 @@ def test_merge_suggestions_offer_a_missed_rewording_and_remember_a_no(wb, asked)
     budget = [fam for fam in families.recurring_questions(wb) if "budget" in
               fam.representative]
     assert len(budget) == 2  # the engine kept the two wordings apart
-    first = families.merge_suggestions(wb)[0]
+    # (a likely pair or, as here, a less likely one the user asked to see)
+    first = families.merge_suggestions(wb, less_likely=True)[0]
     assert {first.key_a, first.key_b} == {fam.key for fam in budget}
     assert "budget" in first.wording_a and "budget" in first.wording_b
     assert first.key_a == budget[0].key  # the family asked more often is merged into
@@ -313,22 +314,22 @@ def test_merge_suggestions_offer_a_missed_rewording_and_remember_a_no(wb, asked)
     no = families.keep_apart(wb, first.key_a, first.key_b)
     assert no.action == "apart" and "apart from" in no.description
     assert all({s.key_a, s.key_b} != {first.key_a, first.key_b}
-               for s in families.merge_suggestions(wb))
+               for s in families.merge_suggestions(wb, less_likely=True))
     families._groupings.clear()  # a new process remembers the no
     assert all({s.key_a, s.key_b} != {first.key_a, first.key_b}
-               for s in families.merge_suggestions(open_workbook(wb.url)))
+               for s in families.merge_suggestions(open_workbook(wb.url), less_likely=True))
     assert [c.action for c in families.list_choices(wb)] == ["apart"]
     assert len([fam for fam in families.recurring_questions(wb)
                 if "budget" in fam.representative]) == 2  # "apart" changes no family
 
     families.undo_choice(wb, no.id)  # changed their mind: suggested again
-    again = families.merge_suggestions(wb)[0]
+    again = families.merge_suggestions(wb, less_likely=True)[0]
     assert {again.key_a, again.key_b} == {first.key_a, first.key_b}
     families.merge_families(wb, again.key_b, again.key_a)
     assert len([fam for fam in families.recurring_questions(wb)
                 if "budget" in fam.representative]) == 1
     assert all("budget" not in s.wording_a + s.wording_b
-               for s in families.merge_suggestions(wb))
+               for s in families.merge_suggestions(wb, less_likely=True))
 
 
 def test_a_big_first_load_suggests_from_words_while_the_sentence_model_catches_up(
@@ -355,11 +356,20 @@ def test_a_big_first_load_suggests_from_words_while_the_sentence_model_catches_u
     full = families.merge_suggestions(wb, limit=10)
     model = grouping.suggest_merges(texts, limit=10, sentences=True)
     assert sorted(s.score for s in full) == sorted(score for *_, score in model)
-    paired = {frozenset((s.wording_a, s.wording_b)) for s in full}
     friends = frozenset(("How would your friends describe you?",
                          "What would your mates say you are like?"))
-    assert friends in paired  # a rewording sharing no word: found by the model only
+    # a rewording sharing no word, found by the model only: a less likely pair (3 in 10),
+    # offered when asked for
+    assert friends not in {frozenset((s.wording_a, s.wording_b)) for s in full}
+    more = families.merge_suggestions(wb, limit=10, less_likely=True)
+    assert friends in {frozenset((s.wording_a, s.wording_b)) for s in more}
+    assert all(s.score >= grouping.SENTENCE_MAYBE_FLOOR for s in more)
+    assert {(s.key_a, s.key_b) for s in full} <= {(s.key_a, s.key_b) for s in more}
     assert friends not in {frozenset((s.wording_a, s.wording_b)) for s in quick}
+    monkeypatch.setattr(families, "EMBED_NOW", -1)  # words only: nothing less likely to add
+    assert ({(s.key_a, s.key_b) for s in families.merge_suggestions(wb, limit=10,
+                                                                    less_likely=True)}
+            == {(s.key_a, s.key_b) for s in quick})
 
 
 def test_the_next_page_of_a_big_workbook_reads_the_vectors_the_first_one_worked_out(

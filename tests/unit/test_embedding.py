@@ -159,12 +159,17 @@ def test_a_folder_that_cannot_be_written_only_costs_time(monkeypatch, tmp_path, 
     ("How do you cope with stress?", "What do you do when the pressure is on?"),
     ("Where do you see yourself in five years?", "What are your long-term career plans?"),
 ])
-def test_suggestions_offer_rewordings_that_share_no_word(pair) -> None:
+def test_suggestions_rank_first_rewordings_that_share_no_word(pair) -> None:
+    """The sentence model puts two rewordings that share no word first among the pairs;
+    words alone do not. (Whether the pair is shown depends on its calibrated chance: since
+    2026-12-06 single questions paired by wording alone are put at about 1 in 4, as right as
+    such pairs were for writers the model never saw, under the floor of 0.45.)"""
     families = [[pair[0]], [pair[1]], *OTHERS]
-    with_model = grouping.suggest_merges(families, limit=3, sentences=True)
-    words_only = grouping.suggest_merges(families, limit=3, sentences=False)
-    assert [(a, b) for a, b, _ in with_model] == [(0, 1)]
-    assert (0, 1) not in [(a, b) for a, b, _ in words_only]
+    with_model = grouping.suggest_merges(families, limit=3, sentences=True, min_score=0.0)
+    words_only = grouping.suggest_merges(families, limit=3, sentences=False, min_score=0.0)
+    assert [(a, b) for a, b, _ in with_model][:1] == [(0, 1)]
+    assert with_model[0][2] > 2 * with_model[1][2]
+    assert (0, 1) not in [(a, b) for a, b, _ in words_only][:1]
 
 
 def test_suggestions_no_longer_pair_start_date_with_notice_period() -> None:
@@ -217,9 +222,13 @@ def test_the_chance_a_card_shows_is_recalibrated_for_writers_the_fit_never_saw()
     assert (a, b) == (0, 1)
     assert shown == pytest.approx(float(grouping._shown_chance(fitted)), abs=1e-4)
     assert shown < fitted
+    # two families of two rewordings each are offered (a pair of single questions is put at
+    # about 1 in 4 since the recalibration of 2026-12-06, under the floor)
     offered = grouping.suggest_merges(families + [["What are your weaknesses?"],
-                                                  ["Where do you see yourself in 5 years?"],
-                                                  ["What are your long-term career plans?"]],
+                                                  ["Where do you see yourself in 5 years?",
+                                                   "5 year plan question"],
+                                                  ["What are your long-term career plans?",
+                                                   "where do you want to be in 5 yrs"]],
                                       limit=20, sentences=True)
     assert offered and all(score >= grouping.SENTENCE_FLOOR for *_, score in offered)
     every = grouping.suggest_merges(families, limit=20, sentences=True, min_score=0.0)

@@ -332,14 +332,16 @@ def test_quality_on_the_held_out_split_has_not_dropped() -> None:
 
 
 def test_merge_suggestions_still_help_a_careful_user_on_the_held_out_split() -> None:
-    """After going through 20 suggestions (accepting the right ones) the grouping is at
-    least as good as recorded, and most of what was offered was right."""
+    """After going through up to 20 suggestions (accepting the right ones) the grouping is
+    at least as good as recorded, and most of what was offered was right (since the
+    recalibration of 2026-12-06 only pairs shown at 0.45 or more are offered: 9 here)."""
     recorded = json.loads((DATA / "grouping_recorded.json").read_text("utf-8"))
     want = recorded["test_after_20_suggestions"]
     ev = _eval_module()
     now = ev.with_suggestions("test", 20)
-    assert now["offered"] == 20
+    assert 5 <= now["offered"] <= 20, now
     assert now["right"] >= want["right"] - 2, now
+    assert now["right"] >= 0.8 * now["offered"], now
     for metric in ("bcubed_f1", "pair_f1"):
         assert now[metric] >= want[metric] - recorded["tolerance"], (metric, now)
     alone = ev.score(ev.engine(), "test")

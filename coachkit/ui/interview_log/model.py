@@ -199,8 +199,9 @@ class InterviewLogModel(traitlets.HasTraits):
     def choices(self) -> list:
         return families.list_choices(self.wb)
 
-    def suggestions(self) -> list:
-        return families.merge_suggestions(self.wb, within=self.families)
+    def suggestions(self, less_likely: bool = False) -> list:
+        return families.merge_suggestions(self.wb, within=self.families,
+                                          less_likely=less_likely)
 
     @staticmethod
     def suggestions_improving() -> bool:

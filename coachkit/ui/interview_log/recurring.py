@@ -48,6 +48,13 @@ class RecurringPanel(widgets.VBox):
             "seconds for each hundred questions, once), this button shows the pairs it "
             "finds.</span>"), again], layout=widgets.Layout(align_items="flex-start")),
             "ck-suggest-improving")
+        # the likely pairs are shown; the less likely ones (3 to 4 in 10) on request
+        self.more_pairs = cls(widgets.ToggleButton(
+            value=False, description="Show less likely pairs too", icon="search-plus",
+            tooltip="Pairs the sentence model puts at 3 to 4 in 10, such as two questions "
+                    "reworded with no word in common", layout=widgets.Layout(width="auto")),
+            "ck-suggest-more")
+        self.more_pairs.observe(self.report(self.suggestions, self._more_or_fewer), "value")
         self._rows: dict[object, widgets.Widget] = {}
         self.export = cls(widgets.Button(description="Write the public-safe list",
                                          icon="download", layout=widgets.Layout(width="auto")),
@@ -69,7 +76,7 @@ class RecurringPanel(widgets.VBox):
                          "The grouping would rather keep two questions apart than lump "
                          "different ones together, so it misses some rewordings. These pairs "
                          "look alike: you decide.</span>"),
-            self.suggestions,
+            self.suggestions, widgets.HBox([self.more_pairs]),
             widgets.HTML("<h3>Not grouped the way you see it?</h3><span class='ck-muted'>"
                          "Your choices are kept, even when the grouping is worked out again."
                          "</span>"),
@@ -138,15 +145,23 @@ class RecurringPanel(widgets.VBox):
         self.choices.children = [self._choice_row(c) for c in self.model.choices()]
         # the same pair keeps its row (after a paste the suggestions rarely change)
         rows = {}
-        for p in self.model.suggestions():
+        for p in self.model.suggestions(less_likely=self.more_pairs.value):
             key = (p.key_a, p.key_b, p.wording_a, p.wording_b)  # not the score
             rows[key] = self._rows.get(key) or self._suggestion_row(p)
         self._rows = rows
         self.suggestions.children = (
             list(rows.values()) if rows else
-            [widgets.HTML("<span class='ck-muted'>No likely pairs left to check.</span>")])
+            [widgets.HTML("<span class='ck-muted'>No likely pairs left to check."
+                          + ("" if self.more_pairs.value else " The button below looks "
+                             "further, among pairs less likely to be the same.")
+                          + "</span>")])
         if self.model.suggestions_improving():
             self.suggestions.children = (self.improving, *self.suggestions.children)
+
+    def _more_or_fewer(self, _change=None) -> None:
+        self.more_pairs.description = ("Show likely pairs only" if self.more_pairs.value
+                                       else "Show less likely pairs too")
+        self.refresh(regroup=False)
 
     def _fill_members(self, _change=None) -> None:
         self.move_question.options = self.model.members(self.move_family.value)
@@ -193,8 +208,8 @@ class RecurringPanel(widgets.VBox):
                              f"{side(pair.wording_b)}</div>"
                              f"<div class='ck-muted ck-pair-chance'>coachkit's estimate: "
                              f"{round(pair.score * 10)} in 10 pairs this alike are the same "
-                             f"question. Measured on other people's wording it was right about "
-                             f"half the time, so read both.</div>")
+                             f"question, as measured on other people's wording; read "
+                             f"both.</div>")
         return cls(widgets.VBox([words, cls(widgets.HBox([same, apart]), "ck-suggest-actions")]),
                    "ck-suggestion")
 
