@@ -2313,7 +2313,16 @@ _APPLYING = re.compile(
     r"|^powered by\b|(?:[^·]+·){3}"
     # a recruiter's opening line: "My client, a national parking company, is hiring ... and
     # I think you'd be a strong fit" (B40)
-    r"|\bi think you(?:'d| would) be (?:a |an )?(?:great|strong|good|perfect|ideal)\b"
+    r"|\bi think you(?:'d| would) be (?:a |an )?(?:really |very |so )?(?:great|strong|good"
+    r"|perfect|ideal)\b"
+    # ... and its close: "If this sounds interesting, would you have 15 minutes ...", "Full job
+    # pack at the link below, please share" (B42)
+    r"|^if this sounds (?:interesting|good|like you|of interest)\b|\bat the link below\b"
+    r"|\bplease share (?:this|it|with)\b"
+    # a check told in running text: "a vulnerable sector check is required before the start
+    # date" (B42)
+    r"|\b(?:check|vetting|clearance|vet) (?:is|will be) (?:required|needed|carried out) "
+    r"(?:before|prior to)\b"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
     # a condition told in running text: "The preferred candidate will be asked to complete a
     # pre-employment drug and alcohol test and a Police vet" (B41)
