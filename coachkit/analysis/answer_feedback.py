@@ -1248,6 +1248,15 @@ _ENDED_BADLY = re.compile(
     r"(?! to (?:help|cover))|"
     # thirty-sixth round: "she put a written warning on my file"
     r"put (?:a |an )?(?:written |verbal |final |formal )?(?:warning|note) on my (?:file|record)|"
+    # fifty-seventh round (h68): a target missed, "I only got eleven people through the
+    # training by March"; money withdrawn, "the funder cut the second year of the grant"; a
+    # request refused, "The court refused the application and she was evicted"
+    r"(?:i|we) only (?:got|managed|recruited|trained|signed up|found|raised|sold|placed) "
+    r"(?:about |around )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a (?:few|handful|dozen)|half)\b|"
+    r"(?:cut|pulled|withdrew|stopped) (?:the |our |their |its )?(?:\w+ ){0,4}(?:grant|funding)\b|"
+    r"(?:refused|rejected|turned down|dismissed) (?:the|her|his|their|our|my) (?:\w+ )?"
+    r"(?:application|appeal|claim|request|case)\b|(?:was|were|got) evicted\b|"
     # fifty-sixth round (h67): "and I ended up with a written warning"
     r"(?:i|we) (?:\w+ )?(?:got|was given|were given|ended up with|received) (?:a |an )?"
     r"(?:written |verbal |final |formal |first )+warning|"
@@ -2437,6 +2446,9 @@ _SHRUG = re.compile(
     r"(?:on me|my fault|down to me)\b", re.I)
 
 
+_ANYWAY_OPENING = re.compile(r"\W*(?:and |but )?anyway\b", re.I)
+
+
 def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
     """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
     criticism of you, or a story that ends badly or with blame, told without one."""
@@ -2465,6 +2477,14 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # six such answers were marked as needing a lesson ("she makes a joke" is not harsh)
     if asked and any(_harsh(s) for s in ending):
         return [_finding("no_reflection")]
+    # (fifty-seventh round, h68: how it ended is told after the last action; a setback the
+    # speaker then acted on, "he was really upset ... I asked him to become our route
+    # planner", is the problem, and an aside opening "Anyway, ..." is not the ending)
+    last_action = max((i for i, t in enumerate(fb.sentences) if t.star == "A"), default=-1)
+    ending = [s for i, s in ((i, t.text.translate(_QUOTES)) for i, t in enumerate(fb.sentences))
+              if s in ending and i > last_action and not _ANYWAY_OPENING.match(s)] or (
+        [] if last_action >= 0 and any(t.star == "R" for t in fb.sentences[last_action + 1:])
+        else ending)
     ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []

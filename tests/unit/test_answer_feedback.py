@@ -3516,3 +3516,46 @@ def test_the_clients_organiser_is_the_client_asked_about() -> None:
         "projector. She thanked me but they had already moved to another venue.",
         "Tell me about a time you tried to win back an unhappy client.")
     assert "off_question" not in _codes(fb)
+
+
+# --- fifty-seventh round (issue 16): the spent sealed set h68's kinds (charity, advice) ----
+
+
+def test_a_setback_the_speaker_then_acted_on_or_an_aside_is_not_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "I coordinate the volunteers at a community garden in Preston. "
+        "Last spring our oldest volunteer, Jean, was told by the council she could no longer "
+        "use the ride-on mower because of the new insurance rules. "
+        "She was really upset, she said it was the only thing she looked forward to. "
+        "I wanted to keep her involved without breaking the rules. "
+        "I asked her to lead the Saturday planting group and train the new starters. "
+        "She still comes every week, and the new starters say she's the best teacher there.",
+        "Tell me about a time you solved a problem for one of your volunteers.")
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "At the food bank one morning the van broke down before the deliveries. "
+        "I rang round and got three volunteers to use their own cars. "
+        "Anyway, the van was off the road for weeks because the garage couldn't get the part. "
+        "But we got every delivery out that day.",
+        "Tell me about a time you worked under pressure.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_missed_target_a_cut_grant_and_a_refused_application_are_bad_endings() -> None:
+    fb = analyze_answer(
+        "Last year our charity needed twenty trained mentors by March for a new scheme. "
+        "Recruiting them was my job. "
+        "I advertised on the volunteering site and ran three open evenings. "
+        "I only got eleven people through the training by March, and the funder cut the "
+        "second year of the grant.",
+        "Tell me about a time you had to meet a target.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes
+    fb = analyze_answer(
+        "A man came to our advice drop-in the day before his eviction. "
+        "I had to find out if anything could still be done. "
+        "I rang the duty solicitor and helped him fill in an emergency application. "
+        "The court refused the application and he was evicted the next morning.",
+        "Tell me about a time you couldn't get someone the outcome they wanted.")
+    assert "result_concrete" not in _codes(fb)
