@@ -577,3 +577,19 @@ def test_while_the_sentence_model_reads_a_big_workbook_the_panel_says_so(wb, mon
     panel.more_pairs.value = True
     assert any(friends in pair for pair in _pairs(panel))
     assert any("3 in 10" in pair for pair in _pairs(panel) if friends in pair)
+
+
+def test_with_no_pair_to_check_the_panel_says_so_and_the_toggle_looks_further(wb):
+    view = InterviewLog(wb)
+    view.new.click()
+    _log(view, "A lib")
+    _paste(view, "Tell me about yourself")
+    view.tabs.selected_index = 1
+    panel = view.recurring
+    said = panel.suggestions.children[-1].value
+    assert "No likely pairs left to check" in said and "looks further" in said
+    panel.more_pairs.value = True
+    assert panel.more_pairs.description == "Show likely pairs only"
+    assert "likely or less likely" in panel.suggestions.children[-1].value
+    panel.more_pairs.value = False
+    assert panel.more_pairs.description == "Show less likely pairs too"

@@ -151,9 +151,11 @@ class RecurringPanel(widgets.VBox):
         self._rows = rows
         self.suggestions.children = (
             list(rows.values()) if rows else
-            [widgets.HTML("<span class='ck-muted'>No likely pairs left to check."
-                          + ("" if self.more_pairs.value else " The button below looks "
-                             "further, among pairs less likely to be the same.")
+            [widgets.HTML("<span class='ck-muted'>"
+                          + ("No pairs left to check, likely or less likely."
+                             if self.more_pairs.value else
+                             "No likely pairs left to check. The button below looks further, "
+                             "among pairs less likely to be the same.")
                           + "</span>")])
         if self.model.suggestions_improving():
             self.suggestions.children = (self.improving, *self.suggestions.children)
