@@ -2466,8 +2466,9 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
         not fb.result_has_number_or_concrete_outcome) and not any(
         _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
     # How it ended: the results and closing remarks, not an action that fixed a fault.
-    ending = [t.text.translate(_QUOTES) for t in fb.sentences[len(fb.sentences) // 2:]
-              if t.star in ("R", None)]
+    told = [(i, t.text.translate(_QUOTES)) for i, t in enumerate(fb.sentences)
+            if i >= len(fb.sentences) // 2 and t.star in ("R", None)]
+    ending = [s for _, s in told]
     # Fortieth round: a mistake or failure shrugged off at the end ("these things happen",
     # "it wasn't my fault really") still needs its lesson, whatever the outcome was
     if asked and any(_SHRUG.search(s) for s in ending):
@@ -2481,10 +2482,10 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # speaker then acted on, "he was really upset ... I asked him to become our route
     # planner", is the problem, and an aside opening "Anyway, ..." is not the ending)
     last_action = max((i for i, t in enumerate(fb.sentences) if t.star == "A"), default=-1)
-    ending = [s for i, s in ((i, t.text.translate(_QUOTES)) for i, t in enumerate(fb.sentences))
-              if s in ending and i > last_action and not _ANYWAY_OPENING.match(s)] or (
-        [] if last_action >= 0 and any(t.star == "R" for t in fb.sentences[last_action + 1:])
-        else ending)
+    after = [s for i, s in told if i > last_action and not _ANYWAY_OPENING.match(s)]
+    if after or (last_action >= 0
+                 and any(t.star == "R" for t in fb.sentences[last_action + 1:])):
+        ending = after
     ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
