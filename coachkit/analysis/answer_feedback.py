@@ -1599,7 +1599,7 @@ _NEEDS_REFLECTION_QUESTION = re.compile(
     r"conflict(?! between (?!you)|"
     r" (?:within|in|among|amongst) (?:a|the|your) (?:team|group|staff))|"
     r"disagree\w*|went wrong|critic\w*|"
-    r"unhappy with (?:you|your)|complain\w* about (?:you|your)|weren'?t getting on|"
+    r"unhappy with (?:you|your)|complain\w* about (?:you|your)(?:self)?|weren'?t getting on|"
     r"(?:didn'?t|did not|don'?t|do not) get on|"
     r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
     re.I,
@@ -2486,7 +2486,11 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     if after or (last_action >= 0
                  and any(t.star == "R" for t in fb.sentences[last_action + 1:])):
         ending = after
-    ends_badly = any((_said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
+    # Fifty-eighth round: when the question did not ask for a conflict or a failure, only a
+    # plainly failed outcome ("she still cancelled", "so we lost the sale") asks for a lesson;
+    # a sour closing word ("but that's retail for you", "complaints", "blame") does not. At
+    # first scoring (h52-h68) endings of the second kind were right 6 times in 20.
+    ends_badly = any((asked and _said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 
@@ -2945,8 +2949,13 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         described = _PEOPLE_GROUPS[2] in asked and not in_scene and any(
             _SOMEONE.search(t.text) for t in fb.sentences if t.star == "S")
         if others and not described and (len(missing) * 2 > len(terms) or set_elsewhere):
+            # Fifty-eighth round: a hint, not a verdict. At first scoring (h40-h68) this
+            # test was right 26 times in 56: writers call "a guy on guest services", "this
+            # other girl on the registers" or "a table of four" the colleague or customer
+            # asked about, and no word list keeps up with them. So the answer is told to
+            # name the person in the question's terms, not that it is off the question.
             shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
-            return [_finding("off_question", f"Not mentioned: {shown}.")]
+            return [_finding("who_asked", f"Not mentioned: {shown}.")]
     return [_finding("answers_question")]
 
 
@@ -3041,6 +3050,12 @@ _MESSAGES: dict[str, tuple[Severity, str, str, str]] = {
                      "about someone else.",
                      "Check you picked an example of what was asked, and echo the question "
                      "in your first sentence so the link is obvious."),
+    "who_asked": ("tip", "answers_question",
+                  "The question asks about one kind of person, and the answer never names "
+                  "them that way.",
+                  "If your story is about that person, say so in your first sentence "
+                  "(\u201ca colleague on the tills, Jess, ...\u201d); if it is about someone "
+                  "else, check you picked an example of what was asked."),
     "answers_question": ("good", "answers_question",
                          "The answer seems to be about what was asked.",
                          "Make sure your example really is about that topic."),

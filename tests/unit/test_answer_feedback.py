@@ -276,8 +276,10 @@ def test_answer_that_misses_the_question() -> None:
     # Asked about a colleague, told a story about families at story time.
     fb = analyze_answer(STRONG, "Tell me about a time you disagreed with a colleague.")
     assert set(fb.missing_question_terms) >= {"disagreed", "colleague"}
-    assert "off_question" in _codes(fb)
-    assert "answers_question" not in _codes(fb)
+    # fifty-eighth round: a hint to name who the story is about, not "off the question"
+    # (this test was right 26 times in 56 on answers nobody had tuned on)
+    assert "who_asked" in _codes(fb)
+    assert not {"answers_question", "off_question"} & _codes(fb)
 
 
 def test_missing_words_alone_do_not_make_an_answer_off_the_question() -> None:
@@ -285,7 +287,7 @@ def test_missing_words_alone_do_not_make_an_answer_off_the_question() -> None:
     # 10 answers that plainly answered); it is still listed in missing_question_terms.
     fb = analyze_answer(STRONG, "Describe your experience weeding a nonfiction collection.")
     assert set(fb.missing_question_terms) >= {"weeding", "nonfiction", "collection"}
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_no_question_means_no_question_findings() -> None:
@@ -424,7 +426,7 @@ def test_long_setup_means_most_sentences_come_before_the_first_action() -> None:
 
 def test_an_on_topic_answer_with_other_words_answers_the_question() -> None:
     fb = analyze_answer(STRONG, "Tell me about a time you improved attendance at an event.")
-    assert "answers_question" in _codes(fb) and "off_question" not in _codes(fb)
+    assert "answers_question" in _codes(fb) and not {"off_question", "who_asked"} & _codes(fb)
 
 
 def _assert_recorded_figures_hold(key: str, path: Path) -> None:
@@ -994,7 +996,7 @@ def test_a_family_at_the_hotel_desk_are_the_customers_asked_about() -> None:
         "arrived at midnight with nowhere to sleep. "
         "I rang round the other hotels until one had a family room and booked them a taxi.",
         "Tell me about a time you couldn't give a customer what they wanted.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 # ------------------------------------------------------------------ sixteenth round
@@ -1081,7 +1083,7 @@ def test_customer_satisfaction_is_a_topic_not_a_person_to_mention() -> None:
         "desk at half four. "
         "Our review score went from 3.4 to 4.3 over the term.",
         "Tell me about a time you helped improve customer satisfaction.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 # ---------------------------------------------------------------- eighteenth round
@@ -1202,7 +1204,7 @@ def test_colleagues_who_fell_out_are_the_colleagues_asked_about() -> None:
         "The rows stopped that week.",
         "Tell me about a time you dealt with a conflict between colleagues.")
     codes = _codes(fb)
-    assert "off_question" not in codes
+    assert not {"off_question", "who_asked"} & codes
     assert "answers_question" in codes
 
 
@@ -1316,7 +1318,7 @@ def test_a_manager_is_one_of_the_colleagues_asked_about() -> None:
         "Rhyme time started on time and nobody complained.",
         "Tell me about a time you worked with a difficult colleague.")
     codes = _codes(fb)
-    assert "off_question" not in codes
+    assert not {"off_question", "who_asked"} & codes
     assert "answers_question" in codes
 
 
@@ -1348,14 +1350,14 @@ def test_a_story_on_the_question_or_about_pride_is_not_off_the_question() -> Non
         "I visited the two local primary schools and gave out stickers at every visit. "
         "Finishers went from ninety to a hundred and forty.",
         "Tell me about an achievement you are proud of.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "At the library a regular shouted at anyone who sat at the newspaper table. "
         "As the senior assistant it was down to me to sort it out. "
         "I had a quiet word with him and moved a second lamp to the window table for him. "
         "He took the window table and the complaints stopped.",
         "Tell me about a time you dealt with a difficult customer.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_a_change_made_since_is_a_lesson() -> None:
@@ -1379,7 +1381,7 @@ def test_the_new_girl_is_a_colleague_and_a_strength_is_not_a_weakness() -> None:
         "I opened the next desk and took everyone with only hand luggage. "
         "The flight closed on time with everyone checked in.",
         "Tell me about a time you helped a colleague.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "Hmm, I'd say my biggest strength is probably that I don't give up on things. "
         "At the exams office the results envelopes had been sent to the wrong campus. "
@@ -1410,7 +1412,7 @@ def test_a_new_carer_is_a_colleague_and_a_hypothetical_answer_is_not_off_the_que
         "I put him on my shifts for a fortnight and showed him how I do the night checks. "
         "He stayed on and now does nights on his own.",
         "Tell me about a time you supported a colleague.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "I haven't worked in a school library yet, but I've thought about it a lot. "
         "Teenage boys often don't see reading as something for them. "
@@ -1418,7 +1420,7 @@ def test_a_new_carer_is_a_colleague_and_a_hypothetical_answer_is_not_off_the_que
         "novels, and put those at the front. I'd maybe run a lunchtime club with prizes.",
         "Give an example of how you've encouraged reluctant readers.")
     codes = _codes(fb)
-    assert "hypothetical" in codes and "off_question" not in codes
+    assert "hypothetical" in codes and not {"off_question", "who_asked"} & codes
 
 
 def test_someone_who_stopped_coming_is_not_a_concrete_result() -> None:
@@ -1583,7 +1585,7 @@ def test_a_success_story_that_denies_ever_making_mistakes_is_off_the_question() 
         "To be honest I never really make mistakes, I double-check everything.", question)
     assert "off_question" in _codes(story)
     bare = analyze_answer("I don't really make mistakes, I'm very careful.", question)
-    assert "off_question" not in _codes(bare)  # no story told at all: vague, not off it
+    assert not {"off_question", "who_asked"} & _codes(bare)  # no story told at all: vague, not off it
 
 
 def test_knowing_about_the_employer_answered_only_about_oneself() -> None:
@@ -1597,17 +1599,17 @@ def test_knowing_about_the_employer_answered_only_about_oneself() -> None:
         "I know you run the advice line for carers across the county. "
         "Your annual report said calls went up by a third last year. "
         "I'd love to help with that.", question)
-    assert "off_question" not in _codes(them)
+    assert not {"off_question", "who_asked"} & _codes(them)
 
 
-def test_a_story_about_a_guest_for_a_question_about_a_colleague_is_off_it() -> None:
+def test_a_story_about_a_guest_for_a_question_about_a_colleague_gets_the_hint() -> None:
     question = "Tell me about a time you dealt with a difficult colleague."
     guest = analyze_answer(
         "At the hotel a guest who was very difficult rang down to reception five times one "
         "night about the noise. "
         "I moved him to a quiet room at the back and sent up a pot of tea. "
         "He stayed the whole week and left a kind review.", question)
-    assert "off_question" in _codes(guest)
+    assert "who_asked" in _codes(guest)
     chap = analyze_answer(
         "In the post room there was a chap, Dev, who kept leaving early on Fridays. "
         "The rest of us were sorting his sacks as well as our own. "
@@ -1615,14 +1617,14 @@ def test_a_story_about_a_guest_for_a_question_about_a_colleague_is_off_it() -> N
         "I went with him to the supervisor and they moved his hours an hour earlier, so "
         "Fridays were covered from the next week.",
         "Tell me about a time a colleague wasn't pulling their weight.")
-    assert "off_question" not in _codes(chap)
+    assert not {"off_question", "who_asked"} & _codes(chap)
     lady = analyze_answer(
         "We had a patient at the surgery, an older lady, who hadn't been in for years and "
         "was frightened of injections. "
         "I sat with her in the waiting room and asked the doctor to explain each step first. "
         "She had her jab and has booked her next one.", question.replace(
             "dealt with a difficult colleague", "supported a colleague who was struggling"))
-    assert "off_question" in _codes(lady)  # the lady is a patient, not the colleague
+    assert "who_asked" in _codes(lady)  # the lady is a patient, not the colleague
 
 
 def test_safer_and_more_careful_with_nothing_to_check_is_vague() -> None:
@@ -1698,7 +1700,7 @@ def test_what_your_manager_would_say_is_a_question_about_you() -> None:
         "I booked the twenty rooms at our rate and every guest had a bed by midnight.",
         "What would your previous manager say are your strengths?")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 # --- thirty-third round (issue 16): the spent sealed set h42 ----------------------------
@@ -1723,7 +1725,7 @@ def test_a_story_about_training_a_new_agent_answers_a_colleague_question() -> No
         "I had him shadow me for three days and made him a cheat sheet for the damage checks. "
         "It all came together in the end, he's doing great now.",
         "Describe a time you trained a new colleague.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_a_conflict_that_ended_with_the_colleague_taking_it_badly_needs_a_lesson() -> None:
@@ -1735,7 +1737,7 @@ def test_a_conflict_that_ended_with_the_colleague_taking_it_badly_needs_a_lesson
         "Sue took it really badly and stopped speaking to me at handovers.",
         "Tell me about a time you had a conflict with a colleague.")
     codes = _codes(fb)
-    assert "off_question" not in codes
+    assert not {"off_question", "who_asked"} & codes
     assert "result_concrete" not in codes
     assert "no_reflection" in codes
 
@@ -1813,7 +1815,7 @@ def test_a_lost_boy_and_his_gran_are_the_visitors_asked_about() -> None:
         "I radioed his description to the gallery assistants using our code word. "
         "They found him on the tram steps, and he was back with his gran in ten minutes.",
         "Tell me about a time you handled a difficult situation with a visitor.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_a_depot_that_was_a_disgrace_is_negative_about_the_employer() -> None:
@@ -2001,7 +2003,7 @@ def test_why_this_job_answered_with_one_occasion_keeps_its_roles() -> None:
         "Why do you want to work at this library?")
     stars = [t.star for t in fb.sentences]
     assert "A" in stars and "R" in stars
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_why_this_job_answered_straight_away_with_an_unrelated_story_is_off_question() -> None:
@@ -2138,7 +2140,7 @@ def test_someone_hired_is_the_new_colleague_asked_about() -> None:
         "for good.",
         "Tell me about a time you helped a new colleague settle in.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_another_worker_named_by_their_job_is_a_colleague() -> None:
@@ -2149,7 +2151,7 @@ def test_another_worker_named_by_their_job_is_a_colleague() -> None:
         "She put them back, and she never did it again while I was there.",
         "What would you do if you saw a colleague stealing?")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_an_outcome_told_after_a_while_is_praised() -> None:
@@ -2257,7 +2259,7 @@ def test_offering_the_best_thing_ive_done_instead_is_off_the_question() -> None:
     # asked for their proudest moment, the same answer is on the question
     proud = analyze_answer(fb.sentences[0].text + " " + " ".join(
         t.text for t in fb.sentences[1:]), "What is your proudest achievement at work?")
-    assert "off_question" not in _codes(proud)
+    assert not {"off_question", "who_asked"} & _codes(proud)
 
 
 def test_being_written_up_in_the_local_paper_is_a_checkable_outcome() -> None:
@@ -2294,7 +2296,7 @@ def test_porters_and_healthcare_assistants_are_colleagues() -> None:
         "They stopped arguing and the scans were on time again within the week.",
         "Tell me about a time you sorted out a disagreement between colleagues.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_settled_in_well_and_picked_it_up_fine_are_vague() -> None:
@@ -2537,7 +2539,7 @@ def test_joiners_on_a_site_are_colleagues() -> None:
         "inspection.",
         "Tell me about a time you had a disagreement with a colleague.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_the_laziest_bloke_i_ever_worked_with_is_negative_about_an_employer() -> None:
@@ -2747,7 +2749,7 @@ def test_reasons_for_applying_do_not_answer_a_tell_me_about_a_time_question() ->
         "We signed up sixty new members, twice the year before, and I applied for the "
         "marketing internship because of it.",
         "Tell me about a time you showed creativity.")
-    assert "off_question" not in _codes(story)
+    assert not {"off_question", "who_asked"} & _codes(story)
 
 
 def test_a_proposal_voted_down_or_a_falling_out_is_not_a_concrete_success() -> None:
@@ -2790,11 +2792,11 @@ def test_colleagues_described_without_the_word_are_the_colleague_asked_about() -
             "I asked him for ten minutes after close and we agreed to count it together. "
             "The till balanced every night for the next two months.", colleague)
         codes = _codes(fb)
-        assert "off_question" not in codes and "answers_question" in codes, opening
+        assert not {"off_question", "who_asked"} & codes and "answers_question" in codes, opening
     fb = analyze_answer(
         "Covered Nadia's late shifts at the car hire desk for a fortnight when her son was ill.",
         "Tell me about a time you helped a colleague.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     customer = "Tell me about a time you dealt with a difficult customer."
     fb = analyze_answer(
         "Last winter at the car hire desk a coach driver walked in shouting because his "
@@ -2802,14 +2804,14 @@ def test_colleagues_described_without_the_word_are_the_colleague_asked_about() -
         "I had to get him a vehicle before his group landed. "
         "I found a van at our other branch and had it driven over. "
         "He drove out forty minutes later and booked with us again in March.", customer)
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "At the depot we had our stocktake in March and the spares had been badly out the year "
         "before. I was given the tyre bay and told to get it right. "
         "I counted every rack twice and found a pallet of returns that was never booked in. "
         "Our bay came in within one percent, and the area manager had the other depots copy "
         "our method.", customer)
-    assert "off_question" in _codes(fb)
+    assert "who_asked" in _codes(fb)
 
 
 def test_a_passenger_who_came_to_the_desk_or_a_teenager_on_the_bus_is_the_public_asked_about(
@@ -2822,13 +2824,13 @@ def test_a_passenger_who_came_to_the_desk_or_a_teenager_on_the_bus_is_the_public
         "I found a cancellation and moved his booking for no fee. "
         "He sailed on the eleven o'clock boat.",
         "Tell me about a time you dealt with a difficult customer.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "On the late tram one night a teenager fainted near the doors. "
         "I stopped at the next platform, radioed control for an ambulance and sat him up. "
         "I kept the doors open and stayed with him until the paramedics took over.",
         "Tell me about a time you dealt with a passenger who was unwell.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_duties_told_in_the_present_at_a_named_place_are_not_vague() -> None:
@@ -2927,7 +2929,7 @@ def test_a_customer_who_turned_up_or_a_table_of_four_is_one_of_the_public() -> N
         "I stayed calm and radioed for a supervisor so it could be checked at the box office. "
         "They found his booking and gave him a new band, so he got in in the end.",
         "Tell me about a time you dealt with a difficult member of the public.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
     fb = analyze_answer(
         "We had a table of four in on a Saturday night and one of them sent back his lamb "
         "because it was overdone. He was annoyed because they had a show to get to and no "
@@ -2936,7 +2938,7 @@ def test_a_customer_who_turned_up_or_a_table_of_four_is_one_of_the_public() -> N
         "Meanwhile I brought him a soup on the house so he wasn't sat with nothing. "
         "The new lamb was out in ten minutes and he left a decent tip.",
         "Tell me about a time you handled a customer complaint.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_a_closing_yeah_is_not_the_result() -> None:
@@ -3061,7 +3063,7 @@ def test_the_other_girl_on_the_tills_is_the_colleague_asked_about() -> None:
         "We didn't speak for a few days after that.",
         "Tell me about a time you disagreed with a colleague.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_a_three_sentence_story_keeps_its_action() -> None:
@@ -3102,7 +3104,7 @@ def test_working_with_a_guy_who_is_a_colleague_and_a_cold_shoulder_is_no_success
         "mick. He got moved to another shift and he didn't talk to me for a month after.",
         "Tell me about a time you had a conflict with a coworker.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
     assert "result_concrete" not in codes and "no_reflection" in codes
 
 
@@ -3252,7 +3254,7 @@ def test_a_story_about_a_pets_owners_answers_a_customer_question() -> None:
         "She was eating everything by the third day and the owners booked her in again.",
         "Tell me about a time you went above and beyond for a customer.")
     codes = _codes(fb)
-    assert "off_question" not in codes and "answers_question" in codes
+    assert not {"off_question", "who_asked"} & codes and "answers_question" in codes
 
 
 def test_one_loose_phrase_among_plan_steps_is_not_a_vague_answer() -> None:
@@ -3330,7 +3332,7 @@ def test_a_fellow_volunteer_or_someone_i_worked_with_is_the_colleague_asked_abou
             "guide with her. She started using the guide and the re-pricing stopped.",
             "Tell me about a disagreement with a colleague and how you handled it.")
         codes = _codes(fb)
-        assert "off_question" not in codes, opening
+        assert not {"off_question", "who_asked"} & codes, opening
         assert "answers_question" in codes, opening
 
 
@@ -3410,7 +3412,7 @@ def test_a_person_word_naming_a_place_is_not_the_person_asked_about() -> None:
         "I threw out the old leaflets, ordered new stock and labelled every shelf by town. "
         "We stopped running out of the walking maps after that.",
         "Tell me about a time you handled an angry customer.")
-    assert "off_question" in _codes(fb)
+    assert "who_asked" in _codes(fb)
     # ... while a visitor who came to the desk is one
     fb = analyze_answer(
         "At the visitor centre a visitor came to the desk shouting that his tour had left "
@@ -3418,7 +3420,7 @@ def test_a_person_word_naming_a_place_is_not_the_person_asked_about() -> None:
         "apologised and rang the operator, who held the next boat for him. "
         "He made the boat and thanked me on the way out.",
         "Tell me about a time you handled an angry customer.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 def test_someone_who_came_to_the_office_or_asked_for_a_ticket_is_the_customer() -> None:
@@ -3430,7 +3432,7 @@ def test_someone_who_came_to_the_office_or_asked_for_a_ticket_is_the_customer() 
             "The bag was found that night and she collected it the next morning.",
             "Tell me about a time you went the extra mile for a customer.")
         codes = _codes(fb)
-        assert "off_question" not in codes, opening
+        assert not {"off_question", "who_asked"} & codes, opening
 
 
 def test_someone_i_worked_with_and_a_driver_at_a_bus_firm_are_colleagues() -> None:
@@ -3443,7 +3445,7 @@ def test_someone_i_worked_with_and_a_driver_at_a_bus_firm_are_colleagues() -> No
             "I asked for a quiet word and explained how it affected the others. "
             "After that we got on fine and the problem stopped.",
             "Tell me about a conflict you had with a colleague.")
-        assert "off_question" not in _codes(fb), opening
+        assert not {"off_question", "who_asked"} & _codes(fb), opening
 
 
 def test_complaints_reported_from_others_are_not_the_speaker_running_down_the_employer() -> None:
@@ -3515,7 +3517,7 @@ def test_the_clients_organiser_is_the_client_asked_about() -> None:
         "organiser to apologise and offered her a discount and a room with a spare "
         "projector. She thanked me but they had already moved to another venue.",
         "Tell me about a time you tried to win back an unhappy client.")
-    assert "off_question" not in _codes(fb)
+    assert not {"off_question", "who_asked"} & _codes(fb)
 
 
 # --- fifty-seventh round (issue 16): the spent sealed set h68's kinds (charity, advice) ----
@@ -3559,3 +3561,36 @@ def test_a_missed_target_a_cut_grant_and_a_refused_application_are_bad_endings()
         "The court refused the application and he was evicted the next morning.",
         "Tell me about a time you couldn't get someone the outcome they wanted.")
     assert "result_concrete" not in _codes(fb)
+
+
+def test_a_sour_closing_word_asks_for_a_lesson_only_when_the_question_did() -> None:
+    """Fifty-eighth round: asked to tell a success, a closing grumble ("that's warehouses for
+    you") or a word like "complaints" is not a bad ending that needs a lesson; a plain
+    failure ("he still took his business elsewhere") is, and so is the grumble when the
+    question asked about a disagreement."""
+    story = ("At the builders' merchant a contractor came in furious that his timber order "
+             "had gone to the wrong site. I needed his delivery on site before his crew "
+             "started. I rang our driver, had the load turned round and booked a second van "
+             "for the rest. ")
+    success = analyze_answer(story + "He had it all by ten, but there's always complaints, "
+                             "that's warehouses for you.",
+                             "Tell me about a time you sorted out a customer's problem.")
+    assert "no_reflection" not in _codes(success)
+    lost = analyze_answer(story + "He still took his business elsewhere the next month.",
+                          "Tell me about a time you sorted out a customer's problem.")
+    assert "no_reflection" in _codes(lost)
+    row = analyze_answer(
+        "On the night shift my team leader and I disagreed over who should unload the late "
+        "lorry. I had to get the bays clear for the morning. I told him I'd do half if he "
+        "did half. He went to the manager and I got the blame for the bays being late.",
+        "Tell me about a time you disagreed with your team leader.")
+    assert "no_reflection" in _codes(row)
+
+
+def test_a_complaint_about_yourself_is_a_question_that_asks_for_a_lesson() -> None:
+    fb = analyze_answer(
+        "A resident at the sheltered housing scheme complained that I had been short with "
+        "her on the phone. I had to answer the complaint within a week. I rang her back, "
+        "apologised and explained the fire alarm had been going off.",
+        "Tell me about a time someone made a complaint about yourself.")
+    assert "no_reflection" in _codes(fb)
