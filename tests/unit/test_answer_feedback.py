@@ -1584,8 +1584,9 @@ def test_a_success_story_that_denies_ever_making_mistakes_is_off_the_question() 
         "We passed with full marks. "
         "To be honest I never really make mistakes, I double-check everything.", question)
     assert "off_question" in _codes(story)
+    # no story told at all: vague, not off it
     bare = analyze_answer("I don't really make mistakes, I'm very careful.", question)
-    assert not {"off_question", "who_asked"} & _codes(bare)  # no story told at all: vague, not off it
+    assert not {"off_question", "who_asked"} & _codes(bare)
 
 
 def test_knowing_about_the_employer_answered_only_about_oneself() -> None:
