@@ -1888,6 +1888,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
+        # a Canadian poster's "Operational requirements" after its assets (B43)
+        r"|operational requirements?"
         # an Australian council's "Pre-employment requirements", after the desirable (B23)
         r"|pre-?employment requirements?"
         r"|knowledge,? skills,? (?:and|&) abilities|ksas?"
@@ -1938,7 +1940,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|a (?:typical )?day in the (?:role|job|life)(?: (?:might|will|could|would) "
         r"(?:include|involve|look like))?"
         # Singapore's Careers@Gov and Naukri (B20)
-        r"|what you(?:'ll| will) (?:be )?working on|roles? (?:and|&) responsibilities",
+        r"|what you(?:'ll| will) (?:be )?working on|roles? (?:and|&) responsibilities"
+        # a New Zealand charity's "About the mahi" (te reo Maori: the work) (B43)
+        r"|(?:about )?(?:the |your )?mahi",
     ),
     (
         MIXED,
@@ -1961,6 +1965,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:a |the )?(?:quick )?(?:snapshot|(?:role |job )?at a glance|quick facts"
         r"|key (?:facts|details))"
         r"|benefits of (?:working|joining) (?:for |with |at )?[\w' ]{1,30}"  # (B33)
+        # an NHS candidate pack's "WORKING FOR WESTMOOR" over its pension and leave (B43)
+        r"|working (?:for|at) [\w' ]{2,30}"
+        # a New Zealand job board's "WHY SOUTHERN ALPS IT" over hours and perks (B43)
+        r"|why (?!you\b)[\w' ]{2,30}"
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over
         # how shortlisted people are tested (B37)
@@ -2549,9 +2557,18 @@ def classify_line(text: str) -> str | None:
             # "Use your knowledge of the local labour market to match customers ..." (B33)
             or _USE_YOUR.match(lowered)):
         return DUTIES
-    if _REQUIREMENT_CUE.search(lowered):
+    if _REQUIREMENT_CUE.search(lowered) and not _ORGANISATION_SAYS.match(lowered):
         return REQUIREMENTS
     return None
+
+
+# "Our Customer Contact Centre answers 1.2 million calls ... from people renewing a licence":
+# the employer describing its service, whose customers' licences are no requirement (B43)
+_ORGANISATION_SAYS = re.compile(
+    r"(?:our|the) (?:[\w-]+ ){0,4}(?:centre|center|team|service|helpline|line|desk|company"
+    r"|organi[sz]ation|trust|council|department|office|clinic|practice|library|charity)"
+    r" (?:answers|handles|takes|serves|supports|provides|helps|runs|covers|deals|looks after"
+    r"|is|has|works)\b")
 
 
 # ---------------------------------------------------------------------------
@@ -2609,7 +2626,12 @@ def _continues_previous(line: str, items: list[_Item]) -> bool:
     # "... GCSE English and Maths (grade" / "C/4 or above) or equivalent": a bracket
     # left open goes on over the wrap (B18)
     open_bracket = items[-1].text.count("(") > items[-1].text.count(")")
-    return line[0].islower() or line[0] == "(" or last_word in _DANGLING or open_bracket
+    # "... such as ServiceNow, (E)" / "TOPdesk or Cherwell": a criterion that stops on a
+    # comma, its mark at the end of the first line, goes on over a short wrap (B43)
+    comma = (items[-1].text.endswith(",") and len(line.split()) <= 4
+             and not line.endswith((":", ".")))
+    return (line[0].islower() or line[0] == "(" or last_word in _DANGLING or open_bracket
+            or comma)
 
 
 def _line_parts(line: str) -> list[str]:
@@ -2862,6 +2884,9 @@ def _items_from_text(text: str) -> list[_Item]:
             body, kind = marked
             if indeed and section == OTHER:
                 kind = OTHER  # "Front desk: 1 year (Required)" in Indeed's summary (B18)
+            # "Resume (Essential)" under "Applicant Documents": a paper to send (B43)
+            if section == OTHER and _DOCUMENTS.fullmatch(body.strip().rstrip(".").lower()):
+                kind = OTHER
             # ... but "• Basic DBS check (E)" is a criterion, not a section (B28)
             head = _heading_kind(_heading_key(body))
             if head is not None and len(body.split()) <= 5 and not (
