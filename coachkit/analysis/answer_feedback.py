@@ -351,7 +351,13 @@ _FAILED_OUTCOME = re.compile(
     r"never (?:happened|took off)|"
     # twenty-sixth round: a plainly bad outcome for the speaker or the customer
     r"marked (?:me|us|him|her) down|missed (?:the|his|her|their) (?:appointment|flight|train|"
-    r"bus|slot|operation|interview)|"
+    r"bus|slot|operation|interview|funeral|wedding|connection)|"
+    # fifty-eighth round (h69): "Nothing got her there in time", "the reset calls were
+    # exactly the same", "my manager asked me to stop", "He escalated it to the regional
+    # manager", "my team leader had to phone him to apologise"
+    r"nothing (?:got|worked|helped)|(?:was|were|stayed) (?:exactly|just|pretty much) the same\b|"
+    r"(?:asked|told) (?:me|us) to stop|(?:he|she|they) escalated (?:it|the \w+|me)|"
+    r"had to (?:\w+ ){1,3}to apologi[sz]e|"
     r"(?<!whose name was )(?<!whose names were )(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
     r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
     r"refund|"
@@ -1399,6 +1405,9 @@ _EMPLOYER = re.compile(
     r"the (?:practice|store|area|office|line) manager|"
     # fortieth round: "nobody on that ward can stand her" ("that place" above)
     r"that (?:ward|unit|department|team|depot|site|office|firm|store|shop)|"
+    # fifty-eighth round (h69): "the collections department is a joke", "the whole
+    # department's gone downhill", "the place I'm at now is run really badly"
+    r"the (?:whole )?(?:[a-z]+ )?department|the place I(?:'m| am)? (?:at|work)|"
     # forty-first round: "the laziest bloke I've ever worked with"
     r"(?:bloke|guy|man|woman|person|people|lot|fella|lad) (?:I'?ve|I) (?:ever )?worked "
     r"(?:with|for|under)|"
@@ -1411,7 +1420,8 @@ _NEGATIVE = re.compile(
     # thirty-fourth round: "that depot was a disgrace ... just kept piling more on us"
     r"(?:was|is) (?:an? (?:absolute |total |complete )?)?disgrace|kept piling|"
     # thirty-ninth round: "that home was very badly run"
-    r"badly (?:run|managed|organi[sz]ed)|"
+    r"badly (?:run|managed|organi[sz]ed)|(?:run|managed) (?:really |so |very )?badly|"
+    r"gone downhill|went downhill|took the credit|takes the credit|"
     r"idiots?|lazy|laziest|clueless|micromanag\w*|unfair|(?:their|her|his) fault|no thanks to|"
     r"never (?:listened|delivered|backed|helped|cared)|did(?:n't| not) care|"
     r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|(?<!makes )(?<!made )a joke|worst|"
@@ -1431,7 +1441,8 @@ _NEGATIVE = re.compile(
     # sixteenth round: cared only for numbers, trusted nobody, a pointless target
     r"only (?:ever )?(?:cared|cares|care|looked|looks|look|thought|thinks) (?:about|at|of) "
     r"(?:the )?(?:figures|numbers|money|targets?|stats|dashboard|profits?|themselves|"
-    r"call times|their)|(?:didn'?t|did not) (?:give a|care|trust|listen)|"
+    r"call times|handling times?|handle times?|KPIs?|metrics|their)|"
+    r"(?:didn'?t|did not) (?:give a|care|trust|listen)|"
     r"(?:don'?t|do not|never) trust|never once (?:\w+ )?(?:listened|asked|thanked|sat|came)|"
     r"(?:was|is|were|are) (?:completely |totally |just )?pointless|"
     r"couldn'?t organi[sz]e|typical of (?:them|him|her|management|head office)|"
@@ -2794,7 +2805,10 @@ _PIVOT = re.compile(
     # something else?"
     r"|\b(?:can|could|may) I (?:tell you|talk) about something else\b"
     r"|\bI (?:don'?t|do not) think I'?ve (?:ever |really |actually )*had (?:one|that|a)\b"
-    r"|\bI (?:haven'?t|have not) (?:ever |really |actually )*had (?:one|that)\b,? but\b",
+    r"|\bI (?:haven'?t|have not) (?:ever |really |actually )*had (?:one|that)\b,? but\b"
+    # fifty-eighth round (h69): asked about a customer, "I was in a warehouse, so not
+    # really customer facing, but ..." says the story is about something else
+    r"|\bnot (?:really |very |exactly |at all )?(?:customer|public|client)[- ]facing\b",
     re.I)
 _STRENGTH_NOT_WEAKNESS = re.compile(
     r"\bmy (?:biggest|greatest|main|best|real) strength\b|\bstrength (?:is|would be)\b", re.I)

@@ -3596,3 +3596,42 @@ def test_a_complaint_about_yourself_is_a_question_that_asks_for_a_lesson() -> No
         "apologised and explained the fire alarm had been going off.",
         "Tell me about a time someone made a complaint about yourself.")
     assert "no_reflection" in _codes(fb)
+
+
+def test_criticism_of_a_department_or_the_place_itself_is_negative_about_the_employer() -> None:
+    """Fifty-eighth round (h69): a department called a joke or gone downhill, a place run
+    badly, managers who only care about handling time, a manager who took the credit."""
+    for sentence in ("The returns department is a joke and nobody reads the notes.",
+                     "The whole department's gone downhill since the new owner came in.",
+                     "Honestly, the place I work is run really badly.",
+                     "The managers only care about handling time.",
+                     "My manager took the credit for it at the monthly meeting."):
+        fb = analyze_answer("I want to move somewhere new. " + sentence,
+                            "Why are you leaving your current job?")
+        assert "negative_employer" in _codes(fb), sentence
+    fb = analyze_answer("I want to move somewhere new. I loved the returns department, "
+                        "they trained me well.", "Why are you leaving your current job?")
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_not_customer_facing_says_the_story_is_about_something_else() -> None:
+    fb = analyze_answer(
+        "I was on the night shift at a bakery, so not really customer facing, but the ovens "
+        "broke down one Friday. I had to get the bread out by six. I moved the loaves to the "
+        "second oven and staggered the batches. Every shop had its bread by half five.",
+        "Tell me about a time you dealt with a difficult customer.")
+    assert "off_question" in _codes(fb) and "answers_question" not in _codes(fb)
+
+
+def test_more_plain_failures_are_not_a_concrete_result() -> None:
+    """Fifty-eighth round (h69): a missed funeral, nothing that worked, figures exactly the
+    same, being told to stop, a customer who escalated, someone else made to apologise."""
+    opening = ("A caller needed his late mother's account closed before the move. I had to "
+               "get it closed that week. I chased the bereavement team twice a day. ")
+    for ending in ("Nothing got it closed in time, and he missed the funeral.",
+                   "Three weeks later the backlog was exactly the same, about sixty cases.",
+                   "My manager asked me to stop chasing them after four days.",
+                   "He escalated it to the director the next morning.",
+                   "My team leader had to ring him back to apologise."):
+        fb = analyze_answer(opening + ending, "Tell me about a time you went the extra mile.")
+        assert "result_concrete" not in _codes(fb), ending
