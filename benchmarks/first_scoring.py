@@ -35,7 +35,7 @@ FREEZES = {
     50: "26306c4", 51: "1233bb1", 52: "e7b7494", 53: "7bfd792", 54: "fa60edc",
     55: "3758fc6", 56: "48d24f0", 57: "c0590b2", 58: "b4390e0", 59: "b4fffbf",
     60: "16901e4", 61: "3c55dbb", 62: "effa12e", 63: "ef53cdd", 64: "ae6a4fa",
-    65: "dd696fe", 66: "f6d54ca", 67: "e0100c5", 68: "cecebd8",
+    65: "dd696fe", 66: "f6d54ca", 67: "e0100c5", 68: "cecebd8", 69: "a3aa870",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
