@@ -596,6 +596,13 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
     if any(d.skill is not None and d.skill <= SKILL_GAP_MAX and d.develop == "yes"
            for d in duties):
         core.add("training")  # a duty they cannot do yet and want to learn
+    if any(PUBLIC_FACING in effective_tags(d) and d.energy == "drains" and d.share is None
+           for d in duties):
+        # fifteenth round (a21, a22 spent): a public-facing duty that drains the user, of
+        # unknown share: how much of it there is and how it is rostered are asked together.
+        # Over a1-a22 coaches insisted on the rota question in 89 of the 128 such sheets
+        # whose share question was printed; it fell off 4 of them (#11-#12)
+        core |= {"desk_share", "desk_pattern"}
     if report is not None and (report.requirements_not_yet or report.requirements_partly):
         # fourteenth round (a19 spent): every a19 sheet with a requirement not fully met
         # had the coach insist on asking about it (15 of 15); it fell off 9 of them

@@ -842,3 +842,28 @@ def test_a_requirement_met_only_in_part_is_asked_and_stays_on_the_printed_sheet(
                         [Requirement("Knowledge of the local bus routes", "met")])
     assert not any(q.concern == "requirements"
                    for q in questions_to_ask(duties, tolerances, report))
+
+
+def test_a_draining_public_duty_of_unknown_share_brings_its_rota_question_onto_the_sheet() -> None:
+    """Fifteenth round (a21, a22 spent): a public-facing duty that drains the user, its share
+    unknown: how much of the week it takes and how it is rostered are both printed, even
+    when the user set no limit and other worries compete for the ten."""
+    duties = [
+        Duty("Post updates and answer messages on the garden centre's pages", None, 4,
+             "energises", "yes", {"public_facing", "creative", "interruptions"}),
+        Duty("Handle refund requests by private message", None, 3, "neutral", "yes",
+             {"public_facing", "conflict"}),
+        Duty("Write the monthly newsletter", None, 4, "energises", "yes", {"creative"}),
+        Duty("Compile the weekly sales figures", None, 2, "drains", "yes", {"detail"}),
+        Duty("Take the phone orders when the tills are queuing", None, 3, "drains", "no",
+             {"public_facing", "phones", "interruptions"}),
+        Duty("Work a rota of early and late shifts", None, 3, "neutral", "no", {"shifts"}),
+    ]
+    tolerances = Tolerances(deal_breakers=["finishing after 8pm"],
+                            next_step="Online marketing lead")
+    report = assess_fit(duties, tolerances,
+                        [Requirement("Spreadsheet skills", "not_yet", False)])
+    printed = questions_to_ask(duties, tolerances, report)[:PRINTED_QUESTIONS]
+    concerns = {c for q in printed for c in q.covers}
+    assert {"desk_share", "desk_pattern"} <= concerns
+    assert {"deal_breaker", "progression", "training", "requirements"} <= concerns
