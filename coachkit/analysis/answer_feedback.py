@@ -2968,7 +2968,10 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
             # other girl on the registers" or "a table of four" the colleague or customer
             # asked about, and no word list keeps up with them. So the answer is told to
             # name the person in the question's terms, not that it is off the question.
-            shown = ", ".join(f"\u201c{t}\u201d" for t in missing[:5])
+            # (the person words, not the question's other words: "colleague", not
+            # "disagreed")
+            named = [t for t in missing if any(t in g for g in asked)] or missing
+            shown = ", ".join(f"\u201c{t}\u201d" for t in named[:5])
             return [_finding("who_asked", f"Not mentioned: {shown}.")]
     return [_finding("answers_question")]
 

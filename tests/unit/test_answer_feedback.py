@@ -280,6 +280,8 @@ def test_answer_that_misses_the_question() -> None:
     # (this test was right 26 times in 56 on answers nobody had tuned on)
     assert "who_asked" in _codes(fb)
     assert not {"answers_question", "off_question"} & _codes(fb)
+    hint = next(f.message for f in fb.findings if f.code == "who_asked")
+    assert "\u201ccolleague\u201d" in hint and "disagreed" not in hint  # the person word only
 
 
 def test_missing_words_alone_do_not_make_an_answer_off_the_question() -> None:
