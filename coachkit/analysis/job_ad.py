@@ -760,11 +760,19 @@ def _repeated_leads(lines: list[str], pattern: re.Pattern[str],
     starts two or more lines in a row is a list bullet: the match gives way to one."""
     leads = [(m.group(1) if (m := pattern.match(line)) and keep(line) else None)
              for line in lines]
+
+    def neighbour(i: int, step: int) -> str | None:
+        # the next line with a mark, past the lower-case wrap of an item ("✅ ... or
+        # Therapeutic Recreation" / "diploma (or currently enrolled)", B44)
+        j = i + step
+        while 0 <= j < len(lines) and leads[j] is None and lines[j][:1].islower():
+            j += step
+        return leads[j] if 0 <= j < len(lines) else None
+
     out = []
     for i, line in enumerate(lines):
         lead = leads[i]
-        if lead and ((i > 0 and leads[i - 1] == lead) or
-                     (i + 1 < len(lines) and leads[i + 1] == lead)):
+        if lead and (neighbour(i, -1) == lead or neighbour(i, 1) == lead):
             line = BULLET + pattern.sub("", line, count=1)
         out.append(line)
     return out
@@ -977,6 +985,22 @@ _LEADING_MARK = re.compile(
     rf"^\s*(?:[A-Z]{{1,2}}\d{{1,2}}[.):]?(?:\t|\s{{2,}}))?"
     rf"(?:(?P<letter>E|D)(?:\t|\s{{2,}})|(?P<word>Essential|Desirable)\s*[-–—]\s+)"
     rf"(?P<body>[A-Z(\d].*?)(?:(?:\t|\s{{2,}}){_ASSESS_LIST}\.?)?\s*$", re.IGNORECASE)
+
+
+# The wrapped second line of a criterion marked before its text ("  E   Keyboard skills ...
+# at" / "      speed        A/T"): the assessment code at its end goes (B44)
+_WRAP_ASSESSED = re.compile(r"^(?P<body>\s{2,}\S.*?\S)(?:\t|\s{2,})[AIT](?:\s*/\s*[AIT]){0,3}\s*$")
+
+
+def _leading_mark_wraps(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        wrap = _WRAP_ASSESSED.match(line)
+        if (wrap and out and _LEADING_MARK.match(out[-1])
+                and not _LEADING_MARK.match(line)):
+            line = wrap.group("body")
+        out.append(line)
+    return out
 
 
 def _canonical_mark(line: str) -> str:
@@ -1438,6 +1462,8 @@ def _site_menus(lines: list[str]) -> list[str]:
         ruled = _ruled_under(lines, index)
         if (seen <= 12 and len(cells) >= 3 and "\t" not in line and "|" not in line
                 and not ruled
+                # (nor a criterion marked before its text: "D   Knowledge of Cerner   A")
+                and not _LEADING_MARK.match(line)
                 and not re.search(r"\d|essential|desirable|criteri", line, re.IGNORECASE)
                 and all(_MENU_CELL.match(c) for c in cells)):
             continue
@@ -1787,7 +1813,8 @@ _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
     _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
-    _drop_assessment_codes, _split_tab_labels, _spaced_columns, _tick_columns,
+    _drop_assessment_codes, _leading_mark_wraps, _split_tab_labels, _spaced_columns,
+    _tick_columns,
     _alternating_cells, _split_fact_columns,
 )
 
@@ -1885,6 +1912,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|what (?:we|they)(?:'d| would) need from (?:you|the (?:person|candidate|applicant))"
         r"|to (?:be successful|succeed)(?: in (?:this|the) (?:role|job|position))?,? "
         r"you(?:'ll| will) (?:need|have|bring)"  # "To be successful you'll have:" (B22)
+        # a recruiter's reply: "To be considered you'll need:" (B44)
+        r"|to be considered,? you(?:'ll| will) (?:need|have|bring)"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
         r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
         r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
@@ -1969,6 +1998,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|working (?:for|at) [\w' ]{2,30}"
         # a New Zealand job board's "WHY SOUTHERN ALPS IT" over hours and perks (B43)
         r"|why (?!you\b)[\w' ]{2,30}"
+        # a job board's facts: "Checks: Enhanced DBS (paid for by us)" (B44)
+        r"|checks?"
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
         # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over
         # how shortlisted people are tested (B37)

@@ -418,6 +418,7 @@ B40 = ADS.parent / "job_ads_b40"
 B41 = ADS.parent / "job_ads_b41"
 B42 = ADS.parent / "job_ads_b42"
 B43 = ADS.parent / "job_ads_b43"
+B44 = ADS.parent / "job_ads_b44"
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -432,12 +433,14 @@ B43 = ADS.parent / "job_ads_b43"
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
                           (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 2),
-                          (B41, 2), (B42, 2), (B43, 3)],
+                          (B41, 2), (B42, 2), (B43, 3),
+                          (B44, 2)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                               "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36",
-                              "b37", "b38", "b39", "b40", "b41", "b42", "b43"])
+                              "b37", "b38", "b39", "b40", "b41", "b42", "b43",
+                              "b44"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -569,7 +572,12 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     employer describing its service, documents marked essential, "Operational
     requirements" after the assets): a language line under a Canadian poster's "assessed
     at a later date" and a "you do need to like ..." in the role's prose, which its writer
-    counts as neither.
+    counts as neither. B44 (care homes, home care and hospital support, reader at freeze
+    064d6c6, scored once) 0.97 / 0.94 / 1.00, 18 lines; 2 after its fixes ("To be
+    considered you'll need:", a wrapped criterion marked before its text with its
+    assessment code on the wrap, emoji bullets past a wrapped item, a "Checks:" job fact):
+    two items under "Physical Requirements", which this writer, like B41's, counts as
+    requirements and most writers as neither.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -3270,3 +3278,43 @@ def test_operational_requirements_after_the_assets_are_essential_again() -> None
     assert ad.requirements == ["Experience in a bilingual call centre",
                                "Willingness to work overtime at short notice"]
     assert ad.desirable == ["Experience in a bilingual call centre"]  # the rest essential
+
+
+# --- B44 (care homes, home care and hospital support), read after it was scored once ------
+
+
+def test_to_be_considered_you_will_need_heads_the_requirements() -> None:
+    ad = split_ad("What the job involves\n• Help residents wash and dress\n\n"
+                  "To be considered you'll need:\n• A caring attitude\n• A full licence\n")
+    assert ad.duties == ["Help residents wash and dress"]
+    assert ad.requirements == ["A caring attitude", "A full licence"]
+
+
+def test_a_wrapped_criterion_marked_before_its_text_loses_its_assessment_code() -> None:
+    ad = split_ad("PERSON SPECIFICATION\n"
+                  "SKILLS\n"
+                  "  E   Able to take bookings accurately over the phone and in\n"
+                  "      person                                              I/T\n"
+                  "  D   Knowledge of Cerner                                 A\n"
+                  "  E   Calm when the ward is busy                          I\n\n"
+                  "We will contact shortlisted applicants within two weeks.\n")
+    assert ad.requirements == ["Able to take bookings accurately over the phone and in person",
+                               "Knowledge of Cerner", "Calm when the ward is busy"]
+    assert ad.desirable == ["Knowledge of Cerner"]
+
+
+def test_emoji_bullets_count_past_a_wrapped_item() -> None:
+    ad = split_ad("What we're looking for:\n"
+                  "✅ A food hygiene certificate or a catering\n"
+                  "qualification (or working towards one)\n"
+                  "✅ Two years in a busy kitchen\n")
+    assert ad.requirements == [
+        "A food hygiene certificate or a catering qualification (or working towards one)",
+        "Two years in a busy kitchen"]
+
+
+def test_a_checks_fact_in_the_job_details_is_not_a_duty() -> None:
+    ad = split_ad("• Location: Telford\n• Checks: Enhanced DBS (we pay)\n\n"
+                  "Your duties\n• Serve meals to residents\n")
+    assert ad.duties == ["Serve meals to residents"]
+    assert ad.requirements == []
