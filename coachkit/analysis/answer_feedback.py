@@ -358,6 +358,8 @@ _FAILED_OUTCOME = re.compile(
     r"nothing (?:got|worked|helped)|(?:was|were|stayed) (?:exactly|just|pretty much) the same\b|"
     r"(?:asked|told) (?:me|us) to stop|(?:he|she|they) escalated (?:it|the \w+|me)|"
     r"had to (?:\w+ ){1,3}to apologi[sz]e|"
+    # (h70: "He still said no to all of it", "I still ended up two hours behind")
+    r"still (?:said|says) no|ended up (?:\w+ ){0,2}(?:hours?|minutes?) behind\b|"
     r"(?<!whose name was )(?<!whose names were )(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
     r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
     r"refund|"
@@ -1408,6 +1410,8 @@ _EMPLOYER = re.compile(
     # fifty-eighth round (h69): "the collections department is a joke", "the whole
     # department's gone downhill", "the place I'm at now is run really badly"
     r"the (?:whole )?(?:[a-z]+ )?department|the place I(?:'m| am)? (?:at|work)|"
+    # (h70: "the agency I'm with now is a shambles")
+    r"(?:the|my|our) agency|"
     # forty-first round: "the laziest bloke I've ever worked with"
     r"(?:bloke|guy|man|woman|person|people|lot|fella|lad) (?:I'?ve|I) (?:ever )?worked "
     r"(?:with|for|under)|"

@@ -3637,3 +3637,24 @@ def test_more_plain_failures_are_not_a_concrete_result() -> None:
                    "My team leader had to ring him back to apologise."):
         fb = analyze_answer(opening + ending, "Tell me about a time you went the extra mile.")
         assert "result_concrete" not in _codes(fb), ending
+
+
+def test_an_agency_called_a_shambles_is_negative_about_the_employer() -> None:
+    fb = analyze_answer("Honestly, the agency I'm with now is a shambles. I want a "
+                        "permanent post where I can see the same clients.",
+                        "Why are you leaving your current job?")
+    assert "negative_employer" in _codes(fb)
+
+
+def test_a_refusal_and_running_hours_behind_are_no_concrete_success() -> None:
+    """h70: "He still said no to all of it", "I still ended up two hours behind"; running
+    only ten minutes behind after a breakdown is still a success."""
+    opening = ("At the day centre the minibus broke down on the morning run. I had to get "
+               "every member in for lunch. I rang round for taxis and went out in my own car. ")
+    for ending in ("One member still said no to a taxi and stayed at home.",
+                   "We still ended up two hours behind and lunch was missed."):
+        fb = analyze_answer(opening + ending, "Tell me about a time a plan fell apart.")
+        assert "result_concrete" not in _codes(fb), ending
+    fb = analyze_answer(opening + "Lunch started only ten minutes behind and everyone ate.",
+                        "Tell me about a time a plan fell apart.")
+    assert "result_concrete" in _codes(fb)
