@@ -2882,9 +2882,11 @@ def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
 def _question_findings(fb: AnswerFeedback, question: str = "",
                        hypothetical: bool = False) -> list[Finding]:
     """Whether the answer is about what was asked. Matching words is a rough test, so
-    "off the question" is said only when the question is about someone (a manager, a
-    customer, a colleague...) and the answer never mentions anyone of that kind but
-    tells a story about someone else."""
+    "off the question" is said only when the answer itself says it tells another story (or
+    denies the mistake asked for, or never speaks of the employer asked about); when the
+    question is about someone (a manager, a customer, a colleague...) and the answer never
+    mentions anyone of that kind but tells a story about someone else, the `who_asked` hint
+    asks the speaker to name them (fifty-eighth round)."""
     terms, missing = fb.question_terms, fb.missing_question_terms
     if _ABOUT_YOURSELF.search(question.translate(_QUOTES)) and fb.i_count:
         # Thirty-ninth round: "Tell me about yourself" has no words to echo; an answer about
