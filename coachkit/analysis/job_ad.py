@@ -88,7 +88,7 @@ _BREAKS = {
 _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # an element whose id, class or label names a cookie banner or consent dialog
-_BANNER = re.compile(r"cookie|consent|gdpr-banner", re.IGNORECASE)
+_BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)  # "gdpr-notice" (B45)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -628,7 +628,9 @@ _BULLET_SYMBOL = re.compile(
 
 
 # ... and a tick: "<li>&#10003; Shampoo, condition and blow-dry guests" (B37)
-_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔]\ufe0f?\s+")
+# (B45: "<span class="sq">&#9642;</span>Assemble ...": the glyph in a span of its own,
+# no space before the text)
+_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔]\ufe0f?(?:\s+|(?=[A-Z]))")
 _RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
 # Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
@@ -903,6 +905,10 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
 _MD_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 
 
+_SHARE_SUBHEAD = re.compile(
+    r"^[A-Z][\w,&/' -]{2,40}? \((?:approx(?:imately|\.)? |about |around |c\. )?\d{1,3} ?%\)$")
+
+
 def _clean_line(line: str) -> str:
     if _MARKING_LINE.match(line):
         return ""  # "OFFICIAL" at the top of a page (B27)
@@ -921,6 +927,10 @@ def _clean_line(line: str) -> str:
         # "<li>&#9658; Run drop-in sessions ...": a glyph typed inside a list item is the
         # same bullet again (B34)
         body = _TYPED_GLYPH.sub("", body, count=1)
+        if _SHARE_SUBHEAD.match(body):
+            # "• Shipping and stores (approximately 20%)": a part of the job and its share,
+            # heading the duties under it like its siblings written with a colon (B45)
+            return body + ":"
         return BULLET + body if body else BULLET.strip()
     if code := _SELECTION_CODE.match(line):
         return BULLET + line[code.end():]  # "KSC1. Demonstrated experience in ..." (B14)
@@ -1336,6 +1346,35 @@ def _reflow(body: list[str]) -> list[str]:
 # first bullet of its list in a column of its own (a position description's key
 # accountabilities, B35 and B37)
 _LABELLED_BULLET = re.compile(r"^(\S(?:.{0,28}\S)?)\s{3,}([•●▪◦·]\s+\S.*)$")
+
+
+_LABEL_CELL_ROW = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z &/'()-]{1,28}?) \| (?P<text>[A-Z(\d].{14,})$")
+_LABEL_WISH = re.compile(r"^(?:preferred|desirable|nice to have|assets?|bonus|advantage)$", re.I)
+_LABEL_MUST = re.compile(r"^(?:required|essential|must have|minimum)$", re.I)
+
+
+def _label_cell_rows(lines: list[str]) -> list[str]:
+    """A requirements table of two cells a row, the first a label ("Education | High school
+    diploma or GED", "Preferred | Experience with a TMS", B45): three or more such rows
+    under a requirements heading become bullets; a "Preferred" label marks its row
+    desirable, a "Required" one essential, any other label goes."""
+    out: list[str] = []
+    under = None
+    rows = [bool(_LABEL_CELL_ROW.match(line)) and line.count(" | ") == 1 for line in lines]
+    for index, line in enumerate(lines):
+        if not rows[index] and line.strip():
+            kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
+            under = kind if kind is not None else under
+        run = rows[index] and sum(rows[max(0, index - 2): index + 3]) >= 3
+        if run and under in (REQUIREMENTS, DESIRABLE):
+            match = _LABEL_CELL_ROW.match(line)
+            assert match is not None
+            label = match.group("label").strip()
+            mark = (MARKED_DESIRABLE if _LABEL_WISH.match(label)
+                    else MARKED_ESSENTIAL if _LABEL_MUST.match(label) else "")
+            line = BULLET + match.group("text").strip() + mark
+        out.append(line)
+    return out
 
 
 def _labelled_bullet_rows(lines: list[str]) -> list[str]:
@@ -1810,6 +1849,7 @@ def _unquote_email(text: str) -> str:
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _labelled_bullet_rows, _mark_first_rows, _label_column, _grid_tables, _site_menus,
+    _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
     _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
@@ -1885,6 +1925,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a careers page's "Highly regarded", a noticeboard post's "It would also help if
         # you:" (B21)
         r"|highly (?:regarded|valued)|it(?: would|'d)(?: also)? help(?: if you(?: also)?)?"
+        # a New Zealand careers page's "Even better if you have" (B45)
+        r"|even better if you(?: also)?(?: have| had| bring| are)?"
         # a Canadian job profile's "Preference may be given to applicants with:" (B27)
         r"|preference (?:may|will|could) be given to (?:applicants|candidates)"
         r"(?: (?:with|who(?: have)?))?",
