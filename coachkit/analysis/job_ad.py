@@ -1348,7 +1348,8 @@ def _reflow(body: list[str]) -> list[str]:
 _LABELLED_BULLET = re.compile(r"^(\S(?:.{0,28}\S)?)\s{3,}([•●▪◦·]\s+\S.*)$")
 
 
-_LABEL_CELL_ROW = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z &/'()-]{1,28}?) \| (?P<text>[A-Z(\d].{14,})$")
+_LABEL_CELL_ROW = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Za-z &/'()-]{1,28}?) \| (?P<text>[A-Z(\d].{14,})$")
 _LABEL_WISH = re.compile(r"^(?:preferred|desirable|nice to have|assets?|bonus|advantage)$", re.I)
 _LABEL_MUST = re.compile(r"^(?:required|essential|must have|minimum)$", re.I)
 
