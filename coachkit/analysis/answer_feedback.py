@@ -360,6 +360,9 @@ _FAILED_OUTCOME = re.compile(
     r"had to (?:\w+ ){1,3}to apologi[sz]e|"
     # (h70: "He still said no to all of it", "I still ended up two hours behind")
     r"still (?:said|says) no|ended up (?:\w+ ){0,2}(?:hours?|minutes?) behind\b|"
+    # (h71: "Only two of them ever used it", "my manager told me to drop it")
+    r"only (?:one|two|three|a handful|a few) of (?:them|the \w+) (?:ever )?(?:used|tried|"
+    r"booked|took up)|(?:asked|told) (?:me|us) to drop (?:it|the idea)|"
     r"(?<!whose name was )(?<!whose names were )(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
     r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
     r"refund|"
@@ -1466,7 +1469,8 @@ _NEGATIVE = re.compile(
 )
 # Words that show a result happened in the world, not just that it "went well".
 _CONCRETE_OUTCOME = re.compile(
-    r"\b(?:thanked|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
+    r"\b(?:thanked|(?:wrote|rang|phoned|called|emailed) (?:in |back )?(?:to \w+ (?:\w+ )?)?"
+    r"to thank|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
     r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built|does|do)|is now|"
     r"are now|"
     r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
@@ -2063,8 +2067,11 @@ _CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+|\s+and\s+(?=(?:he|she|they|we)\b)"
                          r"|,\s+(?=(?:he|she|they)\s+(?:even|also|now)\s)", re.I)
 
 
-_MANY_TIMES = re.compile(r"\b(?:loads|lots|plenty|so many|many|heaps|tons|hundreds) of times\b",
-                         re.I)
+_MANY_TIMES = re.compile(r"\b(?:loads|lots|plenty|so many|many|heaps|tons|hundreds) of times\b"
+                         # (h71: "We always got the job done in the end": a habit, not the
+                         # outcome of one story)
+                         r"|\b(?:always|usually|normally) (?:got|get|gets) (?:the job|it|"
+                         r"everything) done\b", re.I)
 
 
 def _is_concrete(sentence: str) -> bool:

@@ -3659,3 +3659,23 @@ def test_a_refusal_and_running_hours_behind_are_no_concrete_success() -> None:
     fb = analyze_answer(opening + "Lunch started only ten minutes behind and everyone ate.",
                         "Tell me about a time a plan fell apart.")
     assert "result_concrete" in _codes(fb)
+
+
+def test_h71_habits_few_takers_and_a_thank_you_letter() -> None:
+    """Fifty-eighth round (h71): "we always got the job done" is a habit, not a concrete
+    result; "only two of them ever used it" and being told to drop it are a failure; a
+    customer who "wrote in to the shop to thank us" is not a vague ending."""
+    fb = analyze_answer("I've worked in plenty of teams. In a warehouse you all help each "
+                        "other. We always got the job done in the end.",
+                        "Tell me about a time you worked in a team.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "At the depot drivers arrived whenever they liked. I wanted a booking system. I "
+        "made a slot sheet and emailed the hauliers. Only two of them ever used it, and my "
+        "manager told me to drop it.", "Tell me about a time you tried to improve something.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "A customer's wardrobe would not go up the stairs of her flat. I took the doors off "
+        "and carried it up in sections with my co-driver. She was delighted and wrote in to "
+        "the shop to thank us.", "Tell me about a time you went the extra mile for a customer.")
+    assert "result_vague" not in _codes(fb) and "result_concrete" in _codes(fb)
