@@ -36,7 +36,7 @@ FREEZES = {
     55: "3758fc6", 56: "48d24f0", 57: "c0590b2", 58: "b4390e0", 59: "b4fffbf",
     60: "16901e4", 61: "3c55dbb", 62: "effa12e", 63: "ef53cdd", 64: "ae6a4fa",
     65: "dd696fe", 66: "f6d54ca", 67: "e0100c5", 68: "cecebd8", 69: "a3aa870",
-    70: "064d6c6", 71: "13fbe25",
+    70: "064d6c6", 71: "13fbe25", 72: "2e62cf9",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
