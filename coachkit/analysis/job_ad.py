@@ -623,7 +623,8 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
 # Word documents copied as text bring private-use bullets ("\uf0b7", "\uf0a7"), and some
 # boards use ">" or "§" (which need a space after them, like "-").
 _BULLET_SYMBOL = re.compile(
-    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
+    # (B46: "&raquo; Optical experience<br>")
+    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖»›\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
     r"|[-*+o>§](?:\s+|$))")
 
 
@@ -724,7 +725,8 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
 # How each criterion is assessed, as a code at the end of its line: "(A)", "(A/I)", "(I/T)"
 # after a legend "Application form (A), Interview (I), Test (T)" (B10). Dropped when at
 # least three lines of the ad end so, never on a line of its own.
-_ASSESS_CODE = re.compile(r"(?<=\S)\s+\((?:[AIPRST])(?:\s*/\s*[AIPRST]){0,3}\)\.?\s*$")
+# (B46: "(A, I)", "(I, T)", with commas)
+_ASSESS_CODE = re.compile(r"(?<=\S)\s+\((?:[AIPRST])(?:\s*[/,]\s*[AIPRST]){0,3}\)\.?\s*$")
 
 
 _EMOJI_LEAD = re.compile(
@@ -1928,6 +1930,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|highly (?:regarded|valued)|it(?: would|'d)(?: also)? help(?: if you(?: also)?)?"
         # a New Zealand careers page's "Even better if you have" (B45)
         r"|even better if you(?: also)?(?: have| had| bring| are)?"
+        r"|advantageous"  # an Irish job board's "Advantageous" over the wishes (B46)
         # a Canadian job profile's "Preference may be given to applicants with:" (B27)
         r"|preference (?:may|will|could) be given to (?:applicants|candidates)"
         r"(?: (?:with|who(?: have)?))?",

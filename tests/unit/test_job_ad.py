@@ -420,6 +420,7 @@ B42 = ADS.parent / "job_ads_b42"
 B43 = ADS.parent / "job_ads_b43"
 B44 = ADS.parent / "job_ads_b44"
 B45 = ADS.parent / "job_ads_b45"
+B46 = ADS.parent / "job_ads_b46"
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -435,13 +436,13 @@ B45 = ADS.parent / "job_ads_b45"
                           (B30, 5), (B31, 3), (B32, 3), (B33, 11),
                           (B34, 1), (B35, 2), (B36, 10), (B37, 1), (B38, 3), (B39, 4), (B40, 2),
                           (B41, 2), (B42, 2), (B43, 3),
-                          (B44, 2), (B45, 8)],
+                          (B44, 2), (B45, 8), (B46, 22)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                               "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36",
                               "b37", "b38", "b39", "b40", "b41", "b42", "b43",
-                              "b44", "b45"])
+                              "b44", "b45", "b46"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -585,7 +586,11 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     have", a bulleted part of the job with its share): three "Physical Requirements" items
     its writer counts as requirements, two conditions in running text under "CONDITIONS OF
     EMPLOYMENT", a benefits line and a sentence of prose in a PDF pack, and a commenter's
-    "I have auto licence only" under a social post.
+    "I have auto licence only" under a social post. B46 (pharmacies, opticians, vets and
+    hearing care, reader at freeze 2e62cf9, scored once) 0.98 / 0.79 / 1.00, 43 lines; 22
+    after its fixes ("&raquo;" bullets, "Advantageous", assessment codes with commas):
+    a two-column E/D person specification whose criteria run side by side on one line (15),
+    a recruiter's e-mail written as prose, and a catch-all read as a duty.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -3369,3 +3374,23 @@ def test_a_bulleted_part_of_the_job_with_its_share_heads_the_duties_under_it() -
                   "Receiving (about 45%):\n• Check deliveries against the order.\n"
                   "• Shipping (approximately 20%)\n• Book courier pickups.\n")
     assert ad.duties == ["Check deliveries against the order.", "Book courier pickups."]
+
+
+# --- B46 (pharmacies, opticians, vets and hearing care), read after it was scored once ----
+
+
+def test_guillemet_bullets_and_an_advantageous_heading() -> None:
+    ad = split_ad("<p><strong>Requirements</strong><br>&raquo; Retail experience<br>"
+                  "&raquo; Good IT skills<br></p><p><strong>Advantageous</strong><br>"
+                  "&raquo; Optical experience<br></p>")
+    assert ad.requirements == ["Retail experience", "Good IT skills", "Optical experience"]
+    assert ad.desirable == ["Optical experience"]
+
+
+def test_assessment_codes_written_with_commas_are_dropped() -> None:
+    ad = split_ad("Person specification\n"
+                  "• Experience with animals (A, I)\n"
+                  "• Calm handling of animals (I, T)\n"
+                  "• Good record keeping (A, T)\n")
+    assert ad.requirements == ["Experience with animals", "Calm handling of animals",
+                               "Good record keeping"]
