@@ -363,6 +363,10 @@ _FAILED_OUTCOME = re.compile(
     # (h71: "Only two of them ever used it", "my manager told me to drop it")
     r"only (?:one|two|three|a handful|a few) of (?:them|the \w+) (?:ever )?(?:used|tried|"
     r"booked|took up)|(?:asked|told) (?:me|us) to drop (?:it|the idea)|"
+    # (h72: "The pharmacist had to fill in an incident report", "He died early the next
+    # morning, despite everything")
+    r"had to (?:fill in|fill out|write|complete|file) an incident report|"
+    r"despite (?:everything|all (?:that|of it|our efforts))|"
     r"(?<!whose name was )(?<!whose names were )(?:spelt|spelled|printed|came back) wrong(?:ly)?|"
     r"(?<!nobody )(?<!no one )(?:asked|asking) for (?:a |their |her |his )?(?:partial |full )?"
     r"refund|"
@@ -388,7 +392,7 @@ _FAILED_OUTCOME = re.compile(
     r"ended up (?:leaving|quitting|resigning|handing in)|"
     # eleventh round: people who walked away, stayed unconvinced, or never answered
     r"still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
-    r"(?:moved|took|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
+    r"(?:moved|took|taking|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
     r"(?:to|over to) (?:a different|another)|went (?:elsewhere|to (?:a different|another))|"
     r"never (?:got|heard|came) back|never (?:replied|responded|recovered)|"
     r"(?:was|were) never (?:\w+ed|found|seen)|ignored (?:it|me|us|my|the|our)|"

@@ -3679,3 +3679,21 @@ def test_h71_habits_few_takers_and_a_thank_you_letter() -> None:
         "and carried it up in sections with my co-driver. She was delighted and wrote in to "
         "the shop to thank us.", "Tell me about a time you went the extra mile for a customer.")
     assert "result_vague" not in _codes(fb) and "result_concrete" in _codes(fb)
+
+
+def test_a_client_taken_elsewhere_a_report_someone_had_to_file_and_a_loss_are_no_success() -> None:
+    """Fifty-eighth round (h72): "He ended up taking his aftercare to another hearing
+    centre", "The pharmacist had to fill in an incident report", "He died early the next
+    morning, despite everything" are bad endings; writing an incident report oneself is an
+    action, and a peaceful death after good care is not read as a failure by these words."""
+    opening = ("At the optician's a man's new glasses came back with the wrong lenses. I had "
+               "to put it right before his holiday. I rang the lab and paid for a rush job. ")
+    for ending in ("He still ended up taking his business to another optician in town.",
+                   "The manager had to fill in an incident report about it.",
+                   "The lenses were late despite everything, and he went away without them."):
+        fb = analyze_answer(opening + ending, "Tell me about a time you put a mistake right.")
+        assert "result_concrete" not in _codes(fb), ending
+    fb = analyze_answer(opening + "He had his glasses two days early, and I wrote an incident "
+                        "report so the lab changed its checks.",
+                        "Tell me about a time you put a mistake right.")
+    assert "result_concrete" in _codes(fb)
