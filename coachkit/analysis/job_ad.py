@@ -1322,6 +1322,7 @@ def _label_column_at(lines: list[str]) -> int | None:
 
 
 _WRAP_MARK = re.compile(r"^(?:[•*·–-]\s+|\(?[a-z0-9]{1,3}[.)]\s+)", re.IGNORECASE)
+_ROW_END_MARK = re.compile(r"\S\s{2,}[ED]\s*$")
 
 
 def _reflow(body: list[str]) -> list[str]:
@@ -1331,8 +1332,11 @@ def _reflow(body: list[str]) -> list[str]:
     out: list[str] = []
     for line in body:
         text = line.strip()
+        # (B46: "Attribute  Criteria  E/D" rows: a criterion marked at its end is a row of
+        # its own, not the wrap of the one above)
+        marked_rows = bool(out and _ROW_END_MARK.search(out[-1]) and _ROW_END_MARK.search(line))
         if out and out[-1].strip() and text and not _WRAP_MARK.match(text) \
-                and not out[-1].rstrip().endswith(":"):
+                and not out[-1].rstrip().endswith(":") and not marked_rows:
             above = out[-1].lstrip()
             mark = _WRAP_MARK.match(above)
             text_at = len(out[-1]) - len(above) + (mark.end() if mark else 0)
