@@ -589,6 +589,11 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
         core.add("deal_breaker")  # each deal-breaker's first question: it can end the job
     if tolerances.next_step.strip():
         core.add("progression")  # a step on their way, or a dead end
+    if any("physical" in deal_breaker_kinds(p) for p in tolerances.deal_breakers if p.strip()):
+        # sixteenth round (a24 spent): a deal-breaker about the body ("lifting over 15 kg")
+        # keeps the question on how physical the job is beside it, as one naming a time
+        # keeps the hours question
+        core.add("physical")
     if any(_names_a_time(p) for p in tolerances.deal_breakers):
         # twelfth round (a16 spent): a deal-breaker naming a time ("working every
         # Saturday") keeps the usual-hours question on the sheet beside it

@@ -510,7 +510,7 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a17", 0.84), ("ask_a18", 0.86),
                                                 ("ask_a19", 0.99), ("ask_a20", 0.99),
                                                 ("ask_a21", 0.98), ("ask_a22", 0.99),
-                                                ("ask_a23", 0.98), ("ask_a24", 0.97),
+                                                ("ask_a23", 0.98), ("ask_a24", 0.98),
                                                 ("ask_a25", 0.97)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
@@ -545,7 +545,7 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     1.00 once a draining public duty of unknown share keeps its rota question; a23 (care
     homes, home care, hospital support and social care) at freeze 064d6c6: 0.98; a24
     (warehouses, logistics, delivery, manufacturing and trades counters) at freeze 13fbe25:
-    0.97; a25 (pharmacies, opticians, vets and hearing care) at freeze 2e62cf9: 0.97."""
+    0.97, then 0.98 once a deal-breaker about the body keeps the physical question; a25 (pharmacies, opticians, vets and hearing care) at freeze 2e62cf9: 0.97."""
     import importlib.util
     from pathlib import Path
 
@@ -873,3 +873,25 @@ def test_a_draining_public_duty_of_unknown_share_brings_its_rota_question_onto_t
     concerns = {c for q in printed for c in q.covers}
     assert {"desk_share", "desk_pattern"} <= concerns
     assert {"deal_breaker", "progression", "training", "requirements"} <= concerns
+
+
+def test_a_deal_breaker_about_the_body_keeps_the_physical_question_on_the_sheet() -> None:
+    """Sixteenth round (a24 spent): "lifting over 15 kg" as a deal-breaker brings the
+    question on how physical the job is onto the printed ten, beside the deal-breaker's own
+    question, even when desk limits and a next step compete for the places."""
+    duties = [
+        Duty("Check parcels against the delivery notes", None, 4, "neutral", "maybe",
+             {"detail", "own_pace"}),
+        Duty("Book courier collections by phone", None, 3, "neutral", "maybe", {"phones"}),
+        Duty("Hand parcels over to customers at the hatch", None, 3, "drains", "no",
+             {"public_facing", "interruptions"}),
+        Duty("Log damaged items and chase the carrier", None, 3, "neutral", "maybe",
+             {"detail", "conflict"}),
+        Duty("Help unload the van when it is busy", None, 3, "neutral", "no", {"physical"}),
+    ]
+    tolerances = Tolerances(20, None, deal_breakers=["lifting over 12 kg"],
+                            next_step="Stock controller")
+    report = assess_fit(duties, tolerances, [Requirement("Forklift licence", "not_yet", True)])
+    printed = questions_to_ask(duties, tolerances, report)[:PRINTED_QUESTIONS]
+    concerns = {c for q in printed for c in q.covers}
+    assert {"physical", "deal_breaker", "progression", "requirements"} <= concerns
