@@ -1373,9 +1373,7 @@ def _label_cell_rows(lines: list[str]) -> list[str]:
             kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
             under = kind if kind is not None else under
         run = rows[index] and sum(rows[max(0, index - 2): index + 3]) >= 3
-        if run and under in (REQUIREMENTS, DESIRABLE):
-            match = _LABEL_CELL_ROW.match(line)
-            assert match is not None
+        if run and under in (REQUIREMENTS, DESIRABLE) and (match := _LABEL_CELL_ROW.match(line)):
             label = match.group("label").strip()
             mark = (MARKED_DESIRABLE if _LABEL_WISH.match(label)
                     else MARKED_ESSENTIAL if _LABEL_MUST.match(label) else "")

@@ -576,9 +576,11 @@ def desk_is_a_worry(duties: Sequence[Duty], tolerances: Tolerances) -> bool:
 def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
                          report: FitReport | None = None) -> frozenset[str]:
     """Concerns the printed sheet must cover for this job: a typical day always, every
-    deal-breaker (and the usual hours when one names a time), where the role leads when the
-    user said where they want to go, a requirement the user does not fully meet, and the
-    desk's core when the desk is a worry for this user
+    deal-breaker (and the usual hours when one names a time, how physical the job is when
+    one is about the body), where the role leads when the user said where they want to go,
+    a requirement the user does not fully meet, the share and rota of a draining
+    public-facing duty whose share is unknown, and the desk's core when the desk is a worry
+    for this user
     (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
     own worries."""
     if not duties:
