@@ -354,15 +354,17 @@ _FAILED_OUTCOME = re.compile(
     r"bus|slot|operation|interview|funeral|wedding|connection)|"
     # fifty-eighth round (h69): "Nothing got her there in time", "the reset calls were
     # exactly the same", "my manager asked me to stop", "He escalated it to the regional
-    # manager", "my team leader had to phone him to apologise"
+    # manager", "my team leader had to phone him to apologise"; h71: "my manager told me to
+    # drop it")
     r"nothing (?:got|worked|helped)|(?:was|were|stayed) (?:exactly|just|pretty much) the same\b|"
-    r"(?:asked|told) (?:me|us) to stop|(?:he|she|they) escalated (?:it|the \w+|me)|"
+    r"(?:asked|told) (?:me|us) to (?:stop|drop (?:it|the idea))|"
+    r"(?:he|she|they) escalated (?:it|the \w+|me)|"
     r"had to (?:\w+ ){1,3}to apologi[sz]e|"
     # (h70: "He still said no to all of it", "I still ended up two hours behind")
     r"still (?:said|says) no|ended up (?:\w+ ){0,2}(?:hours?|minutes?) behind\b|"
-    # (h71: "Only two of them ever used it", "my manager told me to drop it")
+    # (h71: "Only two of them ever used it")
     r"only (?:one|two|three|a handful|a few) of (?:them|the \w+) (?:ever )?(?:used|tried|"
-    r"booked|took up)|(?:asked|told) (?:me|us) to drop (?:it|the idea)|"
+    r"booked|took up)|"
     # (h72: "The pharmacist had to fill in an incident report", "He died early the next
     # morning, despite everything")
     r"had to (?:fill in|fill out|write|complete|file) an incident report|"

@@ -622,16 +622,18 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
 # space after them, as in Markdown, so "**Bold heading**" is not read as a bullet.
 # Word documents copied as text bring private-use bullets ("\uf0b7", "\uf0a7"), and some
 # boards use ">" or "§" (which need a space after them, like "-").
+# The typographic glyphs a job board types before a list item (a tick: "&#10003;", B37);
+# _BULLET_SYMBOL adds dots and dashes, "»" (B46: "&raquo; Optical experience<br>") and the
+# private-use bullets of Word.
+_GLYPHS = "•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔"
 _BULLET_SYMBOL = re.compile(
-    # (B46: "&raquo; Optical experience<br>")
-    r"^(?:[•●◦▪▫■□‣⁃∙·►▶➢➤✓✔→–—▸◆◇♦❖»›\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
+    rf"^(?:[{_GLYPHS}⁃∙·–—»›\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
     r"|[-*+o>§](?:\s+|$))")
 
 
-# ... and a tick: "<li>&#10003; Shampoo, condition and blow-dry guests" (B37)
 # (B45: "<span class="sq">&#9642;</span>Assemble ...": the glyph in a span of its own,
 # no space before the text)
-_TYPED_GLYPH = re.compile(r"^[•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔]\ufe0f?(?:\s+|(?=[A-Z]))")
+_TYPED_GLYPH = re.compile(rf"^[{_GLYPHS}]\ufe0f?(?:\s+|(?=[A-Z]))")
 _RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
 # Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
@@ -1367,13 +1369,15 @@ def _label_cell_rows(lines: list[str]) -> list[str]:
     desirable, a "Required" one essential, any other label goes."""
     out: list[str] = []
     under = None
-    rows = [bool(_LABEL_CELL_ROW.match(line)) and line.count(" | ") == 1 for line in lines]
+    matches = [_LABEL_CELL_ROW.match(line) if line.count(" | ") == 1 else None
+               for line in lines]
+    rows = [match is not None for match in matches]
     for index, line in enumerate(lines):
         if not rows[index] and line.strip():
             kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
             under = kind if kind is not None else under
         run = rows[index] and sum(rows[max(0, index - 2): index + 3]) >= 3
-        if run and under in (REQUIREMENTS, DESIRABLE) and (match := _LABEL_CELL_ROW.match(line)):
+        if run and under in (REQUIREMENTS, DESIRABLE) and (match := matches[index]):
             label = match.group("label").strip()
             mark = (MARKED_DESIRABLE if _LABEL_WISH.match(label)
                     else MARKED_ESSENTIAL if _LABEL_MUST.match(label) else "")
