@@ -1406,6 +1406,9 @@ _PUT_RIGHT = re.compile(
     r"(?:fixed|sorted|back up))\b", re.I)
 
 
+# "the owner of the café" is the employer; "the owner of the dog" a customer
+_OF_A_PET = (r"(?! of (?!(?:the|a|that|this) (?:caf[eé]|shop|business|gym|salon|restaurant|bar|"
+             r"pub|store|firm|company|club|place|centre|garage|practice|agency|hotel)))")
 # A complaint needs both someone from the old workplace and a harsh word about them.
 # "he" and "she" are left out: in these stories they are mostly patrons or customers.
 _EMPLOYER = re.compile(
@@ -1425,7 +1428,10 @@ _EMPLOYER = re.compile(
     r"(?:bloke|guy|man|woman|person|people|lot|fella|lad) (?:I'?ve|I) (?:ever )?worked "
     r"(?:with|for|under)|"
     r"my (?:last|old|previous|current|former) "
-    r"(?:job|library|workplace|branch|employer))\b",
+    r"(?:job|library|workplace|branch|employer)|"
+    # (sixtieth round: "the owner was a joke", "the owner is too tight to replace the kit";
+    # not "the owner of the dog", a customer)
+    r"(?:the|my|our) owners?" + _OF_A_PET + ")\\b",
     re.I,
 )
 _NEGATIVE = re.compile(
@@ -1470,7 +1476,16 @@ _NEGATIVE = re.compile(
     r"(?:didn'?t|doesn'?t|don'?t|did not|does not|do not) have a clue|"
     r"(?:nobody|no one|none of us)\b[^.,;]{0,30}\bcan stand (?:her|him|them)|"
     r"(?:can'?t|cannot|couldn'?t|could not) stand (?:her|him|them)|pick(?:s|ed|ing)? holes in|"
-    r"not (?:really |very |at all )?organi[sz]ed)\b",
+    r"not (?:really |very |at all )?organi[sz]ed|"
+    # sixtieth round: "she was hopeless", "she had her favourites", "too tight to replace the
+    # kit", "Typical of that place", "he was only interested in his bonus", "didn't even say
+    # well done", "he only notices you when the till's short"
+    r"hopeless|(?:had|has|have) (?:her|his|their) (?:little )?favou?rites|too tight to|"
+    r"typical of (?:that|the|this) (?:place|firm|company|lot|shop|store)|"
+    r"(?:only|more) interested in (?:his|her) (?:own )?(?:bonus|targets?|figures|numbers|"
+    r"commission|image)|"
+    r"(?:didn'?t|did not|never|doesn'?t|does not) (?:even |once )?sa(?:y|id) "
+    r"(?:well done|thank you|thanks)|only notices? (?:you|us|me) when)\b",
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
@@ -1841,7 +1856,8 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         result_has_number_or_concrete_outcome=_judge_result(tags, clean, question) == "concrete",
         has_reflection=bool(_REFLECTION.search(" ".join(results))),
         vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
-        negative_about_employer=[t.text for t in tags if _is_negative(clean[t.start : t.end])],
+        negative_about_employer=[t.text for t in tags
+                                 if _is_negative(clean[t.start : t.end], clean[: t.start])],
         too_long_to_say=speaking_seconds(words)[0] > TOO_LONG_SECONDS,
         question_terms=terms,
         missing_question_terms=missing,
@@ -2258,18 +2274,50 @@ _STUDIES = re.compile(r"\b(?:the|my|that|our) (?:course|college|uni|university|s
                       r"tutors?|lecturers?|teachers?|training provider)\b", re.I)
 
 
-def _is_negative(sentence: str) -> bool:
+# Sixtieth round: "he" or "she" is the boss when the person last named before it was one
+# ("my manager at the gym ... she was hopeless"; "the owner told me ... he didn't have a
+# clue"), not when it was a customer, a colleague or anyone else.
+_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)
+_BOSS = re.compile(r"\b(?:(?:line |deputy |store |shop |branch |practice |area |duty |general |"
+                   r"business |office |centre |site )?managers?|boss|supervisors?|owner"
+                   + _OF_A_PET + r"|team leader|head chef|landlord|landlady|director)\b", re.I)
+_NOT_THE_BOSS = re.compile(
+    r"\b(?:customer|client|patron|visitor|patient|tenant|caller|guest|shopper|man|woman|lady|"
+    r"bloke|gentleman|mum|dad|parent|resident|reader|borrower|passenger|traveller|diner|"
+    r"regular|claimant|applicant|gran|nan|grandad|colleague|co-?worker|teammate|nurse|driver|"
+    r"kid|boy|girl|child|son|daughter|wife|husband|member|student|pupil|trainee|apprentice|"
+    r"volunteer|neighbour|friend|doctor)s?\b", re.I)
+
+
+def _boss_is_meant(sentence: str, before: str, harsh: re.Match[str]) -> bool:
+    """A "he" or "she" just before the harsh word (or in it: "typical of him"), in the same
+    clause, whose nearest earlier person is a boss."""
+    pronoun = next((p for p in _PRONOUN.finditer(sentence, max(0, harsh.start() - 30),
+                                                 harsh.end())
+                    if not re.search(r"[,;]", sentence[p.end():harsh.start()])), None)
+    if pronoun is None:
+        return False
+    text = before + " " + sentence[:pronoun.start()]
+    boss = [m.end() for m in _BOSS.finditer(text)]
+    other = [m.end() for m in _NOT_THE_BOSS.finditer(text)]
+    return bool(boss) and (not other or boss[-1] > other[-1])
+
+
+def _is_negative(sentence: str, before: str = "") -> bool:
     """A harsh word and someone from the workplace. "They" counts only when the sentence
-    names no customer, patron, pupil... whom "they" would more likely mean."""
-    if not any(not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
-               and not _REPORTED.search(sentence, 0, m.start())
-               and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())
-               for m in _NEGATIVE.finditer(sentence)):
+    names no customer, patron, pupil... whom "they" would more likely mean; "he" or "she"
+    only when the last person named before it is a boss (``before``: the answer so far)."""
+    harsh = [m for m in _NEGATIVE.finditer(sentence)
+             if not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+             and not _REPORTED.search(sentence, 0, m.start())
+             and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())]
+    if not harsh:
         # no harsh word, or only the speaker's own ("I would never give..."), or one
         # reported
         return False
     who = {m.group(0).lower() for m in _EMPLOYER.finditer(sentence)}
-    if who - {"they", "them"}:
+    if who - {"they", "them"} or (before and any(_boss_is_meant(sentence, before, m)
+                                                 for m in harsh)):
         return True
     words = {w.lower() for w in _WORD.findall(sentence)}
     if _PEOPLE_CAME.search(sentence):

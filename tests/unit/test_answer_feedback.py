@@ -3698,3 +3698,35 @@ def test_a_client_taken_elsewhere_a_report_someone_had_to_file_and_a_loss_are_no
                         "report so the lab changed its checks.",
                         "Tell me about a time you put a mistake right.")
     assert "result_concrete" in _codes(fb)
+
+
+def test_he_or_she_after_a_named_boss_is_the_employer() -> None:
+    """Sixtieth round: once the story has named the manager or the owner, "she was hopeless"
+    or "he never had a clue" is about them; the same words after a customer are not."""
+    question = "Tell me about a time you disagreed with your manager."
+    for opening, verdict in (
+            ("My manager at the leisure centre moved the swim rota every Sunday night. ",
+             "Honestly, she was hopeless at planning."),
+            ("The owner of the café told me off in front of a queue. ",
+             "He didn't have a clue how long a flat white takes."),
+            ("My supervisor gave the good shifts to the same two people. ",
+             "She had her favourites and everyone knew it.")):
+        fb = analyze_answer(opening + verdict, question)
+        assert "negative_employer" in _codes(fb), verdict
+    fb = analyze_answer("My manager asked me to deal with a customer at the desk. He was "
+                        "shouting about his membership fee. He was hopeless at listening, "
+                        "so I let him finish first.", question)
+    assert "negative_employer" not in _codes(fb)
+
+
+def test_an_owner_who_is_too_tight_or_never_says_well_done_is_criticised() -> None:
+    """Sixtieth round: the owner as the employer; "the owner of the dog" is a customer."""
+    question = "Tell me about a time you went the extra mile."
+    for sentence in ("The till kept crashing because the owner is too tight to replace it.",
+                     "The owner never once said well done to any of us.",
+                     "Typical of that place, really."):
+        fb = analyze_answer("I stayed late to finish the stock count. " + sentence, question)
+        assert "negative_employer" in _codes(fb), sentence
+    fb = analyze_answer("I stayed late to help a regular. The owner of the dog was too "
+                        "upset to drive, so I rang her a taxi.", question)
+    assert "negative_employer" not in _codes(fb)
