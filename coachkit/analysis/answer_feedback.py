@@ -1429,7 +1429,7 @@ _EMPLOYER = re.compile(
     r"(?:with|for|under)|"
     r"my (?:last|old|previous|current|former) "
     r"(?:job|library|workplace|branch|employer)|"
-    # (sixtieth round: "the owner was a joke", "the owner is too tight to replace the kit";
+    # (fifty-ninth round: "the owner was a joke", "the owner is too tight to replace the kit";
     # not "the owner of the dog", a customer)
     r"(?:the|my|our) owners?" + _OF_A_PET + ")\\b",
     re.I,
@@ -1477,7 +1477,7 @@ _NEGATIVE = re.compile(
     r"(?:nobody|no one|none of us)\b[^.,;]{0,30}\bcan stand (?:her|him|them)|"
     r"(?:can'?t|cannot|couldn'?t|could not) stand (?:her|him|them)|pick(?:s|ed|ing)? holes in|"
     r"not (?:really |very |at all )?organi[sz]ed|"
-    # sixtieth round: "she was hopeless", "she had her favourites", "too tight to replace the
+    # fifty-ninth round: "she was hopeless", "she had her favourites", "too tight to replace the
     # kit", "Typical of that place", "he was only interested in his bonus", "didn't even say
     # well done", "he only notices you when the till's short"
     r"hopeless|(?:had|has|have) (?:her|his|their) (?:little )?favou?rites|too tight to|"
@@ -2274,7 +2274,7 @@ _STUDIES = re.compile(r"\b(?:the|my|that|our) (?:course|college|uni|university|s
                       r"tutors?|lecturers?|teachers?|training provider)\b", re.I)
 
 
-# Sixtieth round: "he" or "she" is the boss when the person last named before it was one
+# Fifty-ninth round: "he" or "she" is the boss when the person last named before it was one
 # ("my manager at the gym ... she was hopeless"; "the owner told me ... he didn't have a
 # clue"), not when it was a customer, a colleague or anyone else.
 _PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.I)

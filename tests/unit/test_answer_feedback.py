@@ -3701,7 +3701,7 @@ def test_a_client_taken_elsewhere_a_report_someone_had_to_file_and_a_loss_are_no
 
 
 def test_he_or_she_after_a_named_boss_is_the_employer() -> None:
-    """Sixtieth round: once the story has named the manager or the owner, "she was hopeless"
+    """Fifty-ninth round: once the story has named the manager or the owner, "she was hopeless"
     or "he never had a clue" is about them; the same words after a customer are not."""
     question = "Tell me about a time you disagreed with your manager."
     for opening, verdict in (
@@ -3720,7 +3720,7 @@ def test_he_or_she_after_a_named_boss_is_the_employer() -> None:
 
 
 def test_an_owner_who_is_too_tight_or_never_says_well_done_is_criticised() -> None:
-    """Sixtieth round: the owner as the employer; "the owner of the dog" is a customer."""
+    """Fifty-ninth round: the owner as the employer; "the owner of the dog" is a customer."""
     question = "Tell me about a time you went the extra mile."
     for sentence in ("The till kept crashing because the owner is too tight to replace it.",
                      "The owner never once said well done to any of us.",
