@@ -1682,6 +1682,8 @@ _LESSON = _cue(
     r"\bso now i\b", r"\bnow i (?:get|do|put|book|plan|make|use|go|always|never|first)\b",
     r"\bi'?ve been working on\b", r"\bthese days,? i\b",
     r"\bif (?:it|that|something like that) happened again\b",
+    # fifty-ninth round (h74): "and ever since I double-check the time column"
+    r"\bever since,? (?:then,? )?i (?:always |now )?(?!(?:was|have|had|'ve)\b)[a-z]+\b",
     # thirty-fourth round: "because I know now it's the examples that count"
     r"\bi know now\b", r"\bnow i know\b",
     # fifty-second round (h63): a habit changed for good ("After that I started to check
@@ -2001,6 +2003,13 @@ def _present_duties(sentences: list[str]) -> bool:
             and sum(1 for s in sentences if _PRESENT_DUTY.search(s)) >= 2)
 
 
+# Fifty-ninth round (h74): "I thought I'd mostly be on deck", "the coordinator told me I'd
+# also be teaching": what someone expected at the time, not a habit
+_REPORTED_WOULD = re.compile(
+    r"\b(?:thought|told (?:me|us)|said|knew|expected|assumed|figured|reckoned|reali[sz]ed|"
+    r"was told|were told|hoped|found out) (?:that )?(?:i|we)'?d\b", re.I)
+
+
 def _habit_list(sentences: list[str]) -> bool:
     """A duty list told as habits: no sentence names one occasion, two or more say what the
     speaker would do or always did, and at most one narrates something done once. Over
@@ -2011,7 +2020,8 @@ def _habit_list(sentences: list[str]) -> bool:
     return (not any(_sets_occasion(_HOW_OFTEN.sub("", s)) and not _HABIT_FRAME.search(s)
                     for s in sentences)
             and sum(1 for s in sentences
-                    if _WOULD.search(_OPINION_SAY.sub("", s)) or _ALWAYS.search(s)) >= 2
+                    if _WOULD.search(_REPORTED_WOULD.sub("", _OPINION_SAY.sub("", s)))
+                    or _ALWAYS.search(s)) >= 2
             and sum(map(_narrates_once, sentences)) <= 1)
 
 
@@ -2069,7 +2079,8 @@ def speaking_seconds(words: int) -> tuple[int, int]:
 # "She still got her test the same week, and since then I always check...": the lesson
 # after the outcome is judged as a lesson, not as part of the outcome.
 _LESSON_CLAUSE = re.compile(
-    r",? (?:and |so )?(?:since then|from then on|these days|next time|now i\b|i now\b|"
+    r",? (?:and |so )?(?:since then|ever since,? i\b|from then on|these days|next time|now i\b|"
+    r"i now\b|"
     r"what i (?:learned|learnt|took))", re.I)
 
 

@@ -3730,3 +3730,29 @@ def test_an_owner_who_is_too_tight_or_never_says_well_done_is_criticised() -> No
     fb = analyze_answer("I stayed late to help a regular. The owner of the dog was too "
                         "upset to drive, so I rang her a taxi.", question)
     assert "negative_employer" not in _codes(fb)
+
+
+def test_what_someone_expected_at_the_time_is_no_habit() -> None:
+    """Fifty-ninth round (h74): "I thought I'd be ..." and "my manager told me I'd also be
+    ..." tell what was expected then; the story after them keeps its parts."""
+    fb = analyze_answer(
+        "I'm a quiet person really. When I started at the leisure centre I thought I'd mostly "
+        "be on the gym floor. But my manager told me I'd also be running the spin classes. "
+        "I had two weeks to get my spin certificate. I did the course and practised with a "
+        "playlist I wrote out word for word. My first class ran without a hitch and she gave "
+        "me a second one.", "Tell me about a time you had to learn a new skill.")
+    codes = _codes(fb)
+    assert "no_story" not in codes and "no_action" not in codes
+    assert "A" in [t.star for t in fb.sentences] and "result_concrete" in codes
+
+
+def test_ever_since_i_check_is_the_lesson_of_a_mistake() -> None:
+    """Fifty-ninth round (h74): "and ever since I double-check ..." is what the speaker
+    learned, so a mistake told with it needs no lesson added."""
+    fb = analyze_answer(
+        "At the pool I logged a chlorine reading against the wrong hour, so it looked like a "
+        "test had been missed. When my supervisor asked about it I owned up straight away. I "
+        "redid the test and corrected the log with her. The log was correct by the time the "
+        "inspector came that Friday, and ever since I double-check the hour before I write "
+        "anything.", "Tell me about a mistake you made at work.")
+    assert "no_reflection" not in _codes(fb)
