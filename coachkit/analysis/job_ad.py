@@ -1175,10 +1175,16 @@ def _side_by_side_lists(lines: list[str]) -> list[str]:
         for col, text in _spaced_cells(lines[index]):
             columns[col >= right - 3].append(text)
         index += 1
-        while index < len(lines) and lines[index].strip():
+        end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
+        # (B48: "Required      Assets" over rows with no bullets: each row is an item, and
+        # only a line that starts in lower case continues the one above)
+        bulleted = any(_LIST_START.match(text) for row in lines[index:end]
+                       for _, text in _spaced_cells(row))
+        while index < end:
             for col, text in _spaced_cells(lines[index]):
                 column = columns[col >= right - 3]
-                if len(column) > 1 and not _LIST_START.match(text):
+                wrapped = not _LIST_START.match(text) if bulleted else text[:1].islower()
+                if len(column) > 1 and wrapped:
                     column[-1] += " " + text  # the item's wrapped line
                 else:
                     column.append(text)
@@ -1855,9 +1861,47 @@ def _unquote_email(text: str) -> str:
     return text
 
 
+_REPLY_HEADER = re.compile(r"^\s*On .{6,200}\bwrote:\s*$")
+_LISTED = re.compile(r"^\s*(?:[-*•·▪●◦]|\d{1,2}[.)])\s+\S")
+
+
+def _drop_quoted_reply(lines: list[str]) -> list[str]:
+    """The candidate's own message quoted under a recruiter's reply ("On Sun, Mar 9 ...
+    Jess wrote:" then "> I've just submitted my application ...", B48) is not the ad: it
+    goes when the reply above it already lists the job (three list items or more)."""
+    for index, line in enumerate(lines):
+        if not _REPLY_HEADER.match(line):
+            continue
+        rest = [row for row in lines[index + 1:] if row.strip()]
+        if (rest and all(row.lstrip().startswith(">") for row in rest)
+                and sum(bool(_LISTED.match(row)) for row in lines[:index]) >= 3):
+            return lines[:index]
+    return lines
+
+
+def _group_label_bullets(lines: list[str]) -> list[str]:
+    """A short bullet that only names a group of the indented bullets under it ("• Poolside"
+    over "o Supervise the pool ...", B48) is a sub-heading inside the list: it goes. One that
+    starts with a verb or leads in with a colon is an item of its own."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        bullet = _BULLET_SYMBOL.match(line.lstrip())
+        text = line.lstrip()[bullet.end():].strip() if bullet else ""
+        following = next((row for row in lines[index + 1:index + 3] if row.strip()), "")
+        under = _BULLET_SYMBOL.match(following.lstrip())
+        if (bullet and text and under and len(following) - len(following.lstrip())
+                > len(line) - len(line.lstrip()) + 1
+                and len(text.split()) <= 5 and not re.search(r"[:.;,]$", text)
+                and _first_word(text.lower()) not in _DUTY_VERB_FORMS):
+            continue
+        out.append(line)
+    return out
+
+
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _labelled_bullet_rows, _mark_first_rows, _label_column, _grid_tables, _site_menus,
+    _drop_quoted_reply, _group_label_bullets, _labelled_bullet_rows, _mark_first_rows,
+    _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
     _symbol_font_bullets,
@@ -1913,6 +1957,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
+        # a recruiter's "Nice but not necessary:" (B48)
+        r"|(?:nice|good|great|helpful|useful)(?:,| but) not (?:necessary|essential|required)"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?|nice if you have"
         # a Facebook post's "Bonus points if you've got 🌟" (B23)
         r"|bonus(?: points)? if you(?:'ve| have)? got"
@@ -2612,6 +2658,11 @@ def _first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
+# "You mentioned you did the newsletter at the library, ... so that's a real plus": what the
+# candidate told the recruiter, not a criterion of the job (B48)
+_TOLD_US = re.compile(r"(?:as |like )?you (?:mentioned|said|told (?:me|us)|wrote|noted)\b")
+
+
 def classify_line(text: str) -> str | None:
     """Guess whether one sentence or list item is a duty, requirement or desirable.
 
@@ -2620,6 +2671,8 @@ def classify_line(text: str) -> str | None:
     starts a duty, and "ability to" inside a duty sentence should not win over it.
     """
     lowered = text.lower().replace("’", "'")
+    if _TOLD_US.match(lowered):
+        return None  # a recruiter answering the candidate's own note (B48)
     wish = _DESIRABLE_CUE.search(lowered)
     # "You must have X, ideally in Y": the must-have is the requirement, "ideally"
     # only qualifies it.
