@@ -89,6 +89,7 @@ _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav foote
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # an element whose id, class or label names a cookie banner or consent dialog
 _BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)  # "gdpr-notice" (B45)
+_SITE_HEADER = re.compile(r"\bsite|masthead|global", re.IGNORECASE)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
@@ -224,7 +225,11 @@ class _TextExtractor(HTMLParser):
             if tag == self._banner[0] and tag not in _VOID_TAGS:
                 self._banner = (tag, self._banner[1] + 1)
             return
-        if tag not in _VOID_TAGS and _BANNER.search(" ".join(v or "" for _, v in attrs)):
+        if tag not in _VOID_TAGS and (_BANNER.search(" ".join(v or "" for _, v in attrs)) or (
+                # B49: "<header class='site-head'><div class='opening-hours'>Open daily
+                # 10am - 5.30pm ...": the site's own header, or the ARIA banner landmark
+                dict(attrs).get("role") == "banner" or (tag == "header" and _SITE_HEADER.search(
+                    " ".join(v or "" for k, v in attrs if k in ("class", "id")))))):
             # B31: "<div data-automation-id='cookieBanner' role='dialog'>We use cookies ...
             # Some are essential; others help us ...": the site's, not the employer's
             self._banner = (tag, 1)
@@ -1960,6 +1965,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruiter's "Nice but not necessary:" (B48)
         r"|(?:nice|good|great|helpful|useful)(?:,| but) not (?:necessary|essential|required)"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?|nice if you have"
+        # "It's a bonus if you:" (B49)
+        r"|it'?s (?:a|an(?: added)?) (?:bonus|plus|advantage) if(?: you)?(?: also)?(?: have)?"
         # a Facebook post's "Bonus points if you've got 🌟" (B23)
         r"|bonus(?: points)? if you(?:'ve| have)? got"
         r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
@@ -2003,6 +2010,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
+        # an agency's "What the client needs:" (B49)
+        r"|what (?:the|our) (?:client|employer|hirer) needs(?: from you)?"
         # the Civil Service Success Profiles' "Behaviours" and "Technical skills" lists: the
         # criteria of the post (B33)
         r"|behaviou?rs|technical skills"
@@ -2395,6 +2404,9 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
     if _heading_key(head) == "role":
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     kind = _heading_kind(_heading_key(head))
+    if kind == REQUIREMENTS and _heading_key(head) == "training" and re.search(
+            r"\b(?:paid|provided|given|induction|on the job|on-the-job)\b", rest, re.I):
+        return (OTHER, rest.strip())  # "Training: 2 paid induction days" is given (B49)
     if kind == DESIRABLE and _heading_key(head).startswith("bonus") and re.search(
             r"\d\s*%|[$£€]\s?\d|\bannual|\bper cent|\bpercent", rest, re.IGNORECASE):
         return (OTHER, rest.strip())  # "Bonus: up to 10% annual" is pay, not a wish (B32)
@@ -2435,6 +2447,8 @@ _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
     r"\b(?:applicants (?:must|should) address|to apply|please send|"
+    # "Applicants must attach a resume and a cover letter ..." (B49)
+    r"applicants (?:must|should) (?:attach|submit|include|upload|enclose)|"
     # a US class specification's "Any combination of education and experience that would
     # likely provide the required knowledge ... is qualifying. A typical way to ..." (B32)
     r"^any combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
