@@ -358,6 +358,9 @@ _FAILED_OUTCOME = re.compile(
     # drop it")
     r"nothing (?:got|worked|helped)|(?:was|were|stayed) (?:exactly|just|pretty much) the same\b|"
     r"(?:asked|told) (?:me|us) to (?:stop|drop (?:it|the idea))|"
+    # (h75: a telling-off, "told me to be more polite next time")
+    r"(?:asked|told|warned) (?:me|us) to be more (?:polite|careful|patient|professional|"
+    r"respectful|friendly|courteous)|"
     r"(?:he|she|they) escalated (?:it|the \w+|me)|"
     r"had to (?:\w+ ){1,3}to apologi[sz]e|"
     # (h70: "He still said no to all of it", "I still ended up two hours behind")
@@ -1856,7 +1859,7 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         we_count=len(_FIRST_PLURAL.findall(clean)),
         star_counts=dict(Counter(t.star for t in tags if t.star)),
         result_has_number_or_concrete_outcome=_judge_result(tags, clean, question) == "concrete",
-        has_reflection=bool(_REFLECTION.search(" ".join(results))),
+        has_reflection=bool(_REFLECTION.search(_TOLD_TO.sub("", " ".join(results)))),
         vague_phrases=_unique(m.group(0) for m in _VAGUE.finditer(clean)),
         negative_about_employer=[t.text for t in tags
                                  if _is_negative(clean[t.start : t.end], clean[: t.start])],
@@ -1980,6 +1983,10 @@ _PRESENT_DUTY = re.compile(
     r"|set up|open up|lock up|cash up|go to)\b")
 
 
+# "juggling a lot of things at once": at the same time, not one occasion (h75)
+_AT_ONCE = re.compile(r"\b(?:all )?at once\b", re.I)
+
+
 def _present_duty_list(sentences: list[str]) -> bool:
     """Fifty-fifth round (h66): two or more sentences say what the speaker does in the job
     ("In my role I check in passengers...", "I also handle special assistance requests"),
@@ -1987,7 +1994,7 @@ def _present_duty_list(sentences: list[str]) -> bool:
     return (sum(1 for s in sentences if _PRESENT_DUTY.search(s)) >= 2
             and not any(_PAST_ACTION.search(s) or _OCCASION.search(s)
                         # ("Once the counter closes I go to the gate": every day, not once)
-                        or _CUES["s_time"].search(_ONCE_DAILY.sub("", s))
+                        or _CUES["s_time"].search(_AT_ONCE.sub("", _ONCE_DAILY.sub("", s)))
                         or _MONTH_OCCASION.search(s)
                         for s in sentences))
 
@@ -2281,6 +2288,12 @@ _THING_JUDGED = re.compile(
     r"(?: (?:such|just|absolutely|total|complete|bit|of|an?))* $")
 
 
+# (fifty-ninth round, h75: "ask what's getting in someone's way before I assume they don't
+# care": what the speaker no longer takes for granted, no verdict)
+_ASSUMING = re.compile(r"\b(?:before|rather than|instead of|not to|never) (?:i |we )?(?:just )?"
+                       r"assum\w*\b[^,;.]*$", re.I)
+
+
 _STUDIES = re.compile(r"\b(?:the|my|that|our) (?:course|college|uni|university|school|"
                       r"tutors?|lecturers?|teachers?|training provider)\b", re.I)
 
@@ -2320,6 +2333,7 @@ def _is_negative(sentence: str, before: str = "") -> bool:
     only when the last person named before it is a boss (``before``: the answer so far)."""
     harsh = [m for m in _NEGATIVE.finditer(sentence)
              if not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
+             and not _ASSUMING.search(sentence, max(0, m.start() - 40), m.start())
              and not _REPORTED.search(sentence, 0, m.start())
              and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())]
     if not harsh:
@@ -2536,13 +2550,18 @@ _SHRUG = re.compile(
 _ANYWAY_OPENING = re.compile(r"\W*(?:and |but )?anyway\b", re.I)
 
 
+# Fifty-ninth round (h75): "my manager ... told me to be more polite next time": someone
+# else's instruction, not the speaker's lesson
+_TOLD_TO = re.compile(r"\b(?:told|asked|warned) (?:me|us) (?:to|that) [^.;!?]*", re.I)
+
+
 def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
     """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
     criticism of you, or a story that ends badly or with blame, told without one."""
     if not fb.star_counts.get("A") or fb.has_reflection:
         return []
     story = [t.text.translate(_QUOTES) for t in fb.sentences]
-    if any(_LESSON.search(s) for s in story[1:]):
+    if any(_LESSON.search(_TOLD_TO.sub("", s)) for s in story[1:]):
         return []
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
@@ -2715,7 +2734,11 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
         # (fifty-fifth round: duties told in the present, one by one: 57 of the 59 duty
         # lists over h17-h66 were not marked vague)
         _present_duty_list(said) and not any(_KIND_OF_PERSON.search(x) for x in said))
-    loose = len(fb.vague_phrases) >= 2 or general or (fb.vague_phrases and not steps)
+    # (fifty-ninth round, h75: a job's duties told one by one in the present stay a duty list
+    # beside two loose phrases, "I always try to go above and beyond", "a lot of things")
+    listed = _present_duty_list(said) and not any(_KIND_OF_PERSON.search(x) for x in said)
+    loose = (len(fb.vague_phrases) >= 2 and not listed) or general or (
+        fb.vague_phrases and not steps)
     if blurred or not fb.star_counts and loose and not _names_specifics(
             said, 1 if duties or motive else 2):
         # Generalities with no particular event; a story with names, places and

@@ -3756,3 +3756,41 @@ def test_ever_since_i_check_is_the_lesson_of_a_mistake() -> None:
         "inspector came that Friday, and ever since I double-check the hour before I write "
         "anything.", "Tell me about a mistake you made at work.")
     assert "no_reflection" not in _codes(fb)
+
+
+def test_duties_told_one_by_one_are_not_vague_for_a_stock_phrase_or_two() -> None:
+    """Fifty-ninth round (h75): a job's duties named in the present ("I run the coat
+    check", "I also do the bar") beside "I always try to go above and beyond" or "a lot of
+    things at once" are a duty list (no story), not a vague answer."""
+    for closing in ("I always try to go above and beyond with every visitor.",
+                    "So I'm used to juggling a lot of things at once."):
+        fb = analyze_answer(
+            "At the museum I welcome visitors and answer questions about the galleries. "
+            "I also run the coat check and the buggy park. " + closing,
+            "Tell me about a time you went above and beyond.")
+        codes = _codes(fb)
+        assert "no_story" in codes and "vague" not in codes, closing
+
+
+def test_a_telling_off_is_no_lesson_and_no_success() -> None:
+    """Fifty-ninth round (h75): "my manager ... told me to be more polite next time" is
+    someone else's instruction after a complaint, so the story still needs the speaker's
+    own lesson and its ending is not a concrete success."""
+    fb = analyze_answer(
+        "A customer complained that I'd been rude when I asked him to stop filming the show. "
+        "He'd been filming for ten minutes and people behind him were annoyed. "
+        "I went over and told him to stop or leave. "
+        "My manager gave him a refund and told me to be more polite next time.",
+        "Tell me about a time a customer complained about you.")
+    codes = _codes(fb)
+    assert "no_reflection" in codes and "result_concrete" not in codes
+
+
+def test_not_assuming_people_dont_care_is_a_lesson_not_a_complaint() -> None:
+    fb = analyze_answer(
+        "A colleague kept swapping her gallery shifts without telling anyone. I needed it "
+        "sorted before a room was left empty. I asked her what was making it hard and we "
+        "moved the rota online. No room was left empty after that. It taught me to ask "
+        "before I assume they don't care.",
+        "Tell me about a time you had a conflict with a colleague.")
+    assert "negative_employer" not in _codes(fb)
