@@ -7,6 +7,7 @@
     python benchmarks/eval_answer_feedback.py --data heldout  # held-out set: tags and tips
     python benchmarks/eval_answer_feedback.py --cv            # 5-fold CV by answer, pooled
     python benchmarks/eval_answer_feedback.py --file PATH     # any answers file, all answers
+    python benchmarks/eval_answer_feedback.py --spent [NN]    # tips pooled over h17..hNN
 
 With --data heldout the answers come from tests/data/answers_heldout.json (written by a
 separate writer), and each answer's expected findings are compared with the findings the
@@ -208,6 +209,33 @@ def evaluate_findings(split: str, path: Path, module: Any = None) -> dict[str, A
                       "r": tp / (tp + fn) if tp + fn else None,
                       "always_p": (tp + fn) / len(answers) if answers else None}
     return {"split": split, "answers": len(answers), "rows": rows, "misses": misses}
+
+
+def spent_sets(upto: int | None = None) -> list[Path]:
+    """Every sealed answer set tests/data/answers_hNN.json (NN <= upto), in order."""
+    found = [(int(m.group(1)), path) for path in (ROOT / "tests" / "data").glob("answers_h*.json")
+             if (m := re.fullmatch(r"answers_h(\d+)\.json", path.name))]
+    return [path for n, path in sorted(found) if upto is None or n <= upto]
+
+
+def pooled_findings(paths: list[Path], module: Any = None) -> dict[str, Any]:
+    """evaluate_findings over several files, the counts summed (precision and recall of
+    each tip over every answer of every file)."""
+    totals: dict[str, Counter] = {}
+    answers = 0
+    for path in paths:
+        result = evaluate_findings("all", path, module)
+        answers += result["answers"]
+        for code, row in result["rows"].items():
+            tp = round(row["p"] * row["fired"]) if row["fired"] else 0
+            totals.setdefault(code, Counter()).update(
+                {"tp": tp, "fp": row["fired"] - tp, "fn": row["warranted"] - tp})
+    rows = {code: {"fired": c["tp"] + c["fp"], "warranted": c["tp"] + c["fn"],
+                   "p": c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else None,
+                   "r": c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None,
+                   "always_p": None}
+            for code, c in sorted(totals.items())}
+    return {"split": f"{len(paths)} sets pooled", "answers": answers, "rows": rows}
 
 
 def _fmt(value: float | None) -> str:
@@ -492,12 +520,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path,
                         help="score every answer of this file (the answers_heldout.json "
                              "format: sentence labels and expected_findings)")
+    parser.add_argument("--spent", type=int, nargs="?", const=0, metavar="NN",
+                        help="tips pooled over every answers_hNN.json (up to hNN if given)")
     parser.add_argument("--cv", action="store_true",
                         help="cross-validate by answer over both labelled sets (all halves)")
     parser.add_argument("--by-writer", action="store_true",
                         help="with --cv: leave one writer's set out at a time, not 5 folds")
     args = parser.parse_args(argv)
     module = load_module(args.module) if args.module else None
+    if args.spent is not None:
+        paths = spent_sets(args.spent or None)
+        print(findings_markdown(pooled_findings(paths, module)))
+        return 0
     if args.file:
         print(heldout_markdown("all", args.file, module))
         if args.misses:

@@ -3794,3 +3794,19 @@ def test_not_assuming_people_dont_care_is_a_lesson_not_a_complaint() -> None:
         "before I assume they don't care.",
         "Tell me about a time you had a conflict with a colleague.")
     assert "negative_employer" not in _codes(fb)
+
+
+def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
+    """`eval_answer_feedback.py --spent NN` pools the sealed sets h17..hNN: each tip's
+    firings and warranted cases are the sums over the sets, and its precision follows."""
+    module = _eval_module()
+    paths = module.spent_sets(18)
+    assert [p.name for p in paths] == ["answers_h17.json", "answers_h18.json"]
+    pooled = module.pooled_findings(paths)["rows"]
+    one, two = (module.evaluate_findings("all", p)["rows"] for p in paths)
+    for code in ("no_result", "result_concrete", "no_task"):
+        assert pooled[code]["fired"] == one[code]["fired"] + two[code]["fired"]
+        assert pooled[code]["warranted"] == one[code]["warranted"] + two[code]["warranted"]
+        right = round(one[code]["p"] * one[code]["fired"]) + round(
+            two[code]["p"] * two[code]["fired"])
+        assert pooled[code]["p"] == right / pooled[code]["fired"]
