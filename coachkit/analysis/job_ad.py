@@ -1903,9 +1903,40 @@ def _group_label_bullets(lines: list[str]) -> list[str]:
     return out
 
 
+# "                                   E      A/I": a row's E/D mark (and how it is assessed)
+# alone on the line under its criterion, the criterion's text wrapped above it (B50, a
+# person specification copied out of a PDF)
+_MARK_ONLY_ROW = re.compile(r"^\s{20,}(?P<mark>[ED])(?:\s{2,}(?:[AIT](?:\s*/\s*[AIT]){0,3}))?\s*$")
+
+
+def _marks_under_rows(lines: list[str]) -> list[str]:
+    """Criteria whose E/D mark stands alone on the line under them: the lines above the mark,
+    back to a blank line or the previous mark, are one criterion with that mark. Only read
+    when three or more rows are marked so."""
+    if sum(1 for line in lines if _MARK_ONLY_ROW.match(line)) < 3:
+        return lines
+    out: list[str] = []
+    start = 0  # where the current criterion's lines begin in out
+    for line in lines:
+        mark = _MARK_ONLY_ROW.match(line)
+        if mark is None:
+            if not line.strip():
+                start = len(out) + 1
+            out.append(line)
+            continue
+        text = " ".join(row.strip() for row in out[start:] if row.strip())
+        if text:
+            del out[start:]
+            out.append(BULLET + text + (MARKED_ESSENTIAL if mark.group("mark") == "E"
+                                        else MARKED_DESIRABLE))
+        start = len(out)
+    return out
+
+
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _drop_quoted_reply, _group_label_bullets, _labelled_bullet_rows, _mark_first_rows,
+    _drop_quoted_reply, _group_label_bullets, _marks_under_rows, _labelled_bullet_rows,
+    _mark_first_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
@@ -2187,6 +2218,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|job description agreement|organisational position|dimensions|job identification"
         # US state and NEOGOV pages (B11)
         r"|supplemental questions|required question|agency|address|website|working title"
+        # "*QUESTION 2" over a supplemental question and its answers (B50)
+        r"|question \d{1,2}"
         r"|work (?:shift|week|days)"
         r"|(?:a )?(?:letter|message) from (?:the|our) [a-z ]{3,30}"
         # a US district posting's meta block: "WORK YEAR: 203 days", "OPEN: ... CLOSE: ..."
@@ -2373,7 +2406,16 @@ _PAY_OR_VETTING = re.compile(
     r"(?:provide|undergo|obtain|pass|complete)\b"
     # "The successful applicant will be safety checked under the Children's Act 2014" (B34)
     r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) be (?:safety |police |fully )?"
-    r"(?:checked|vetted)\b")
+    r"(?:checked|vetted)\b"
+    # conditions told in running text (B49, B50): "You must have the right to work in New
+    # Zealand, and ...", "Applicants must be NZ citizens or residents, or hold a valid work
+    # visa", "Candidates will be required to complete and return a Garda vetting form ...",
+    # "Full details of the citizenship requirements are set out in Appendix 1" (B33)
+    r"|^you must have the right to work\b"
+    r"|^(?:applicants|candidates) must be (?:[\w-]+ ){0,2}(?:citizens?|residents?)\b"
+    r"|^(?:applicants|candidates) will be required to complete (?:and return )?an? (?:[\w-]+ )?"
+    r"vetting\b|^full details of the citizenship requirements\b"
+    r"|^candidates should (?:also )?note the restrictions on eligibility\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
@@ -2677,6 +2719,12 @@ def _first_word(text: str) -> str:
 _TOLD_US = re.compile(r"(?:as |like )?you (?:mentioned|said|told (?:me|us)|wrote|noted)\b")
 
 
+# "Harbourside Recruitment Ltd is not responsible for any changes made to this message ..."
+_DISCLAIMER = re.compile(r"\b(?:is|are) not responsible for any (?:changes|loss|damage|errors)"
+                         r"|\baccepts? no (?:responsibility|liability)\b"
+                         r"|\bthis (?:e-?mail|message) and any attachments\b")
+
+
 def classify_line(text: str) -> str | None:
     """Guess whether one sentence or list item is a duty, requirement or desirable.
 
@@ -2687,6 +2735,8 @@ def classify_line(text: str) -> str | None:
     lowered = text.lower().replace("’", "'")
     if _TOLD_US.match(lowered):
         return None  # a recruiter answering the candidate's own note (B48)
+    if _DISCLAIMER.search(lowered):
+        return None  # an e-mail's legal footer (B50)
     wish = _DESIRABLE_CUE.search(lowered)
     # "You must have X, ideally in Y": the must-have is the requirement, "ideally"
     # only qualifies it.
