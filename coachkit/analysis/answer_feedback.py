@@ -383,7 +383,8 @@ _FAILED_OUTCOME = re.compile(
     r"(?:was|were) tiny|barely (?:moved|changed|shifted|improved|made)|"
     r"(?:had|have) to apologi[sz]e|went with (?:someone|somebody|another)|"
     r"(?:did(?:n'?t| not)|never) (?:meet|hit|reach|make) (?:the|our|my|it)|"
-    r"missed (?:the|our|my) (?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
+    r"(?<!who )(?<!who had )(?<!who'd )(?<!that )(?<!that had )missed (?:the|our|my) "
+    r"(?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
     r"had never been \w+ed|(?:hadn'?t|had not) been (?:\w+ed)|"
     r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
     r"enrolled|replied)|"
@@ -758,6 +759,8 @@ def _tag(
         if (not _could_be_action(sentence) or _PASSED_TEST.search(sentence)
                 or _acts_only_if(sentence)):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
+        if _DUTY_STATED.match(sentence.translate(_QUOTES)):
+            emissions[index] = _log_softmax(emissions[index] | {"A": -50.0, "R": -50.0})
         if _DEADLINE.search(sentence.translate(_QUOTES)):
             emissions[index] = _log_softmax(emissions[index] | {"R": -50.0})
         plain = sentence.translate(_QUOTES).strip()
@@ -912,6 +915,15 @@ def _acts_only_if(sentence: str) -> bool:
              for m in _CUES_LOWER[name].finditer(lower)]
     return bool(found) and all(_IF_BEFORE.search(lower, max(0, m.start() - 8), m.start())
                                for m in found)
+
+
+# Sixtieth round (h76): "It was my job to log the complaint and make sure it went through the
+# review", "It was down to us on the front desk to get people used to booking ahead": what the
+# speaker had to do (the task), not yet something they did
+_DUTY_STATED = re.compile(
+    r"\W*(?:(?:so|and|but),? )?(?:it was|it's|it is) (?:my|our) (?:job|responsibility|role) to\b"
+    r"|\W*(?:(?:so|and|but),? )?it was (?:down|up) to (?:me|us)\b(?:[\w ,]{0,40}) to\b"
+    r"|\W*(?:(?:so|and|but),? )?my (?:job|role|task) was to\b", re.I)
 
 
 def _could_be_action(sentence: str) -> bool:
@@ -1257,6 +1269,8 @@ _ENDED_BADLY = re.compile(
     # fifty-fourth round (h65): "it rained all morning and hardly anyone came"
     r"(?:hardly|barely|scarcely) (?:anyone|anybody|any(?: \w+)?) (?:came|turned up|showed up|"
     r"signed up|bought|booked|replied)|"
+    # (sixtieth round, h76: not "repeat visits dropped to about one in twenty", a gain)
+    r"(?<!repeat )(?<!return )(?<!wasted )(?<!failed )"
     r"(?:sales|takings|footfall|attendance|turnout|bookings|membership|visits|income|"
     r"donations|numbers|profits?) (?:\w+ )?(?:dropped|fell|went down|declined|dipped)|"
     r"(?:still )?(?:couldn'?t|could not) (?:get|keep|save|stop|fix|find|meet|hit|reach) "
@@ -1328,6 +1342,10 @@ _ENDED_BADLY = re.compile(
     # forty-fourth round (h56): a proposal voted down, a working relationship broken
     r"voted (?:it|the (?:idea|proposal|plan|motion)|them) down|"
     r"turned (?:it|the (?:idea|proposal|plan|request)) down|"
+    # sixtieth round (h76): "She read it but decided not to go ahead"
+    r"(?:decided|chose|opted) (?:not to|against) (?:go(?:ing)? ahead|proceed\w*|"
+    r"(?:do|doing|try|trying|adopt\w*|use|using) (?:it|that|this|the idea))\b|"
+    r"(?:didn'?t|did not|wouldn'?t|would not) (?:go ahead|proceed) with (?:it|the idea|that)\b|"
     r"(?:we|they) (?:barely|hardly) (?:spoke|talked|said a word)|"
     r"(?:stopped|never) (?:spoke|speaking|talked|talking) to (?:me|each other|one another) "
     r"(?:again|after)|"

@@ -3797,6 +3797,44 @@ def test_not_assuming_people_dont_care_is_a_lesson_not_a_complaint() -> None:
     assert "negative_employer" not in _codes(fb)
 
 
+def test_fewer_repeat_visits_and_chasing_late_payers_are_no_bad_ending() -> None:
+    """Sixtieth round (h76): "repeat visits dropped to one in twenty" is a gain, and
+    ringing "the people who had missed the deadline" is an action on the problem: neither
+    is a failure that asks for a lesson, and the concrete result is praised."""
+    fb = analyze_answer(
+        "At the tyre centre customers kept coming back because their bolts had not been "
+        "re-torqued. I made a card reminding every customer to come in after fifty miles, and "
+        "I rang the drivers who had missed the deadline. Within two months repeat visits "
+        "dropped to one in twenty.",
+        "Tell me about a time you improved a process.")
+    codes = _codes(fb)
+    assert "no_reflection" not in codes and "result_concrete" in codes
+
+
+def test_a_proposal_turned_down_is_a_failed_outcome() -> None:
+    """Sixtieth round (h76): "the manager decided not to go ahead" ends a persuasion story
+    in failure, so it is not praised as a concrete result."""
+    fb = analyze_answer(
+        "At the garage I wanted us to text customers when their car was ready instead of "
+        "calling. I needed the owner to agree to pay for the service. I showed him how many "
+        "calls went unanswered in one week. He looked at it but decided not to go ahead "
+        "because of the cost.",
+        "Tell me about a time you tried to persuade someone.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_it_was_my_job_to_is_the_task_not_an_action() -> None:
+    """Sixtieth round (h76): "It was my job to log the complaint ..." says what the speaker
+    had to do; a story with nothing else done by them is told that its action is missing."""
+    fb = analyze_answer(
+        "A driver came back furious that his new exhaust was rattling. It was my job to log "
+        "the complaint and pass it to the workshop manager. The manager refitted the bracket "
+        "and the driver left happy.",
+        "Tell me about a time you handled a complaint.")
+    assert [t.star for t in fb.sentences][1] != "A"
+    assert "no_action" in _codes(fb)
+
+
 def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
     """`eval_answer_feedback.py --spent NN` pools the sealed sets h17..hNN: each tip's
     firings and warranted cases are the sums over the sets, and its precision follows."""
