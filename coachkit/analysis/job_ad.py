@@ -2041,8 +2041,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
-        # an agency's "What the client needs:" (B49)
+        # an agency's "What the client needs:" (B49); a recruiter's "What they're asking
+        # for:" (B51)
         r"|what (?:the|our) (?:client|employer|hirer) needs(?: from you)?"
+        r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) asking for"
         # the Civil Service Success Profiles' "Behaviours" and "Technical skills" lists: the
         # criteria of the post (B33)
         r"|behaviou?rs|technical skills"
@@ -2412,6 +2414,8 @@ _PAY_OR_VETTING = re.compile(
     # visa", "Candidates will be required to complete and return a Garda vetting form ...",
     # "Full details of the citizenship requirements are set out in Appendix 1" (B33)
     r"|^you must have the right to work\b"
+    # "They don't require Garda vetting for this role" (B51): no condition at all
+    r"|^(?:they|we|the (?:client|employer)) (?:don't|do not|doesn't|does not) (?:require|need)\b"
     r"|^(?:applicants|candidates) must be (?:[\w-]+ ){0,2}(?:citizens?|residents?)\b"
     r"|^(?:applicants|candidates) will be required to complete (?:and return )?an? (?:[\w-]+ )?"
     r"vetting\b|^full details of the citizenship requirements\b"
@@ -2428,7 +2432,13 @@ _SELECTION_RULE = re.compile(
 _PLURAL_SUBJECT = re.compile(
     r"^(?:[A-Z][a-z]+ ){0,2}[A-Za-z]+[a-rt-z]s (?:are|work|provide|answer|help|serve|spend|deal"
     r"|handle|act)\b")
-_JOIN_US = re.compile(r"\blooking for [\w ,-]{0,60}\bto join (?:our|the|us)\b")
+_JOIN_US = re.compile(
+    r"\blooking for [\w ,-]{0,60}\bto join (?:our|the|us)\b"
+    # "Riccarton Auto Services is an independent, family-run workshop with six technicians
+    # ...": the employer described at the top of the role (B51)
+    r"|^(?:we are|we're|[\w&'.-]+(?: [\w&'.-]+){0,5} (?:is|are)) (?:an?|one of the) "
+    r"(?:[\w,-]+ ){0,4}(?:workshop|garage|dealership|business|company|firm|practice|group|"
+    r"organi[sz]ation|employer|provider|charity|network)s?\b")
 _NOTHING_REQUIRED = re.compile(r"^(?:none|n/a|not applicable)(?: (?:required|needed))?\.?$")
 _REPORTING_LINE = re.compile(
     r"^reporting (?:directly )?to (?:the |our |a )?[^,.]{3,80}, "
@@ -2495,7 +2505,10 @@ _APPLYING = re.compile(
     # likely provide the required knowledge ... is qualifying. A typical way to ..." (B32)
     r"^any combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
     r"|^a typical way (?:to|of)\b|applications? (?:close|are "
-    r"accepted|must be)|we guarantee an interview|preference will be given|shortlisted "
+    r"accepted|must be)|we guarantee an interview|preference will be given|"
+    # "We shortlist against the essential criteria above", "You don't need to prepare
+    # anything for the role-play" (B51)
+    r"^we (?:will |'ll )?shortlist\b|\b(?:don't|do not) need to prepare\b|shortlisted "
     r"(?:candidates|applicants)|referees? (?:will|may) be (?:contacted|asked|approached)"
     # a position description's closing note: "This position description is a guide to the
     # main responsibilities of the role ..." (B38)
