@@ -1247,7 +1247,9 @@ _HEDGES: dict[str, re.Pattern[str]] = {
 # Phrases that sound like content but tell the interviewer nothing specific.
 _VAGUE = re.compile(
     r"\b(?:various (?:things|tasks|needs|people)|various|a lot of things|lots of (?:things|"
-    r"different \w+)|things like that|stuff like that|and stuff(?! like)|or whatever|or something|"
+    r"different \w+)|things like that|stuff like that|and stuff(?! like)|or whatever|"
+    # (sixtieth round, h77: not "a wrong part or something about the price", a named choice)
+    r"or something(?! (?:about|to do with|with|wrong|to|that|like|else|in|on|for)\b)|"
     r"and so on|etc|team player|people person|hard worker|(?:go|went|going) above and "
     r"beyond|detail[- ]oriented|passionate about|think outside the box|self-starter|"
     r"perfectionist|wear many hats|results-driven|i always|i usually|in general|generally|"
@@ -1362,7 +1364,9 @@ _ENDED_BADLY = re.compile(
     r"(?:supervisor|manager|boss) had to (?:deal with|step in|take over|sort)|"
     r"(?:it|the \w+|head office|corporate|finance|hr) said no\b(?! (?:problem|worries|bother))|"
     r"(?:problem|issue|fault) is still there|(?:people|they) still complain|"
-    r"nothing (?:really |much )?changed|out of (?:her|his|their|my|our) hands|"
+    r"nothing(?:'s| has)? (?:really |much )?changed|"
+    # sixtieth round (h77): "He told me to mind my own business"
+    r"told (?:me|us) to mind (?:my|our) own business|out of (?:her|his|their|my|our) hands|"
     # twenty-fourth round: someone who gave up on it, or went without
     r"stopped (?:coming|turning up|attending|answering|replying)|went home without|"
     # (fifty-sixth round, h67: not "she didn't come back down again" after a complaint)
@@ -1396,7 +1400,7 @@ _HEDGED_CHANGE = re.compile(
 # A short outcome pinned to a time is checkable: "it was collected the next morning".
 _WHEN_DONE = re.compile(
     r"\b(?:the (?:next|following) (?:morning|day|week|afternoon|evening|night)|"
-    r"that (?:same )?(?:morning|afternoon|evening|day|night)|(?:the )?same (?:day|week)|"
+    r"that (?:same )?(?:morning|afternoon|evening|day|night|week)|(?:the )?same (?:day|week)|"
     r"within (?:the|an|the next) (?:hour|day|week)|"
     r"by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift)))\b", re.I)
 # A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
@@ -1467,6 +1471,8 @@ _NEGATIVE = re.compile(
     r"does(?:n't| not) care|don'?t care|disorgani[sz]ed|(?<!makes )(?<!made )a joke|worst|"
     r"takes? credit|took credit|backstab\w*|dysfunctional|pathetic|a mess|"
     r"threw (?:me|us) under|shambles|hadn'?t a clue|so-called|a disaster|"
+    # sixtieth round (h77): "management are too spineless to do anything about him"
+    r"spineless|gutless|"
     # (forty-eighth round: not "they'd never actually existed")
     r"never (?:act(?!ually)|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
     # thirty-fifth round
@@ -2005,6 +2011,12 @@ _PRESENT_DUTY = re.compile(
 _AT_ONCE = re.compile(r"\b(?:all )?at once\b", re.I)
 
 
+# "During winter tyre season I also handle the storage tags": every year, not one occasion,
+# in a duty list told in the present (sixtieth round, h77)
+_SEASON_DURING = re.compile(
+    r"^\W*during (?:the )?(?:[\w-]+ ){0,3}(?:season|holidays|rush|months)\b", re.I)
+
+
 def _present_duty_list(sentences: list[str]) -> bool:
     """Fifty-fifth round (h66): two or more sentences say what the speaker does in the job
     ("In my role I check in passengers...", "I also handle special assistance requests"),
@@ -2012,7 +2024,8 @@ def _present_duty_list(sentences: list[str]) -> bool:
     return (sum(1 for s in sentences if _PRESENT_DUTY.search(s)) >= 2
             and not any(_PAST_ACTION.search(s) or _OCCASION.search(s)
                         # ("Once the counter closes I go to the gate": every day, not once)
-                        or _CUES["s_time"].search(_AT_ONCE.sub("", _ONCE_DAILY.sub("", s)))
+                        or _CUES["s_time"].search(_AT_ONCE.sub("", _ONCE_DAILY.sub(
+                            "", _SEASON_DURING.sub("", s))))
                         or _MONTH_OCCASION.search(s)
                         for s in sentences))
 

@@ -3835,6 +3835,58 @@ def test_it_was_my_job_to_is_the_task_not_an_action() -> None:
     assert "no_action" in _codes(fb)
 
 
+def test_a_colleague_who_would_not_listen_ends_badly_and_spineless_bosses_are_a_complaint(
+) -> None:
+    """Sixtieth round (h77): "she told me to mind my own business, and nothing's changed"
+    ends a conflict story badly (no concrete success; a lesson is asked for), and "the
+    bosses are too spineless to do anything" criticises the employer."""
+    fb = analyze_answer(
+        "At the parts counter a colleague kept quoting prices from memory and getting them "
+        "wrong. A customer came back angry after being overcharged. I refunded him and then "
+        "asked my colleague to check the system first. She told me to mind my own business, "
+        "and nothing's changed. The bosses are too spineless to do anything about her.",
+        "Tell me about a time you had to deal with a difficult colleague.")
+    codes = _codes(fb)
+    assert "result_concrete" not in codes
+    assert "no_reflection" in codes and "negative_employer" in codes
+
+
+def test_an_outcome_that_same_week_is_concrete() -> None:
+    """Sixtieth round (h77): "booked the car back in with us that week" pins the outcome
+    to a time, so it is a checkable result, not a vague one."""
+    fb = analyze_answer(
+        "A woman came to the desk upset that her car had failed its MOT. I needed her to "
+        "see the faults were real. I showed her the photos of the worn tyres. In the end "
+        "she calmed down and booked the car back in with us that week for new tyres.",
+        "Tell me about a time you dealt with an upset customer.")
+    codes = _codes(fb)
+    assert "result_concrete" in codes and "result_vague" not in codes
+
+
+def test_or_something_naming_a_choice_is_not_vague() -> None:
+    """Sixtieth round (h77): "a wrong part or something about the price" names the two
+    things the speaker would ask about; "or something" as a trailing filler stays vague."""
+    plan = ("I'd find out whether it was a wrong part or something about the price. "
+            "I'd keep my voice low. I'd call the manager if it got worse.")
+    assert "vague" not in _codes(analyze_answer(
+        plan, "How would you handle an aggressive customer?"))
+    assert "or something" in analyze_answer(
+        "I'd help them with the booking or something. I'd be friendly, or whatever.",
+        "How would you help a customer?").vague_phrases
+
+
+def test_a_seasonal_duty_in_the_present_keeps_a_duty_list_a_duty_list() -> None:
+    """Sixtieth round (h77): "During winter tyre season I also handle the storage tags" is
+    every year, not one occasion, so the present-tense duty list is still no story."""
+    fb = analyze_answer(
+        "In my job I open up at seven and check in the drop-offs. I answer the phones and "
+        "book services. During winter tyre season I also handle the storage tags. At the "
+        "end of the day I balance the till.",
+        "Tell me about a time you stayed organised during a busy period.")
+    codes = _codes(fb)
+    assert "no_story" in codes and "no_action" in codes
+
+
 def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
     """`eval_answer_feedback.py --spent NN` pools the sealed sets h17..hNN: each tip's
     firings and warranted cases are the sums over the sets, and its precision follows."""
