@@ -396,6 +396,9 @@ class _TextExtractor(HTMLParser):
         # "Must have | Nice to have" heads the two columns as "Essential | Desirable" does
         # (a New Zealand council's specification, B34)
         lowered = [_COLUMN_MARKS.get(" ".join(c.replace("-", " ").split()), c) for c in lowered]
+        if not self._columns and {"e", "d"} <= set(lowered) and len(cells) >= 3:
+            # "Criteria | E | D | Assessed by" over ticks in the E or D column (B52)
+            lowered = [{"e": "essential", "d": "desirable"}.get(c, c) for c in lowered]
         if not self._columns and {"essential", "desirable"} <= set(lowered):
             self._columns = lowered
             return
@@ -2432,6 +2435,9 @@ _SELECTION_RULE = re.compile(
 _PLURAL_SUBJECT = re.compile(
     r"^(?:[A-Z][a-z]+ ){0,2}[A-Za-z]+[a-rt-z]s (?:are|work|provide|answer|help|serve|spend|deal"
     r"|handle|act)\b")
+_JOB_TITLE_END = re.compile(
+    r"\b(?:clerk|officer|assistant|co-?ordinator|receptionist|administrator|advis[eo]r|"
+    r"manager|supervisor|consultant|representative|agent|attendant|arranger)s?$")
 _JOIN_US = re.compile(
     r"\blooking for [\w ,-]{0,60}\bto join (?:our|the|us)\b"
     # "Riccarton Auto Services is an independent, family-run workshop with six technicians
@@ -2493,7 +2499,11 @@ _DUTY_CUE = re.compile(
     r"(?:will )?include|the (?:role|job|post) (?:includes|involves|will involve)"
     r"|you(?:'ll| will) spend|your day)\b"
 )
-_USE_YOUR = re.compile(r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b")
+_USE_YOUR = re.compile(r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b"
+                       # "Be the first point of contact for families who phone ..." (B52)
+                       r"|^be (?:the |a )?(?:first|main|friendly|welcoming) (?:point of "
+                       r"contact|face)\b|^type (?:and |up |out )?(?!of\b)[a-z]"
+                       r"|^follow up (?:with|on)\b")
 _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
@@ -2709,6 +2719,10 @@ _DUTY_VERBS = (
     "mentor guide escort complete collate track chase negotiate invoice verify validate "
     "log raise escalate identify build assess recruit put receive act comply conduct "
     "distribute produce represent pack fit share"
+    # B52: "Upload funeral notices and livestream links ...", "Hand booked couples over to
+    # ..." ("Type and proofread ..." and "Follow up with ..." in _USE_YOUR: "Type:
+    # Full-time" is a job fact, "Following our chat ..." a recruiter's opening)
+    " upload hand"
 ).split()
 
 
@@ -3413,9 +3427,12 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # individuals to join our team": the job or the employer described, over the
         # duty list (B33)
         return OTHER
-    if (not item.is_list_item and item.section is None and _is_title_label(item.text)
-            and classify_line(item.text) == DUTIES):
-        return OTHER  # "Open Competition" on a booklet's cover, before any heading (B33)
+    if not item.is_list_item and _is_title_label(item.text) and (
+            (item.section is None and classify_line(item.text) == DUTIES)
+            or (item.section in (None, MIXED) and _JOB_TITLE_END.search(lowered))):
+        # "Open Competition" on a booklet's cover, before any heading (B33); "Marriage
+        # Licence and Civil Ceremonies Clerk", the job's title over a posting (B52)
+        return OTHER
     if _NOTHING_REQUIRED.match(lowered):
         return OTHER  # "None required." under "Licenses and Certifications:" (B33)
     if not item.is_list_item and _PAY_OR_VETTING.match(lowered):
@@ -3539,7 +3556,13 @@ _CATCH_ALL_ITEM = re.compile(
     r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
     r"(?:duties|tasks)\.?$"
     # "Helping out with anything else the practice manager asks" (B30)
-    r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b")
+    r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b"
+    # "General office tasks as required", "Assist the team with any other reasonable tasks"
+    # (B52)
+    r"|^general (?:office |admin(?:istrative)? )?(?:duties|tasks) as (?:required|needed|"
+    r"directed|assigned)\.?$"
+    r"|^assist (?:the|your) (?:team|manager|colleagues) with any other (?:reasonable |related )?"
+    r"(?:duties|tasks)\.?$")
 
 
 # "(Percentages indicate the approximate share of working time.)" over a duty list (B29)
@@ -3657,7 +3680,10 @@ def split_ad(raw: str) -> AdSplit:
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
         if not _meaningful(line) or line.lower() in ("and", "or", "and/or"):
             continue
-        if place in (DESIRABLE, REQUIREMENTS):
+        if place in (DESIRABLE, REQUIREMENTS) and _CATCH_ALL_ITEM.search(
+                line.lower().replace("’", "'")):
+            split.other.append(line)  # "General office tasks as required" (B52)
+        elif place in (DESIRABLE, REQUIREMENTS):
             split.requirements.append(line)
             if place == DESIRABLE:
                 split.desirable.append(line)
