@@ -209,7 +209,7 @@ class _TextExtractor(HTMLParser):
         if (text and "\n" not in "".join(self.parts[at + 1:]).strip()
                 and len(text.split()) <= max_words and not text.endswith(not_after)):
             del self.parts[at:]
-            self.parts.append(text + ":")
+            self.parts.append(text if text.endswith(":") else text + ":")
             self._li_at = None
             return True
         return False
@@ -217,7 +217,8 @@ class _TextExtractor(HTMLParser):
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
         the sub-list; it loses its bullet and ends with a colon (B8)."""
-        self._item_as_label(6, (".", ":"))
+        # ("<li>Knowledge of:<ul>...": its colon already says so, B53)
+        self._item_as_label(6, (".",))
         self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -2097,6 +2098,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"responsibilities|duties|what you(?:'ll| will) (?:actually )?(?:do|be doing)"
         r"|what you(?:'d| would) be doing"  # a noticeboard post (B21)
         r"|key tasks|tasks"
+        # a position description's column headings "Key result area       Key tasks" (B53)
+        r"|key result areas?\s+(?:and\s+)?key (?:tasks|activities)"
         r"|what will (?:i|you) be doing|what (?:i|you)'ll be doing"
         r"|(?:job )?functions|examples of (?:essential |typical |the )?(?:job )?(?:duties|work"
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
@@ -2302,6 +2305,11 @@ def _heading_kind(key: str) -> str | None:
                     None)
     for kind, pattern in _HEADING_RES:
         if pattern.match(key):
+            if kind == OTHER and (pair := re.fullmatch(r"(key |working )?relationships and (.+)",
+                                                         key)) and not _heading_kind(pair[2]):
+                # "Relationships and information sharing": a key result area of a position
+                # description over its tasks, not the list of contacts (B53)
+                return None
             return kind
     if key.count(" / ") == 1:
         # "Hanfodol / Essential", "Prif ddyletswyddau / Main duties": a bilingual heading,
@@ -2409,6 +2417,10 @@ _PAY_OR_VETTING = re.compile(
     r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) (?:need to|be required to"
     r"|have to) "
     r"(?:provide|undergo|obtain|pass|complete)\b"
+    # "The successful applicant must provide a satisfactory Criminal Record Check ...",
+    # "Full paid training (approximately three weeks) is provided, ..." (B53)
+    r"|^(?:the )?successful (?:applicant|candidate)s? must "
+    r"(?:provide|undergo|obtain|pass|complete)\b"
     # "The successful applicant will be safety checked under the Children's Act 2014" (B34)
     r"|^(?:the )?successful (?:applicant|candidate)s? (?:will|may) be (?:safety |police |fully )?"
     r"(?:checked|vetted)\b"
@@ -2422,7 +2434,8 @@ _PAY_OR_VETTING = re.compile(
     r"|^(?:applicants|candidates) must be (?:[\w-]+ ){0,2}(?:citizens?|residents?)\b"
     r"|^(?:applicants|candidates) will be required to complete (?:and return )?an? (?:[\w-]+ )?"
     r"vetting\b|^full details of the citizenship requirements\b"
-    r"|^candidates should (?:also )?note the restrictions on eligibility\b")
+    r"|^candidates should (?:also )?note the restrictions on eligibility\b"
+    r"|^(?:full |paid |full,? paid )*training\b[^.]{0,60}\bis (?:provided|given)\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
@@ -2513,12 +2526,15 @@ _APPLYING = re.compile(
     r"applicants (?:must|should) (?:attach|submit|include|upload|enclose)|"
     # a US class specification's "Any combination of education and experience that would
     # likely provide the required knowledge ... is qualifying. A typical way to ..." (B32)
-    r"^any combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
+    r"^(?:any|an? equivalent) combination of (?:\w+ ){0,3}(?:education|training|experience)\b"
     r"|^a typical way (?:to|of)\b|applications? (?:close|are "
     r"accepted|must be)|we guarantee an interview|preference will be given|"
     # "We shortlist against the essential criteria above", "You don't need to prepare
     # anything for the role-play" (B51)
-    r"^we (?:will |'ll )?shortlist\b|\b(?:don't|do not) need to prepare\b|shortlisted "
+    r"^we (?:will |'ll )?shortlist\b|\b(?:don't|do not) need to prepare\b"
+    # "Your application should include a cover letter ... that addresses the following
+    # criteria" (B53)
+    r"|^your application (?:should|must) (?:include|address|contain)\b|shortlisted "
     r"(?:candidates|applicants)|referees? (?:will|may) be (?:contacted|asked|approached)"
     # a position description's closing note: "This position description is a guide to the
     # main responsibilities of the role ..." (B38)
@@ -2670,6 +2686,8 @@ _META_LINE = re.compile(
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
     # "Work rights: Australian citizens, permanent residents or ..." in a job summary box (B37)
     r"|work rights: .{1,120}"
+    # "Bargaining Unit: AFSCME Local 2210" among a US posting's facts (B53)
+    r"|bargaining unit: .{1,60}"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
     # "Pay range: $18.25 - $24.10 per hour" in a job-meta list (B30)
     r"|(?:pay|salary|wage|compensation|hourly rate)(?: range| band| scale)?\s*:\s*[$£€]?\d.{0,120}"
