@@ -1564,6 +1564,10 @@ _VAGUE_OUTCOME = re.compile(
     # fifty-fourth round (h65): "he was alright about it in the end"
     r"(?:was|were) (?:alright|all right|ok|okay) (?:about|with) (?:it|that)|"
     r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
+    # sixtieth round (h79): "most people got the hang of it and the complaints died down",
+    # "we got there in the end, and now everyone's used to it"
+    r"got the hang of it|got there in the end|(?:everyone|everybody|people)(?:'s| is| are|'re) "
+    r"(?:\w+ )?used to it|(?:complaints|moaning|grumbling|fuss) (?:\w+ )?died down|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|"
     # forty-sixth round (h57): "they said some nice things about me", with nothing to check

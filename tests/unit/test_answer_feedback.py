@@ -3888,6 +3888,21 @@ def test_a_seasonal_duty_in_the_present_keeps_a_duty_list_a_duty_list() -> None:
     assert "no_story" in codes and "no_action" in codes
 
 
+def test_getting_the_hang_of_it_is_a_vague_result() -> None:
+    """Sixtieth round (h79): "over time most people got the hang of it and the complaints
+    died down" and "we got there in the end, and now everyone's used to it" say it went
+    well without saying what changed."""
+    for ending in ("Over time most people got the hang of it and the complaints died down.",
+                   "We got there in the end, and now everyone's used to it."):
+        fb = analyze_answer(
+            "When the depot brought in handheld scanners, the older drivers hated them. "
+            "I needed them using the scanners before the old system was switched off. "
+            "I sat with each driver for a morning and wrote a one-page guide. " + ending,
+            "Tell me about a time you helped people adapt to a change.")
+        codes = _codes(fb)
+        assert "result_vague" in codes and "result_concrete" not in codes, ending
+
+
 def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
     """`eval_answer_feedback.py --spent NN` pools the sealed sets h17..hNN: each tip's
     firings and warranted cases are the sums over the sets, and its precision follows."""
