@@ -130,6 +130,7 @@ _FIXED_SITUATIONS = frozenset(
         "deal_breaker_time",
         "deal_breaker_alone",
         "grows",
+        "grows_steady",
         "desk_and_detail",
         "skill_gap",
         "requirement_gap",
@@ -455,11 +456,16 @@ def _deal_breaker_kind_situations(
                                  {**_duty_slots(duty), "phrase": _quoted(phrase)})
 
 
-def _growth_situations(duties: Sequence[Duty]) -> Iterator[_Situation]:
-    """A duty the user enjoys and wants to get better at: they mean to grow in the job."""
+def _growth_situations(duties: Sequence[Duty], tolerances: Tolerances) -> Iterator[_Situation]:
+    """A duty the user enjoys and wants to get better at: they mean to grow in the job.
+
+    Eighteenth round (a31 spent): without a next step named, where the role leads is left
+    out of that question (over a1-a32 coaches called progression a waste on 180 of the 257
+    sheets with no next step, and insisted on it on 18)."""
+    name = "grows" if tolerances.next_step.strip() else "grows_steady"
     for duty in duties:
         if duty.energy == "energises" and duty.develop == "yes":
-            yield _Situation("grows", f"duty:{duty.text}", GROWTH_WEIGHT, _duty_slots(duty))
+            yield _Situation(name, f"duty:{duty.text}", GROWTH_WEIGHT, _duty_slots(duty))
 
 
 def _requirement_situations(report: FitReport) -> Iterator[_Situation]:
@@ -500,7 +506,7 @@ def _situations(
         *_flag_situations(report, tolerances),
         *_deal_breaker_situations(duties, tolerances),
         *_deal_breaker_kind_situations(duties, tolerances),
-        *_growth_situations(duties),
+        *_growth_situations(duties, tolerances),
         *_requirement_situations(report),
         *_next_step_situations(tolerances),
         *_always_situations(duties),

@@ -499,8 +499,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
     assert rota_rank(["night shifts"]) < PRINTED_QUESTIONS
 
 
-@pytest.mark.parametrize(("name", "at_least"), [("ask_a1", 0.86), ("ask_a2", 0.76),
-                                                ("ask_a3", 0.81), ("ask_a4", 0.80),
+@pytest.mark.parametrize(("name", "at_least"), [("ask_a1", 0.78), ("ask_a2", 0.72),
+                                                ("ask_a3", 0.76), ("ask_a4", 0.75),
                                                 ("ask_a5", 0.77), ("ask_a6", 0.83),
                                                 ("ask_a7", 0.85), ("ask_a8", 0.86),
                                                 ("ask_a9", 0.88), ("ask_a10", 0.88),
@@ -558,7 +558,11 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     schools) at freeze fa463d1: 0.90. Since the seventeenth round (who covers a desk beside
     other work is on the ten) a27 0.99, a28 0.99, a29 0.99, a30 1.00, a1 0.87 (0.89 before)
     and a26 0.97 (0.99 before): a must-ask pushed to the eleventh place on one or two
-    sheets each; the mean over a1-a29 went 0.901 -> 0.913. a31 (funeral, crematorium,
+    sheets each; the mean over a1-a29 went 0.901 -> 0.913. Since the eighteenth round
+    (where the job leads is asked only when a next step is named) a1 0.79, a2 0.72, a3 0.76,
+    a4 0.75: the first four writers insisted on it for a duty the candidate wants to grow in
+    (17 sheets), every later writer called it a waste there (46 sheets); a5-a32 unchanged
+    at 0.936, not-needed printed per ten 0.16 -> 0.07. a31 (funeral, crematorium,
     cemetery and register offices, wedding venues, memorial masons) at freeze 94cdf87:
     0.99; a32 (police front counters, prison visits, probation and youth-justice receptions,
     victim-support helplines) at freeze a975949: 0.97."""
@@ -619,16 +623,23 @@ def test_a_two_part_question_frees_a_place_on_the_printed_sheet() -> None:
 
 
 def test_a_duty_the_user_wants_to_grow_in_asks_what_success_is_and_where_it_leads() -> None:
-    # a1-a6: coaches asked where the job leads on 18 sheets with no next step filled in;
-    # what those candidates share on the worksheet is a duty they enjoy and want to grow.
+    # a1-a6: coaches asked where the job leads for a duty the candidate enjoys and wants to
+    # grow in; since the eighteenth round only when they named a next step (a5-a32: called
+    # a waste on 46 such sheets without one, insisted on none), otherwise the question asks
+    # what success looks like and how they could get better at the duty.
     duties = [Duty("Lead school workshops and gallery tours", 30, 4, "energises", "yes",
                    frozenset({"presenting", "public_facing"})),
               Duty("Enter visitor evaluation data", None, 2, "drains", "maybe",
                    frozenset({"detail"}))]
-    printed = ask(duties, Tolerances())[:PRINTED_QUESTIONS]
+    printed = ask(duties, Tolerances(next_step="museum learning officer"))[:PRINTED_QUESTIONS]
     grow = [q for q in printed if q.bank_id == "growth_success"]
     assert len(grow) == 1 and grow[0].covers == ("expectations", "progression")
     assert "Lead school workshops" in grow[0].why
+    steady = ask(duties, Tolerances())[:PRINTED_QUESTIONS]
+    grow = [q for q in steady if q.bank_id == "growth_success_steady"]
+    assert len(grow) == 1 and grow[0].covers == ("expectations",)
+    assert "Lead school workshops" in grow[0].text
+    assert not any("progression" in q.covers for q in steady)
     flat = [Duty(d.text, d.share, d.skill, "neutral", d.develop, d.tags) for d in duties]
     assert not any(q.bank_id == "growth_success" for q in ask(flat, Tolerances()))
 
@@ -660,14 +671,15 @@ def test_deal_breaker_kinds(phrase: str, kind: str) -> None:
 
 def test_without_a_limit_the_desk_questions_wait_behind_the_users_worries() -> None:
     # An outgoing hotel receptionist who loves the desk: no limit, so the desk's hours,
-    # rota and interruptions are not printed; the rota, training and growth are.
+    # rota and interruptions are not printed; the rota, training and what success looks
+    # like are (where the job leads only with a next step, eighteenth round).
     duties = [Duty("Check guests in and out and take payments", None, 4, "energises", "yes",
                    frozenset({"public_facing", "cash", "shifts", "interruptions"})),
               Duty("Run the night audit reports", None, 2, "drains", "maybe",
                    frozenset({"detail", "shifts"}))]
     printed = ask(duties, Tolerances(deal_breakers=["permanent night shifts"]))
     on_sheet = {c for q in printed[:PRINTED_QUESTIONS] for c in q.covers}
-    assert {"schedule", "training", "progression", "deal_breaker"} <= on_sheet
+    assert {"schedule", "training", "expectations", "deal_breaker"} <= on_sheet
     assert not on_sheet & {"desk_share", "interruptions", "desk_and_focus", "quiet_space"}
     assert "interruptions" in {c for q in printed for c in q.covers}  # later in the list
 
