@@ -138,7 +138,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 94cdf87 (round 30's bank)
          "heldout_batch55": ROOT / "tests" / "data" / "grouping_heldout_batch55.json",
          # sealed, scored once on freeze a975949 (round 30's bank)
-         "heldout_batch56": ROOT / "tests" / "data" / "grouping_heldout_batch56.json"}
+         "heldout_batch56": ROOT / "tests" / "data" / "grouping_heldout_batch56.json",
+         # sealed, scored once on freeze 401c71d (round 30's bank)
+         "heldout_batch57": ROOT / "tests" / "data" / "grouping_heldout_batch57.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

@@ -428,6 +428,7 @@ B50 = ADS.parent / "job_ads_b50"
 B51 = ADS.parent / "job_ads_b51"
 B52 = ADS.parent / "job_ads_b52"
 B53 = ADS.parent / "job_ads_b53"
+B54 = ADS.parent / "job_ads_b54"
 # Corpora guarded at their first score, before their misses were read: looser floors
 _AT_FIRST_SCORE: set[Path] = set()
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
@@ -447,14 +448,14 @@ _AT_FIRST_SCORE: set[Path] = set()
                           (B41, 2), (B42, 2), (B43, 3),
                           (B44, 2), (B45, 8), (B46, 8),
                           (B47, 10), (B48, 2), (B49, 0), (B50, 9), (B51, 2),
-                          (B52, 4), (B53, 1)],
+                          (B52, 4), (B53, 1), (B54, 19)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                               "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36",
                               "b37", "b38", "b39", "b40", "b41", "b42", "b43",
                               "b44", "b45", "b46", "b47", "b48", "b49",
-                              "b50", "b51", "b52", "b53"])
+                              "b50", "b51", "b52", "b53", "b54"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -638,7 +639,9 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     freeze a975949, scored once) 0.97 / 0.98 / 1.00, 13 lines; 1 after its fixes ("Key
     result area  Key tasks", "Relationships and information sharing" as a result area,
     "<li>Knowledge of:" over a nested list, terms and selection rules told in running text,
-    "Bargaining Unit:"): a recruiter's opening sentence.
+    "Bargaining Unit:"): a recruiter's opening sentence. B54 (dry cleaners, tailors, shoe
+    repair and key cutting, photo and print shops, reader at freeze 401c71d, scored once)
+    0.96 / 0.96 / 0.98, 19 lines.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
