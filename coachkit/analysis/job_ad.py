@@ -906,6 +906,9 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
                 and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1]))
+                # ("  - Hand-finish silks ..." / "  Assembly & dispatch": a label at the
+                # bullet's own indent starts the next group, B54)
+                and len(line) - len(line.lstrip()) > len(out[-1]) - len(out[-1].lstrip())
                 and _heading_kind(_heading_key(line)) is None):  # "  Desirable" heads a list
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -1999,7 +2002,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         # a recruiter's "Nice but not necessary:" (B48)
         r"|(?:nice|good|great|helpful|useful)(?:,| but) not (?:necessary|essential|required)"
-        r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?|nice if you have"
+        r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
+        r"|nice if you(?: have| have got|'ve got)"  # "Nice if you've got ✨" (B54)
         # "It's a bonus if you:" (B49)
         r"|it'?s (?:a|an(?: added)?) (?:bonus|plus|advantage) if(?: you)?(?: also)?(?: have)?"
         # a Facebook post's "Bonus points if you've got 🌟" (B23)
@@ -2049,6 +2053,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # for:" (B51)
         r"|what (?:the|our) (?:client|employer|hirer) needs(?: from you)?"
         r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) asking for"
+        # "The client needs someone who:" (B54)
+        r"|(?:the|our) (?:client|employer|hirer|company) needs someone who|we need someone who"
         # the Civil Service Success Profiles' "Behaviours" and "Technical skills" lists: the
         # criteria of the post (B33)
         r"|behaviou?rs|technical skills"
@@ -2522,6 +2528,8 @@ _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
     r"\b(?:applicants (?:must|should) address|to apply|please send|"
+    # "Desirable criteria may be addressed in the same statement" (B54)
+    r"criteria (?:may|should|must|can) (?:also )?be addressed\b|"
     # "Applicants must attach a resume and a cover letter ..." (B49)
     r"applicants (?:must|should) (?:attach|submit|include|upload|enclose)|"
     # a US class specification's "Any combination of education and experience that would
@@ -2685,7 +2693,7 @@ _META_LINE = re.compile(
     r"[^.]{0,60}"
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
     # "Work rights: Australian citizens, permanent residents or ..." in a job summary box (B37)
-    r"|work rights: .{1,120}"
+    r"|(?:work rights|visa|work visa|visa status|right to work): .{1,120}"
     # "Bargaining Unit: AFSCME Local 2210" among a US posting's facts (B53)
     r"|bargaining unit: .{1,60}"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
