@@ -1287,7 +1287,8 @@ _ENDED_BADLY = re.compile(
     # fifty-seventh round (h68): a target missed, "I only got eleven people through the
     # training by March"; money withdrawn, "the funder cut the second year of the grant"; a
     # request refused, "The court refused the application and she was evicted"
-    r"(?:i|we) only (?:got|managed|recruited|trained|signed up|found|raised|sold|placed) "
+    r"(?:i|we)(?:'d| had)? only (?:got|managed|recruited|trained|signed up|found|raised|sold"
+    r"|placed|done|finished|made|sorted) "
     r"(?:about |around )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"a (?:few|handful|dozen)|half)\b|"
     r"(?:cut|pulled|withdrew|stopped) (?:the |our |their |its )?(?:\w+ ){0,4}(?:grant|funding)\b|"
@@ -2106,7 +2107,11 @@ _HABIT_FRAME = re.compile(
     r"|\bmy (?:job|role|day|routine|shift) would (?:be|start|look)\b"
     r"|^\W*(?:so,? )?(?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
     r"|weekends|mornings|afternoons|evenings),? (?:(?:man|like|honestly|basically|yeah),? )?"
-    r"(?:i|we|it)'?d\b)", re.I)
+    r"(?:i|we|it)'?d\b"
+    # sixtieth round (h80): "Saturdays at SnapPrint are always full-on, ...": a day of the
+    # week that is always so frames the "I'd be on passport photos" after it as routine
+    r"|^\W*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
+    r"[^.]{0,60}\b(?:are|were) (?:always|usually|normally)\b)", re.I)
 
 
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
@@ -2573,7 +2578,10 @@ def _result_findings(fb: AnswerFeedback) -> list[Finding]:
 # A mistake shrugged off or put on someone else: "these things happen", "it was just one of
 # those days", "it wasn't really my fault", "it was the system's fault, not mine"
 _SHRUG = re.compile(
-    r"\bthese things (?:happen|do happen)\b|\b(?:it'?s|it was|that'?s|that was) just one of "
+    r"\bthese things (?:happen|do happen)\b|"
+    # sixtieth round (h80): "It happens though, it was a crazy busy week."
+    r"^\W*(?:but |well,? )?it (?:just )?happens(?: though| sometimes| to everyone)?\W*(?:,|$)|"
+    r"\b(?:it'?s|it was|that'?s|that was) just one of "
     r"those (?:things|days|nights|mornings|weeks|shifts)\b|"
     r"(?:\bnot|n't)(?: really| even| entirely)? (?:my fault|down to me|on me(?! to))\b|"
     r"\bfault(?:,)? (?:really,? )?not mine\b|\bno fault of (?:my|mine)\b|"

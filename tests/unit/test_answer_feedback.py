@@ -3903,6 +3903,31 @@ def test_getting_the_hang_of_it_is_a_vague_result() -> None:
         assert "result_vague" in codes and "result_concrete" not in codes, ending
 
 
+def test_an_always_busy_day_frames_id_as_routine_and_it_happens_is_a_shrug() -> None:
+    """Sixtieth round (h80): "Saturdays at the print shop are always full-on" frames the
+    "I'd be on passport photos" after it as what the speaker used to do, not a plan; "It
+    happens though" shrugs a mistake off, so a lesson is asked for; "I'd only done about
+    half" by the deadline is a failed outcome."""
+    fb = analyze_answer(
+        "Saturdays at the print shop were always full-on. I'd be on passport photos, "
+        "checking each one against the rules. In between, I'd run the kiosk orders. And I'd "
+        "jump on the till whenever the queue got long.",
+        "Tell me about a time you worked under pressure.")
+    assert "hypothetical" not in _codes(fb)
+    fb = analyze_answer(
+        "At the tailor's I wrote the wrong length on a customer's hem ticket. The trousers "
+        "came out too short. I told the owner and she rang the customer. We paid for a new "
+        "pair. It happens though, it was a crazy busy week.",
+        "Tell me about a mistake you made at work.")
+    assert "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "A theatre needed five hundred flyers folded by four. I promised them on time. The "
+        "folder broke, so I folded them by hand between customers. By four I'd only done "
+        "about half, and they had to fold the rest backstage.",
+        "Tell me about a time you worked under pressure.")
+    assert "result_concrete" not in _codes(fb)
+
+
 def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
     """`eval_answer_feedback.py --spent NN` pools the sealed sets h17..hNN: each tip's
     firings and warranted cases are the sums over the sets, and its precision follows."""
