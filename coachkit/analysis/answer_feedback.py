@@ -921,9 +921,9 @@ def _acts_only_if(sentence: str) -> bool:
 # review", "It was down to us on the front desk to get people used to booking ahead": what the
 # speaker had to do (the task), not yet something they did
 _DUTY_STATED = re.compile(
-    r"\W*(?:(?:so|and|but),? )?(?:it was|it's|it is) (?:my|our) (?:job|responsibility|role) to\b"
-    r"|\W*(?:(?:so|and|but),? )?it was (?:down|up) to (?:me|us)\b(?:[\w ,]{0,40}) to\b"
-    r"|\W*(?:(?:so|and|but),? )?my (?:job|role|task) was to\b", re.I)
+    r"\W*(?:(?:so|and|but),? )?(?:(?:it was|it's|it is) (?:my|our) (?:job|responsibility|role) to"
+    r"|it was (?:down|up) to (?:me|us)\b(?:[\w ,]{0,40}) to|my (?:job|role|task) was to)\b",
+    re.I)
 
 
 def _could_be_action(sentence: str) -> bool:
@@ -2097,6 +2097,7 @@ _PAST_HABIT = re.compile(
     + r")\b)(?:[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I)
 
 
+_WEEKDAYS = "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends"
 _HABIT_FRAME = re.compile(
     r"\b(?:i was (?:responsible|in charge) for\b|i used to\b|i'?d have done\b"
     # fiftieth round (h61): "in my last role I was the admin in a community centre"
@@ -2105,13 +2106,12 @@ _HABIT_FRAME = re.compile(
     # fifty-second round (h63): a routine told with "I'd": "my job would be, I'd be in for
     # half seven", "Saturdays, man, it'd be back-to-back", "Afternoons I'd be on reception"
     r"|\bmy (?:job|role|day|routine|shift) would (?:be|start|look)\b"
-    r"|^\W*(?:so,? )?(?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays"
-    r"|weekends|mornings|afternoons|evenings),? (?:(?:man|like|honestly|basically|yeah),? )?"
-    r"(?:i|we|it)'?d\b"
+    r"|^\W*(?:so,? )?(?:on )?(?:" + _WEEKDAYS + r"|mornings|afternoons|evenings),? "
+    r"(?:(?:man|like|honestly|basically|yeah),? )?(?:i|we|it)'?d\b"
     # sixtieth round (h80): "Saturdays at SnapPrint are always full-on, ...": a day of the
     # week that is always so frames the "I'd be on passport photos" after it as routine
-    r"|^\W*(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
-    r"[^.]{0,60}\b(?:are|were) (?:always|usually|normally)\b)", re.I)
+    r"|^\W*(?:" + _WEEKDAYS + r")\b[^.]{0,60}\b(?:are|were) (?:always|usually|normally)\b)",
+    re.I)
 
 
 _SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "

@@ -2518,11 +2518,13 @@ _DUTY_CUE = re.compile(
     r"(?:will )?include|the (?:role|job|post) (?:includes|involves|will involve)"
     r"|you(?:'ll| will) spend|your day)\b"
 )
-_USE_YOUR = re.compile(r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b"
-                       # "Be the first point of contact for families who phone ..." (B52)
-                       r"|^be (?:the |a )?(?:first|main|friendly|welcoming) (?:point of "
-                       r"contact|face)\b|^type (?:and |up |out )?(?!of\b)[a-z]"
-                       r"|^follow up (?:with|on)\b")
+# Duty openings the verb list cannot hold: "Use your knowledge of ..." (B33), "Be the first
+# point of contact for families who phone ..." and "Type and proofread ...", "Follow up with
+# ..." (B52; "Type: Full-time" is a job fact, "Following our chat" a recruiter's opening)
+_DUTY_OPENING = re.compile(
+    r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b"
+    r"|^be (?:the |a )?(?:first|main|friendly|welcoming) (?:point of contact|face)\b"
+    r"|^type (?:and |up |out )?(?!of\b)[a-z]|^follow up (?:with|on)\b")
 _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
@@ -2746,8 +2748,7 @@ _DUTY_VERBS = (
     "log raise escalate identify build assess recruit put receive act comply conduct "
     "distribute produce represent pack fit share"
     # B52: "Upload funeral notices and livestream links ...", "Hand booked couples over to
-    # ..." ("Type and proofread ..." and "Follow up with ..." in _USE_YOUR: "Type:
-    # Full-time" is a job fact, "Following our chat ..." a recruiter's opening)
+    # ..." (other openings in _DUTY_OPENING)
     " upload hand"
 ).split()
 
@@ -2807,8 +2808,7 @@ def classify_line(text: str) -> str | None:
     if _REQUIREMENT_FIRST.search(lowered) or _PERSON_FIRST.match(lowered):
         return REQUIREMENTS
     if (_first_word(lowered) in _DUTY_VERB_FORMS or _DUTY_CUE.search(lowered)
-            # "Use your knowledge of the local labour market to match customers ..." (B33)
-            or _USE_YOUR.match(lowered)):
+            or _DUTY_OPENING.match(lowered)):
         return DUTIES
     if _REQUIREMENT_CUE.search(lowered) and not _ORGANISATION_SAYS.match(lowered):
         return REQUIREMENTS
@@ -3706,15 +3706,14 @@ def split_ad(raw: str) -> AdSplit:
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
         if not _meaningful(line) or line.lower() in ("and", "or", "and/or"):
             continue
-        if place in (DESIRABLE, REQUIREMENTS) and _CATCH_ALL_ITEM.search(
-                line.lower().replace("’", "'")):
-            split.other.append(line)  # "General office tasks as required" (B52)
-        elif place in (DESIRABLE, REQUIREMENTS):
+        # a catch-all ("Other duties as assigned", "General office tasks as required") is
+        # neither a duty nor a requirement, wherever it stands (B28, B52)
+        catch_all = _CATCH_ALL_ITEM.search(line.lower().replace("’", "'"))
+        if place in (DESIRABLE, REQUIREMENTS) and not catch_all:
             split.requirements.append(line)
             if place == DESIRABLE:
                 split.desirable.append(line)
-        elif place == DUTIES and not _CATCH_ALL_ITEM.search(line.lower().replace("’", "'")) \
-                and not _DUTY_LIST_NOTE.search(line.lower()):
+        elif place == DUTIES and not catch_all and not _DUTY_LIST_NOTE.search(line.lower()):
             split.duties.append(line)
         else:
             split.other.append(line)

@@ -585,8 +585,7 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
     deal-breaker (and the usual hours when one names a time, how physical the job is when
     one is about the body), where the role leads when the user said where they want to go,
     a requirement the user does not fully meet, the share and rota of a draining
-    public-facing duty whose share is unknown, who covers a desk that sits beside other
-    work, and the desk's core when the desk is a worry
+    public-facing duty whose share is unknown, and the desk's core when the desk is a worry
     for this user
     (`desk_is_a_worry`); otherwise the desk questions compete by weight with the user's
     own worries."""
@@ -617,13 +616,6 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
         # Over a1-a22 coaches insisted on the rota question in 89 of the 128 such sheets
         # whose share question was printed; it fell off 4 of them (#11-#12)
         core |= {"desk_share", "desk_pattern"}
-    if (any(PUBLIC_FACING in effective_tags(d) for d in duties)
-            and any(PUBLIC_FACING not in effective_tags(d) for d in duties)):
-        # seventeenth round (a27, a29, a30 spent): a desk beside other work brings up who
-        # covers the desk while the user is on that work. Over a1-a30 coaches insisted on it
-        # on 151 of 450 sheets and called it a waste on 7; it fell off the ten on most of
-        # them. It is asked by a question about cover alone (see _diverse_order)
-        core.add("cover")
     if report is not None and (report.requirements_not_yet or report.requirements_partly):
         # fourteenth round (a19 spent): every a19 sheet with a requirement not fully met
         # had the coach insist on asking about it (15 of 15); it fell off 9 of them
@@ -649,18 +641,17 @@ def _diverse_order(ranked: list[AskQuestion], guaranteed: frozenset[str]) -> lis
                                      key=lambda item: item[:2])]
     first_round = {id(q) for r, q in zip(rounds, ranked, strict=True) if r == 0}
 
+    # Seventeenth round (a27, a29, a30 spent): who covers the desk is kept on the sheet
+    # whenever a question on cover alone applies (the job has a public-facing duty, a
+    # deal-breaker about working alone, or an interruptions limit the ad cannot settle).
+    # Over a1-a30 coaches insisted on it on 151 of 450 sheets and called it a waste on 7.
+    cover_only = next((id(q) for q in order if set(q.covers) == {"cover"}), None)
+
     def kept(question: AskQuestion) -> set[str]:
         """The guaranteed concerns this question would keep on the sheet."""
         if id(question) == cover_only:
             return {"cover"}
-        if id(question) not in first_round:
-            return set()
-        got = set(question.covers) & guaranteed
-        if "cover" in got and set(question.covers) - guaranteed:
-            got.discard("cover")  # cover is kept by a question that asks nothing else
-        return got
-
-    cover_only = next((id(q) for q in order if set(q.covers) == {"cover"}), None)
+        return set(question.covers) & guaranteed if id(question) in first_round else set()
 
     top = order[:PRINTED_QUESTIONS]
     for question in [q for q in order if kept(q)]:

@@ -556,8 +556,8 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     theatres, cinemas and visitor attractions) at freeze a11110e: 0.93; a29 (council,
     library, court, motor-registry and passport counters) at freeze 58a5fc7: 0.86; a30 (car
     dealerships, garages, MOT and tyre centres, parts counters, breakdown desks and driving
-    schools) at freeze fa463d1: 0.90. Since the seventeenth round (who covers a desk beside
-    other work is on the ten) a27 0.99, a28 0.99, a29 0.99, a30 1.00, a1 0.87 (0.89 before)
+    schools) at freeze fa463d1: 0.90. Since the seventeenth round (who covers the desk
+    is on the ten) a27 0.99, a28 0.99, a29 0.99, a30 1.00, a1 0.87 (0.89 before)
     and a26 0.97 (0.99 before): a must-ask pushed to the eleventh place on one or two
     sheets each; the mean over a1-a29 went 0.901 -> 0.913. Since the eighteenth round
     (where the job leads is asked only when a next step is named) a1 0.79, a2 0.72, a3 0.76,
