@@ -416,7 +416,10 @@ _FAILED_OUTCOME = re.compile(
     r"(?:couldn'?t|could not|didn'?t|did not) [^.]{0,40}\bin time|"
     r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)|got (?:only )?half|"
     r"(?:was|were) (?:really |very |so )?"
-    r"(?:upset|angry|furious))\b",
+    r"(?:upset|angry|furious|annoyed)|"
+    # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
+    r"(?:put|made|lodged|filed) in (?:a |an )?(?:written |formal |official )?complaint|"
+    r"never (?:really )?(?:spoke|talked)(?: to each other)? again)\b",
     re.I,
 )
 
@@ -2273,7 +2276,31 @@ def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> 
             return None
         if question and _FAILURE_QUESTION.search(question):
             return None  # the story was asked to end badly: its outcome is not praised
+        if _vague_amid_asides([(t.star, clean[t.start : t.end]) for t in tags]):
+            return "vague"
     return kind
+
+
+def _vague_amid_asides(told: list[tuple[str | None, str]]) -> bool:
+    """Sixty-first round: a wandering answer (two or more asides the tagger left untagged)
+    whose outcome is told in general terms ("it all sort of worked out in the end") has a
+    vague result, whatever concrete detail an aside the tagger read as a result holds ("my
+    flatmate moved to Bristol last March"). Over h73-h80 at first scoring, 6 of the 21 wrong
+    praises for a concrete result were such answers, each marked vague by its writer."""
+    return sum(1 for star, _ in told if star is None) >= 2 and any(
+        star == "R" and _SETTLED.search(s) and not _is_concrete(s)
+        and _result_kind([s]) == "vague" for star, s in told)
+
+
+# How a story settled, said in general terms: "it all worked out in the end", "it went
+# grand", "they calmed right down", "it was fine after that" (an aside's "which was very
+# good" or "he's doing really well" is not how the story ended)
+_SETTLED = re.compile(
+    r"\b(?:work(?:ed|s) out|went (?:really |pretty |quite |off )?(?:well|grand|fine|okay|ok|"
+    r"alright|smoothly)|(?:happy|pleased|fine|okay|ok|alright|grand) in the end|"
+    r"in the end,? (?:it|all|everything|things) |calmed (?:right |back )?down|came together|"
+    r"all good|happy enough|(?:it|that|things|everything|everyone|they) (?:was|were|'s) (?:all )?"
+    r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference)\b", re.I)
 
 
 def _result_kind(results: list[str]) -> str | None:
@@ -2570,7 +2597,8 @@ def _result_findings(fb: AnswerFeedback) -> list[Finding]:
     kind = _result_kind(_results(fb))
     if fb.result_has_number_or_concrete_outcome:
         return [_finding("result_concrete")]
-    if kind == "vague":
+    if kind == "vague" or (kind == "concrete" and _vague_amid_asides(
+            [(t.star, t.text.translate(_QUOTES)) for t in fb.sentences])):
         return [_finding("result_vague")]
     return []  # no outcome ("no_result" says it), a plain failure, or nothing to judge
 

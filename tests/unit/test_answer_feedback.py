@@ -3942,3 +3942,45 @@ def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
         right = round(one[code]["p"] * one[code]["fired"]) + round(
             two[code]["p"] * two[code]["fired"])
         assert pooled[code]["p"] == right / pooled[code]["fired"]
+
+
+def test_a_wandering_answer_that_settles_vaguely_has_a_vague_result() -> None:
+    """Sixty-first round: the asides of a rambling answer are not its outcome. When it
+    settles in general terms ("it all sort of worked out in the end"), the result is vague
+    even if an aside the tagger read as a result names something concrete; an answer that
+    tells its outcome plainly keeps its praise."""
+    wandering = (
+        "Oh, busy days, yeah, there are loads of those, honestly. "
+        "At the union shop in Leeds the card machines went down on the first day of term. "
+        "I had to keep the queue moving with cash only. "
+        "I put a sign on the door and opened the second till for cash. "
+        "My flatmate worked there too, she's in Bristol now, she moved last March. "
+        "And the shop had just been repainted, which smelled awful, to be fair. "
+        "It all sort of worked out in the end, I think. "
+        "Anyway, that's probably more than you needed.")
+    codes = _codes(analyze_answer(wandering, "Tell me about a time you were very busy."))
+    assert "result_vague" in codes and "result_concrete" not in codes
+    plain = (
+        "At the union shop in Leeds the card machines went down on the first day of term. "
+        "I had to keep the queue moving with cash only. "
+        "I put a sign on the door and opened the second till for cash. "
+        "By closing we had served four hundred students and nobody left without paying.")
+    codes = _codes(analyze_answer(plain, "Tell me about a time you were very busy."))
+    assert "result_concrete" in codes and "result_vague" not in codes
+
+
+def test_a_complaint_lodged_or_a_rift_that_stayed_is_not_praised() -> None:
+    """Sixty-first round: "he put in a written complaint", "we never really spoke again" are
+    bad endings: no praise for a concrete result, and a conflict that ends so needs a lesson."""
+    fb = analyze_answer(
+        "A student at the accommodation office said I'd booked her into the wrong hall. "
+        "I showed her the form she had signed. "
+        "She put in a formal complaint the next day.",
+        "Tell me about a time a customer complained about you.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "At the lodge another porter kept leaving his rounds to me. "
+        "I told him in front of everyone that I was done covering for him. "
+        "Our supervisor split our shifts and we never really spoke again.",
+        "Tell me about a conflict with a colleague.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
