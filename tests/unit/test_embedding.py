@@ -210,6 +210,18 @@ def test_corrections_teach_a_rewording_that_shares_no_word_with_the_merged_famil
                                     sentences=True) == [-1]  # polarity still rules
 
 
+def test_a_question_as_likely_to_belong_to_two_merged_families_is_not_joined() -> None:
+    """Thirty-fourth round: a taught join needs its family to lead every other merged
+    family. "Why here and why this role?" asks both merged questions (the old threshold
+    joined it to the first); "Why are you applying?" is plainly the first."""
+    merged = [["Why do you want this job?", "What draws you to this role?"],
+              ["Why do you want to work for us?", "What makes you want to join our company?"]]
+    new = ["Why are you applying?", "Why here and why this role?"]
+    assert grouping.taught_families(new, merged, sentences=True) == [0, -1]
+    # each family alone takes the question it leads nothing else for
+    assert grouping.taught_families(new[1:], merged[:1], sentences=True) == [0]
+
+
 def test_the_chance_a_card_shows_is_recalibrated_for_writers_the_fit_never_saw() -> None:
     # left out in turn, the fitted chance was over-confident (pairs at 0.75 right half the
     # time): the chance shown is recalibrated, and nothing under SENTENCE_FLOOR is offered

@@ -554,5 +554,7 @@ def test_a_silent_join_from_a_merge_is_right_at_least_twice_as_often_as_wrong() 
     figures = _eval_module().teaching_everywhere()
     right = figures["joined the right merged family"]
     wrong = figures["joined a wrong merged family"]
-    assert right >= 40
-    assert right - 2 * wrong >= 10  # a wrong silent join counts twice (13 now; 2 at 0.5)
+    assert right >= 70
+    # a wrong silent join counts twice: 58 now (90 right, 16 wrong) with the lead rule of
+    # the thirty-fourth round; 9 with the old threshold alone
+    assert right - 2 * wrong >= 40

@@ -24,8 +24,8 @@ def test_a_question_worded_like_a_merged_member_joins_that_family(wb):
 
     later = _ask(wb, "Cedar Falls Library", "would feeding the fish tank be ok with you")
     other = _ask(wb, "Cedar Falls Library", "What is your greatest weakness?")
-    # a looser question is not joined silently: with the sentence model a join needs even
-    # odds (grouping.SENTENCE_TEACH)
+    # a looser question is not joined silently: with the sentence model a join needs the
+    # family to lead any other by grouping.SENTENCE_TEACH
     loose = _ask(wb, "Oak Lane Library", "any experience keeping tropical fish")
     assert set(_family_of(wb, later).question_ids) == {tank, feed, later}
     assert _family_of(wb, other).question_ids == (other,)
