@@ -3511,7 +3511,8 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
 
 # A sentence about the post itself, not its holder: "The position works ...", "This role
 # requires ..." (not "The post holder will ...")
-_ABOUT_THE_POST = re.compile(r"^(?:the|this) (?:position|role|post|job)\b(?!\s?holder)")
+_ABOUT_THE_POST = re.compile(r"^(?:(?:much|most|some|part|all) of )?(?:the|this) (?:position|role|"
+                             r"post|job|work)\b(?!\s?holder)")
 
 
 # Where a requirement's second part starts: "X; Y would be a bonus", "X – Y, Z a bonus"
