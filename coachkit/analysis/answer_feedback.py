@@ -419,7 +419,16 @@ _FAILED_OUTCOME = re.compile(
     r"(?:upset|angry|furious|annoyed)|"
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
     r"(?:put|made|lodged|filed) in (?:a |an )?(?:written |formal |official )?complaint|"
-    r"never (?:really )?(?:spoke|talked)(?: to each other)? again)\b",
+    r"never (?:really )?(?:spoke|talked)(?: to each other)? again|"
+    # (h81: "The appeal was turned down", "we were both spoken to", "the hall director told
+    # us to stick with paper", "staff kept going back to the paper log"; not "the driver
+    # was spoken to", a complaint upheld)
+    r"(?:was|were|got) (?:turned down|rejected|refused|declined|denied)|"
+    r"\b(?:i|we) (?:was|were|got) (?:both )?(?:spoken to|told off|written up|given a "
+    r"(?:verbal |written |formal |final )?warning)|"
+    r"(?:said|claimed) (?:that )?I(?:'d| had) been (?:rude|unhelpful)|"
+    r"(?:told|asked) (?:me|us) to (?:stick with|go back to)|"
+    r"(?:going|went|gone) back to (?:the|their|our) (?:old|paper))\b",
     re.I,
 )
 

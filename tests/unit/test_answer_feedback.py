@@ -3985,3 +3985,22 @@ def test_a_complaint_lodged_or_a_rift_that_stayed_is_not_praised() -> None:
         "Our supervisor split our shifts and we never really spoke again.",
         "Tell me about a conflict with a colleague.")
     assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+
+
+def test_a_refusal_a_reprimand_or_a_return_to_the_old_way_is_a_failed_outcome() -> None:
+    """Sixty-first round, second part (h81): "the request was turned down", "we were both
+    spoken to", "staff went back to the old paper forms" end badly, so they are not praised
+    as a concrete result; someone else "spoken to" after a complaint is the complaint upheld."""
+    for ending in ("The request was turned down two days later.",
+                   "She told the supervisor and we were both spoken to that afternoon.",
+                   "Within a month everyone went back to the old paper forms."):
+        fb = analyze_answer(
+            "At the admissions office a student needed her application deadline extended. "
+            "I filled in the extension request with her and took it to the registrar. "
+            + ending, "Tell me about a time you tried to help someone.")
+        assert "result_concrete" not in _codes(fb), ending
+    fb = analyze_answer(
+        "A student complained that a porter had shouted at him. I took down what happened "
+        "and passed it to the lodge manager. He got a written reply within two days, and the "
+        "porter was spoken to.", "Tell me about a time you handled a complaint.")
+    assert "result_concrete" in _codes(fb)
