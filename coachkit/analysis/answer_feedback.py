@@ -2353,10 +2353,12 @@ _REPORTED = re.compile(
 
 # Forty-sixth round (h57): "the tolls are a nightmare", "the roads were awful": a harsh word
 # about a thing, not about the workplace or its people
+_WORKPLACE_NOUN = (r"(?!(?:boss|manager|management|supervisor|owner|company|staff|team|office|"
+                   r"rota|place|people|lot|agency|council|trust|firm|director|head)s?\b)")
 _THING_JUDGED = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he (?!(?:boss|manager|"
-    r"management|supervisor|owner|company|staff|team|office|rota|place|people|lot|agency|"
-    r"council|trust|firm|director|head)s?\b)[a-z]+ (?:is|are|was|were) "
+    r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he "
+    # (sixty-first round, h78: "the index cards are a mess": a thing of two words)
+    r"(?:" + _WORKPLACE_NOUN + r"[a-z]+ )?" + _WORKPLACE_NOUN + r"[a-z]+ (?:is|are|was|were) "
     r"(?:(?:just |absolutely |an? |a total |an absolute )+)?$"
     # forty-eighth round: "I can hear this has been a nightmare", "without it being a
     # disaster": a situation judged, not the workplace
@@ -2427,7 +2429,7 @@ def _is_negative(sentence: str, before: str = "") -> bool:
         # fifty-second round (h63): "the course was a bit of a nightmare because they kept
         # changing the timetable": a course and its tutors, not an employer
         return False
-    return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3])
+    return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3] | _ANIMALS)
 
 
 # Thirty-ninth round: what the workplace or its managers are like, not what they did: "X was
@@ -2861,6 +2863,9 @@ _PEOPLE_GROUPS: tuple[frozenset[str], ...] = (
               "teenagers boy girl boys girls young".split()),
     frozenset("volunteer volunteers".split()),
 )
+# sixty-first round (h77): "I've got two dogs myself ... they're a nightmare": animals are
+# another "they" than the workplace
+_ANIMALS = frozenset("dog dogs cat cats pet pets puppy puppies horse horses animal animals".split())
 
 
 _OWN_ROLE = re.compile(

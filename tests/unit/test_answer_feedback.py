@@ -4004,3 +4004,17 @@ def test_a_refusal_a_reprimand_or_a_return_to_the_old_way_is_a_failed_outcome() 
         "and passed it to the lodge manager. He got a written reply within two days, and the "
         "porter was spoken to.", "Tell me about a time you handled a complaint.")
     assert "result_concrete" in _codes(fb)
+
+
+def test_a_harsh_word_about_animals_or_a_two_word_thing_is_no_complaint_about_the_employer():
+    """Sixty-first round (h77, h78): "they're a nightmare" after "I've got two cats" means the
+    cats, and "the key cabinets are a mess" judges things, not the workplace; "the managers
+    there are a joke" still does."""
+    def negative(text: str) -> bool:
+        return "negative_employer" in _codes(analyze_answer(
+            text, "Tell me about a time you helped a customer."))
+    story = ("At the campus shop a student lost her card. I checked the till records with her "
+             "and found the payment, and she got her refund that day. ")
+    assert not negative(story + "I've got two cats at home myself, and they're a nightmare.")
+    assert not negative(story + "To be fair, the key cabinets are a mess in that building.")
+    assert negative(story + "To be fair, the managers there are a joke.")
