@@ -2354,7 +2354,9 @@ _REPORTED = re.compile(
 # Forty-sixth round (h57): "the tolls are a nightmare", "the roads were awful": a harsh word
 # about a thing, not about the workplace or its people
 _WORKPLACE_NOUN = (r"(?!(?:boss|manager|management|supervisor|owner|company|staff|team|office|"
-                   r"rota|place|people|lot|agency|council|trust|firm|director|head)s?\b)")
+                   r"rota|place|people|lot|agency|council|trust|firm|director|head|department|"
+                   r"branch|store|shop|ward|unit|depot|site|practice|service|organi[sz]ation|"
+                   r"business|hotel|centre|center|leadership|admin|administration)s?\b)")
 _THING_JUDGED = re.compile(
     r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he "
     # (sixty-first round, h78: "the index cards are a mess": a thing of two words)
