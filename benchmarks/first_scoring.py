@@ -38,7 +38,7 @@ FREEZES = {
     65: "dd696fe", 66: "f6d54ca", 67: "e0100c5", 68: "cecebd8", 69: "a3aa870",
     70: "064d6c6", 71: "13fbe25", 72: "2e62cf9",
     73: "df6fdb0", 74: "e07c3bd", 75: "a11110e", 76: "58a5fc7", 77: "fa463d1", 78: "94cdf87",
-    79: "a975949", 80: "401c71d", 81: "e0d504a",
+    79: "a975949", 80: "401c71d", 81: "e0d504a", 82: "395ce33",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 

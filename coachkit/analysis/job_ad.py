@@ -997,6 +997,10 @@ _SPEC_HEADER_WORDS = frozenset(
 # Application/ Certificates" (B9); the assessment column after the mark is required.
 _RUN_TOGETHER_MARK = re.compile(
     rf"^(?P<body>.*\S) (?P<word>Essential|Desirable) {_ASSESS_LIST}\.?\s*$", re.IGNORECASE)
+# ... or a long criterion that reached its mark's column: "... membership organisation D     A/I"
+# (B56); the assessment column after the capital letter is required.
+_RUN_TOGETHER_LETTER = re.compile(
+    rf"^(?P<body>.*[a-z)]) (?P<letter>E|D)(?:\t|\s{{2,}})(?i:{_ASSESS_LIST})\.?\s*$")
 _CRITERION_CODE = re.compile(r"^\s*(?P<code>[ED])\d{1,2}[.):]?\s+(?P<body>[A-Z]\S*(?: \S+){2,})$")
 # Any other reference code before a criterion whose mark stands at the end of the line:
 # "Q1    GCSE English ....  E     AF", "K3<tab>Ability to ... <tab>D" (B6).
@@ -1038,6 +1042,10 @@ def _canonical_mark(line: str) -> str:
     if run and not _TRAILING_MARK.match(line):
         return run.group("body").rstrip() + (
             MARKED_ESSENTIAL if run.group("word").lower() == "essential" else MARKED_DESIRABLE)
+    run = _RUN_TOGETHER_LETTER.match(line)
+    if run and not _TRAILING_MARK.match(line):
+        return run.group("body").rstrip() + (
+            MARKED_ESSENTIAL if run.group("letter") == "E" else MARKED_DESIRABLE)
     lead = _LEADING_MARK.match(line)
     if lead and (lead.group("word") or lead.group("letter").isupper()):
         mark = (lead.group("word") or lead.group("letter")).lower()
@@ -2045,6 +2053,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         # a recruiter's e-mail: "What they're after:" (B41)
         r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
+        # ... and "They're after:" (B56)
+        r"|(?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
@@ -2153,6 +2163,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a job board's facts: "Checks: Enhanced DBS (paid for by us)" (B44)
         r"|checks?"
         r"|we offer|perks|salary(?: and benefits)?|pay|compensation|hours(?: of work)?"
+        # a racecourse's "PAY RATES" table (B56)
+        r"|pay rates?|rates? of pay|pay scales?"
         # a yoga studio's "The good stuff" over its perks, a nail bar's "TRADE TEST" over
         # how shortlisted people are tested (B37)
         r"|the good stuff|(?:trade|practical|skills) test"
@@ -2467,10 +2479,17 @@ _JOIN_US = re.compile(
 _NOTHING_REQUIRED = re.compile(r"^(?:none|n/a|not applicable)(?: (?:required|needed))?\.?$")
 _REPORTING_LINE = re.compile(
     r"^reporting (?:directly )?to (?:the |our |a )?[^,.]{3,80}, "
-    r"the successful (?:candidate|applicant)")
+    r"the successful (?:candidate|applicant)"
+    # "The successful candidate will report to the Commercial Manager and will be ..." (B56)
+    r"|^the (?:successful )?(?:candidate|applicant|post ?holder|person appointed) will report "
+    r"(?:directly )?to\b")
 _JOB_FACT_ITEM = re.compile(
-    r"^(?:posting date|date posted|posted on|job (?:identification|id|category|schedule|type)"
-    r"|apply before|requisition (?:id|number)) ?\S*\d")
+    r"^(?:(?:posting date|date posted|posted on|job (?:identification|id|category|schedule|type)"
+    r"|apply before|requisition (?:id|number)) ?\S*\d"
+    # a job board's facts list, label and value: "Work type Casual/Vacation", "Pay $31.20 -
+    # $33.80 per hour" (B56; not "Availability ...", which most writers' lists use for a
+    # requirement: "Availability to work weekends")
+    r"|(?:work|job|employment|contract) type \S|classification \S|pay [$£€\d])")
 
 
 def _split_inline_heading(line: str) -> tuple[str, str] | None:
@@ -3207,9 +3226,13 @@ def _items_from_text(text: str) -> list[_Item]:
                 and (lines[index - 1].endswith(items[-1].text)
                      or items[-1].text.endswith(lines[index - 1]))
                 and not re.search(r"[.;:!?]$", items[-1].text)
-                and items[-2].is_list_item and items[-2].text.endswith(".")
-                and (index + 1 == len(lines) or after_blank[index + 1]
-                     or _LIST_ITEM.match(lines[index + 1]))):
+                and ((items[-2].is_list_item and items[-2].text.endswith(".")
+                      and (index + 1 == len(lines) or after_blank[index + 1]
+                           or _LIST_ITEM.match(lines[index + 1])))
+                     # (the list's first item: "1. ... by telephone and on VHF" / "Channel
+                     # 80." with the second item on the next line, B56)
+                     or (not items[-2].is_list_item and index + 1 < len(lines)
+                         and bool(re.match(r"\d{1,2}[.)]\s", lines[index + 1]))))):
             # in a list whose items end with a full stop, an item that stops short goes
             # on in the line that closes it, though that line starts with a capital: "3.3
             # To handle personal information in accordance with the UK GDPR, the Data" /
