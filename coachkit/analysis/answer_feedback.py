@@ -414,7 +414,10 @@ _FAILED_OUTCOME = re.compile(
     r"(?<!got )(?<!been )(?<!being )(?:moved|went|switched) (?:her \w+ |his \w+ |their \w+ )?"
     r"to (?:a different|another)|"
     r"(?:couldn'?t|could not|didn'?t|did not) [^.]{0,40}\bin time|"
-    r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)|got (?:only )?half|"
+    r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed|interested)|"
+    r"got (?:only )?half|(?:only |about |just )?half (?:the|of the) \w+ (?:filled|booked|sold)|"
+    # (h82: "the owners had it taken down")
+    r"had (?:it|them|the \w+) (?:taken down|scrapped)|"
     r"(?:was|were) (?:really |very |so )?"
     r"(?:upset|angry|furious|annoyed)|"
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
@@ -2308,7 +2311,8 @@ _SETTLED = re.compile(
     r"\b(?:work(?:ed|s) out|went (?:really |pretty |quite |off )?(?:well|grand|fine|okay|ok|"
     r"alright|smoothly)|(?:happy|pleased|fine|okay|ok|alright|grand) in the end|"
     r"in the end,? (?:it|all|everything|things) |calmed (?:right |back )?down|came together|"
-    r"all good|happy enough|(?:it|that|things|everything|everyone|they) (?:was|were|'s) (?:all )?"
+    r"all good|happy enough|sorted (?:itself |themselves )?out|"
+    r"(?:it|that|things|everything|everyone|they|we) (?:was|were|'s) (?:all )?"
     r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference)\b", re.I)
 
 

@@ -4018,3 +4018,28 @@ def test_a_harsh_word_about_animals_or_a_two_word_thing_is_no_complaint_about_th
     assert not negative(story + "I've got two cats at home myself, and they're a nightmare.")
     assert not negative(story + "To be fair, the key cabinets are a mess in that building.")
     assert negative(story + "To be fair, the managers there are a joke.")
+
+
+def test_more_bad_endings_and_a_settling_sorted_out() -> None:
+    """Sixty-first round, fourth part (h82): a customer who "wasn't interested", a scheme
+    the owners "had taken down" and "about half the places filled" are failed outcomes; "it
+    all got sorted out in the end" settles a wandering answer vaguely."""
+    for ending in ("She wasn't interested and went to the site next door.",
+                   "A week later the owners had it taken down.",
+                   "By the evening about half the places filled, and my manager rang round "
+                   "for the rest."):
+        fb = analyze_answer(
+            "At the holiday park office I wanted more families to book the kids' club. "
+            "I made a poster and offered a free first session at check-in. " + ending,
+            "Tell me about a time you tried to persuade someone.")
+        assert "result_concrete" not in _codes(fb), ending
+    wandering = (
+        "Oh, race day, honestly it's mad, you wouldn't believe it. "
+        "On the Saturday the ticket scanners stopped working at the main gate. "
+        "I checked names against the printed list and wrote out passes by hand. "
+        "My cousin was there too, she comes every year, she loves the hats. "
+        "The weather was lovely for once, which helped. "
+        "It all got sorted out in the end, more or less. "
+        "Anyway, that's probably more than you needed.")
+    codes = _codes(analyze_answer(wandering, "Tell me about a time you worked under pressure."))
+    assert "result_vague" in codes and "result_concrete" not in codes
