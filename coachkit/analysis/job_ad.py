@@ -1119,17 +1119,20 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     at: tuple[int, int] | None = None
     blanks = 0
     short = False
+    last: dict[bool, int] = {}  # per column (desirable?), where its last criterion went
     for index, line in enumerate(lines):
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
         # (or no label column, the header ruled off under it: "   Essential     Desirable" /
         # "   ---------     ---------", B36)
         ruled = _ruled_under(lines, index)
-        if head and (len(head.group("lead")) >= 4 or ruled):
+        if head and (len(head.group("lead")) >= 4 or ruled
+                     or _both_columns_below(lines, index, head.start("d"))):
             at = (head.start("e"), head.start("d"))
             # a table with no label column ends at its first blank line
             short = len(head.group("lead")) < 4
             out.append("Criteria:")
             blanks = 0
+            last = {}
             continue
         if at is None:
             out.append(line)
@@ -1152,8 +1155,29 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             continue  # an area label on its own ("abilities")
         for col, text in placed:
             desirable = abs(col - at[1]) < abs(col - at[0])
-            out.append(text + (MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL))
+            mark = MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL
+            if short and text[:1].islower() and desirable in last:
+                # a cell wrapped onto the next row of its column: "Hire, trade or building
+                # supplies" / "experience" (B57)
+                where = last[desirable]
+                out[where] = f"{out[where].removesuffix(mark)} {text}{mark}"
+                continue
+            out.append(text + mark)
+            last[desirable] = len(out) - 1
     return out
+
+
+def _both_columns_below(lines: list[str], index: int, right: int) -> bool:
+    """An "Essential   Desirable" header with no label column and no rule under it is a
+    table header when at least two of the rows under it hold text in both columns (B57)."""
+    both = 0
+    for row in lines[index + 1: index + 8]:
+        if not row.strip():
+            break
+        cells = _spaced_cells(row)
+        if len(cells) == 2 and cells[0][0] < right - 8 and abs(cells[1][0] - right) <= 3:
+            both += 1
+    return both >= 2
 
 
 def _side_by_side_split(lines: list[str], index: int) -> int | None:
@@ -2056,6 +2080,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # ... and "They're after:" (B56)
         r"|(?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
+        # "They're looking for someone with:" (B57)
+        r"|(?:we|they)(?:'re| are) looking for (?:someone|somebody|a person|people)"
+        r"(?: (?:with|who))?"
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
@@ -2302,6 +2329,8 @@ def _heading_key(line: str) -> str:
     line = _SYMBOLS.sub("", line)  # "## What you'll need ✅", "Nice to have ⭐" (B9)
     # "It would be great if you also have…": a trailing ellipsis leads into the list (B23)
     text = _MARKUP_AROUND.sub("", line).rstrip(":").rstrip("…").strip()
+    # "Duties include -": a dash where the colon would be (B57)
+    text = re.sub(r"\s+[-–—]$", "", text)
     text = re.sub(r"\band/ or\b", "and/or", text)  # "Qualifications and/ or experience"
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
@@ -2363,7 +2392,9 @@ def _looks_marked_as_heading(line: str) -> bool:
     letters = [c for c in stripped if c.isalpha()]
     all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     bold = stripped.startswith("**") and stripped.endswith("**")
-    return stripped.startswith("#") or bold or stripped.endswith(":") or all_caps
+    # (B57: "Duties include -", a dash where the colon would be)
+    return (stripped.startswith("#") or bold or stripped.endswith(":") or all_caps
+            or bool(re.search(r"\s[-–—]$", stripped)))
 
 
 # "Essential Duties and Responsibilities include the following. Other duties may be
@@ -3161,7 +3192,12 @@ def _items_from_text(text: str) -> list[_Item]:
                 kind = OTHER
             # ... but "• Basic DBS check (E)" is a criterion, not a section (B28)
             head = _heading_kind(_heading_key(body))
-            if head is not None and len(body.split()) <= 5 and not (
+            # (not a criterion between two others of a marked table: "Basic computer
+            # skills (Essential)" after "... ability (Essential)" and before "Test and tag
+            # certificate (Desirable)", B57)
+            between = (items and items[-1].is_list_item and index + 1 < len(lines)
+                       and _marked(lines[index + 1]) is not None)
+            if head is not None and len(body.split()) <= 5 and not between and not (
                     head == OTHER and list_match):
                 # "Qualifications (Essential)" heads a list of essential qualifications
                 section = kind
