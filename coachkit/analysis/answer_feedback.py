@@ -418,6 +418,8 @@ _FAILED_OUTCOME = re.compile(
     r"got (?:only )?half|(?:only |about |just )?half (?:the|of the) \w+ (?:filled|booked|sold)|"
     # (h82: "the owners had it taken down")
     r"had (?:it|them|the \w+) (?:taken down|scrapped)|"
+    # (h83: "put the complaint in my file", "which was obviously payback")
+    r"(?:complaint|warning) (?:in|on) my (?:file|record)|\bpayback\b|"
     r"(?:was|were) (?:really |very |so )?"
     r"(?:upset|angry|furious|annoyed)|"
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
@@ -2362,7 +2364,9 @@ _WORKPLACE_NOUN = (r"(?!(?:boss|manager|management|supervisor|owner|company|staf
                    r"branch|store|shop|ward|unit|depot|site|practice|service|organi[sz]ation|"
                    r"business|hotel|centre|center|leadership|admin|administration)s?\b)")
 _THING_JUDGED = re.compile(
-    r"(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he "
+    r"(?:(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he "
+    # (sixty-first round, h83: "last winter our yard was a mess")
+    r"|\b(?:[Oo]ur|[Mm]y) )"
     # (sixty-first round, h78: "the index cards are a mess": a thing of two words)
     r"(?:" + _WORKPLACE_NOUN + r"[a-z]+ )?" + _WORKPLACE_NOUN + r"[a-z]+ (?:is|are|was|were) "
     r"(?:(?:just |absolutely |an? |a total |an absolute )+)?$"
@@ -2370,6 +2374,12 @@ _THING_JUDGED = re.compile(
     # disaster": a situation judged, not the workplace
     r"|\b(?:[Tt]his|[Ii]t|[Tt]hat)(?:'s| (?:has been|had been|was|is|being|would be))"
     r"(?: (?:such|just|absolutely|total|complete|bit|of|an?))* $")
+
+
+# (sixty-first round, h83: "I wanted the move day not to be a disaster for them": a harsh
+# word denied is no verdict)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't)(?: to)?(?: be| been)?(?: (?:a|an|so|that|such|too))?\s*$",
+                         re.I)
 
 
 # (fifty-ninth round, h75: "ask what's getting in someone's way before I assume they don't
@@ -2419,7 +2429,8 @@ def _is_negative(sentence: str, before: str = "") -> bool:
              if not _SPEAKER_BEFORE.search(sentence, max(0, m.start() - 14), m.start())
              and not _ASSUMING.search(sentence, max(0, m.start() - 40), m.start())
              and not _REPORTED.search(sentence, 0, m.start())
-             and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())]
+             and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())
+             and not _NOT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())]
     if not harsh:
         # no harsh word, or only the speaker's own ("I would never give..."), or one
         # reported

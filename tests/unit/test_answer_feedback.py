@@ -4044,3 +4044,25 @@ def test_more_bad_endings_and_a_settling_sorted_out() -> None:
         "Anyway, that's probably more than you needed.")
     codes = _codes(analyze_answer(wandering, "Tell me about a time you worked under pressure."))
     assert "result_vague" in codes and "result_concrete" not in codes
+
+
+def test_a_denied_harsh_word_our_things_and_a_complaint_on_file() -> None:
+    """Sixty-first round, fifth part (h83): "not to be a disaster for them" denies the harsh
+    word; "our van park was a mess" judges a thing; "the complaint went in my file" and a
+    shift change "which was obviously payback" end badly. "Our supervisor was useless" is
+    still a complaint about the employer."""
+    def codes(text: str, question: str = "Tell me about a time you went the extra mile.") -> set:
+        return _codes(analyze_answer(text, question))
+    story = "A family were moving out of a storage unit on a Sunday. "
+    assert "negative_employer" not in codes(
+        story + "I wanted the day not to be a disaster for them, so I came in early.")
+    assert "negative_employer" not in codes(
+        story + "So, last spring our van park was a mess, and nobody could find the keys.")
+    assert "negative_employer" in codes(story + "Honestly, our supervisor was useless.")
+    for ending in ("My manager put the complaint in my file.",
+                   "He moved me to Sunday mornings for a month, which was obviously payback."):
+        fb = analyze_answer(
+            "A customer wanted to keep a hire van three extra days. I told him the van was "
+            "booked for the next morning. " + ending,
+            "Tell me about a time a customer complained about you.")
+        assert "result_concrete" not in _codes(fb), ending
