@@ -3946,6 +3946,11 @@ def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
         assert pooled[code]["p"] == right / pooled[code]["fired"]
 
 
+def _assert_result_vague(answer: str, question: str) -> None:
+    codes = _codes(analyze_answer(answer, question))
+    assert "result_vague" in codes and "result_concrete" not in codes
+
+
 def test_a_wandering_answer_that_settles_vaguely_has_a_vague_result() -> None:
     """Sixty-first round: the asides of a rambling answer are not its outcome. When it
     settles in general terms ("it all sort of worked out in the end"), the result is vague
@@ -3960,8 +3965,7 @@ def test_a_wandering_answer_that_settles_vaguely_has_a_vague_result() -> None:
         "And the shop had just been repainted, which smelled awful, to be fair. "
         "It all sort of worked out in the end, I think. "
         "Anyway, that's probably more than you needed.")
-    codes = _codes(analyze_answer(wandering, "Tell me about a time you were very busy."))
-    assert "result_vague" in codes and "result_concrete" not in codes
+    _assert_result_vague(wandering, "Tell me about a time you were very busy.")
     plain = (
         "At the union shop in Leeds the card machines went down on the first day of term. "
         "I had to keep the queue moving with cash only. "
@@ -4042,8 +4046,7 @@ def test_more_bad_endings_and_a_settling_sorted_out() -> None:
         "The weather was lovely for once, which helped. "
         "It all got sorted out in the end, more or less. "
         "Anyway, that's probably more than you needed.")
-    codes = _codes(analyze_answer(wandering, "Tell me about a time you worked under pressure."))
-    assert "result_vague" in codes and "result_concrete" not in codes
+    _assert_result_vague(wandering, "Tell me about a time you worked under pressure.")
 
 
 def test_a_denied_harsh_word_our_things_and_a_complaint_on_file() -> None:
