@@ -2484,10 +2484,19 @@ _PAY_OR_VETTING = re.compile(
     r"|^(?:applicants|candidates) will be required to complete (?:and return )?an? (?:[\w-]+ )?"
     r"vetting\b|^full details of the citizenship requirements\b"
     r"|^candidates should (?:also )?note the restrictions on eligibility\b"
-    r"|^(?:full |paid |full,? paid )*training\b[^.]{0,60}\bis (?:provided|given)\b")
+    r"|^(?:full |paid |full,? paid )*training\b[^.]{0,60}\bis (?:provided|given)\b"
+    # the terms of a consular post told in running text (B58): "The successful applicant will
+    # be employed under local ... conditions", "Appointment is subject to a satisfactory
+    # security check", "Locally engaged staff do not have diplomatic status"
+    r"|^(?:the )?successful (?:applicant|candidate)s? will be employed under\b"
+    r"|^(?:the )?appointment (?:is|will be) (?:made )?subject to\b"
+    r"|^locally engaged staff\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
+    # "To qualify at the GS-6 level, you must have one year of specialized experience
+    # equivalent to ... as described above" (B58): the grade's rule over the criteria
+    r"|^to qualify (?:at|for) (?:the )?gs-?\d+\b"
     r"|^we(?:'ll| will) assess (?:you|your)\b|\bdoes not have an? (?:[\w-]+ ){0,3}requirement"
     r"|^transcripts? must be submitted\b|\brepresentative sample\b"
     r"|^an? (?:short |brief )?(?:written|online|practical|typing|role-play) (?:exercise|test|task)"
