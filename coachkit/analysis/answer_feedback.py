@@ -420,6 +420,9 @@ _FAILED_OUTCOME = re.compile(
     r"had (?:it|them|the \w+) (?:taken down|scrapped)|"
     # (h83: "put the complaint in my file", "which was obviously payback")
     r"(?:complaint|warning) (?:in|on) my (?:file|record)|\bpayback\b|"
+    # (h84: "... didn't come back until the Wednesday after the wedding, so they missed it";
+    # not "switched it off", which writers use for a fault put right as often)
+    r"(?:so|and) (?:they|he|she|we|i) (?:all )?missed (?:it|out)\b|"
     r"(?:was|were) (?:really |very |so )?"
     r"(?:upset|angry|furious|annoyed)|"
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed

@@ -4069,3 +4069,13 @@ def test_a_denied_harsh_word_our_things_and_a_complaint_on_file() -> None:
             "booked for the next morning. " + ending,
             "Tell me about a time a customer complained about you.")
         assert "result_concrete" not in _codes(fb), ending
+
+
+def test_a_deadline_missed_told_with_it_is_a_failed_outcome() -> None:
+    """Sixty-first round, sixth part (h84): "the decision came back after the wedding, so they
+    missed it" ends badly."""
+    fb = analyze_answer(
+        "A family needed visas for a wedding in London the following week. I took their "
+        "biometrics myself and checked every document. The decision came back two days after "
+        "the wedding, so they missed it.", "Tell me about a time you worked under pressure.")
+    assert "result_concrete" not in _codes(fb)
