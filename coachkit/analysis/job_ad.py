@@ -1120,6 +1120,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     blanks = 0
     short = False
     last: dict[bool, int] = {}  # per column (desirable?), where its last criterion went
+    bulleted = False  # the table's cells start with "- "
     for index, line in enumerate(lines):
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
         # (or no label column, the header ruled off under it: "   Essential     Desirable" /
@@ -1132,7 +1133,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             short = len(head.group("lead")) < 4
             out.append("Criteria:")
             blanks = 0
-            last = {}
+            last, bulleted = {}, False
             continue
         if at is None:
             out.append(line)
@@ -1156,15 +1157,24 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         for col, text in placed:
             desirable = abs(col - at[1]) < abs(col - at[0])
             mark = MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL
-            if short and text[:1].islower() and desirable in last:
+            bullet = _SPACED_CELL_BULLET.match(text)
+            if bullet:
+                bulleted, text = True, text[bullet.end():]
+            if desirable in last and ((short and text[:1].islower())
+                                      or (bulleted and not bullet)):
                 # a cell wrapped onto the next row of its column: "Hire, trade or building
-                # supplies" / "experience" (B57)
+                # supplies" / "experience" (B57); in a table whose cells start with "- ",
+                # any line without one goes on from the cell above ("- GCSE ... in English
+                # and" / "Maths at grade 4/C or above", B59)
                 where = last[desirable]
                 out[where] = f"{out[where].removesuffix(mark)} {text}{mark}"
                 continue
             out.append(text + mark)
             last[desirable] = len(out) - 1
     return out
+
+
+_SPACED_CELL_BULLET = re.compile(r"^[-–•*]\s+")
 
 
 def _both_columns_below(lines: list[str], index: int, right: int) -> bool:
@@ -2529,7 +2539,8 @@ _JOB_FACT_ITEM = re.compile(
     # a job board's facts list, label and value: "Work type Casual/Vacation", "Pay $31.20 -
     # $33.80 per hour" (B56; not "Availability ...", which most writers' lists use for a
     # requirement: "Availability to work weekends")
-    r"|(?:work|job|employment|contract) type \S|classification \S|pay [$£€\d])")
+    r"|(?:work|job|employment|contract) type \S|classification \S|pay (?:range |rate )?[$£€\d]"
+    r"|schedule \d)")
 
 
 def _split_inline_heading(line: str) -> tuple[str, str] | None:

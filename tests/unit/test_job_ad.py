@@ -433,6 +433,7 @@ B55 = ADS.parent / "job_ads_b55"
 B56 = ADS.parent / "job_ads_b56"
 B57 = ADS.parent / "job_ads_b57"
 B58 = ADS.parent / "job_ads_b58"
+B59 = ADS.parent / "job_ads_b59"
 # Corpora guarded at their first score, before their misses were read: looser floors
 _AT_FIRST_SCORE: set[Path] = set()
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
@@ -453,7 +454,8 @@ _AT_FIRST_SCORE: set[Path] = set()
                           (B44, 2), (B45, 8), (B46, 8),
                           (B47, 10), (B48, 2), (B49, 0), (B50, 9), (B51, 2),
                           (B52, 4), (B53, 1), (B54, 3), (B55, 0),
-                          (B56, 1), (B57, 6), (B58, 1)],
+                          (B56, 1), (B57, 6), (B58, 1),
+                          (B59, 9)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -461,7 +463,7 @@ _AT_FIRST_SCORE: set[Path] = set()
                               "b37", "b38", "b39", "b40", "b41", "b42", "b43",
                               "b44", "b45", "b46", "b47", "b48", "b49",
                               "b50", "b51", "b52", "b53", "b54", "b55", "b56",
-                              "b57", "b58"])
+                              "b57", "b58", "b59"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -670,7 +672,13 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     offices, reader at freeze 7fc4e6e, scored once) 1.00 / 0.98 / 1.00, 5 lines: a
     USAJOBS grade rule, three sentences of terms under a consular ad's conditions and a
     job board's tag line, each read as a requirement; 1 after its fixes (the grade rule and
-    the terms are neither): the tag line.
+    the terms are neither): the tag line. B59 (farm supply counters, livestock marts, show
+    offices, plant nurseries, reader at freeze dcf4e5b, scored once) 0.98 / 0.85 / 1.00, 44
+    lines; 9 after its fixes (a spaced Essential/Desirable table whose cells start with
+    "- " and wrap onto the next row, a job board's "Pay Range" and "Schedule" facts): a
+    "Physical Requirements" list (two items), a caps sub-heading inside a numbered duty
+    list, a catch-all, two comments under a social post, a recruiter's reassurance and a
+    residency condition.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -1709,6 +1717,32 @@ def test_b58_a_grade_rule_and_a_consular_posts_terms_are_neither() -> None:
           "conditions. Appointment is subject to a satisfactory security check. Locally "
           "engaged staff do not have diplomatic status.\n")
     assert split_ad(ad).requirements == ["One year of experience at a public counter"]
+
+
+def test_b59_a_spaced_table_whose_cells_start_with_dashes_and_wrap() -> None:
+    """B59: in a spaced Essential/Desirable table whose cells start with "- ", a line of a
+    column without one goes on from the cell above, whatever its first letter; a job board's
+    "Pay Range $..." and "Schedule 40 hrs/week" are facts, not duties."""
+    ad = ("PERSON SPECIFICATION\n\n"
+          "                ESSENTIAL                               DESIRABLE\n"
+          + "-" * 80 + "\n"
+          "Qualifications  - GCSE (or equivalent) in English and   - A qualification in "
+          "administration\n"
+          "                  Maths at grade 4/C or above             or event management\n\n"
+          "Experience      - At least one year in an office or     - Working for a show, event or\n"
+          "                  administrative role                     membership organisation\n")
+    split = split_ad(ad)
+    assert split.requirements == [
+        "GCSE (or equivalent) in English and Maths at grade 4/C or above",
+        "A qualification in administration or event management",
+        "At least one year in an office or administrative role",
+        "Working for a show, event or membership organisation"]
+    assert split.desirable == ["A qualification in administration or event management",
+                               "Working for a show, event or membership organisation"]
+    ad = ("<ul><li><span>Schedule</span> 40 hrs/week, Mon-Sat rotation</li>"
+          "<li><span>Pay Range</span> $16.00 - $18.50/hr</li></ul>"
+          "<h2>Duties</h2><ul><li>Load feed for customers</li></ul>")
+    assert split_ad(ad).duties == ["Load feed for customers"]
 
 
 def test_a_noticeboard_posts_headings_and_what_you_dont_need() -> None:
