@@ -2365,7 +2365,8 @@ _REPORTED = re.compile(
 _WORKPLACE_NOUN = (r"(?!(?:boss|manager|management|supervisor|owner|company|staff|team|office|"
                    r"rota|place|people|lot|agency|council|trust|firm|director|head|department|"
                    r"branch|store|shop|ward|unit|depot|site|practice|service|organi[sz]ation|"
-                   r"business|hotel|centre|center|leadership|admin|administration)s?\b)")
+                   r"business|hotel|centre|center|leadership|admin|administration|colleague|"
+                   r"co-?worker|workmate|teammate|employer|leader|hr)s?\b)")
 _THING_JUDGED = re.compile(
     r"(?:(?:^|[,;]\s*|\b(?:[Aa]nd|[Bb]ecause|[Cc]os|[Bb]ut|[Ss]o)\s+)[Tt]he "
     # (sixty-first round, h83: "last winter our yard was a mess")

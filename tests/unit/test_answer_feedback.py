@@ -4023,6 +4023,8 @@ def test_a_harsh_word_about_animals_or_a_two_word_thing_is_no_complaint_about_th
     assert not negative(story + "I've got two cats at home myself, and they're a nightmare.")
     assert not negative(story + "To be fair, the key cabinets are a mess in that building.")
     assert negative(story + "To be fair, the managers there are a joke.")
+    assert negative(story + "My colleague was useless, to be honest.")
+    assert negative(story + "My employer is awful to its staff.")
 
 
 def test_more_bad_endings_and_a_settling_sorted_out() -> None:
