@@ -3946,6 +3946,13 @@ def test_pooled_tips_are_the_sum_of_each_sets_counts() -> None:
         assert pooled[code]["p"] == right / pooled[code]["fired"]
 
 
+def _assert_not_praised(story: str, endings: tuple[str, ...], question: str) -> None:
+    """Each ending after the story is a bad one: no praise for a concrete result."""
+    for ending in endings:
+        fb = analyze_answer(story + ending, question)
+        assert "result_concrete" not in _codes(fb), ending
+
+
 def _assert_result_vague(answer: str, question: str) -> None:
     codes = _codes(analyze_answer(answer, question))
     assert "result_vague" in codes and "result_concrete" not in codes
@@ -3996,14 +4003,13 @@ def test_a_refusal_a_reprimand_or_a_return_to_the_old_way_is_a_failed_outcome() 
     """Sixty-first round, second part (h81): "the request was turned down", "we were both
     spoken to", "staff went back to the old paper forms" end badly, so they are not praised
     as a concrete result; someone else "spoken to" after a complaint is the complaint upheld."""
-    for ending in ("The request was turned down two days later.",
-                   "She told the supervisor and we were both spoken to that afternoon.",
-                   "Within a month everyone went back to the old paper forms."):
-        fb = analyze_answer(
-            "At the admissions office a student needed her application deadline extended. "
-            "I filled in the extension request with her and took it to the registrar. "
-            + ending, "Tell me about a time you tried to help someone.")
-        assert "result_concrete" not in _codes(fb), ending
+    _assert_not_praised(
+        "At the admissions office a student needed her application deadline extended. "
+        "I filled in the extension request with her and took it to the registrar. ",
+        ("The request was turned down two days later.",
+         "She told the supervisor and we were both spoken to that afternoon.",
+         "Within a month everyone went back to the old paper forms."),
+        "Tell me about a time you tried to help someone.")
     fb = analyze_answer(
         "A student complained that a porter had shouted at him. I took down what happened "
         "and passed it to the lodge manager. He got a written reply within two days, and the "
@@ -4031,15 +4037,13 @@ def test_more_bad_endings_and_a_settling_sorted_out() -> None:
     """Sixty-first round, fourth part (h82): a customer who "wasn't interested", a scheme
     the owners "had taken down" and "about half the places filled" are failed outcomes; "it
     all got sorted out in the end" settles a wandering answer vaguely."""
-    for ending in ("She wasn't interested and went to the site next door.",
-                   "A week later the owners had it taken down.",
-                   "By the evening about half the places filled, and my manager rang round "
-                   "for the rest."):
-        fb = analyze_answer(
-            "At the holiday park office I wanted more families to book the kids' club. "
-            "I made a poster and offered a free first session at check-in. " + ending,
-            "Tell me about a time you tried to persuade someone.")
-        assert "result_concrete" not in _codes(fb), ending
+    _assert_not_praised(
+        "At the holiday park office I wanted more families to book the kids' club. "
+        "I made a poster and offered a free first session at check-in. ",
+        ("She wasn't interested and went to the site next door.",
+         "A week later the owners had it taken down.",
+         "By the evening about half the places filled, and my manager rang round for the rest."),
+        "Tell me about a time you tried to persuade someone.")
     wandering = (
         "Oh, race day, honestly it's mad, you wouldn't believe it. "
         "On the Saturday the ticket scanners stopped working at the main gate. "
@@ -4064,13 +4068,12 @@ def test_a_denied_harsh_word_our_things_and_a_complaint_on_file() -> None:
     assert "negative_employer" not in codes(
         story + "So, last spring our van park was a mess, and nobody could find the keys.")
     assert "negative_employer" in codes(story + "Honestly, our supervisor was useless.")
-    for ending in ("My manager put the complaint in my file.",
-                   "He moved me to Sunday mornings for a month, which was obviously payback."):
-        fb = analyze_answer(
-            "A customer wanted to keep a hire van three extra days. I told him the van was "
-            "booked for the next morning. " + ending,
-            "Tell me about a time a customer complained about you.")
-        assert "result_concrete" not in _codes(fb), ending
+    _assert_not_praised(
+        "A customer wanted to keep a hire van three extra days. I told him the van was "
+        "booked for the next morning. ",
+        ("My manager put the complaint in my file.",
+         "He moved me to Sunday mornings for a month, which was obviously payback."),
+        "Tell me about a time a customer complained about you.")
 
 
 def test_a_deadline_missed_told_with_it_is_a_failed_outcome() -> None:
