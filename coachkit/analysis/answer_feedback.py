@@ -2305,8 +2305,8 @@ def _vague_amid_asides(told: list[tuple[str | None, str]]) -> bool:
     flatmate moved to Bristol last March"). Over h73-h80 at first scoring, 6 of the 21 wrong
     praises for a concrete result were such answers, each marked vague by its writer."""
     return sum(1 for star, _ in told if star is None) >= 2 and any(
-        star == "R" and _SETTLED.search(s) and not _is_concrete(s)
-        and _result_kind([s]) == "vague" for star, s in told)
+        star == "R" and _SETTLED.search(s) and _result_kind([s]) == "vague"
+        for star, s in told)
 
 
 # How a story settled, said in general terms: "it all worked out in the end", "it went

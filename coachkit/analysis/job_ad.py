@@ -1157,7 +1157,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         for col, text in placed:
             desirable = abs(col - at[1]) < abs(col - at[0])
             mark = MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL
-            bullet = _SPACED_CELL_BULLET.match(text)
+            bullet = _BULLET_SYMBOL.match(text)
             if bullet:
                 bulleted, text = True, text[bullet.end():]
             if desirable in last and ((short and text[:1].islower())
@@ -1174,19 +1174,18 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     return out
 
 
-_SPACED_CELL_BULLET = re.compile(r"^[-–•*]\s+")
-
-
 def _both_columns_below(lines: list[str], index: int, right: int) -> bool:
-    """An "Essential   Desirable" header with no label column and no rule under it is a
-    table header when at least two of the rows under it hold text in both columns (B57)."""
+    """At least two of the rows under a header (up to the first blank line) hold text both
+    left of the right column, which starts at `right`, and in it: an "Essential   Desirable"
+    header with no label column and no rule under it is then a table header (B57), and two
+    headings side by side head two lists (B39)."""
     both = 0
-    for row in lines[index + 1: index + 8]:
+    for row in lines[index + 1:]:
         if not row.strip():
             break
-        cells = _spaced_cells(row)
-        if len(cells) == 2 and cells[0][0] < right - 8 and abs(cells[1][0] - right) <= 3:
-            both += 1
+        placed = _spaced_cells(row)
+        both += (any(col < right - 3 for col, _ in placed)
+                 and any(col >= right - 3 for col, _ in placed))
     return both >= 2
 
 
@@ -1202,14 +1201,8 @@ def _side_by_side_split(lines: list[str], index: int) -> int | None:
             or cells[1][0] - (cells[0][0] + len(cells[0][1])) < 4
             or any(_heading_kind(_heading_key(text)) is None for _, text in cells)):
         return None
-    right, both = cells[1][0], 0
-    for row in lines[index + 1:]:
-        if not row.strip():
-            break
-        placed = _spaced_cells(row)
-        both += (any(col < right - 3 for col, _ in placed)
-                 and any(col >= right - 3 for col, _ in placed))
-    return right if both >= 2 else None
+    right = cells[1][0]
+    return right if _both_columns_below(lines, index, right) else None
 
 
 def _side_by_side_lists(lines: list[str]) -> list[str]:
@@ -2335,12 +2328,15 @@ _SYMBOLS = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u2
 _MARKUP_AROUND = re.compile(r"^[#*_=\s]+|[*_=\s]+$")
 
 
+# "Duties include -": a dash where a heading's colon would be (B57)
+_DASH_FOR_COLON = re.compile(r"\s+[-–—]$")
+
+
 def _heading_key(line: str) -> str:
     line = _SYMBOLS.sub("", line)  # "## What you'll need ✅", "Nice to have ⭐" (B9)
     # "It would be great if you also have…": a trailing ellipsis leads into the list (B23)
     text = _MARKUP_AROUND.sub("", line).rstrip(":").rstrip("…").strip()
-    # "Duties include -": a dash where the colon would be (B57)
-    text = re.sub(r"\s+[-–—]$", "", text)
+    text = _DASH_FOR_COLON.sub("", text)  # "Duties include -" (B57)
     text = re.sub(r"\band/ or\b", "and/or", text)  # "Qualifications and/ or experience"
     return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
 
@@ -2402,9 +2398,8 @@ def _looks_marked_as_heading(line: str) -> bool:
     letters = [c for c in stripped if c.isalpha()]
     all_caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     bold = stripped.startswith("**") and stripped.endswith("**")
-    # (B57: "Duties include -", a dash where the colon would be)
     return (stripped.startswith("#") or bold or stripped.endswith(":") or all_caps
-            or bool(re.search(r"\s[-–—]$", stripped)))
+            or bool(_DASH_FOR_COLON.search(stripped)))
 
 
 # "Essential Duties and Responsibilities include the following. Other duties may be
