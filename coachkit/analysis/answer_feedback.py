@@ -2450,7 +2450,23 @@ def _is_negative(sentence: str, before: str = "") -> bool:
         # fifty-second round (h63): "the course was a bit of a nightmare because they kept
         # changing the timetable": a course and its tutors, not an employer
         return False
-    return bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3] | _ANIMALS)
+    return (bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3] | _ANIMALS)
+            and any(_they_says_it(sentence, m) for m in harsh))
+
+
+# Sixty-second round: a bare "they" or "them" is the workplace only when the harsh word is
+# said of it: "they" before it in the same clause ("they never listened"), in it ("typical
+# of them"), or opening the next clause ("That agency was useless, they'd send you
+# anywhere"). Not a "they" in another clause ("that they were mostly older hybrid teas, and
+# I ... cut out the worst canes") or later on ("no offence to them", "hated that they").
+_THEY_BEFORE = re.compile(r"\b(?:they|them)\b(?:(?![,;:]| which | who ).)*$", re.I)
+_THEY_NEXT = re.compile(r"^[^,;:.]*[,;:]\s*(?:they|them)\b", re.I)
+
+
+def _they_says_it(sentence: str, harsh: re.Match[str]) -> bool:
+    return bool(_THEY_BEFORE.search(sentence, 0, harsh.start())
+                or re.search(r"\b(?:they|them)\b", harsh.group(0), re.I)
+                or _THEY_NEXT.search(sentence[harsh.end():]))
 
 
 # Thirty-ninth round: what the workplace or its managers are like, not what they did: "X was

@@ -4084,3 +4084,20 @@ def test_a_deadline_missed_told_with_it_is_a_failed_outcome() -> None:
         "biometrics myself and checked every document. The decision came back two days after "
         "the wedding, so they missed it.", "Tell me about a time you worked under pressure.")
     assert "result_concrete" not in _codes(fb)
+
+
+def test_a_bare_they_counts_only_when_the_harsh_word_is_said_of_it() -> None:
+    """Sixty-second round: "they" or "them" in another clause, or later on, is not whom the
+    harsh word judges; "they" before it, in it or opening the next clause is."""
+    for sentence in ("Landscapers are the worst for wanting everything yesterday, no "
+                     "offence to them.",
+                     "A lot of the older farmers hated that they couldn't sign a docket any more.",
+                     "I saw they were old roses, and I wrote a plan: cut out the worst canes "
+                     "and spray every two weeks.",
+                     "Old houses are a nightmare for wiring, you never know what somebody's "
+                     "done to them."):
+        assert analyze_answer(sentence).negative_about_employer == [], sentence
+    for sentence in ("That agency was useless, they'd send you anywhere.",
+                     "Typical of them, they never asked the people on the shop floor.",
+                     "They cut everybody's hours and then acted surprised the store was a mess."):
+        assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
