@@ -517,7 +517,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a31", 0.99), ("ask_a32", 0.97),
                                                 ("ask_a33", 1.00), ("ask_a34", 0.98),
                                                 ("ask_a35", 1.00), ("ask_a36", 1.00),
-                                                ("ask_a37", 0.99), ("ask_a38", 0.93)])
+                                                ("ask_a37", 0.99), ("ask_a38", 0.93),
+                                                ("ask_a39", 0.99)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -577,7 +578,8 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     depots and parcel shops, tool hire) at freeze 531581c: 1.00; a37 (visa centres,
     embassy and consulate counters, immigration advice, translation offices) at freeze
     7fc4e6e: 0.99; a38 (farm supply counters, livestock marts, show offices, plant
-    nurseries) at freeze dcf4e5b: 0.93."""
+    nurseries) at freeze dcf4e5b: 0.93; a39 (theatre box offices, concert halls, arenas,
+    cinemas, stadium ticket offices) at freeze 757feb7: 0.99."""
     import importlib.util
     from pathlib import Path
 
