@@ -348,6 +348,11 @@ _FAILED_OUTCOME = re.compile(
     r"the same as (?:before|it was|last (?:year|month|time))|"
     # "the cancelled slots were refilled": an adjective, not a bad ending (26th round)
     r"(?<!the )cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
+    # sixty-second round (h86): "nowhere near the target", "written up as a failure",
+    # "they haven't booked with us since"
+    r"nowhere near (?:the|my|our|their) (?:target|goal|number)|as a (?:failure|flop)\b|"
+    r"(?:haven'?t|hasn'?t|have not|has not|never) (?:booked|been back|come back|came back|"
+    r"ordered|returned|used us)(?: with us| here| in)? (?:since|again)|"
     r"never (?:happened|took off)|"
     # twenty-sixth round: a plainly bad outcome for the speaker or the customer
     r"marked (?:me|us|him|her) down|missed (?:the|his|her|their) (?:appointment|flight|train|"
@@ -428,6 +433,10 @@ _FAILED_OUTCOME = re.compile(
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
     r"(?:put|made|lodged|filed) in (?:a |an )?(?:written |formal |official )?complaint|"
     r"never (?:really )?(?:spoke|talked)(?: to each other)? again|"
+    # (sixty-second round, h86: "Dean and I didn't really speak for the rest of the season")
+    r"(?:didn'?t|did not|don'?t|do not|haven'?t|have not) (?:really )?(?:speak|spoke|talk|"
+    r"talked|spoken)(?: to each other| much)? (?:again|since|after that|for the rest of|"
+    r"now|beyond)|"
     # (h81: "The appeal was turned down", "we were both spoken to", "the hall director told
     # us to stick with paper", "staff kept going back to the paper log"; not "the driver
     # was spoken to", a complaint upheld)
@@ -1543,6 +1552,8 @@ _CONCRETE_OUTCOME = re.compile(
     r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built|does|do)|is now|"
     r"are now|"
     r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
+    # sixty-second round (h86): "She renewed for the next season"
+    r"renewed (?:for|her|his|their)|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
     r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
     # (fifty-third round, h64: not "they were happy and it was resolved", which says nothing
@@ -1598,6 +1609,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) (?:all )?blew over|"
     r"(?:it|things|everything) "
     r"(?:all )?worked out\b(?! (?:at|to|for|that|how|what|a |an |the ))|"
+    # sixty-second round (h86): "it worked out for her, more or less"
+    r"worked out(?: for (?:me|us|her|him|them|everyone))?,?\s+(?:more or less|sort of|"
+    r"i think|i guess)|"
     r"said (?:we|i|you|they|he|she)(?:'d| had)? (?:done|did) (?:really |very |so |a |an )?"
     r"(?:well|good|great|brilliant|fantastic|amazing|(?:good|great|brilliant) job)\b|"
     r"made (?:things|it) (?:a lot )?"
@@ -1696,6 +1710,15 @@ _NEEDS_REFLECTION_QUESTION = re.compile(
     r"not getting on|difficult (?:colleague|co-?worker|manager|boss|team ?mate))\b",
     re.I,
 )
+# Sixty-second round (h86): "deal with a ticketing error", "spotted a mistake": an error
+# someone else made, to be caught or put right, is a problem solved, not the speaker's own
+# mistake (over h17-h85, 15 of the 16 answers to such questions needed no lesson)
+# ("deal with a mistake" alone could be the speaker's own: h24 and h25 differ)
+_OTHERS_ERROR = re.compile(
+    r"\b(?:(?:fix(?:ed)?|correct(?:ed)?|spot(?:ted)?|catch|caught|notic(?:e|ed)|sort(?:ed)? out|"
+    r"put right)\s+(?:a|an|the|someone's|someone else's|a colleague's)\s+(?:\w+\s+)?|"
+    r"(?:deal(?:t)? with|handl(?:e|ed))\s+(?:a|an|the)\s+(?!your\b|own\b)\w+\s+)"
+    r"(?:mistake|error)s?\b(?! (?:that )?(?:you|I)(?:'d| had)? made)", re.I)
 _BAD_ENDING = re.compile(
     # "I'm good with complaints": the topic of a wrap-up, not how the story ended
     r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|"
@@ -2685,6 +2708,8 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
+    if question:
+        question = _OTHERS_ERROR.sub("", question)
     asked = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
                                or _FAILURE_QUESTION.search(question)))
     asks_for_it = asked and (
@@ -2738,7 +2763,11 @@ _BAD_THINGS = (r"(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspensi
 _GOOD_CANCEL = re.compile(
     rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?cancel(?:l?ed)\b"
     # twenty-ninth round: "(I) cancelled the charge in front of him"
-    rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b", re.I)
+    rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b"
+    # sixty-second round (h86): "confirmed the orders were fraudulent and cancelled them"
+    r"|\b(?:fraudulent|fake|bogus|duplicate|scam)\b[^.;,]{0,30}?\bcancel(?:l?ed)\b"
+    r"|\bcancel(?:l?ed) (?:the |those |these )?(?:\w+ )?(?:fraudulent|fake|bogus|duplicate|scam)\b",
+    re.I)
 
 
 # Forty-first round: a test failed and then passed ("Failed it first time by two questions,

@@ -4102,3 +4102,48 @@ def test_a_bare_they_counts_only_when_the_harsh_word_is_said_of_it() -> None:
                      "Typical of them, they never asked the people on the shop floor.",
                      "They cut everybody's hours and then acted surprised the store was a mess."):
         assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
+
+
+def test_h86_others_errors_fraud_cancelled_renewals_and_a_lasting_silence() -> None:
+    """Sixty-second round (h86): an error someone else made, to be dealt with, asks for no
+    lesson; cancelling fraudulent orders is good news; a renewal is a checkable outcome;
+    "nowhere near the target", "written up as a failure" and "they haven't booked with us
+    since" are failures; "it worked out for her, more or less" is vague; two colleagues who
+    "didn't really speak for the rest of the season" ended badly."""
+    story = ("On a gala night the listing showed the wrong start time for the concert. "
+             "I had to make sure nobody arrived late. "
+             "I corrected the listing and texted every booker the right time. ")
+    fb = analyze_answer(story, "Tell me about a time you had to deal with a ticketing error.")
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(story, "Tell me about a time you made an error.")
+    assert "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "At the arena I noticed forty orders paid with the same stolen card. I needed to stop "
+        "them before the gates opened. I flagged the orders to our fraud team. The fraud team "
+        "confirmed they were fraudulent and cancelled them, which saved us about six thousand "
+        "dollars.", "Tell me about a time you spotted a problem early.")
+    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "A member was angry that her seats had moved. I needed to keep her. I went through the "
+        "new plan with her and found seats near her old ones. She renewed for the next season.",
+        "Tell me about a time you calmed an upset customer.")
+    assert "result_concrete" in _codes(fb)
+    opening = ("I was given a target of two hundred renewals by phone. I rang through the list "
+               "every afternoon and offered the early discount. ")
+    for ending in ("I only got sixty, which was nowhere near the target.",
+                   "I got eighty in the end and the campaign was written up as a failure.",
+                   "The school got a full refund in the end, and they haven't booked with "
+                   "us since."):
+        fb = analyze_answer(opening + ending, "Tell me about a time you worked to a target.")
+        assert "result_concrete" not in _codes(fb), ending
+    fb = analyze_answer(
+        "A caller's festival tickets had been cancelled by the fraud checks. I got the fraud "
+        "team to look at it for her. But yeah, it worked out for her, more or less.",
+        "Tell me about a time you handled a difficult call.")
+    assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "A colleague printed tickets for a couple who had no photo ID. I told him that broke "
+        "the rule and had it out with him at the interval. The manager backed me at the next "
+        "briefing. He and I didn't really speak for the rest of the season.",
+        "Tell me about a time you disagreed with a colleague.")
+    assert "no_reflection" in _codes(fb)
