@@ -217,8 +217,12 @@ class _TextExtractor(HTMLParser):
     def _label_parent_item(self) -> None:
         """A list nested in a list item: the item's own text ("On the shop floor") labels
         the sub-list; it loses its bullet and ends with a colon (B8)."""
-        # ("<li>Knowledge of:<ul>...": its colon already says so, B53)
-        self._item_as_label(6, (".",))
+        # ("<li>Knowledge of:<ul>...": its colon already says so, B53; a label set in bold
+        # may be longer: "<li><strong>At the counter and on the phone</strong><ul>", B60)
+        at = self._li_at
+        bold = (at is not None and self._bold_at == at + 1 and self._bold_end is not None
+                and not "".join(self.parts[self._bold_end:]).strip())
+        self._item_as_label(10 if bold else 6, (".",))
         self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -1976,8 +1980,31 @@ def _marks_under_rows(lines: list[str]) -> list[str]:
 
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
+# A job's facts table, label and value: "Salary | $78,450", "Location | Perth", "Police
+# clearance | Required" (B60). A "Required" there is a job fact, not a criterion's mark.
+_FACT_LABEL = re.compile(
+    r"^(?:reference|ref|classification|grade|band|level|salary|pay|rate|wage|location|"
+    r"work ?type|job ?type|employment ?type|contract|hours|closing ?date|start ?date|"
+    r"department|team|reports? to|posted|job id)\b", re.I)
+_MARK_VALUE = re.compile(r"^(?:required|essential|desirable|preferred)$", re.I)
+
+
+def _fact_table_marks(lines: list[str]) -> list[str]:
+    """In a facts table (three or more "label | value" rows, two labels job facts), a
+    row whose value is only "Required" is written "label: Required", no criterion."""
+    rows = [line.strip().split(" | ") if line.count(" | ") == 1 else None for line in lines]
+    out = list(lines)
+    for index, row in enumerate(rows):
+        if row is None or not _MARK_VALUE.match(row[1].strip()):
+            continue
+        near = [r for r in rows[max(0, index - 4): index + 5] if r is not None]
+        if len(near) >= 3 and sum(bool(_FACT_LABEL.match(r[0].strip())) for r in near) >= 2:
+            out[index] = f"{row[0].strip()}: {row[1].strip()}"
+    return out
+
+
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _drop_quoted_reply, _group_label_bullets, _marks_under_rows, _labelled_bullet_rows,
+    _drop_quoted_reply, _fact_table_marks, _group_label_bullets, _marks_under_rows, _labelled_bullet_rows,
     _mark_first_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
@@ -2574,7 +2601,9 @@ _HOLD = r"hold(?! (?:[\w-]+ ){0,3}(?:appointments|sessions|meetings|workshops|cl
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must"
     rf"|you (?:will|'ll|should|must|would) (?:also )?(?:have|need|bring|{_HOLD}|possess|be able)"
-    rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|must be|you have|you are (?:a|an|someone)"
+    rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|must be|you are (?:a|an|someone)"
+    # (not "so you have it in front of you", a recruiter's note, B60)
+    r"|(?<!so )you have(?! (?:it|them|this|that|these|those)\b)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
 )
 _DUTY_CUE = re.compile(
@@ -3343,7 +3372,11 @@ def _items_from_text(text: str) -> list[_Item]:
             # be a people person with a calm and warm manner. We'd love to hear from you if
             # you have:", B20)
             items.extend(_prose_items(" ".join(parts[:-1]), OTHER, after_list))
-            section, after_list = lead, False
+            # (a lead-in of no kind under how to apply stays there: "Please send your CV
+            # ... In your letter, tell us:" over what the letter should say, B60)
+            if not (section == OTHER and lead == MIXED):
+                section = lead
+            after_list = False
         elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
               and _heading_kind(_heading_key(line)) is None
               and classify_line(_heading_key(line)) is None and len(line.split()) <= 6
