@@ -2004,8 +2004,8 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
 
 
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _drop_quoted_reply, _fact_table_marks, _group_label_bullets, _marks_under_rows, _labelled_bullet_rows,
-    _mark_first_rows,
+    _drop_quoted_reply, _fact_table_marks, _group_label_bullets, _marks_under_rows,
+    _labelled_bullet_rows, _mark_first_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
