@@ -616,6 +616,12 @@ def _guaranteed_concerns(duties: Sequence[Duty], tolerances: Tolerances,
         # Over a1-a22 coaches insisted on the rota question in 89 of the 128 such sheets
         # whose share question was printed; it fell off 4 of them (#11-#12)
         core |= {"desk_share", "desk_pattern"}
+    if any(PUBLIC_FACING in effective_tags(d) and d.energy == "drains" and d.share is not None
+           for d in duties):
+        # twentieth round (a39 spent): ... and of a known share, when the busy and quiet
+        # times come. Over a1-a39 coaches insisted on that question on 24 of the 35 such
+        # sheets and called it a waste on 1
+        core.add("desk_pattern")
     if report is not None and (report.requirements_not_yet or report.requirements_partly):
         # fourteenth round (a19 spent): every a19 sheet with a requirement not fully met
         # had the coach insist on asking about it (15 of 15); it fell off 9 of them

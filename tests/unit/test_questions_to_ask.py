@@ -939,3 +939,24 @@ def test_a_deal_breaker_about_the_body_keeps_the_physical_question_on_the_sheet(
     printed = questions_to_ask(duties, tolerances, report)[:PRINTED_QUESTIONS]
     concerns = {c for q in printed for c in q.covers}
     assert {"physical", "deal_breaker", "progression", "requirements"} <= concerns
+
+
+def test_a_draining_desk_of_known_share_keeps_its_busy_times_on_a_crowded_sheet() -> None:
+    """Twentieth round (a39 spent): calls are 80% of the week and drain the candidate; with
+    a deal-breaker on short-notice overtime, a next step to reach and other worries on the
+    sheet, when the phones are busiest still belongs on the printed ten (over a1-a39
+    coaches insisted on it on 24 of 35 such sheets, a waste on 1)."""
+    duties = [
+        Duty("Answer inbound calls and chats from patrons", 80, 4, "drains", "no",
+             frozenset({"phones", "public_facing", "interruptions", "shifts"})),
+        Duty("Process mailed orders and seat changes", 15, 5, "energises", "no",
+             frozenset({"detail", "own_pace"})),
+        Duty("Reconcile daily card payment batches", 5, 3, "energises", "yes",
+             frozenset({"cash", "detail", "own_pace"})),
+        Duty("Work extended hours in the renewal campaign", None, 3, "drains", "no",
+             frozenset({"shifts"})),
+    ]
+    tolerances = Tolerances(deal_breakers=["overtime at less than a day's notice"],
+                            next_step="Box office accounting assistant")
+    printed = ask(duties, tolerances)[:PRINTED_QUESTIONS]
+    assert "desk_pattern" in {q.concern for q in printed} | {c for q in printed for c in q.also}
