@@ -641,7 +641,9 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0c|\x0b")
 _GLYPHS = "•●◦▪▫■□‣►▶➢➤→▸◆◇♦❖✓✔"
 _BULLET_SYMBOL = re.compile(
     rf"^(?:[{_GLYPHS}⁃∙·–—»›\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\ufe0f?(?:\s*|$)"
-    r"|[-*+o>§](?:\s+|$))")
+    r"|[-*+o>§](?:\s+|$)"
+    # an arrow typed in ASCII: "-> Serving builders ..." (B61)
+    r"|(?:-{1,2}>|=>)(?:\s+|$))")
 
 
 # (B45: "<span class="sq">&#9642;</span>Assemble ...": the glyph in a span of its own,
@@ -1980,6 +1982,33 @@ def _marks_under_rows(lines: list[str]) -> list[str]:
 
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
+def _capital_wraps_under_marks(lines: list[str]) -> list[str]:
+    """A criterion of a spaced E/D table wrapped onto a short line of its own that starts
+    with a capital: "WAMITAB Level 2 Certificate in Waste Management    D     A" /
+    "Operations" (B61). The short line, at the criterion's indent, with no mark and a blank
+    line (or the end) after it, goes on from the criterion, before its mark."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        match = _TRAILING_MARK.match(line)
+        if (match and match.group("letter") and nxt.strip() and not after.strip()
+                and nxt.strip()[0].isupper() and not nxt.strip().isupper()
+                and len(nxt.split()) <= 4 and not _TRAILING_MARK.match(nxt)
+                and len(nxt) - len(nxt.lstrip()) == len(line) - len(line.lstrip())
+                and not nxt.rstrip().endswith(":")
+                and _heading_kind(_heading_key(nxt)) is None):
+            body_end = match.end("body")
+            out.append(line[:body_end] + " " + nxt.strip() + line[body_end:])
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
 # A job's facts table, label and value: "Salary | $78,450", "Location | Perth", "Police
 # clearance | Required" (B60). A "Required" there is a job fact, not a criterion's mark.
 _FACT_LABEL = re.compile(
@@ -2004,7 +2033,8 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
 
 
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _drop_quoted_reply, _fact_table_marks, _group_label_bullets, _marks_under_rows,
+    _drop_quoted_reply, _fact_table_marks, _capital_wraps_under_marks, _group_label_bullets,
+    _marks_under_rows,
     _labelled_bullet_rows, _mark_first_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
@@ -2522,7 +2552,11 @@ _PAY_OR_VETTING = re.compile(
     # security check", "Locally engaged staff do not have diplomatic status"
     r"|^(?:the )?successful (?:applicant|candidate)s? will be employed under\b"
     r"|^(?:the )?appointment (?:is|will be) (?:made )?subject to\b"
-    r"|^locally engaged staff\b")
+    r"|^locally engaged staff\b"
+    # a licence and a car asked for in running text (B61: "The site is out the Stradbally
+    # road with no bus, so they'll want you to have a full licence and your own car")
+    r"|^.*\b(?:licen[cs]e and (?:your|a) own (?:car|vehicle|transport)"
+    r"|need (?:your|a) own (?:car|vehicle|transport))\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
@@ -2844,6 +2878,8 @@ _DUTY_VERBS = (
     # B52: "Upload funeral notices and livestream links ...", "Hand booked couples over to
     # ..." (other openings in _DUTY_OPENING)
     " upload hand"
+    # B61: "Pick and prepare orders ready for collection", "Weigh vehicles in and out"
+    " pick load unload weigh"
 ).split()
 
 
@@ -3115,7 +3151,11 @@ _INDEED_LABELS = frozenset({"experience", "education", "language", "languages",
 # ... and Indeed's screening questions, which its summary follows ("Application
 # question(s):" / ... / "Experience:" / "- customer service: 1 year (required)", B37)
 _BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S"
-                            r"|application question\(s\):?$", re.IGNORECASE)
+                            r"|application question\(s\):?$"
+                            # Indeed's "Job details" box, its labels on lines of their own
+                            # ("Licence/Certification" / "Driver's Licence (Required)", B61)
+                            r"|here'?s how the job details align with your profile\.?$",
+                            re.IGNORECASE)
 
 
 # The heading over a category's essential criteria, which come first ("Essential criteria"
@@ -3377,6 +3417,20 @@ def _items_from_text(text: str) -> list[_Item]:
             if not (section == OTHER and lead == MIXED):
                 section = lead
             after_list = False
+        elif (line.endswith(":") and line[0].islower() and items
+              and not items[-1].is_list_item and index
+              and lines[index - 1].endswith(items[-1].text)
+              and not re.search(r"[.!?:;]$", items[-1].text)):
+            # "To be considered ..., please address the following key selection criteria
+            # in your" / "cover letter (no more than two pages):": a lead-in wrapped by a
+            # PDF, not a heading of its own (B33); "Each candidate must, on the latest date
+            # for receipt of completed" / "application forms:" leads into the criteria, and
+            # is none of them (B61)
+            items[-1].text = f"{items[-1].text} {line}"
+            if items[-1].section in (DUTIES, REQUIREMENTS, DESIRABLE):
+                items[-1].section = OTHER
+            after_list = False
+            continue
         elif (line.endswith(":") and section in (DUTIES, REQUIREMENTS, DESIRABLE)
               and _heading_kind(_heading_key(line)) is None
               and classify_line(_heading_key(line)) is None and len(line.split()) <= 6
@@ -3392,16 +3446,6 @@ def _items_from_text(text: str) -> list[_Item]:
             # "Applicants must, by the closing date:" / "(a) hold a degree,": a sentence
             # that the list items finish, each in lower case, leads into them; the items
             # are the criteria, and the section goes on (an Irish public-service ad, B26)
-            continue
-        elif (line.endswith(":") and line[0].islower() and items
-              and not items[-1].is_list_item and index
-              and lines[index - 1].endswith(items[-1].text)
-              and not re.search(r"[.!?:;]$", items[-1].text)):
-            # "To be considered ..., please address the following key selection criteria
-            # in your" / "cover letter (no more than two pages):": a lead-in wrapped by a
-            # PDF, not a heading of its own (B33)
-            items[-1].text = f"{items[-1].text} {line}"
-            after_list = False
             continue
         elif (heading := _section_of_heading(line)) is not None:
             # "Experience:" under "Asset qualifications" is still an asset.
@@ -3517,6 +3561,9 @@ _CONTEXT_LINE = re.compile(
     r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
 
 
+_SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between\b")
+
+
 # What the job holder is, not what they do: "The Ward Clerk is the first point of contact
 # for patients ... and provides a full administrative service", the summary over an NHS
 # Jobs ad's duty list (B21); "The post holder is responsible for ..." is a duty
@@ -3554,7 +3601,10 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # the criteria, not one of them (USAJOBS and Civil Service ads, B33)
         return OTHER
     if not item.is_list_item and item.section in (DUTIES, MIXED, None) and (
-            _PLURAL_SUBJECT.match(item.text) or _JOIN_US.search(lowered)):
+            _PLURAL_SUBJECT.match(item.text) or _JOIN_US.search(lowered)
+            # "You'll split your time between the counter and the yard, so it suits
+            # someone who ...": how the job is shared out, over its duty lists (B61)
+            or _SPLIT_TIME.match(lowered)):
         # "Contact Representatives work in the Accounts Management function", "Work Coaches
         # are at the heart of our jobcentres", "DMV is looking for customer-focused
         # individuals to join our team": the job or the employer described, over the
