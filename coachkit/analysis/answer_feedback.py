@@ -351,6 +351,11 @@ _FAILED_OUTCOME = re.compile(
     # sixty-second round (h86): "nowhere near the target", "written up as a failure",
     # "they haven't booked with us since"
     r"nowhere near (?:the|my|our|their) (?:target|goal|number)|as a (?:failure|flop)\b|"
+    # (h87: "he brought in another company for the rest", "they never opened the account",
+    # "that one didn't come off")
+    r"(?:brought|called|got) in (?:another|a different) (?:company|firm|supplier|contractor)|"
+    r"(?:never|didn'?t|did not) (?:open|opened|sign|signed) (?:the|an|a|their) (?:\w+ )?"
+    r"(?:account|contract|deal)|(?:didn'?t|did not|never) come off|"
     r"(?:haven'?t|hasn'?t|have not|has not|never) (?:booked|been back|come back|came back|"
     r"ordered|returned|used us)(?: with us| here| in)? (?:since|again)|"
     r"never (?:happened|took off)|"
@@ -1451,7 +1456,20 @@ def _failed(sentence: str) -> bool:
     if (m := _FAILED_OUTCOME.search(sentence)) and _PUT_RIGHT.search(sentence, m.end()) \
             and not _said_plainly(_ENDED_BADLY, sentence):
         return False
+    # Sixty-second round (h87): "He wasn't happy, but he applied on his phone there and
+    # then": a feeling that then gave way, when nothing else went wrong
+    if (m and _FEELING.fullmatch(m.group(0)) and _BUT_THEN.match(sentence, m.end())
+            and not _FAILED_OUTCOME.search(sentence, m.end())
+            and not _said_plainly(_ENDED_BADLY, sentence)):
+        return False
     return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
+
+
+_FEELING = re.compile(r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)"
+                      r"|(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)",
+                      re.I)
+_BUT_THEN = re.compile(r"(?: at first| to begin with| initially)?,? but (?:then )?"
+                       r"(?:he|she|they|we|it)\b", re.I)
 
 
 # Fifty-sixth round (h67): a fault put right in the same breath is no bad ending
@@ -1555,7 +1573,9 @@ _CONCRETE_OUTCOME = re.compile(
     # sixty-second round (h86): "She renewed for the next season"
     r"renewed (?:for|her|his|their)|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
-    r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train)|"
+    r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train|"
+    # (sixty-second round, h87: "The trainer asked me to show the Saturday staff how to ...")
+    r"show|teach)|"
     # (fifty-third round, h64: not "they were happy and it was resolved", which says nothing
     # checkable)
     r"became|fully covered|freed|corrected|(?<!\bit was )(?<!\bit got )(?<!\bwas all )"
@@ -2327,9 +2347,18 @@ def _vague_amid_asides(told: list[tuple[str | None, str]]) -> bool:
     vague result, whatever concrete detail an aside the tagger read as a result holds ("my
     flatmate moved to Bristol last March"). Over h73-h80 at first scoring, 6 of the 21 wrong
     praises for a concrete result were such answers, each marked vague by its writer."""
+    # (sixty-second round, h87: not when another result names a change: "The trainer
+    # asked me to show the Saturday staff how to do special orders. So, yeah, it worked
+    # out.")
     return sum(1 for star, _ in told if star is None) >= 2 and any(
         star == "R" and _SETTLED.search(s) and _result_kind([s]) == "vague"
-        for star, s in told)
+        for star, s in told) and not any(
+        star == "R" and _RECOGNISED.search(s) and _is_concrete(s) for star, s in told)
+
+
+# Someone's response that names what changed: asked to teach it, thanked, promoted, adopted
+_RECOGNISED = re.compile(r"\basked (?:me|us) to (?:make|run|do|train|show|teach)\b|\bthanked\b"
+                         r"|\bpromoted\b|\badopted\b|\bawarded\b", re.I)
 
 
 # How a story settled, said in general terms: "it all worked out in the end", "it went

@@ -4147,3 +4147,40 @@ def test_h86_others_errors_fraud_cancelled_renewals_and_a_lasting_silence() -> N
         "briefing. He and I didn't really speak for the rest of the season.",
         "Tell me about a time you disagreed with a colleague.")
     assert "no_reflection" in _codes(fb)
+
+
+def test_h87_a_feeling_that_gave_way_lost_business_and_a_named_change_amid_asides() -> None:
+    """Sixty-second round, third part (h87): "he wasn't happy, but he ..." is a feeling that
+    gave way, not a bad ending; a customer who brought in another company, an account never
+    opened and a deal that "didn't come off" are failures; a wandering answer whose results
+    name a change ("the trainer asked me to show the Saturday staff ...") is not called
+    vague for ending "it worked out"."""
+    fb = analyze_answer(
+        "At the recycling centre vans need a permit, and one morning a man arrived without "
+        "one. I told him I couldn't let him in and showed him how to apply online. He wasn't "
+        "happy, but he applied on his phone there and then and came back the next day with "
+        "the permit.", "Tell me about a time you enforced a rule a customer didn't like.")
+    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
+    opening = ("A builder needed six skips on site by seven the next morning. I pulled two "
+               "from a job that could wait and got the drivers in early. ")
+    fb = analyze_answer(opening + "A truck broke down at the gate, he only had four skips at "
+                        "seven, and he brought in another company for the rest.",
+                        "Tell me about a time you met a tight deadline.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "A roofing firm moved in across the road from our branch. My manager asked me to get "
+        "them to open a trade account. I went over with a price list and followed up with a "
+        "quote for their usual fixings. He said our prices were higher than their current "
+        "supplier's, and they never opened the account.",
+        "Tell me about a time you tried to win a new customer.")
+    assert "result_concrete" not in _codes(fb)
+    from coachkit.analysis import answer_feedback as af
+    told = [("S", "Last fall our branch moved to a new system."),
+            (None, "We had a guy who knew every code by heart, he's retired now."),
+            ("A", "I did all the online modules and shadowed the trainer."),
+            (None, "Oh, and the coffee machine broke that same week."),
+            ("R", "The trainer actually asked me to show the Saturday staff how to do "
+                  "special orders."),
+            ("R", "So, yeah, it worked out.")]
+    assert not af._vague_amid_asides(told)
+    assert af._vague_amid_asides(told[:4] + told[5:])
