@@ -4104,6 +4104,12 @@ def test_a_bare_they_counts_only_when_the_harsh_word_is_said_of_it() -> None:
         assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
 
 
+def _assert_praised_without_lesson(story: str, question: str) -> None:
+    """A story that ended well: its result is praised and no lesson is asked for."""
+    codes = _codes(analyze_answer(story, question))
+    assert "result_concrete" in codes and "no_reflection" not in codes
+
+
 def test_h86_others_errors_fraud_cancelled_renewals_and_a_lasting_silence() -> None:
     """Sixty-second round (h86): an error someone else made, to be dealt with, asks for no
     lesson; cancelling fraudulent orders is good news; a renewal is a checkable outcome;
@@ -4117,12 +4123,11 @@ def test_h86_others_errors_fraud_cancelled_renewals_and_a_lasting_silence() -> N
     assert "no_reflection" not in _codes(fb)
     fb = analyze_answer(story, "Tell me about a time you made an error.")
     assert "no_reflection" in _codes(fb)
-    fb = analyze_answer(
+    _assert_praised_without_lesson(
         "At the arena I noticed forty orders paid with the same stolen card. I needed to stop "
         "them before the gates opened. I flagged the orders to our fraud team. The fraud team "
         "confirmed they were fraudulent and cancelled them, which saved us about six thousand "
         "dollars.", "Tell me about a time you spotted a problem early.")
-    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
     fb = analyze_answer(
         "A member was angry that her seats had moved. I needed to keep her. I went through the "
         "new plan with her and found seats near her old ones. She renewed for the next season.",
@@ -4155,12 +4160,11 @@ def test_h87_a_feeling_that_gave_way_lost_business_and_a_named_change_amid_aside
     opened and a deal that "didn't come off" are failures; a wandering answer whose results
     name a change ("the trainer asked me to show the Saturday staff ...") is not called
     vague for ending "it worked out"."""
-    fb = analyze_answer(
+    _assert_praised_without_lesson(
         "At the recycling centre vans need a permit, and one morning a man arrived without "
         "one. I told him I couldn't let him in and showed him how to apply online. He wasn't "
         "happy, but he applied on his phone there and then and came back the next day with "
         "the permit.", "Tell me about a time you enforced a rule a customer didn't like.")
-    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
     opening = ("A builder needed six skips on site by seven the next morning. I pulled two "
                "from a job that could wait and got the drivers in early. ")
     fb = analyze_answer(opening + "A truck broke down at the gate, he only had four skips at "
