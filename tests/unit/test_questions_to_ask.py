@@ -518,7 +518,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a33", 1.00), ("ask_a34", 0.98),
                                                 ("ask_a35", 1.00), ("ask_a36", 1.00),
                                                 ("ask_a37", 0.99), ("ask_a38", 0.93),
-                                                ("ask_a39", 0.99), ("ask_a40", 1.00)])
+                                                ("ask_a39", 0.99), ("ask_a40", 1.00),
+                                                ("ask_a41", 0.99)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -580,7 +581,8 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     7fc4e6e: 0.99; a38 (farm supply counters, livestock marts, show offices, plant
     nurseries) at freeze dcf4e5b: 0.93; a39 (theatre box offices, concert halls, arenas,
     cinemas, stadium ticket offices) at freeze 757feb7: 0.99; a40 (recycling centres, waste
-    depots, weighbridges, skip hire, builders' merchants) at freeze e34dcef: 1.00."""
+    depots, weighbridges, skip hire, builders' merchants) at freeze e34dcef: 1.00; a41 (zoos,
+    aquariums, wildlife parks, botanic gardens) at freeze ba5243e: 0.99."""
     import importlib.util
     from pathlib import Path
 
