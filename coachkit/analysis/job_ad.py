@@ -2018,6 +2018,17 @@ _FACT_LABEL = re.compile(
 _MARK_VALUE = re.compile(r"^(?:required|essential|desirable|preferred)$", re.I)
 
 
+def _in_fact_table(lines: list[str], index: int) -> bool:
+    """A "label | value" row beside a job fact laid out the same way ("Start date | May 1",
+    "Languages | English", "Vacancies | 8", B62): a fact, not a heading."""
+    if lines[index].count(" | ") != 1:
+        return False
+    near = [lines[i] for i in (index - 2, index - 1, index + 1, index + 2)
+            if 0 <= i < len(lines)]
+    return any(_FACT_LABEL.match(line.split(" | ")[0].strip()) or _FACT_LABEL.match(line)
+               for line in near if " | " in line or ": " in line)
+
+
 def _fact_table_marks(lines: list[str]) -> list[str]:
     """In a facts table (three or more "label | value" rows, two labels job facts), a
     row whose value is only "Required" is written "label: Required", no criterion."""
@@ -2553,6 +2564,10 @@ _PAY_OR_VETTING = re.compile(
     r"|^(?:the )?successful (?:applicant|candidate)s? will be employed under\b"
     r"|^(?:the )?appointment (?:is|will be) (?:made )?subject to\b"
     r"|^locally engaged staff\b"
+    # weekend or evening availability asked for in running text under "About the role"
+    # (B62: "You must be available to work weekends during major events")
+    r"|^(?:you must|you(?:'ll| will) need to|applicants must|candidates must) be available "
+    r"(?:to work )?(?:on )?(?:weekends|evenings|nights|public holidays|bank holidays)\b"
     # a licence and a car asked for in running text (B61: "The site is out the Stradbally
     # road with no bus, so they'll want you to have a full licence and your own car")
     r"|^.*\b(?:licen[cs]e and (?:your|a) own (?:car|vehicle|transport)"
@@ -2621,10 +2636,13 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------------------
 
 _DESIRABLE_CUE = re.compile(
-    r"\b(?:desirable|preferred|nice[ -]to[ -]have|an advantage|advantageous|a plus"
+    r"\b(?:desirable|preferred(?! (?:candidate|applicant|person)s?\b)|nice[ -]to[ -]have"
+    r"|an advantage|advantageous|a plus"
     r"|a (?:distinct|definite|real|great|big) advantage"
     r"|a bonus|^bonus (?:points )?if|would (?:also )?be (?:helpful|useful|welcome|great)|is helpful"
     r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
+    # (not "the preferred candidate", whoever is chosen: "A national police check will be
+    # conducted for the preferred candidate", B62)
     r"|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
     # "Candidates with prior events or F&B experience will be given priority" (B22)
@@ -2658,6 +2676,11 @@ _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
     r"\b(?:applicants (?:must|should) address|to apply|please send|"
+    # "It is therefore important that you set out clearly how your experience meets each of
+    # the essential requirements"; a recruiter's "we have offered the position to another
+    # candidate, who had a little more experience of ..." (B62)
+    r"set out (?:clearly )?how your (?:experience|skills)|"
+    r"offered the (?:position|role|job|post) to (?:another|a different) (?:candidate|applicant)|"
     # "Desirable criteria may be addressed in the same statement" (B54)
     r"criteria (?:may|should|must|can) (?:also )?be addressed\b|"
     # "Applicants must attach a resume and a cover letter ..." (B49)
@@ -3471,7 +3494,8 @@ def _items_from_text(text: str) -> list[_Item]:
             # "Minimum Experience" / "Entry-level" among "Employment Type" / "Full-Time"
             # and "Compensation" / "$21.00 - $23.50 per hour": a fact about the job among
             # the others, not the requirements (a BambooHR page's facts, B24)
-            fact = section == OTHER and heading != OTHER and _is_fact_label(lines, index)
+            fact = section == OTHER and heading != OTHER and (
+                _is_fact_label(lines, index) or _in_fact_table(lines, index))
             # "Planning and organising:" among a person specification's competencies
             # names a category of criteria, not the duties (an Irish HSE ad, B38)
             category = (section in (REQUIREMENTS, DESIRABLE) and heading in (DUTIES, MIXED)
