@@ -351,6 +351,9 @@ _FAILED_OUTCOME = re.compile(
     # sixty-second round (h86): "nowhere near the target", "written up as a failure",
     # "they haven't booked with us since"
     r"nowhere near (?:the|my|our|their) (?:target|goal|number)|as a (?:failure|flop)\b|"
+    # (h88: "It didn't move the numbers at all")
+    r"(?:didn'?t|did not|never) (?:move|change|shift|improve|budge) (?:the )?(?:numbers|figures|"
+    r"needle|rate|percentage)|"
     # (h87: "he brought in another company for the rest", "they never opened the account",
     # "that one didn't come off")
     r"(?:brought|called|got) in (?:another|a different) (?:company|firm|supplier|contractor)|"
@@ -1618,7 +1621,12 @@ _VAGUE_OUTCOME = re.compile(
     r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
     # sixtieth round (h79): "most people got the hang of it and the complaints died down",
     # "we got there in the end, and now everyone's used to it"
-    r"got the hang of it|got there in the end|(?:everyone|everybody|people)(?:'s| is| are|'re) "
+    r"got the hang of it|got there in the end|"
+    # sixty-second round (h88): "It took a few weeks but we got there, and now it runs
+    # smoothly" (not "we got there about forty minutes late")
+    r"(?:we|i|they) got there(?=\s*(?:[,.;!]|$|and\b|in the end\b|eventually\b))|"
+    r"(?:runs|ran|running|is running|was running) (?:really |very |quite |pretty )?smoothly|"
+    r"(?:everyone|everybody|people)(?:'s| is| are|'re) "
     r"(?:\w+ )?used to it|(?:complaints|moaning|grumbling|fuss) (?:\w+ )?died down|"
     r"positive|mostly done|got through it|more people|(?:good|great|positive|nice|lovely) "
     r"(?:feedback|comments|reviews)|"
@@ -2169,6 +2177,8 @@ _HABIT_FRAME = re.compile(
     # fifty-second round (h63): a routine told with "I'd": "my job would be, I'd be in for
     # half seven", "Saturdays, man, it'd be back-to-back", "Afternoons I'd be on reception"
     r"|\bmy (?:job|role|day|routine|shift) would (?:be|start|look)\b"
+    # sixty-second round (h88): "Whenever it got busy I'd just get stuck in": a past habit
+    r"|\bwhenever (?:it|we|they|things|the \w+) (?:got|was|were|came)\b"
     r"|^\W*(?:so,? )?(?:on )?(?:" + _WEEKDAYS + r"|mornings|afternoons|evenings),? "
     r"(?:(?:man|like|honestly|basically|yeah),? )?(?:i|we|it)'?d\b"
     # sixtieth round (h80): "Saturdays at SnapPrint are always full-on, ...": a day of the
@@ -2885,7 +2895,7 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     # in ..." is the answer asked for; only the stock phrases are vague there
     # (fifty-sixth round, h67: so is "What makes you a good fit for this role?")
     motive = bool(question and (_MOTIVE_QUESTION.search(question) or _FIT_QUESTION.search(
-        question)))
+        question) or _ABOUT_YOU_QUESTION.search(question)))
     general = n_general >= 2 and not motive
     said = [t.text.translate(_QUOTES) for t in fb.sentences]
     # Forty-first round: a story told in generalities throughout ("There was this one time at
@@ -3111,6 +3121,11 @@ _MOTIVE_QUESTION = re.compile(
     r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
     r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
     r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
+# Sixty-second round (h87, h88): "Tell me about yourself" is answered with who you are, so
+# a self-description there is the answer, not a generality
+_ABOUT_YOU_QUESTION = re.compile(
+    r"\babout yourself\b|\bintroduce yourself\b|\bwalk (?:me|us) through your "
+    r"(?:cv|resume|résumé|background|career)\b", re.I)
 # Fifty-sixth round (h67): why they fit is answered with reasons and qualities too
 _FIT_QUESTION = re.compile(
     r"\bwhat makes you (?:the )?(?:right|best|ideal|a good|a great|suitable|a strong)\b|"

@@ -14,6 +14,7 @@ from coachkit.analysis.answer_feedback import (
     MAX_ANSWER_CHARS,
     AnswerFeedback,
     analyze_answer,
+    is_hypothetical_answer,
     speaking_seconds,
     split_sentences,
 )
@@ -4189,3 +4190,45 @@ def test_h87_a_feeling_that_gave_way_lost_business_and_a_named_change_amid_aside
             ("R", "So, yeah, it worked out.")]
     assert not af._vague_amid_asides(told)
     assert af._vague_amid_asides(told[:4] + told[5:])
+
+
+def test_h88_numbers_that_did_not_move_getting_there_past_habits_and_about_yourself() -> None:
+    """Sixty-second round, fourth part (h87, h88): "it didn't move the numbers" is a failure;
+    "we got there, and now it runs smoothly" is vague ("we got there about forty minutes
+    late" is not); "whenever it got busy I'd just get stuck in" is a past habit, not a plan;
+    "tell me about yourself" is answered with self-descriptions, which are not vague there
+    (but still are for a question about a time)."""
+    opening = ("Renewals had been slipping, so I set up an email reminder a month before "
+               "expiry and tracked the rate every week. ")
+    fb = analyze_answer(opening + "It didn't move the numbers at all, renewals stayed at "
+                        "about sixty percent.", "Tell me about a time you improved something.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "When the zoo went cashless, the admissions team had to change how we worked. We "
+        "trained on the new card terminals and put signs up in the car park. It took a few "
+        "weeks but we got there, and now it runs smoothly.",
+        "Tell me about a time you dealt with a big change.")
+    assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "On an exercise our convoy was split by a road closure. I had to get the back four "
+        "vehicles to the meeting point. I found another route and briefed the drivers. We got "
+        "there about forty minutes late but all four vehicles made it.",
+        "Tell me about a time you showed leadership.")
+    assert "result_concrete" in _codes(fb)
+    said = ["I'm a real team player and I'd always help anyone out.",
+            "Whenever it got busy I'd just get stuck in with whatever needed doing."]
+    assert not is_hypothetical_answer(said)
+    assert is_hypothetical_answer(["I'd greet the visitor and check their ticket.",
+                                   "Then I'd call the supervisor if it got busy."])
+    about_me = ("I've spent most of my working life in quiet places, first as a library "
+                "assistant and then doing admin for a college office. I'm quite introverted, "
+                "but I've found I'm good on a desk when I know what I'm there to do, so "
+                "helping someone with a ticket comes easily to me. I'm also keen on the "
+                "newsletter side of the role, because writing and proofreading are my real "
+                "strengths.")
+    assert "vague" not in _codes(analyze_answer(about_me, "Tell me about yourself."))
+    generalities = ("I'm quite introverted, but I've found I'm good on a desk when I know "
+                    "what I'm there to do, so helping someone comes easily to me. I'm also "
+                    "keen on writing, because writing and proofreading are my real strengths.")
+    assert "vague" in _codes(analyze_answer(generalities,
+                                            "Tell me about a time you worked in a team."))
