@@ -1567,6 +1567,9 @@ _NEGATIVE = re.compile(
     re.I,
 )
 # Words that show a result happened in the world, not just that it "went well".
+# Asked to pass on what you did: "The trainer asked me to show the Saturday staff how to do
+# special orders" (sixty-second round, h87: show, teach)
+_ASKED_TO_TEACH = r"asked (?:me|us) to (?:make|run|do|train|show|teach)"
 _CONCRETE_OUTCOME = re.compile(
     r"\b(?:thanked|(?:wrote|rang|phoned|called|emailed) (?:in |back )?(?:to \w+ (?:\w+ )?)?"
     r"to thank|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
@@ -1576,9 +1579,7 @@ _CONCRETE_OUTCOME = re.compile(
     # sixty-second round (h86): "She renewed for the next season"
     r"renewed (?:for|her|his|their)|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
-    r"accepted|approved|submitted|mentioned me|asked (?:me|us) to (?:make|run|do|train|"
-    # (sixty-second round, h87: "The trainer asked me to show the Saturday staff how to ...")
-    r"show|teach)|"
+    r"accepted|approved|submitted|mentioned me|" + _ASKED_TO_TEACH + "|"
     # (fifty-third round, h64: not "they were happy and it was resolved", which says nothing
     # checkable)
     r"became|fully covered|freed|corrected|(?<!\bit was )(?<!\bit got )(?<!\bwas all )"
@@ -2367,8 +2368,8 @@ def _vague_amid_asides(told: list[tuple[str | None, str]]) -> bool:
 
 
 # Someone's response that names what changed: asked to teach it, thanked, promoted, adopted
-_RECOGNISED = re.compile(r"\basked (?:me|us) to (?:make|run|do|train|show|teach)\b|\bthanked\b"
-                         r"|\bpromoted\b|\badopted\b|\bawarded\b", re.I)
+_RECOGNISED = re.compile(rf"\b{_ASKED_TO_TEACH}\b|\bthanked\b|\bpromoted\b|\badopted\b"
+                         r"|\bawarded\b", re.I)
 
 
 # How a story settled, said in general terms: "it all worked out in the end", "it went

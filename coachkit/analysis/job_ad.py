@@ -1981,7 +1981,6 @@ def _marks_under_rows(lines: list[str]) -> list[str]:
     return out
 
 
-# What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 def _capital_wraps_under_marks(lines: list[str]) -> list[str]:
     """A criterion of a spaced E/D table wrapped onto a short line of its own that starts
     with a capital: "WAMITAB Level 2 Certificate in Waste Management    D     A" /
@@ -2043,10 +2042,10 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
     return out
 
 
+# What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _drop_quoted_reply, _fact_table_marks, _capital_wraps_under_marks, _group_label_bullets,
-    _marks_under_rows,
-    _labelled_bullet_rows, _mark_first_rows,
+    _marks_under_rows, _labelled_bullet_rows, _mark_first_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
@@ -2636,13 +2635,13 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------------------
 
 _DESIRABLE_CUE = re.compile(
+    # (not "the preferred candidate", whoever is chosen: "A national police check will be
+    # conducted for the preferred candidate", B62)
     r"\b(?:desirable|preferred(?! (?:candidate|applicant|person)s?\b)|nice[ -]to[ -]have"
     r"|an advantage|advantageous|a plus"
     r"|a (?:distinct|definite|real|great|big) advantage"
     r"|a bonus|^bonus (?:points )?if|would (?:also )?be (?:helpful|useful|welcome|great)|is helpful"
     r"|ideally|preferably|(?:considered |would be )?an asset|would be nice"
-    # (not "the preferred candidate", whoever is chosen: "A national police check will be
-    # conducted for the preferred candidate", B62)
     r"|(?:a )?(?:big|huge|real) plus"
     r"|highly regarded|highly desirable|(?:an )?added advantage|(?:would be|is) beneficial"
     # "Candidates with prior events or F&B experience will be given priority" (B22)
