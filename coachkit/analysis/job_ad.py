@@ -1649,8 +1649,10 @@ def _tick_columns(lines: list[str]) -> list[str]:
                 out.append(text + (MARKED_ESSENTIAL if mark.startswith("e") else MARKED_DESIRABLE))
                 continue
         if (columns and 0 not in columns and cells[0] and not any(cells[1:])
-                and len(cells[0].split()) <= 5):
-            # "| Qualifications | | | |": a category row over its criteria (B18)
+                and (len(cells[0].split()) <= 5 or cells[0][0].islower())):
+            # "| Qualifications | | | |": a category row over its criteria (B18); "| setting
+            # (shop, café, reception, library, volunteering) | | |": a criterion wrapped
+            # onto a row of its own, which goes on from the row above (B63)
             out.append(cells[0])
             continue
         if columns and len(cells) > max(columns) and (cells[0] or any(cells[1:])):
@@ -2902,6 +2904,8 @@ _DUTY_VERBS = (
     " upload hand"
     # B61: "Pick and prepare orders ready for collection", "Weigh vehicles in and out"
     " pick load unload weigh"
+    # B63: "Allocate staff and breaks ...", "Deputise for the Duty Manager when required"
+    " allocate deputise deputize"
 ).split()
 
 
@@ -3394,8 +3398,11 @@ def _items_from_text(text: str) -> list[_Item]:
                    and (index == len(lines) - 1 or bool(_LIST_ITEM.match(lines[index + 1]))
                         or (after_blank[index + 1]
                             and _section_of_heading(lines[index + 1]) is not None)))
+        # (B63: "• Basic DBS check" among the bullets under "Other requirements" is one of
+        # them, though "DBS check" alone could head a section of its own)
         if list_match and _is_numbered_heading(list_match.group("body")) and not (
-                in_list and _heading_kind(_heading_key(list_match.group("body"))) == section):
+                in_list and _heading_kind(_heading_key(list_match.group("body"))) in (
+                    section, OTHER if section in (REQUIREMENTS, DESIRABLE) else section)):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
             after_list, since_heading = False, 0
@@ -3469,7 +3476,10 @@ def _items_from_text(text: str) -> list[_Item]:
             # that the list items finish, each in lower case, leads into them; the items
             # are the criteria, and the section goes on (an Irish public-service ad, B26)
             continue
-        elif (heading := _section_of_heading(line)) is not None:
+        elif (not (line[:1].islower() and _continues_previous(line, items))
+              and (heading := _section_of_heading(line)) is not None):
+            # ("... when no manager is" / "on site": a criterion wrapped onto a lower-case
+            # line that reads like a heading goes on, B63)
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
             lead_in = (_heading_kind(_heading_key(line)) is None and section is not None
@@ -3584,6 +3594,7 @@ _CONTEXT_LINE = re.compile(
     r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
 
 
+_REASSURANCE = re.compile(r"^you (?:don't|do not) (?:need|have) to (?:be|know)\b")
 _SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between\b")
 
 
@@ -3638,6 +3649,10 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
             or (item.section in (None, MIXED) and _JOB_TITLE_END.search(lowered))):
         # "Open Competition" on a booklet's cover, before any heading (B33); "Marriage
         # Licence and Civil Ceremonies Clerk", the job's title over a posting (B52)
+        return OTHER
+    if not item.is_list_item and _REASSURANCE.match(lowered):
+        # "You don't need to be the life of the party, just friendly and willing to
+        # learn": a reply under a social post that sets a worry aside (B63)
         return OTHER
     if _NOTHING_REQUIRED.match(lowered):
         return OTHER  # "None required." under "Licenses and Certifications:" (B33)
