@@ -351,6 +351,10 @@ _FAILED_OUTCOME = re.compile(
     # sixty-second round (h86): "nowhere near the target", "written up as a failure",
     # "they haven't booked with us since"
     r"nowhere near (?:the|my|our|their) (?:target|goal|number)|as a (?:failure|flop)\b|"
+    # (h89: "He pumped about $70 of gas and drove off, and the store took it out of my next
+    # check", "the two of us ended up on different shifts")
+    r"took (?:it|that|the \w+) out of my (?:next )?(?:check|pay|paycheck|pay ?packet|wages)|"
+    r"docked (?:my|me)|ended up on different shifts|"
     # (h88: "It didn't move the numbers at all")
     r"(?:didn'?t|did not|never) (?:move|change|shift|improve|budge) (?:the )?(?:numbers|figures|"
     r"needle|rate|percentage)|"
@@ -2178,8 +2182,11 @@ _HABIT_FRAME = re.compile(
     # fifty-second round (h63): a routine told with "I'd": "my job would be, I'd be in for
     # half seven", "Saturdays, man, it'd be back-to-back", "Afternoons I'd be on reception"
     r"|\bmy (?:job|role|day|routine|shift) would (?:be|start|look)\b"
-    # sixty-second round (h88): "Whenever it got busy I'd just get stuck in": a past habit
+    # sixty-second round (h88): "Whenever it got busy I'd just get stuck in": a past habit;
+    # (h89) "In the filling station shop in Athlone, on a busy shift I'd be on the till"
     r"|\bwhenever (?:it|we|they|things|the \w+) (?:got|was|were|came)\b"
+    r"|\bon a (?:busy|typical|normal|usual|quiet|good|bad) (?:shift|day|night|morning|"
+    r"afternoon|evening),? (?:i|we|it)'?d\b"
     r"|^\W*(?:so,? )?(?:on )?(?:" + _WEEKDAYS + r"|mornings|afternoons|evenings),? "
     r"(?:(?:man|like|honestly|basically|yeah),? )?(?:i|we|it)'?d\b"
     # sixtieth round (h80): "Saturdays at SnapPrint are always full-on, ...": a day of the

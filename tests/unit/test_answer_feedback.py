@@ -4232,3 +4232,25 @@ def test_h88_numbers_that_did_not_move_getting_there_past_habits_and_about_yours
                     "keen on writing, because writing and proofreading are my real strengths.")
     assert "vague" in _codes(analyze_answer(generalities,
                                             "Tell me about a time you worked in a team."))
+
+
+def test_h89_a_drive_off_docked_pay_separate_shifts_and_a_busy_shift_habit() -> None:
+    """Sixty-second round, fifth part (h89): a customer who drove off and the loss taken out
+    of the speaker's pay, and two colleagues who "ended up on different shifts", are bad
+    endings that ask for a lesson; "on a busy shift I'd be on the till" frames a past
+    routine, not a plan."""
+    fb = analyze_answer(
+        "On a busy Friday night a man asked me to switch on pump four without paying first. "
+        "I just turned it on. He pumped about $70 of fuel and drove off, and the store took "
+        "it out of my next check.", "Tell me about a time you made a mistake at work.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "A girl on the early shift kept leaving the hot food cabinet empty for me to fill. I "
+        "needed it sorted. One morning I told her at the till to fill it herself. She went "
+        "straight to the manager, and the two of us ended up on different shifts.",
+        "Tell me about a conflict you had with a colleague.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+    assert not is_hypothetical_answer([
+        "In the filling station shop in Athlone, on a busy shift I'd be on the till and "
+        "watching the pumps.", "I'd do the deli orders in between and keep the coffee "
+        "machine topped up."])
