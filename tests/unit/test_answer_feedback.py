@@ -4143,11 +4143,10 @@ def test_h86_others_errors_fraud_cancelled_renewals_and_a_lasting_silence() -> N
                    "us since."):
         fb = analyze_answer(opening + ending, "Tell me about a time you worked to a target.")
         assert "result_concrete" not in _codes(fb), ending
-    fb = analyze_answer(
+    _assert_result_vague(
         "A caller's festival tickets had been cancelled by the fraud checks. I got the fraud "
         "team to look at it for her. But yeah, it worked out for her, more or less.",
         "Tell me about a time you handled a difficult call.")
-    assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
     fb = analyze_answer(
         "A colleague printed tickets for a couple who had no photo ID. I told him that broke "
         "the rule and had it out with him at the interval. The manager backed me at the next "
@@ -4203,12 +4202,11 @@ def test_h88_numbers_that_did_not_move_getting_there_past_habits_and_about_yours
     fb = analyze_answer(opening + "It didn't move the numbers at all, renewals stayed at "
                         "about sixty percent.", "Tell me about a time you improved something.")
     assert "result_concrete" not in _codes(fb)
-    fb = analyze_answer(
+    _assert_result_vague(
         "When the zoo went cashless, the admissions team had to change how we worked. We "
         "trained on the new card terminals and put signs up in the car park. It took a few "
         "weeks but we got there, and now it runs smoothly.",
         "Tell me about a time you dealt with a big change.")
-    assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
     fb = analyze_answer(
         "On an exercise our convoy was split by a road closure. I had to get the back four "
         "vehicles to the meeting point. I found another route and briefed the drivers. We got "
