@@ -1267,7 +1267,7 @@ def _grid_table(block: list[str]) -> list[str] | None:
     heads = [" ".join(r[c] for r in header_rows if r[c]).lower() for c in range(len(cuts) - 1)]
     mark = next((c for c, h in enumerate(heads) if h in _GRID_MARK_HEADERS), None)
     if mark is None:
-        return None
+        return _grid_columns(block, cuts, rules, heads)
     named = [c for c, h in enumerate(heads)
              if re.search(r"requirement|criteri|description|specification|detail", h)]
     widths = [b - a for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -1294,6 +1294,38 @@ def _grid_table(block: list[str]) -> list[str] | None:
         if cells[text] and (item or cells[mark]):
             item.append(cells[text])
     flush()
+    return [*out, ""]
+
+
+def _grid_columns(block: list[str], cuts: list[int], rules: list[int],
+                  heads: list[str]) -> list[str] | None:
+    """An ASCII grid with an Essential and a Desirable column of criteria ("| Area |
+    Essential | Desirable |", B64): each criterion, wrapped over the rows of its cell and
+    ended by an empty row of that cell or by a rule, becomes one marked line."""
+    columns = {c: (MARKED_ESSENTIAL if h == "essential" else MARKED_DESIRABLE)
+               for c, h in enumerate(heads) if h in ("essential", "desirable")}
+    if len(columns) != 2:
+        return None
+    rows = [_grid_cells(line, cuts) for line in block[rules[1] + 1:] if not _GRID_RULE.match(line)]
+    if not any(len(row[c].split()) >= 3 for row in rows for c in columns):
+        return None  # ticks in those columns, the criteria in another (`_tick_columns`)
+    out = ["Criteria:"]
+    items: dict[int, list[str]] = {c: [] for c in columns}
+
+    def flush(column: int) -> None:
+        if items[column]:
+            out.append(BULLET + " ".join(items[column]) + columns[column])
+        items[column] = []
+
+    for line in block[rules[1] + 1:]:
+        cells = _grid_cells(line, cuts) if not _GRID_RULE.match(line) else None
+        for column in columns:
+            if cells is not None and cells[column]:
+                items[column].append(cells[column])
+            else:
+                flush(column)
+    for column in columns:
+        flush(column)
     return [*out, ""]
 
 
