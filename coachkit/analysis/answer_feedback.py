@@ -341,6 +341,10 @@ _PRESENT_ACTION = re.compile(
 
 
 # A plainly stated failure is an outcome, but neither a concrete success nor vague.
+# How someone felt about it: "he wasn't happy", "she was really upset" (a failed outcome,
+# unless it gave way: see `_failed`)
+_UNHAPPY = r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)"
+_UPSET = r"(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)"
 _FAILED_OUTCOME = re.compile(
     r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
     # fifty-third round (h64): "the completion rate was exactly the same as before"
@@ -431,7 +435,8 @@ _FAILED_OUTCOME = re.compile(
     r"(?<!got )(?<!been )(?<!being )(?:moved|went|switched) (?:her \w+ |his \w+ |their \w+ )?"
     r"to (?:a different|another)|"
     r"(?:couldn'?t|could not|didn'?t|did not) [^.]{0,40}\bin time|"
-    r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed|interested)|"
+    + _UNHAPPY + "|"
+    r"(?:wasn'?t|weren'?t|was not|were not) interested|"
     r"got (?:only )?half|(?:only |about |just )?half (?:the|of the) \w+ (?:filled|booked|sold)|"
     # (h82: "the owners had it taken down")
     r"had (?:it|them|the \w+) (?:taken down|scrapped)|"
@@ -440,8 +445,7 @@ _FAILED_OUTCOME = re.compile(
     # (h84: "... didn't come back until the Wednesday after the wedding, so they missed it";
     # not "switched it off", which writers use for a fault put right as often)
     r"(?:so|and) (?:they|he|she|we|i) (?:all )?missed (?:it|out)\b|"
-    r"(?:was|were) (?:really |very |so )?"
-    r"(?:upset|angry|furious|annoyed)|"
+    + _UPSET + "|"
     # sixty-first round (h73, h74 at first scoring): a complaint lodged, a rift that stayed
     r"(?:put|made|lodged|filed) in (?:a |an )?(?:written |formal |official )?complaint|"
     r"never (?:really )?(?:spoke|talked)(?: to each other)? again|"
@@ -1472,9 +1476,7 @@ def _failed(sentence: str) -> bool:
     return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
 
 
-_FEELING = re.compile(r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)"
-                      r"|(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)",
-                      re.I)
+_FEELING = re.compile(f"{_UNHAPPY}|{_UPSET}", re.I)
 _BUT_THEN = re.compile(r"(?: at first| to begin with| initially)?,? but (?:then )?"
                        r"(?:he|she|they|we|it)\b", re.I)
 
@@ -2903,7 +2905,10 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     # in ..." is the answer asked for; only the stock phrases are vague there
     # (fifty-sixth round, h67: so is "What makes you a good fit for this role?")
     motive = bool(question and (_MOTIVE_QUESTION.search(question) or _FIT_QUESTION.search(
-        question) or _ABOUT_YOU_QUESTION.search(question)))
+        question)
+        # sixty-second round (h87, h88): "Tell me about yourself" is answered with who you
+        # are, so a self-description there is the answer, not a generality
+        or _ABOUT_YOURSELF.search(question)))
     general = n_general >= 2 and not motive
     said = [t.text.translate(_QUOTES) for t in fb.sentences]
     # Forty-first round: a story told in generalities throughout ("There was this one time at
@@ -3129,11 +3134,6 @@ _MOTIVE_QUESTION = re.compile(
     r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
     r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
     r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
-# Sixty-second round (h87, h88): "Tell me about yourself" is answered with who you are, so
-# a self-description there is the answer, not a generality
-_ABOUT_YOU_QUESTION = re.compile(
-    r"\babout yourself\b|\bintroduce yourself\b|\bwalk (?:me|us) through your "
-    r"(?:cv|resume|résumé|background|career)\b", re.I)
 # Fifty-sixth round (h67): why they fit is answered with reasons and qualities too
 _FIT_QUESTION = re.compile(
     r"\bwhat makes you (?:the )?(?:right|best|ideal|a good|a great|suitable|a strong)\b|"

@@ -2044,11 +2044,13 @@ def _capital_wraps_under_marks(lines: list[str]) -> list[str]:
 
 # A job's facts table, label and value: "Salary | $78,450", "Location | Perth", "Police
 # clearance | Required" (B60). A "Required" there is a job fact, not a criterion's mark.
-_FACT_LABEL = re.compile(
-    r"^(?:reference|ref|classification|grade|band|level|salary|pay|rate|wage|location|"
-    r"work ?type|job ?type|employment ?type|contract|hours|closing ?date|start ?date|"
-    r"department|team|reports? to|posted|job id)\b", re.I)
 _MARK_VALUE = re.compile(r"^(?:required|essential|desirable|preferred)$", re.I)
+
+
+def _names_a_job_fact(label: str) -> bool:
+    """"Salary", "Start date", "Job type": a label the reader knows as a heading of job
+    facts (neither duties nor requirements)."""
+    return _heading_kind(_heading_key(label.strip())) == OTHER
 
 
 def _in_fact_table(lines: list[str], index: int) -> bool:
@@ -2058,7 +2060,7 @@ def _in_fact_table(lines: list[str], index: int) -> bool:
         return False
     near = [lines[i] for i in (index - 2, index - 1, index + 1, index + 2)
             if 0 <= i < len(lines)]
-    return any(_FACT_LABEL.match(line.split(" | ")[0].strip()) or _FACT_LABEL.match(line)
+    return any(_names_a_job_fact(line.split(" | " if " | " in line else ":")[0])
                for line in near if " | " in line or ": " in line)
 
 
@@ -2071,7 +2073,7 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
         if row is None or not _MARK_VALUE.match(row[1].strip()):
             continue
         near = [r for r in rows[max(0, index - 4): index + 5] if r is not None]
-        if len(near) >= 3 and sum(bool(_FACT_LABEL.match(r[0].strip())) for r in near) >= 2:
+        if len(near) >= 3 and sum(_names_a_job_fact(r[0]) for r in near) >= 2:
             out[index] = f"{row[0].strip()}: {row[1].strip()}"
     return out
 
