@@ -872,10 +872,19 @@ def _rejoin_broken_words(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(out) if i not in emptied]
 
 
+# B65: the same codes without brackets, "... customer service role A/I", under a key that
+# spells them out ("A = application form, I = interview, T = test")
+_BARE_ASSESS_CODE = re.compile(r"(?<=[a-z.)]) [AIPRST](?:/[AIPRST]){0,3}$")
+_ASSESS_KEY = re.compile(r"\b[AIT]\s*(?:=|:|-|–)\s*(?:application|interview|test)\b", re.I)
+
+
 def _drop_assessment_codes(lines: list[str]) -> list[str]:
-    if sum(1 for line in lines if _ASSESS_CODE.search(line)) < 3:
-        return lines
-    return [_ASSESS_CODE.sub("", line) for line in lines]
+    if sum(1 for line in lines if _ASSESS_CODE.search(line)) >= 3:
+        return [_ASSESS_CODE.sub("", line) for line in lines]
+    if (any(_ASSESS_KEY.search(line) for line in lines)
+            and sum(1 for line in lines if _BARE_ASSESS_CODE.search(line)) >= 3):
+        return [_BARE_ASSESS_CODE.sub("", line) for line in lines]
+    return lines
 
 
 # (any typographic bullet, as in _BULLET_SYMBOL: "\uf0b7 Record outcomes ... including Did" /
@@ -2306,11 +2315,13 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand practice's "Our commitment to Te Tiriti o Waitangi" (B38)
         r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
+        # "Our hiring process" over its steps: a call, an interview, a shadow shift (B65)
+        r"|(?:our )?(?:hiring|recruitment|selection|interview) process"
         r"|closing date|deadline|contract(?: type)?"
         r"|equal (?:employment )?opportunit(?:y|ies)(?: (?:statement|employer|policy))?"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
         r"|safety tips?|stay safe(?: online)?|similar (?:ads|jobs|listings)"  # Gumtree (B32)
-        r"|diversity(?: and inclusion)?|why (?:join|work (?:for|with)) us|contact(?: us)?"
+        r"|diversity(?: and inclusion)?|why (?:join|work (?:for|with)) us|contact(?: us| officer)?"
         r"|further (?:information|details)|additional information|start(?: date)?|duration"
         # a Government of Canada poster (B16)
         r"|other information|information you must provide|intent of the process|preference"
@@ -2603,6 +2614,9 @@ _PAY_OR_VETTING = re.compile(
     # (B62: "You must be available to work weekends during major events")
     r"|^(?:you must|you(?:'ll| will) need to|applicants must|candidates must) be available "
     r"(?:to work )?(?:on )?(?:weekends|evenings|nights|public holidays|bank holidays)\b"
+    # ... or to start soon (B65: "Candidates must be available to start within two weeks
+    # and have full working rights in Australia", under the desirable list)
+    r"|^(?:you must|applicants must|candidates must) be (?:able|available) to start\b"
     # a licence and a car asked for in running text (B61: "The site is out the Stradbally
     # road with no bus, so they'll want you to have a full licence and your own car")
     r"|^.*\b(?:licen[cs]e and (?:your|a) own (?:car|vehicle|transport)"
@@ -2788,6 +2802,9 @@ _APPLYING = re.compile(
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
+    # "In a statement of no more than 750 words, tell us how your skills and experience
+    # meet the following criteria." (B65)
+    r"|\bhow your [\w ,]{1,60}\bmeets? the (?:following |selection )?criteria\b"
     r"|(?:founded|established) in \d{4}|(?:is|are) (?:best )?known for"
     r"|guarantees? (?:an )?interview|disability confident|please apply|apply online"
     r"|(?:is|are) marked (?:as )?(?:e\b|essential)|this job description"
@@ -3595,7 +3612,10 @@ def _items_from_text(text: str) -> list[_Item]:
                  and not re.search(r"[.;!?,]$", line)
                  # "Welcoming visitors": a title named by what the group of duties does,
                  # though its first word is a duty's verb (B27)
-                 and (classify_line(line) is None or _GERUND_TITLE.match(line)))
+                 and (classify_line(line) is None or _GERUND_TITLE.match(line)
+                      # "Post room" after a blank line: two words are a label, though the
+                      # first is a duty's verb (B65)
+                      or (len(line.split()) <= 2 and after_blank[index])))
                 or _SHARE_LABEL.search(line) or _is_title_label(line)):
             # "Reception" or "Collections care and object handling (approx. 45%)" over
             # a group of duties: a label, not a duty

@@ -439,6 +439,7 @@ B61 = ADS.parent / "job_ads_b61"
 B62 = ADS.parent / "job_ads_b62"
 B63 = ADS.parent / "job_ads_b63"
 B64 = ADS.parent / "job_ads_b64"
+B65 = ADS.parent / "job_ads_b65"
 # Corpora guarded at their first score, before their misses were read: looser floors
 _AT_FIRST_SCORE: set[Path] = set()
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
@@ -462,7 +463,7 @@ _AT_FIRST_SCORE: set[Path] = set()
                           (B56, 1), (B57, 4), (B58, 1),
                           (B59, 8), (B60, 2),
                           (B61, 0), (B62, 3),
-                          (B63, 7), (B64, 6)],
+                          (B63, 7), (B64, 6), (B65, 1)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -470,7 +471,8 @@ _AT_FIRST_SCORE: set[Path] = set()
                               "b37", "b38", "b39", "b40", "b41", "b42", "b43",
                               "b44", "b45", "b46", "b47", "b48", "b49",
                               "b50", "b51", "b52", "b53", "b54", "b55", "b56",
-                              "b57", "b58", "b59", "b60", "b61", "b62", "b63", "b64"])
+                              "b57", "b58", "b59", "b60", "b61", "b62", "b63", "b64",
+                              "b65"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -707,7 +709,12 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     its writer (four lines). B64 (job centres, agency front desks, careers centres, reader at
     freeze 8725e48, scored once) 0.99 / 0.87 / 1.00, 34 lines; 6 after its fix (an ASCII
     grid whose Essential and Desirable columns hold the criteria themselves, several to a
-    cell, B64's 28 lines).
+    cell, B64's 28 lines). B65 (coworking spaces, serviced offices, business centres,
+    office-building receptions, reader at freeze 7299e3b, scored once) 0.99 / 0.90 / 1.00, 26
+    lines; 1 after its fix (assessment codes without brackets under a key that spells them
+    out, a two-word label over numbered duties, "Contact officer", "Our hiring process", a
+    statement's word limit, a start date in running text); left: "The desk is steady ...,
+    so you will need to be comfortable switching between tasks" under "About the role".
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -4131,3 +4138,51 @@ def test_b64_a_grid_whose_essential_and_desirable_columns_hold_the_criteria() ->
     assert split.requirements == ["Level 2 Food Hygiene certificate",
                                   "Experience of serving customers"]
     assert split.desirable == ["Level 2 Food Hygiene certificate"]
+
+
+def test_b65_bare_assessment_codes_a_two_word_label_and_the_notes_around_the_criteria() -> None:
+    """B65: "A/I" after each criterion without brackets, under a key that spells the codes
+    out; "Post room" over a numbered group of duties; "Contact officer", "Our hiring
+    process", a statement's word limit and a start date told around the criteria."""
+    ad = ("Person specification\n\n"
+          "How each criterion will be assessed: A = application form, I = interview, "
+          "T = test.\n\n"
+          "Essential criteria\n"
+          "- GCSE (or equivalent) in English and Maths A\n"
+          "- Experience of working in a reception role A/I\n"
+          "- Good IT skills, including Outlook and Excel A/T\n")
+    assert split_ad(ad).requirements == ["GCSE (or equivalent) in English and Maths",
+                                         "Experience of working in a reception role",
+                                         "Good IT skills, including Outlook and Excel"]
+    # without the key, a capital at the end is the criterion's own ("Grade A")
+    ad = ("Essential criteria\n"
+          "- Maths at Grade A\n- Experience of working in a reception role A/I\n"
+          "- Good IT skills A/T\n")
+    assert split_ad(ad).requirements[0] == "Maths at Grade A"
+    assert split_ad(ad).requirements[1].endswith("A/I")
+    ad = ("Main duties and responsibilities\n\n"
+          "Post room\n"
+          "1. Collect, open, date-stamp and sort incoming post each morning.\n"
+          "2. Frank and dispatch outgoing mail.\n\n"
+          "Reception\n"
+          "3. Cover the main reception on a rota basis.\n")
+    assert split_ad(ad).duties == ["Collect, open, date-stamp and sort incoming post each "
+                                   "morning.", "Frank and dispatch outgoing mail.",
+                                   "Cover the main reception on a rota basis."]
+    ad = ("Selection criteria\n\n"
+          "In a statement of no more than 750 words, tell us how your skills and experience "
+          "meet the following criteria.\n\n"
+          "1. Demonstrated experience delivering front-line customer service.\n"
+          "2. Strong organisational skills.\n\n"
+          "Desirable\n\n"
+          "- A current First Aid certificate\n\n"
+          "Candidates must be available to start within two weeks and have full working "
+          "rights in Australia.\n\n"
+          "Our hiring process\n"
+          "1. A 20-minute phone call with our Centre Manager\n"
+          "2. An in-person interview\n\n"
+          "Contact officer\n\n"
+          "For more information about the role, call Dale on (02) 6100 5522.\n")
+    assert split_ad(ad).requirements == [
+        "Demonstrated experience delivering front-line customer service.",
+        "Strong organisational skills.", "A current First Aid certificate"]
