@@ -312,7 +312,9 @@ _STATE_ED = (
 ).split()
 _ADVERB = (
     r"(?:\w+ly |then |also |first |finally |just |quickly |eventually |later |immediately |"
-    r"personally |all )?"
+    r"personally |all "
+    # sixty-third round (h91): "I once walked a delivery guy three blocks ..."
+    r"|once )?"
 )
 _PAST_ACTION = re.compile(
     r"\b(?:i|we)\s+" + _ADVERB + r"(?!(?:" + "|".join(_STATE_ED) + r")\b)"
@@ -359,6 +361,12 @@ _FAILED_OUTCOME = re.compile(
     # check", "the two of us ended up on different shifts")
     r"took (?:it|that|the \w+) out of my (?:next )?(?:check|pay|paycheck|pay ?packet|wages)|"
     r"docked (?:my|me)|ended up on different shifts|"
+    # sixty-third round (h91): "It turned into a standoff, she barely spoke to me for weeks,
+    # ... the area manager put us on opposite shifts because we couldn't work together"
+    # (not "barely spoke" alone: "He barely spoke to me after that, which was fine by me"
+    # was h87's concrete result, "it all just sort of blew over" h69's vague one)
+    r"(?:put|moved|switched) (?:us|them|me|him|her)(?: both| all)? (?:on|onto) (?:different|"
+    r"opposite|separate) shifts|turned into a stand-?off|couldn'?t work together|"
     # (h88: "It didn't move the numbers at all")
     r"(?:didn'?t|did not|never) (?:move|change|shift|improve|budge) (?:the )?(?:numbers|figures|"
     r"needle|rate|percentage)|"
@@ -802,7 +810,7 @@ def _tag(
     story_starts = next((i for i, s in enumerate(sentences) if i and _opens_occasion(s)), 0)
     for index, sentence in enumerate(sentences):
         if (not _could_be_action(sentence) or _PASSED_TEST.search(sentence)
-                or _acts_only_if(sentence)):
+                or _acts_only_if(sentence) or _NONE_SINCE.search(sentence.translate(_QUOTES))):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
         if _DUTY_STATED.match(sentence.translate(_QUOTES)):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0, "R": -50.0})
@@ -936,6 +944,15 @@ _PASSED_TEST = re.compile(
     r"both)\b)", re.I)
 
 
+# Sixty-third round (h91): "We haven't had a double booking since I did that in the spring":
+# what has not happened since is the lasting outcome, though the speaker's deed is named in
+# it; over h16-h90 all 31 such sentences but two were the result (the two: "I haven't really
+# had that, ... since 2017", and one with "yet", neither an action)
+_NONE_SINCE = re.compile(
+    r"\b(?:haven't|hasn't|have not|has not|'ve not|'s not) (?!(?:\w+ )?(?:yet|before)\b)"
+    r"[^.!?]*\bsince\b(?! (?:19|20)\d\d)", re.I)
+
+
 # Forty-first round: what had to be done by a deadline ("We had to have everything portioned
 # and marinated by the time the van left at eight") is the task, wherever it comes: over
 # h17-h53 none of the 86 such sentences was the result (83 were the task), but late in a
@@ -967,7 +984,11 @@ def _acts_only_if(sentence: str) -> bool:
 # speaker had to do (the task), not yet something they did
 _DUTY_STATED = re.compile(
     r"\W*(?:(?:so|and|but),? )?(?:(?:it was|it's|it is) (?:my|our) (?:job|responsibility|role) to"
-    r"|it was (?:down|up) to (?:me|us)\b(?:[\w ,]{0,40}) to|my (?:job|role|task) was to)\b",
+    r"|it was (?:down|up) to (?:me|us)\b(?:[\w ,]{0,40}) to|my (?:job|role|task) was to"
+    # sixty-third round (h91): "It was important to keep her happy, because she'd been with
+    # us for three years": what mattered then (both such sentences over h16-h91 the task)
+    r"|it was (?:really |very |so |extra |especially )?(?:important|vital|crucial|essential"
+    r"|critical) (?:to|that))\b",
     re.I)
 
 
@@ -1621,6 +1642,11 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
     r"okay|smoothly|alright|all right)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
+    # sixty-third round (h90): "it looked much better, and it was generally easier for clients
+    # to find things", "the office pulled together well" (not "everyone pulled together" after
+    # "We got every parcel out by the evening", h32's concrete result)
+    r"(?:looked|felt|was|were) (?:much |a lot |generally |loads )?(?:better|easier)|"
+    r"pulled together (?:really |very )?(?:well|brilliantly)\b|"
     r"came together|a lot (?:easier|happier|better)|loads more|lots more|"
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
     # fifty-fourth round (h65): "he was alright about it in the end"

@@ -4253,3 +4253,48 @@ def test_h89_a_drive_off_docked_pay_separate_shifts_and_a_busy_shift_habit() -> 
         "In the filling station shop in Athlone, on a busy shift I'd be on the till and "
         "watching the pumps.", "I'd do the deli orders in between and keep the coffee "
         "machine topped up."])
+
+
+def test_h91_lasting_outcomes_a_stake_a_standoff_and_a_deed_done_once() -> None:
+    """Sixty-third round (h90, h91): what has not happened since is the result, though the
+    speaker's deed is named in it; "it was important to keep her happy" is the task, not the
+    outcome; colleagues put on opposite shifts because they could not work together is a
+    bad ending; "I once walked a delivery guy ..." is an action; "the office pulled together
+    well" and "it looked much better" are outcomes told in general terms."""
+    fb = analyze_answer(
+        "At the serviced office centre where I am now, the meeting-room bookings used to be "
+        "kept in two places, the online calendar and a spreadsheet. I offered to move "
+        "everything into the online calendar, and I checked each booking with the tenant by "
+        "email as I went. We haven't had a double booking since I did that in the spring.",
+        "What would you say is your biggest strength?")
+    assert [t.star for t in fb.sentences][-1] == "R"
+    assert "no_result" not in _codes(fb) and "result_concrete" in _codes(fb)
+    _assert_result_vague(
+        "A member at our coworking space complained that someone kept using her desk while "
+        "she was out. She'd paid extra for that desk. It was important to keep her happy, "
+        "because she'd been with us for three years and sent us a lot of referrals. In the "
+        "end it was sorted and she was happy.",
+        "Tell me about a time you dealt with a complaint from a member.")
+    fb = analyze_answer(
+        "At the coworking space the other community manager wanted a dog-friendly Friday. I "
+        "was against it because members had allergies. I told her in front of the team that "
+        "it was a bad idea, then I emailed our area manager myself to get it stopped. It "
+        "turned into a standoff, and in the end the area manager put us on opposite shifts "
+        "because we couldn't work together.",
+        "Tell me about a time you had a disagreement with a colleague.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "I once walked a delivery guy three blocks to the right building because the other "
+        "towers kept sending him back to ours.", "Tell me about a time you helped a lost "
+        "visitor.")
+    assert "no_action" not in _codes(fb)
+    _assert_result_vague(
+        "Last year the plant outside town closed and two hundred people were let go in the "
+        "same week. Our front desk was mobbed for days. I set up a numbered ticket queue and "
+        "booked people into afternoon slots. It was a really hectic time, but the office "
+        "pulled together well.", "Tell me about a time you worked under pressure.")
+    _assert_result_vague(
+        "At the guidance centre the waiting area was full of old leaflets. I binned the old "
+        "ones and set up a simple rack by topic. People said it looked much better, and it "
+        "was generally easier for clients to find things.",
+        "Tell me about a time you improved something at work.")
