@@ -1135,6 +1135,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     blanks = 0
     short = False
     last: dict[bool, int] = {}  # per column (desirable?), where its last criterion went
+    row_of: dict[bool, int] = {}  # ... and the line it came from
     bulleted = False  # the table's cells start with "- "
     for index, line in enumerate(lines):
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
@@ -1175,17 +1176,30 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             bullet = _BULLET_SYMBOL.match(text)
             if bullet:
                 bulleted, text = True, text[bullet.end():]
+            before = out[last[desirable]].removesuffix(mark) if desirable in last else ""
             if desirable in last and ((short and text[:1].islower())
-                                      or (bulleted and not bullet)):
+                                      or (bulleted and not bullet)
+                                      # B66: a cell wrapped onto the line right under it,
+                                      # told by how the line above stops ("At least one
+                                      # year in an office" / "or reception role",
+                                      # "Competent with Microsoft Word," / "Excel and
+                                      # Outlook", "(Administration and" / "Technology)")
+                                      or (not bulleted and row_of.get(desirable) == index - 1
+                                          and (text[:1].islower() or text[:1] == "("
+                                               or before.endswith(",")
+                                               or before.rsplit(" ", 1)[-1].lower()
+                                               in _DANGLING))):
                 # a cell wrapped onto the next row of its column: "Hire, trade or building
                 # supplies" / "experience" (B57); in a table whose cells start with "- ",
                 # any line without one goes on from the cell above ("- GCSE ... in English
                 # and" / "Maths at grade 4/C or above", B59)
                 where = last[desirable]
                 out[where] = f"{out[where].removesuffix(mark)} {text}{mark}"
+                row_of[desirable] = index
                 continue
             out.append(text + mark)
             last[desirable] = len(out) - 1
+            row_of[desirable] = index
     return out
 
 
@@ -2766,6 +2780,12 @@ _APPLYING = re.compile(
     r"|\b(?:check|vetting|clearance|vet) (?:is|will be) (?:required|needed|carried out) "
     r"(?:before|prior to)\b"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
+    # the vacancy told, and why it is open (B66: "We have a CE position available for a
+    # Receptionist / Administrator, with ... support towards a QQI qualification", "their
+    # administrator of 11 years is moving away at Easter")
+    r"|^we have an? (?:[\w/-]+ ){0,3}(?:position|vacancy|role|opening|post)s? (?:available|open)\b"
+    r"|\b(?:administrator|receptionist|secretary|coordinator|manager|post-?holder|predecessor)"
+    r"(?: of \d+ years)? (?:is|are) (?:moving (?:away|on)|retiring|leaving|stepping down)\b"
     # a condition told in running text: "The preferred candidate will be asked to complete a
     # pre-employment drug and alcohol test and a Police vet" (B41)
     r"|\b(?:preferred|successful) (?:candidate|applicant|person)s? will (?:be (?:asked|required)"
@@ -3710,6 +3730,11 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         return OTHER
     if _NOTHING_REQUIRED.match(lowered):
         return OTHER  # "None required." under "Licenses and Certifications:" (B33)
+    if _CHECK_REQUIRED.match(lowered) and (item.section is None or not item.is_list_item):
+        # "Police vetting required" among a job board's facts (pay, hours, "Posted 3d
+        # ago") before the ad's first heading; "Background check required. Email a resume
+        # ..." in running text under a post's lists (B66): a condition told as a job fact
+        return OTHER
     if not item.is_list_item and _PAY_OR_VETTING.match(lowered):
         # "Pay is per the Pharmacy Industry Award ...", "The successful applicant will need to
         # provide a current National Police Certificate before starting": the terms, and a
@@ -3819,6 +3844,8 @@ _CATCH_ALL_DUTY = re.compile(
 # names no duty a candidate could weigh. Earlier writers (b13-b26) counted such list items
 # as duties, b9, b25, b27 and b28 as neither; the worksheet would ask the candidate to rate
 # them and ask how many hours they take, so they are kept out of the duties.
+_CHECK_REQUIRED = re.compile(
+    r"^(?:an? )?(?:[\w-]+ ){0,2}(?:vetting|vet|checks?|clearance) (?:is |are )?required\.?$")
 _CATCH_ALL_ITEM = re.compile(
     r"^(?:(?:to |and |also )?(?:undertake|undertaking|perform|performs|performing|carry out"
     r"|carries out|carrying out|complete|completing"
@@ -3826,7 +3853,8 @@ _CATCH_ALL_ITEM = re.compile(
     r"(?:(?:related|similar|reasonable|ad[- ]hoc|general|admin(?:istrative)?|relevant|"
     r"associated|appropriate|duties and)\s+)*(?:duties|tasks|responsibilities)\b"
     r"(?:[^.;]{0,120})?(?:assigned|required|requested|directed|needed|necessary|grade|role"
-    r"|post|position|team|manager|supervisor|time to time)\b"
+    # (B66: "Any other duties as agreed with the Chair of Trustees")
+    r"|post|position|team|manager|supervisor|time to time|agreed)\b"
     r"|^performs? related (?:duties|work) as (?:assigned|required)"
     # "Perform other related duties." with nothing after it (a GC Jobs poster, B33)
     r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
