@@ -365,6 +365,14 @@ _FAILED_OUTCOME = re.compile(
     # ... the area manager put us on opposite shifts because we couldn't work together"
     # (not "barely spoke" alone: "He barely spoke to me after that, which was fine by me"
     # was h87's concrete result, "it all just sort of blew over" h69's vague one)
+    # (sixty-fourth round, h92: "Nobody took it up, and by June the room was still empty",
+    # "they booked a banquet hall across town instead")
+    r"(?:nobody|no one|no-one) (?:took (?:it|them|us|the \w+) up|signed up|booked|enrolled)|"
+    r"(?:booked|took (?:it|them|their \w+|the \w+))(?: [\w']+){0,4} "
+    r"(?:elsewhere|somewhere else|across town|down the road)\b|"
+    # (h92: "but she moved the group to the leisure centre the month after")
+    r"(?:moved|took) (?:the|her|his|their) (?:group|class|club|bookings?|business|account|custom)"
+    r" (?:to|elsewhere)\b|"
     r"(?:put|moved|switched) (?:us|them|me|him|her)(?: both| all)? (?:on|onto) (?:different|"
     r"opposite|separate) shifts|turned into a stand-?off|couldn'?t work together|"
     # (h88: "It didn't move the numbers at all")
@@ -2253,7 +2261,11 @@ def _outcome_clause(sentence: str) -> str:
 
 # (fiftieth round: "he was fine with us, he even started helping set out the tables")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but)\s+|\s+and\s+(?=(?:he|she|they|we)\b)"
-                         r"|,\s+(?=(?:he|she|they)\s+(?:even|also|now)\s)", re.I)
+                         r"|,\s+(?=(?:he|she|they)\s+(?:even|also|now)\s)"
+                         # sixty-fourth round (h92): "He calmed down and paid for the broken
+                         # table": a general outcome, then a deed of the same person's
+                         r"|(?<=calmed down) and |(?<=settled down) and |(?<=cooled off) and ",
+                         re.I)
 
 
 _MANY_TIMES = re.compile(r"\b(?:loads|lots|plenty|so many|many|heaps|tons|hundreds) of times\b"

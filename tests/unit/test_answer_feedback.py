@@ -4298,3 +4298,37 @@ def test_h91_lasting_outcomes_a_stake_a_standoff_and_a_deed_done_once() -> None:
         "ones and set up a simple rack by topic. People said it looked much better, and it "
         "was generally easier for clients to find things.",
         "Tell me about a time you improved something at work.")
+
+
+def test_h92_nobody_took_it_up_a_hirer_lost_and_a_deed_after_calming_down() -> None:
+    """Sixty-fourth round (h92): nobody taking an offer up, a customer who booked across
+    town instead or moved their group to another venue are bad endings that ask for a
+    lesson; "They both calmed down and climbed on different walls for the rest of the
+    night" names what they did after the general outcome."""
+    story = ("The parish centre's small meeting room sat empty most weekday mornings. I was "
+             "asked to fill it. I put a notice up in the church porch and offered a "
+             "discounted morning rate. ")
+    _assert_not_praised(story, ("Nobody took it up, and by June the room was still empty "
+                                "most mornings.",),
+                        "Tell me about a time you tried to increase bookings.")
+    fb = analyze_answer(
+        "A family wanted to book the big hall for a party on a Saturday in May, but it was "
+        "already taken. I offered them the smaller hall with the room next door opened up. "
+        "The family felt the smaller space wouldn't fit their guests, and they booked a "
+        "banquet hall across town instead.",
+        "Tell me about a time you couldn't give a customer what they wanted.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "At the community centre I was doing the confirmation emails for the evening hirers. "
+        "One week I copied the door code from the previous week's email without checking "
+        "it. The slimming club leader and twenty of her members were stuck outside in the "
+        "rain for forty minutes. I apologised when she rang the next morning. The manager "
+        "gave her that session free, but she moved the group to the leisure centre the "
+        "month after.", "Tell me about a mistake you made at work.")
+    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
+    fb = analyze_answer(
+        "Two teenagers started shoving each other at the climbing wall on a Friday night. I "
+        "needed to stop it before someone got hurt. I stepped between them and gave each a "
+        "different wall to climb. They both calmed down and climbed on different walls for "
+        "the rest of the night.", "Tell me about a time you dealt with conflict.")
+    assert "result_concrete" in _codes(fb) and "result_vague" not in _codes(fb)
