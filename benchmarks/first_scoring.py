@@ -41,7 +41,7 @@ FREEZES = {
     79: "a975949", 80: "401c71d", 81: "e0d504a", 82: "395ce33", 83: "531581c", 84: "7fc4e6e",
     85: "dcf4e5b", 86: "757feb7", 87: "e34dcef",
     88: "ba5243e", 89: "f7504db", 90: "8725e48",
-    91: "7299e3b", 92: "1b2a0ce",
+    91: "7299e3b", 92: "1b2a0ce", 93: "8b9d8c2",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 

@@ -806,13 +806,20 @@ def _emoji_bullets(lines: list[str]) -> list[str]:
     ...", "🎟️ Booking tours ...", B40): three or more lines in a row that each start with
     an emoji are a list too."""
     out: list[str] = []
+    # the emoji that lead three or more lines of the ad
+    leads = Counter(m.group(1) for line in lines if (m := _EMOJI_LEAD.match(line)))
+    listed = {emoji for emoji, count in leads.items() if count >= 3}
     for led, run in groupby(_repeated_leads(lines, _EMOJI_LEAD),
                             key=lambda line: bool(_EMOJI_LEAD.match(line))):
         run = list(run)
         if led and len(run) >= 3:
             run = [BULLET + _EMOJI_LEAD.sub("", line, count=1) for line in run]
         out += run
-    return out
+    # ... and the same emoji before a lone item under a heading of its own ("Nice to have 👀"
+    # / "➡️ Experience in telecoms or mobile retail", B67) leads an item too
+    return [BULLET + _EMOJI_LEAD.sub("", line, count=1)
+            if (m := _EMOJI_LEAD.match(line)) and m.group(1) in listed else line
+            for line in out]
 
 
 # "-Clean and service assigned guest rooms", "*High school diploma": a job board's ASCII
@@ -905,6 +912,12 @@ def _hangs_under(line: str, item: str) -> bool:
     return len(line) - len(line.lstrip()) == body
 
 
+def _numbered_title(line: str) -> bool:
+    marker = re.match(r"^\s*\d{1,2}\.\s+", line)
+    return marker is not None and _is_numbered_label(line.strip(), line[marker.end():]) and len(
+        line[marker.end():].split()) <= 3
+
+
 def _join_indented_wraps(lines: list[str]) -> list[str]:
     """A hard-wrapped list item whose next line is indented under its text ("- General
     admin support to the Managing Director and the Contracts" / "  Manager"): one item,
@@ -921,6 +934,9 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
                 and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1]))
+                # ("1. Character" / "   Candidates shall be of good character.": a numbered
+                # title over a sentence of its own, an Irish council's qualifications, B67)
+                and not (_numbered_title(out[-1]) and len(line.split()) >= 5)
                 # ("  - Hand-finish silks ..." / "  Assembly & dispatch": a label at the
                 # bullet's own indent starts the next group, B54)
                 and len(line) - len(line.lstrip()) > len(out[-1]) - len(out[-1].lstrip())
@@ -2330,7 +2346,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
         # "Our hiring process" over its steps: a call, an interview, a shadow shift (B65)
-        r"|(?:our )?(?:hiring|recruitment|selection|interview) process"
+        r"|(?:our )?(?:hiring|recruitment|selection|interview) process|good to know"
         r"|closing date|deadline|contract(?: type)?"
         r"|equal (?:employment )?opportunit(?:y|ies)(?: (?:statement|employer|policy))?"
         r"|posting date|date posted|posted on"  # Oracle Recruiting's job facts (B32)
@@ -2466,7 +2482,9 @@ def _heading_key(line: str) -> str:
     text = _MARKUP_AROUND.sub("", line).rstrip(":").rstrip("…").strip()
     text = _DASH_FOR_COLON.sub("", text)  # "Duties include -" (B57)
     text = re.sub(r"\band/ or\b", "and/or", text)  # "Qualifications and/ or experience"
-    return _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
+    key = _MARKUP_AROUND.sub("", text).lower().replace("’", "'")
+    # "Here's what you'll do" heads the duties as "What you'll do" does (B67)
+    return re.sub(r"^here(?:'s| is) (?=what you)", "", key)
 
 
 _TITLED_HEADING = re.compile(
@@ -2631,6 +2649,10 @@ _PAY_OR_VETTING = re.compile(
     # ... or to start soon (B65: "Candidates must be available to start within two weeks
     # and have full working rights in Australia", under the desirable list)
     r"|^(?:you must|applicants must|candidates must) be (?:able|available) to start\b"
+    # (B67: "Applicants must hold New Zealand residency or a valid work visa", under the
+    # desirable list)
+    r"|^(?:you must|applicants must|candidates must) (?:hold|have) (?:[\w ]{0,30} )?(?:residency|"
+    r"citizenship|(?:a )?(?:valid )?(?:work|working) (?:visa|rights))\b"
     # a licence and a car asked for in running text (B61: "The site is out the Stradbally
     # road with no bus, so they'll want you to have a full licence and your own car")
     r"|^.*\b(?:licen[cs]e and (?:your|a) own (?:car|vehicle|transport)"
@@ -2649,7 +2671,8 @@ _SELECTION_RULE = re.compile(
     r"(?:[\w-]+,? ){0,3}(?:diverse|inclusive) workforce\b")
 _PLURAL_SUBJECT = re.compile(
     r"^(?:[A-Z][a-z]+ ){0,2}[A-Za-z]+[a-rt-z]s (?:are|work|provide|answer|help|serve|spend|deal"
-    r"|handle|act)\b")
+    # (B67: "Customers come into our Champlain Place store to pay a bill, ...")
+    r"|handle|act|come|visit)\b")
 _JOB_TITLE_END = re.compile(
     r"\b(?:clerk|officer|assistant|co-?ordinator|receptionist|administrator|advis[eo]r|"
     r"manager|supervisor|consultant|representative|agent|attendant|arranger)s?$")
@@ -2780,6 +2803,13 @@ _APPLYING = re.compile(
     r"|\b(?:check|vetting|clearance|vet) (?:is|will be) (?:required|needed|carried out) "
     r"(?:before|prior to)\b"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
+    # B67: a recruiter's greeting ("we think this role could be a strong match"), a post's
+    # close ("DM me or apply via the link in the comments") and training as a perk ("Full
+    # product training in your first three weeks" among the duties)
+    r"|\b(?:could|would|might) be an? (?:really |very )?(?:strong|good|great|perfect|ideal) "
+    r"(?:match|fit)\b|^dm me\b|\bapply (?:via|through|using) the link\b"
+    r"|^(?:full |paid |free )*(?:product |on-the-job |in-store )?training (?:in|during|over) "
+    r"(?:your|the) first\b"
     # the vacancy told, and why it is open (B66: "We have a CE position available for a
     # Receptionist / Administrator, with ... support towards a QQI qualification", "their
     # administrator of 11 years is moving away at Easter")
@@ -3668,7 +3698,10 @@ _CONTEXT_LINE = re.compile(
     r"|(?:will|you'll) work a (?:regular )?(?:roster|rota) of \d+ hours)\b")
 
 
-_REASSURANCE = re.compile(r"^you (?:don't|do not) (?:need|have) to (?:be|know)\b")
+_REASSURANCE = re.compile(r"^you (?:don't|do not) (?:need|have) to (?:be|know)\b"
+                          # (B67: "Not a natural chatterbox? That's fine - some of our best
+                          # advisers are quiet listeners")
+                          r"|^(?:that's|that is) (?:totally |absolutely )?(?:fine|ok|okay)\b")
 _SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between\b")
 
 
