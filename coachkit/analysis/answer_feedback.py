@@ -826,6 +826,7 @@ def _tag(
             emissions[index] = _log_softmax(emissions[index] | {"R": -50.0})
         plain = sentence.translate(_QUOTES).strip()
         if (_EMPTY_WRAP_UP.fullmatch(plain) or _NOT_YET.match(plain) or _HABIT_WRAP_UP.match(plain)
+                or _GREW_UP.match(plain)
                 or (index < story_starts and _LIFE_BEFORE.search(plain)
                     and not _names_occasion(plain))):
             # "So that's, yeah, that's what I did.": the end of the telling, no part of
@@ -893,6 +894,12 @@ _EMPTY_WRAP_UP = re.compile(
 _HABIT_WRAP_UP = re.compile(
     r"(?:(?:so|and|yeah|well|but)[,.]? )*(?:that'?s|that is|this is) (?:how|what|the way) i "
     r"(?:always |usually |normally )?(?:do|learn|work|am|handle|deal|approach|operate)\b", re.I)
+
+
+# Sixty-fifth round (h93): "I grew up speaking Spanish at home, so it felt natural to me":
+# where the speaker comes from, told beside a story (all 11 such sentences over h16-h93 had
+# no role; the tagger read one as the result and one as an action)
+_GREW_UP = re.compile(r"(?:(?:so|and|but|well)[,.]? )*i grew up\b", re.I)
 
 
 # Thirty-sixth round: "I haven't actually had that happen yet, because ...", "So I haven't
@@ -1477,7 +1484,10 @@ _WHEN_DONE = re.compile(
     r"\b(?:the (?:next|following) (?:morning|day|week|afternoon|evening|night)|"
     r"that (?:same )?(?:morning|afternoon|evening|day|night|week)|(?:the )?same (?:day|week)|"
     r"within (?:the|an|the next) (?:hour|day|week)|"
-    r"by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift)))\b", re.I)
+    r"by (?:lunchtime|teatime|the end of (?:the|that) (?:day|week|shift))|"
+    # sixty-fifth round (h93): "the light was fixed the week after", "... two days later"
+    r"the (?:day|week) after(?= *[.,;!]|$)|(?:a|one|two|three|a few|a couple of) (?:days|day|week|"
+    r"weeks) later)\b", re.I)
 # A wrap-up about the story, not an outcome: "it was just a nice example of teamwork".
 _WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\b", re.I)
 
@@ -2427,6 +2437,8 @@ _SETTLED = re.compile(
     r"alright|smoothly)|(?:happy|pleased|fine|okay|ok|alright|grand) in the end|"
     r"in the end,? (?:it|all|everything|things) |calmed (?:right |back )?down|came together|"
     r"all good|happy enough|sorted (?:itself |themselves )?out|"
+    # (sixty-fifth round, h93: "In the end I think it got sorted, and she didn't cancel")
+    r"got sorted|"
     r"(?:it|that|things|everything|everyone|they|we) (?:was|were|'s) (?:all )?"
     r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference)\b", re.I)
 

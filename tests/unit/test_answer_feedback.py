@@ -4333,3 +4333,33 @@ def test_h92_nobody_took_it_up_a_hirer_lost_and_a_deed_after_calming_down() -> N
         "different wall to climb. They both calmed down and climbed on different walls for "
         "the rest of the night.", "Tell me about a time you dealt with conflict.")
     assert "result_concrete" in _codes(fb) and "result_vague" not in _codes(fb)
+
+
+def test_h93_a_fix_the_week_after_where_the_speaker_grew_up_and_a_rambling_got_sorted() -> None:
+    """Sixty-fifth round (h93): "the light was fixed the week after" is pinned to a time,
+    so checkable; "I grew up speaking Spanish at home" beside a story is no part of it;
+    a rambling answer whose outcome "got sorted", as far as the speaker knows, has a vague
+    result whatever number an aside holds."""
+    fb = analyze_answer(
+        "A man came into the council office annoyed because he'd reported a broken street "
+        "light three times. I let him finish and then looked up his reports. They'd been "
+        "logged under the wrong road, so I made a new report with the right location. He "
+        "was calmer by the time he left, and the light was fixed the week after.",
+        "Tell me about a time you dealt with a difficult customer.")
+    assert "result_concrete" in _codes(fb) and "result_vague" not in _codes(fb)
+    fb = analyze_answer(
+        "At the payment center I noticed Spanish-speaking customers leaving without finishing "
+        "their payment plans. I wanted them to manage without a family member to translate. "
+        "I asked my supervisor if I could translate our form into Spanish. I did it over a "
+        "couple of weeks on slow afternoons. I grew up speaking Spanish at home, so it felt "
+        "natural to me.", "Tell me about a time you used your initiative.")
+    assert fb.sentences[-1].star is None
+    assert "no_result" in _codes(fb) and "result_concrete" not in _codes(fb)
+    _assert_result_vague(
+        "Oh, there are so many, honestly, you get all sorts in a broadband shop. There was "
+        "one woman at our store whose router kept dropping out. Anyway, she came in with the "
+        "router and said she wanted to cancel. I ran a line test while she was there, and it "
+        "showed the fault was on the line. Line tests back then took ages, like ten minutes. "
+        "So I raised it with the fault team as a repeat fault. In the end I think it got "
+        "sorted, and she didn't cancel in the end, as far as I know. So yeah, that's one of "
+        "them.", "Tell me about a time you dealt with a difficult customer.")
