@@ -1563,6 +1563,58 @@ def _labelled_bullet_rows(lines: list[str]) -> list[str]:
     return out
 
 
+_CATEGORY_HEADER = re.compile(
+    r"^(?:category|area|attribute|heading)\s{2,}(?P<crit>criteria|criterion|requirements?)"
+    r"\s{2,}(?P<mark>e\s*/\s*d)\b", re.IGNORECASE)
+
+
+_CATEGORY_ROW_END = re.compile(r"\s{2,}([EDed])(?:\s{2,}\S+)?\s*$")
+
+
+def _category_criteria_rows(lines: list[str]) -> list[str]:
+    """A person specification typed with spaces in four columns, "Category   Criteria   E/D
+    Assessed", each criterion wrapped over lines of its own column and its E or D on its
+    first line, the category named once at the left of its first row (B68): each criterion
+    becomes a line of its own with its mark; the categories and the assessment codes go."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        head = _CATEGORY_HEADER.match(lines[index])
+        if head is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        crit, mark_at = head.start("crit"), head.start("mark")
+        out.append("Criteria:")
+        index += 1
+        current: list[str] = []
+        while index < len(lines):
+            line = lines[index]
+            if not line.strip() or _TABLE_RULE.fullmatch(line):
+                index += 1
+                continue
+            if len(line) > crit and not line[:crit].endswith("  ") and line[:crit].strip():
+                break  # text across the criteria's column: the table is over
+            # (the mark is found at the row's end: a wrap joined onto its row earlier moves
+            # it right of its column)
+            found = _CATEGORY_ROW_END.search(line, mark_at - 8)
+            cell = line[crit:found.start() if found else None].strip()
+            if not cell:
+                break
+            if found:
+                current.append(cell + (MARKED_ESSENTIAL if found.group(1) in "Ee"
+                                       else MARKED_DESIRABLE))
+            elif current:
+                text, _, suffix = current[-1].rpartition(" (")
+                current[-1] = f"{text} {cell} ({suffix}"
+            else:
+                break
+            index += 1
+        out.extend(current)
+        out.append("")
+    return out
+
+
 def _label_column(lines: list[str]) -> list[str]:
     """A job specification laid out in two columns (an Irish council's, B32): each row's
     label, wrapped over lines of its own column ("Principal Duties and" / "Responsibilities"),
@@ -1596,7 +1648,10 @@ def _label_column(lines: list[str]) -> list[str]:
             blank_before = True
             continue
         head = line[:column]
-        fits = not line[0].isspace() and (len(line) <= column or head.endswith(" "))
+        # (a label ends at least two spaces short of the column: "6.  Take bookings for the
+        # residents' lounge" in the duty list above a specification whose labels stand at
+        # the same column is a line of text, B68)
+        fits = not line[0].isspace() and (len(line) <= column or head.endswith("  "))
         if fits:
             if blank_before:
                 flush()
@@ -2120,7 +2175,7 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _drop_quoted_reply, _fact_table_marks, _capital_wraps_under_marks, _group_label_bullets,
-    _marks_under_rows, _labelled_bullet_rows, _mark_first_rows,
+    _marks_under_rows, _labelled_bullet_rows, _mark_first_rows, _category_criteria_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
@@ -2215,6 +2270,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"requirements?|qualifications?|essential(?: criteria)?|criteria"
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
+        # a post's "🙋 You:" over what the applicant must bring (B68)
+        r"|you"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
         # a community post's "You'll need to:" over "Be available ..." (B25); a job
         # board's "WHAT YOU NEED TO BRING" (B39)
@@ -2641,6 +2698,8 @@ _PAY_OR_VETTING = re.compile(
     # security check", "Locally engaged staff do not have diplomatic status"
     r"|^(?:the )?successful (?:applicant|candidate)s? will be employed under\b"
     r"|^(?:the )?appointment (?:is|will be) (?:made )?subject to\b"
+    # (B46, B68: "This post is subject to an enhanced DBS check." under the specification)
+    r"|^(?:this|the) (?:post|role|position|job) is subject to\b"
     r"|^locally engaged staff\b"
     # weekend or evening availability asked for in running text under "About the role"
     # (B62: "You must be available to work weekends during major events")
@@ -2796,7 +2855,8 @@ _APPLYING = re.compile(
     r"|perfect|ideal)\b"
     # ... and its close: "If this sounds interesting, would you have 15 minutes ...", "Full job
     # pack at the link below, please share" (B42)
-    r"|^if this sounds (?:interesting|good|like you|of interest)\b|\bat the link below\b"
+    r"|^if (?:this|it|that) sounds (?:interesting|good|like you|of interest)\b"
+    r"|\bat the link below\b"
     r"|\bplease share (?:this|it|with)\b"
     # a check told in running text: "a vulnerable sector check is required before the start
     # date" (B42)
@@ -2819,7 +2879,7 @@ _APPLYING = re.compile(
     # a condition told in running text: "The preferred candidate will be asked to complete a
     # pre-employment drug and alcohol test and a Police vet" (B41)
     r"|\b(?:preferred|successful) (?:candidate|applicant|person)s? will (?:be (?:asked|required)"
-    r" to|need to|have to) (?:complete|undergo|pass|provide|obtain)\b"
+    r" to|need to|have to) (?:complete|undergo|pass|provide|obtain|consent to)\b"
     # equal-opportunity and contact lines, disclaimers under a duty list, reassurance
     r"|without regard to|qualified applicants|values diversity|welcomes? applications"
     r"|(?:warmly|very) welcome|informal (?:enquiries|inquiries|chat|conversation|discussion|visit)"
@@ -3281,7 +3341,10 @@ _BOARD_SUMMARY = re.compile(r"(?:job types?|industry type|role category): \S"
                             r"|application question\(s\):?$"
                             # Indeed's "Job details" box, its labels on lines of their own
                             # ("Licence/Certification" / "Driver's Licence (Required)", B61)
-                            r"|here'?s how the job details align with your profile\.?$",
+                            r"|here'?s how the job details align with your profile\.?$"
+                            # ... or its "Profile insights" box ("Licences" / "Ontario
+                            # Security Guard Licence (Preferred)", B68)
+                            r"|profile insights$",
                             re.IGNORECASE)
 
 
