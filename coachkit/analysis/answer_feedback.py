@@ -818,7 +818,8 @@ def _tag(
     story_starts = next((i for i, s in enumerate(sentences) if i and _opens_occasion(s)), 0)
     for index, sentence in enumerate(sentences):
         if (not _could_be_action(sentence) or _PASSED_TEST.search(sentence)
-                or _acts_only_if(sentence) or _NONE_SINCE.search(sentence.translate(_QUOTES))):
+                or _acts_only_if(sentence) or _NONE_SINCE.search(sentence.translate(_QUOTES))
+                or _GOT_THROUGH.match(sentence.translate(_QUOTES))):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
         if _DUTY_STATED.match(sentence.translate(_QUOTES)):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0, "R": -50.0})
@@ -966,6 +967,14 @@ _PASSED_TEST = re.compile(
 _NONE_SINCE = re.compile(
     r"\b(?:haven't|hasn't|have not|has not|'ve not|'s not) (?!(?:\w+ )?(?:yet|before)\b)"
     r"[^.!?]*\bsince\b(?! (?:19|20)\d\d)", re.I)
+
+
+# Sixty-sixth round (h94): "I got through both tours and everything was logged before we
+# closed", "We got through the rush, and my manager gave me a gift card": how the busy spell
+# came out (all 31 such sentences over h16-h94 were the result; 7 were read as actions)
+_GOT_THROUGH = re.compile(
+    r"(?:\W*(?:so|and|in the end|anyway)\W+)*(?:i|we) (?:got|made it) through (?:both|all|the"
+    r"|every|it|that)\b", re.I)
 
 
 # Forty-first round: what had to be done by a deadline ("We had to have everything portioned
@@ -1831,6 +1840,9 @@ _LESSON = _cue(
     r"read|send|tell|confirm|note|log|test)\b", r"\bi now\b",
     r"\b(?:what i )?(?:took|take) (?:away )?from (?:it|that|this)\b", r"\btake-?away\b",
     r"\bwould do (?:it |things )?differently\b", r"\bfrom then on\b",
+    # sixty-sixth round (h94): "What I'd do differently is ring the booking site ..." (not
+    # "I don't think I'd do anything differently", h69)
+    r"\b(?:i'd|i would) do (?:it |things )?differently\b",
     # twenty-second round: "So now I get the booking confirmed", "I've been working on...",
     # "these days I...", "if it happened again I'd..."
     r"\bso now i\b", r"\bnow i (?:get|do|put|book|plan|make|use|go|always|never|first)\b",

@@ -4363,3 +4363,31 @@ def test_h93_a_fix_the_week_after_where_the_speaker_grew_up_and_a_rambling_got_s
         "So I raised it with the fault team as a repeat fault. In the end I think it got "
         "sorted, and she didn't cancel in the end, as far as I know. So yeah, that's one of "
         "them.", "Tell me about a time you dealt with a difficult customer.")
+
+
+def test_h94_getting_through_is_the_result_and_what_id_do_differently_is_a_lesson() -> None:
+    """Sixty-sixth round (h94): "I got through both tours and everything was logged before
+    we closed" is how the busy spell came out, not another step; "What I'd do differently
+    is ..." after a failure is its lesson (but not "I don't think I'd do anything
+    differently")."""
+    fb = analyze_answer(
+        "One Saturday at the apartment complex I was alone at the desk because my coworker "
+        "called in sick, and I had two tours booked. I put the phone on voicemail during "
+        "each tour and left a sign on the desk. When I got back I logged the packages and "
+        "returned the calls. I got through both tours and everything was logged before we "
+        "closed.", "Tell me about a time you had to juggle several tasks at once.")
+    assert fb.sentences[-1].star == "R"
+    assert "no_result" not in _codes(fb) and "result_concrete" in _codes(fb)
+    story = ("A group of four arrived at the hostel in Adelaide on a Friday night with a "
+             "booking from a third-party site that had never come through to us. We were "
+             "completely full, so I had to find them somewhere to sleep. I rang three other "
+             "hostels nearby and a motel, and I refunded the deposit on our side straight "
+             "away. Nobody had space on a festival weekend, and they left angry and gave us a "
+             "one-star review. ")
+    question = "Tell me about a time you couldn't give a customer what they wanted."
+    fb = analyze_answer(story + "What I'd do differently is ring the booking site while "
+                        "they were still at the desk.", question)
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(story + "I don't think I'd do anything differently, to be honest.",
+                        question)
+    assert "no_reflection" in _codes(fb)
