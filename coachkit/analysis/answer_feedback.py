@@ -974,7 +974,10 @@ _NONE_SINCE = re.compile(
 # came out (all 31 such sentences over h16-h94 were the result; 7 were read as actions)
 _GOT_THROUGH = re.compile(
     r"(?:\W*(?:so|and|in the end|anyway)\W+)*(?:i|we) (?:got|made it) through (?:both|all|the"
-    r"|every|it|that)\b", re.I)
+    r"|every|it|that)\b"
+    # (not when the speaker goes on to act in the same sentence: "We got through the day and
+    # I put everything back on the system on the Monday", h72)
+    r"(?![^.!?]*\band i \w+)", re.I)
 
 
 # Forty-first round: what had to be done by a deadline ("We had to have everything portioned
