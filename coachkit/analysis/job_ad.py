@@ -1021,6 +1021,8 @@ MARKED_ESSENTIAL, MARKED_DESIRABLE = " (Essential)", " (Desirable)"
 _SPEC_HEADER_WORDS = frozenset(
     "criteria criterion essential desirable e d e/d assessed by method of assessment how "
     "identified evidenced measured requirements requirement attributes attribute area ref no"
+    # (B69: "Criteria     E/D   A/I/T", the assessment codes named in the header)
+    " a i t"
     .split())
 
 
@@ -2074,6 +2076,9 @@ def _group_label_bullets(lines: list[str]) -> list[str]:
                 > len(line) - len(line.lstrip()) + 1
                 and len(text.split()) <= 5 and not re.search(r"[:.;,]$", text)
                 and _first_word(text.lower()) not in _DUTY_VERB_FORMS):
+            # ... but "* Essential" / "* Desirable" over their criteria heads them (B69)
+            if _heading_kind(_heading_key(text)) in (REQUIREMENTS, DESIRABLE):
+                out.append(text.rstrip(":") + ":")
             continue
         out.append(line)
     return out
@@ -2269,7 +2274,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         REQUIREMENTS,
         r"requirements?|qualifications?|essential(?: criteria)?|criteria"
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
-        r"|about you|who you are|what you(?:'ll| will)? (?:need|bring|have)"
+        r"|about you|who you are|what you(?:'ll|'d| will| would)? (?:need|bring|have)"
         # a post's "🙋 You:" over what the applicant must bring (B68)
         r"|you"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
@@ -2911,6 +2916,9 @@ _APPLYING = re.compile(
     r"|(?:is|are) not to be construed as (?:an? )?(?:exclusive|all-inclusive|exhaustive|complete)"
     # how the employer will shortlist, and the organisation's own history
     r"|applications will be|invited (?:to|for) (?:an )?interview|please address"
+    # (B69: "Applicants with a disability who meet the essential criteria will be offered an
+    # interview.")
+    r"|\bwill be offered an interview\b"
     r"|address (?:each of )?the (?:following )?(?:selection )?criteria"
     # "In a statement of no more than 750 words, tell us how your skills and experience
     # meet the following criteria." (B65)
