@@ -1628,6 +1628,9 @@ _NEGATIVE = re.compile(
 # special orders" (sixty-second round, h87: show, teach)
 _ASKED_TO_TEACH = r"asked (?:me|us) to (?:make|run|do|train|show|teach)"
 _CONCRETE_OUTCOME = re.compile(
+    # sixty-seventh round (h95): "My drawer balanced at the end of the shift" (all 8 such
+    # sentences over h16-h95 were the result)
+    r"\b(?:drawer|till|float|cash|takings|books|register|safe|account)s? (?:\w+ )?balanced\b|"
     r"\b(?:thanked|(?:wrote|rang|phoned|called|emailed) (?:in |back )?(?:to \w+ (?:\w+ )?)?"
     r"to thank|came back (?:to|and|the|a|later|in|for)|adopted|still (?:in use|use|"
     r"uses|run|runs)|now (?:comes?|sends?|keeps?|runs?|uses?|given|built|does|do)|is now|"
@@ -2866,6 +2869,9 @@ _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody
                       # thirtieth round: "not one appointment was cancelled"
                       r"|\b(?:not (?:one|a single)|no|none of the)\s+(?:\w+\s+){0,2}"
                       r"(?:was|were|got|had been|has been)\s+$"
+                      # sixty-seventh round (h95): "none of the regular commuters missed
+                      # their train"
+                      r"|\b(?:none|neither) of (?:\w+\s+){1,4}$"
                       # thirty-fourth round: few, so good news ("only two had to come back")
                       r"|\bonly (?:one|two|three|four|five|a few|a couple|a handful|\d+)"
                       r"(?: of (?:them|us|those))?(?: \w+)?\s+$", re.I)
@@ -2873,11 +2879,16 @@ _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody
 
 # Cancelling something bad is good news: "the disconnection was cancelled" (twelfth round).
 _BAD_THINGS = (r"(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspension|ban|"
-               r"overdraft|late fee|parking ticket|referral to debt collection|bill|invoice)s?")
+               r"overdraft|late fee|parking ticket|referral to debt collection|bill|invoice"
+               # sixty-seventh round (h95): "their tickets were cancelled", "The notice was
+               # cancelled" at a parking appeals desk
+               r"|ticket|notice|pcn|citation)s?")
 _GOOD_CANCEL = re.compile(
     rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?cancel(?:l?ed)\b"
     # twenty-ninth round: "(I) cancelled the charge in front of him"
     rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b"
+    # (h95: "He got the first ticket cancelled as a warning")
+    rf"|\bgot (?:the |his |her |their |all |both )?(?:\w+ ){{0,2}}{_BAD_THINGS} cancel(?:l?ed)\b"
     # sixty-second round (h86): "confirmed the orders were fraudulent and cancelled them"
     r"|\b(?:fraudulent|fake|bogus|duplicate|scam)\b[^.;,]{0,30}?\bcancel(?:l?ed)\b"
     r"|\bcancel(?:l?ed) (?:the |those |these )?(?:\w+ )?(?:fraudulent|fake|bogus|duplicate|scam)\b",

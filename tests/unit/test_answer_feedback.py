@@ -4391,3 +4391,35 @@ def test_h94_getting_through_is_the_result_and_what_id_do_differently_is_a_lesso
     fb = analyze_answer(story + "I don't think I'd do anything differently, to be honest.",
                         question)
     assert "no_reflection" in _codes(fb)
+
+
+def test_h95_tickets_cancelled_nobody_missing_out_and_a_balanced_drawer_are_good_news() -> None:
+    """Sixty-seventh round (h95): at a parking appeals desk "their tickets were cancelled",
+    "The notice was cancelled" and "He got the first ticket cancelled" are good news; "none of
+    the regular commuters missed their train" is no failure; "My drawer balanced at the end
+    of the shift" is a checkable result."""
+    question = "Tell me about a time you handled a customer complaint."
+    story = ("A customer got a breach notice even though she'd paid through the app. I "
+             "needed to get it cancelled before it went to a debt collector. I found her app "
+             "payment and emailed the evidence to the notices team, then rang her to "
+             "confirm. ")
+    for ending in ("The notice was cancelled and she didn't have to pay anything.",
+                   "Their tickets were cancelled before any of them had to come in.",
+                   "She got the ticket cancelled as a warning and paid nothing."):
+        fb = analyze_answer(story + ending, question)
+        assert "result_concrete" in _codes(fb), ending
+        assert "no_reflection" not in _codes(fb), ending
+    fb = analyze_answer(
+        "On the morning of a big match our park-and-ride was full before the commuters "
+        "arrived. Our supervisor asked me to sort out the overflow. I sent match traffic to "
+        "the sports club field and kept my colleagues updated over the radio. The highway "
+        "queue had cleared before the morning peak, and none of the regular commuters missed "
+        "their train.", "Tell me about a time you worked as part of a team.")
+    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "On the Thanksgiving weekend I was on a cash lane at the toll plaza with a line of "
+        "cars all day. I had to keep the line moving and my drawer accurate. I kept my change "
+        "sorted ahead of time and called the supervisor before I ran out of ones. My drawer "
+        "balanced at the end of the shift and the supervisor told me I'd done a good job.",
+        "Tell me about a busy shift and how you handled it.")
+    assert "result_concrete" in _codes(fb) and "result_vague" not in _codes(fb)
