@@ -924,6 +924,7 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
     even when the wrapped line starts with a capital (B10). Lower-case wraps are joined
     later whatever their indent."""
     out: list[str] = []
+    hanging = False  # out[-1] is a list item, or a lower-case line hanging under one
     for line in lines:
         # "1. Currently enrolled at ... in at least" / "   6 units." goes on as well (B22)
         if (out and line[:2].isspace() and line.strip()
@@ -931,7 +932,11 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 # towards one (D)", whose mark would keep it apart later (B29)
                 and (line.strip()[0].isupper() or line.strip()[0].isdigit()
                      or (line.strip()[0].islower() and _TRAILING_MARK.search(line)))
-                and not _RAW_LIST_ITEM.match(line) and _RAW_LIST_ITEM.match(out[-1])
+                and not _RAW_LIST_ITEM.match(line)
+                # (or under a lower-case line hanging under it: "5) Answer general questions
+                # about the" / "   immunization programs and refer ... to the Public Health" /
+                # "   Nurse", B70)
+                and (_RAW_LIST_ITEM.match(out[-1]) or (hanging and out[-1][:2].isspace()))
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
                 and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1]))
                 # ("1. Character" / "   Candidates shall be of good character.": a numbered
@@ -939,12 +944,20 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 and not (_numbered_title(out[-1]) and len(line.split()) >= 5)
                 # ("  - Hand-finish silks ..." / "  Assembly & dispatch": a label at the
                 # bullet's own indent starts the next group, B54)
-                and len(line) - len(line.lstrip()) > len(out[-1]) - len(out[-1].lstrip())
+                and len(line) - len(line.lstrip()) > len(_last_item(out)) - len(
+                    _last_item(out).lstrip())
                 and _heading_kind(_heading_key(line)) is None):  # "  Desirable" heads a list
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
+            hanging = bool(_RAW_LIST_ITEM.match(line)) or (
+                hanging and line[:2].isspace() and line.strip()[:1].islower()
+                and _hangs_under(line, _last_item(out)))
             out.append(line)
     return out
+
+
+def _last_item(lines: list[str]) -> str:
+    return next((line for line in reversed(lines) if _RAW_LIST_ITEM.match(line)), "")
 
 
 # Markdown inside a line: "[Koha](https://...)" is its link text, "*rhyme time*" its words
@@ -3965,6 +3978,8 @@ _CATCH_ALL_ITEM = re.compile(
     r"(?:duties|tasks)\.?$"
     # "Helping out with anything else the practice manager asks" (B30)
     r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b"
+    # (B70: "Help the site team with anything else they need on the day")
+    r"|\bwith anything else (?:they|we|you) (?:need|ask)\b"
     # "General office tasks as required", "Assist the team with any other reasonable tasks"
     # (B52)
     r"|^general (?:office |admin(?:istrative)? )?(?:duties|tasks) as (?:required|needed|"

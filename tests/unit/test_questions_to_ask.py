@@ -522,7 +522,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a41", 0.99), ("ask_a42", 1.00),
                                                 ("ask_a43", 0.98), ("ask_a44", 0.97),
                                                 ("ask_a45", 0.97), ("ask_a46", 1.00),
-                                                ("ask_a47", 0.97), ("ask_a48", 0.98)])
+                                                ("ask_a47", 0.97), ("ask_a48", 0.98),
+                                                ("ask_a49", 1.00)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -593,7 +594,9 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     1b2a0ce: 0.97; a46 (energy, water and broadband walk-in centres, phone stores, council
     customer service points) at freeze 8b9d8c2: 1.00; a47 (student halls, hostels,
     build-to-rent reception desks) at freeze 11aef49: 0.97; a48 (car park offices, permit
-    counters, toll plazas, park-and-ride kiosks, appeals desks) at freeze 8b3f8b7: 0.98."""
+    counters, toll plazas, park-and-ride kiosks, appeals desks) at freeze 8b3f8b7: 0.98; a49
+    (opticians, hearing-aid centres, dental lab counters, blood-donation and vaccination
+    clinics) at freeze ec3fa42: 1.00."""
     import importlib.util
     from pathlib import Path
 
