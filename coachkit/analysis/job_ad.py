@@ -925,6 +925,7 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
     later whatever their indent."""
     out: list[str] = []
     hanging = False  # out[-1] is a list item, or a lower-case line hanging under one
+    item = ""  # the last list item (its start is all that is read)
     for line in lines:
         # "1. Currently enrolled at ... in at least" / "   6 units." goes on as well (B22)
         if (out and line[:2].isspace() and line.strip()
@@ -944,20 +945,17 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 and not (_numbered_title(out[-1]) and len(line.split()) >= 5)
                 # ("  - Hand-finish silks ..." / "  Assembly & dispatch": a label at the
                 # bullet's own indent starts the next group, B54)
-                and len(line) - len(line.lstrip()) > len(_last_item(out)) - len(
-                    _last_item(out).lstrip())
+                and len(line) - len(line.lstrip()) > len(item) - len(item.lstrip())
                 and _heading_kind(_heading_key(line)) is None):  # "  Desirable" heads a list
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
-            hanging = bool(_RAW_LIST_ITEM.match(line)) or (
-                hanging and line[:2].isspace() and line.strip()[:1].islower()
-                and _hangs_under(line, _last_item(out)))
+            if _RAW_LIST_ITEM.match(line):
+                item, hanging = line, True
+            else:
+                hanging = (hanging and line[:2].isspace() and line.strip()[:1].islower()
+                           and _hangs_under(line, item))
             out.append(line)
     return out
-
-
-def _last_item(lines: list[str]) -> str:
-    return next((line for line in reversed(lines) if _RAW_LIST_ITEM.match(line)), "")
 
 
 # Markdown inside a line: "[Koha](https://...)" is its link text, "*rhyme time*" its words
