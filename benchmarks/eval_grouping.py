@@ -172,7 +172,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 8b3f8b7 (round 30's bank)
          "heldout_batch72": ROOT / "tests" / "data" / "grouping_heldout_batch72.json",
          # sealed, scored once on freeze ec3fa42 (round 30's bank)
-         "heldout_batch73": ROOT / "tests" / "data" / "grouping_heldout_batch73.json"}
+         "heldout_batch73": ROOT / "tests" / "data" / "grouping_heldout_batch73.json",
+         # sealed, scored once on freeze ede1e45 (round 30's bank)
+         "heldout_batch74": ROOT / "tests" / "data" / "grouping_heldout_batch74.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

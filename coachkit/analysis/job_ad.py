@@ -2055,7 +2055,8 @@ def _unquote_email(text: str) -> str:
     return text
 
 
-_REPLY_HEADER = re.compile(r"^\s*On .{6,200}\bwrote:\s*$")
+# (B71: the header itself quoted, "> On Apr 16, 2025, at 9:03 PM, Priya ... wrote:")
+_REPLY_HEADER = re.compile(r"^\s*(?:>\s*)?On .{6,200}\bwrote:\s*$")
 _LISTED = re.compile(r"^\s*(?:[-*•·▪●◦]|\d{1,2}[.)])\s+\S")
 
 
@@ -2303,7 +2304,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"(?: (?:with|who))?"
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
-        r"|how you will be assessed|key attributes|what (?:we|they) need(?: from you)?"
+        r"|how you will be assessed|key attributes|what (?:we|they|i) need(?: from you)?"
         # an agency's "What the client needs:" (B49); a recruiter's "What they're asking
         # for:" (B51)
         r"|what (?:the|our) (?:client|employer|hirer) needs(?: from you)?"
@@ -3573,6 +3574,13 @@ def _items_from_text(text: str) -> list[_Item]:
                 and not _CAPS_NUMBERED.match(line)
                 and _heading_kind(_heading_key(list_match.group("body"))) is None):
             continue  # "1. Character" over a paragraph of its own (an Irish ad, B16)
+        if (list_match and index + 1 < len(lines)
+                and re.match(r"^\s*\(?[a-z]\)\s", lines[index + 1])
+                and re.match(r"^\s*\d{1,2}[.)]\s", line)
+                and len(list_match.group("body").split()) <= 3
+                and not re.search(r"[.;:!?,]$", list_match.group("body"))
+                and _first_word(list_match.group("body").lower()) not in _DUTY_VERB_FORMS):
+            continue  # "1. Store operations" over "(a) Lead the day-to-day running ..." (B71)
         # a bullet between bullets of a list of its own kind ("* Basic computer skills" among
         # the requirements) is one of them, though its words would make a heading (B21)
         # ... or the list's last item, before the next heading (B37)
