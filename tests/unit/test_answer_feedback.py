@@ -3997,12 +3997,11 @@ def test_a_complaint_lodged_or_a_rift_that_stayed_is_not_praised() -> None:
         "She put in a formal complaint the next day.",
         "Tell me about a time a customer complained about you.")
     assert "result_concrete" not in _codes(fb)
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "At the lodge another porter kept leaving his rounds to me. "
         "I told him in front of everyone that I was done covering for him. "
         "Our supervisor split our shifts and we never really spoke again.",
         "Tell me about a conflict with a colleague.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
 
 
 def test_a_refusal_a_reprimand_or_a_return_to_the_old_way_is_a_failed_outcome() -> None:
@@ -4107,6 +4106,12 @@ def test_a_bare_they_counts_only_when_the_harsh_word_is_said_of_it() -> None:
                      "Typical of them, they never asked the people on the shop floor.",
                      "They cut everybody's hours and then acted surprised the store was a mess."):
         assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
+
+
+def _assert_asks_for_lesson(story: str, question: str) -> None:
+    """A story that ended badly: its result is not praised and a lesson is asked for."""
+    codes = _codes(analyze_answer(story, question))
+    assert "result_concrete" not in codes and "no_reflection" in codes
 
 
 def _assert_praised_without_lesson(story: str, question: str) -> None:
@@ -4240,17 +4245,15 @@ def test_h89_a_drive_off_docked_pay_separate_shifts_and_a_busy_shift_habit() -> 
     of the speaker's pay, and two colleagues who "ended up on different shifts", are bad
     endings that ask for a lesson; "on a busy shift I'd be on the till" frames a past
     routine, not a plan."""
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "On a busy Friday night a man asked me to switch on pump four without paying first. "
         "I just turned it on. He pumped about $70 of fuel and drove off, and the store took "
         "it out of my next check.", "Tell me about a time you made a mistake at work.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "A girl on the early shift kept leaving the hot food cabinet empty for me to fill. I "
         "needed it sorted. One morning I told her at the till to fill it herself. She went "
         "straight to the manager, and the two of us ended up on different shifts.",
         "Tell me about a conflict you had with a colleague.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
     assert not is_hypothetical_answer([
         "In the filling station shop in Athlone, on a busy shift I'd be on the till and "
         "watching the pumps.", "I'd do the deli orders in between and keep the coffee "
@@ -4277,14 +4280,13 @@ def test_h91_lasting_outcomes_a_stake_a_standoff_and_a_deed_done_once() -> None:
         "because she'd been with us for three years and sent us a lot of referrals. In the "
         "end it was sorted and she was happy.",
         "Tell me about a time you dealt with a complaint from a member.")
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "At the coworking space the other community manager wanted a dog-friendly Friday. I "
         "was against it because members had allergies. I told her in front of the team that "
         "it was a bad idea, then I emailed our area manager myself to get it stopped. It "
         "turned into a standoff, and in the end the area manager put us on opposite shifts "
         "because we couldn't work together.",
         "Tell me about a time you had a disagreement with a colleague.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
     fb = analyze_answer(
         "I once walked a delivery guy three blocks to the right building because the other "
         "towers kept sending him back to ours.", "Tell me about a time you helped a lost "
@@ -4313,21 +4315,19 @@ def test_h92_nobody_took_it_up_a_hirer_lost_and_a_deed_after_calming_down() -> N
     _assert_not_praised(story, ("Nobody took it up, and by June the room was still empty "
                                 "most mornings.",),
                         "Tell me about a time you tried to increase bookings.")
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "A family wanted to book the big hall for a party on a Saturday in May, but it was "
         "already taken. I offered them the smaller hall with the room next door opened up. "
         "The family felt the smaller space wouldn't fit their guests, and they booked a "
         "banquet hall across town instead.",
         "Tell me about a time you couldn't give a customer what they wanted.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
-    fb = analyze_answer(
+    _assert_asks_for_lesson(
         "At the community centre I was doing the confirmation emails for the evening hirers. "
         "One week I copied the door code from the previous week's email without checking "
         "it. The slimming club leader and twenty of her members were stuck outside in the "
         "rain for forty minutes. I apologised when she rang the next morning. The manager "
         "gave her that session free, but she moved the group to the leisure centre the "
         "month after.", "Tell me about a mistake you made at work.")
-    assert "result_concrete" not in _codes(fb) and "no_reflection" in _codes(fb)
     fb = analyze_answer(
         "Two teenagers started shoving each other at the climbing wall on a Friday night. I "
         "needed to stop it before someone got hurt. I stepped between them and gave each a "
@@ -4407,16 +4407,13 @@ def test_h95_tickets_cancelled_nobody_missing_out_and_a_balanced_drawer_are_good
     for ending in ("The notice was cancelled and she didn't have to pay anything.",
                    "Their tickets were cancelled before any of them had to come in.",
                    "She got the ticket cancelled as a warning and paid nothing."):
-        fb = analyze_answer(story + ending, question)
-        assert "result_concrete" in _codes(fb), ending
-        assert "no_reflection" not in _codes(fb), ending
-    fb = analyze_answer(
+        _assert_praised_without_lesson(story + ending, question)
+    _assert_praised_without_lesson(
         "On the morning of a big match our park-and-ride was full before the commuters "
         "arrived. Our supervisor asked me to sort out the overflow. I sent match traffic to "
         "the sports club field and kept my colleagues updated over the radio. The highway "
         "queue had cleared before the morning peak, and none of the regular commuters missed "
         "their train.", "Tell me about a time you worked as part of a team.")
-    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
     fb = analyze_answer(
         "On the Thanksgiving weekend I was on a cash lane at the toll plaza with a line of "
         "cars all day. I had to keep the line moving and my drawer accurate. I kept my change "
