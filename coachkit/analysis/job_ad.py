@@ -3801,6 +3801,26 @@ _SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between
 _ROLE_IS = re.compile(r"^the (?:[\w-]+ ){1,3}is (?:the|a|an) (?!.*\bresponsible for\b)")
 
 
+# One step of the selection listed under "How you will be assessed" (B71, B72: "Panel
+# interview with the Branch Coordinator", "Referee checks", "A 20-minute online numeracy
+# test"), where B16 listed the criteria themselves ("Demonstrated ability to ..."): how
+# applicants are sifted, not something they must have
+_SELECTION_STEP = re.compile(
+    r"^(?:an? |the )?(?:(?:short|brief|final|first|second|informal|formal|panel|telephone|"
+    r"phone|video|online|written|practical|competency-based|structured|face-to-face|"
+    r"\d+-minute|numeracy|literacy|typing|skills)\s+){0,3}"
+    r"(?:(?:interview|referee checks?|reference checks?|test|exercise|conversation|"
+    r"assessment centre|trial shift)"
+    r"(?:\s+(?:with|at|on|of|identifying|including|addressing)\b|\s*[.;]?$)"
+    r"|application (?:form )?addressing\b)")
+
+
+# A question put to the applicant as a request: "Tell us about a time you ...", "Describe a
+# time when you ...", "Give an example of a time ..."
+_ASKED_OF_YOU = re.compile(r"^(?:(?:please )?(?:tell us|tell me) about a time|describe a time"
+                           r"|give (?:us |me )?an example of a time)\b")
+
+
 def _place(item: _Item, has_duty_section: bool = False) -> str:
     """Which list an item belongs in, given its section and its own wording.
 
@@ -3824,6 +3844,9 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # "Online GCSE Maths & English Tutor (flexible, 3–15 hours per week)": the job's
         # title, with its terms in brackets, above the ad's first heading, though a word of
         # it ("GCSE") is a cue (B22)
+        return OTHER
+    if item.is_list_item and item.section in (REQUIREMENTS, DESIRABLE) \
+            and _SELECTION_STEP.match(lowered):
         return OTHER
     if not item.is_list_item and _SELECTION_RULE.search(lowered):
         # "Education may be substituted for specialized experience", "You must meet the
@@ -3880,6 +3903,10 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # "Are you currently licensed with FSRA?": a question put to the reader, as a
         # recruiter's e-mail asks before putting someone forward (B32); no writer has
         # counted a question as a duty or a requirement
+        return OTHER
+    if _ASKED_OF_YOU.match(lowered):
+        # "Tell us about a time you dealt with a customer who needed something urgently.":
+        # a question the application puts, written as a request (B72)
         return OTHER
     if item.is_list_item and _JOB_FACT_ITEM.match(lowered):
         return OTHER  # "Posting Date 05/20/2024": a job board's facts, label and value (B32)
