@@ -373,6 +373,11 @@ _FAILED_OUTCOME = re.compile(
     # (h92: "but she moved the group to the leisure centre the month after")
     r"(?:moved|took) (?:the|her|his|their) (?:group|class|club|bookings?|business|account|custom)"
     r" (?:to|elsewhere)\b|"
+    # sixty-eighth round (h98): "he stayed with the other supplier and we never got his
+    # account back"
+    r"(?:stayed|stuck|stopped) with (?:the|their|his|her) (?:other|new|old) (?:supplier|company|"
+    r"firm|merchant|provider|shop|store)|(?:never|didn'?t|did not) (?:get|got|win|won) "
+    r"(?:his|her|their|the) (?:account|business|custom|trade|orders?) back|"
     r"(?:put|moved|switched) (?:us|them|me|him|her)(?: both| all)? (?:on|onto) (?:different|"
     r"opposite|separate) shifts|turned into a stand-?off|couldn'?t work together|"
     # (h88: "It didn't move the numbers at all")
@@ -823,6 +828,12 @@ def _tag(
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0})
         if _DUTY_STATED.match(sentence.translate(_QUOTES)):
             emissions[index] = _log_softmax(emissions[index] | {"A": -50.0, "R": -50.0})
+        if _ONCE_DID.match(sentence.translate(_QUOTES)) and not _SLIP.search(sentence):
+            # Sixty-eighth round (h98): "I once re-tinted a painter's tin on the spot while
+            # he waited" opens a short story on what the speaker did (10 of the 10 such
+            # openings over h16-h98 that name no slip were the action; "I once gave a
+            # member the wrong change" is the scene)
+            emissions[index] = {state: (0.0 if state == "A" else -50.0) for state in _STATES}
         if _DEADLINE.search(sentence.translate(_QUOTES)):
             emissions[index] = _log_softmax(emissions[index] | {"R": -50.0})
         plain = sentence.translate(_QUOTES).strip()
@@ -900,6 +911,11 @@ _HABIT_WRAP_UP = re.compile(
 # Sixty-fifth round (h93): "I grew up speaking Spanish at home, so it felt natural to me":
 # where the speaker comes from, told beside a story (all 11 such sentences over h16-h93 had
 # no role; the tagger read one as the result and one as an action)
+_ONCE_DID = re.compile(
+    r"(?:(?:so|and|well|yeah)[,.]? )*i once (?!(?:noticed|had|got|was|saw|heard|forgot|missed|"
+    r"lost|dropped|mixed|made)\b)(?:(?:[a-z]+-)?[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I)
+_SLIP = re.compile(r"\b(?:wrong|by mistake|instead of|mix-?up|mixed up|short|forgot|"
+                   r"accidentally)\b", re.I)
 _GREW_UP = re.compile(r"(?:(?:so|and|but|well)[,.]? )*i grew up\b", re.I)
 
 

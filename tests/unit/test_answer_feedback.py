@@ -17,6 +17,7 @@ from coachkit.analysis.answer_feedback import (
     is_hypothetical_answer,
     speaking_seconds,
     split_sentences,
+    tag_star,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -4421,3 +4422,25 @@ def test_h95_tickets_cancelled_nobody_missing_out_and_a_balanced_drawer_are_good
         "balanced at the end of the shift and the supervisor told me I'd done a good job.",
         "Tell me about a busy shift and how you handled it.")
     assert "result_concrete" in _codes(fb) and "result_vague" not in _codes(fb)
+
+
+def test_h98_a_lost_account_and_an_i_once_story() -> None:
+    """Sixty-eighth round (h98): a contractor who "stayed with the other supplier" and "we
+    never got his account back" is a bad ending; "I once re-tinted a painter's tin on the
+    spot while he waited" is what the speaker did, so a one-line story has its action (and
+    no scene), where "I once gave a member the wrong change" is the scene of a slip."""
+    story = ("An electrical contractor had stopped ordering from us after a mix-up over his "
+             "breakers. My manager asked me to win him back. I rang him, apologised and "
+             "offered him a standing delivery slot every Tuesday. ")
+    _assert_not_praised(story, ("He was polite, but he stayed with the other supplier.",
+                                "He was polite about it, but we never got his account "
+                                "back."),
+                        "Tell me about a time you tried to win back a customer.")
+    question = "Tell me about a time you helped a customer in a hurry."
+    codes = _codes(analyze_answer("I once re-tinted a painter's tin on the spot while he "
+                                  "waited, so he could get straight back to his job.",
+                                  question))
+    assert "no_action" not in codes and "no_situation" in codes
+    tags = tag_star(["I once gave a member the wrong change, ten dollars short.",
+                     "I counted the drawer with my supervisor and paid him back."])
+    assert [t for t, _ in tags] == ["S", "A"]
