@@ -43,7 +43,7 @@ FREEZES = {
     88: "ba5243e", 89: "f7504db", 90: "8725e48",
     91: "7299e3b", 92: "1b2a0ce", 93: "8b9d8c2",
     94: "11aef49", 95: "8b3f8b7", 96: "ec3fa42",
-    97: "ede1e45", 98: "328f4f7",
+    97: "ede1e45", 98: "328f4f7", 99: "c833229",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
