@@ -122,6 +122,10 @@ def _plain_cell(cell: str) -> str:
     return cell.replace(_CELL_BLOCK, " ").replace(_CELL_BULLET, "")
 
 
+# "6:30am", "7:00am – 10:00am", "9 a.m. to noon": the hours of a day's timetable
+_CLOCK = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight)"
+_TIME_CELL = re.compile(rf"{_CLOCK}(?:\s*(?:[-–—]|to|until|till)\s*(?:{_CLOCK}|close|closing))?",
+                        re.IGNORECASE)
 _BULLET_CELL = re.compile(r"^(?:[•·▪◦●○■□►▶➤➢→✓✔*–-]|&bull;|\d{1,2}[.)])$")
 
 
@@ -458,6 +462,10 @@ class _TextExtractor(HTMLParser):
             self.parts[-1] = self.parts[-1].rstrip("\n")
         elif not self._columns and (text := self._bullet_row(cells)):
             self.parts.append(BULLET + text)  # "•" | "Check guests in and out" (B28)
+        elif not self._columns and (text := self._time_row(cells)):
+            # "7:00am – 10:00am" | "Fit customers with skis ...": a day told hour by hour,
+            # the task in the second cell (B73)
+            self.parts.append(BULLET + text)
         elif not self._columns and self._layout_row(rich or []):
             for cell in rich or []:
                 self._write_blocks(cell)
@@ -485,6 +493,15 @@ class _TextExtractor(HTMLParser):
         next, as HTML e-mails do: the item's text, or ""."""
         filled = [cell for cell in cells if cell]
         if len(filled) == 2 and _BULLET_CELL.match(filled[0]) and _meaningful(filled[1]):
+            return filled[1]
+        return ""
+
+    @staticmethod
+    def _time_row(cells: list[str]) -> str:
+        """A row of a day's timetable, a time or a span of hours in one cell and what
+        happens then in the next: that text, or ""."""
+        filled = [" ".join(cell.split()) for cell in cells if cell.strip()]
+        if len(filled) == 2 and _TIME_CELL.fullmatch(filled[0]) and _meaningful(filled[1]):
             return filled[1]
         return ""
 
@@ -2785,8 +2802,11 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     kind = _heading_kind(_heading_key(head))
     if kind == REQUIREMENTS and _heading_key(head) == "training" and re.search(
-            r"\b(?:paid|provided|given|induction|on the job|on-the-job)\b", rest, re.I):
-        return (OTHER, rest.strip())  # "Training: 2 paid induction days" is given (B49)
+            r"\b(?:paid|provided|given|induction|on the job|on-the-job|in-house"
+            r"|all new (?:staff|starters|employees|hires))\b", rest, re.I):
+        # "Training: 2 paid induction days" is given (B49), as is "Training: All new staff
+        # complete our in-house boat handling ... training" (B73)
+        return (OTHER, rest.strip())
     if kind == DESIRABLE and _heading_key(head).startswith("bonus") and re.search(
             r"\d\s*%|[$£€]\s?\d|\bannual|\bper cent|\bpercent", rest, re.IGNORECASE):
         return (OTHER, rest.strip())  # "Bonus: up to 10% annual" is pay, not a wish (B32)
