@@ -373,6 +373,11 @@ _FAILED_OUTCOME = re.compile(
     # (h92: "but she moved the group to the leisure centre the month after")
     r"(?:moved|took) (?:the|her|his|their) (?:group|class|club|bookings?|business|account|custom)"
     r" (?:to|elsewhere)\b|"
+    # sixty-ninth round (h99): "He said he wouldn't be bringing the bike to us again and
+    # asked for the service fee back"
+    r"(?:wouldn'?t|won'?t|would not|will not|never) be (?:bringing|coming|using|shopping)"
+    r"(?: [\w']+){0,4} (?:again|back)\b|asked for (?:the|his|her|their) (?:\w+ )?"
+    r"(?:fee|money|deposit|payment) back|"
     # sixty-eighth round (h98): "he stayed with the other supplier and we never got his
     # account back"
     r"(?:stayed|stuck|stopped) with (?:the|their|his|her) (?:other|new|old) (?:supplier|company|"

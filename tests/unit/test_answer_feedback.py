@@ -4445,3 +4445,14 @@ def test_h98_a_lost_account_and_an_i_once_story() -> None:
     tags = tag_star(["I once gave a member the wrong change, ten dollars short.",
                      "I counted the drawer with my supervisor and paid him back."])
     assert [t for t, _ in tags] == ["S", "A"]
+
+
+def test_h99_a_customer_who_will_not_be_back_and_wants_the_fee_back_asks_for_a_lesson() -> None:
+    """Sixty-ninth round (h99): "He said he wouldn't be bringing the bike to us again and
+    asked for the service fee back" is a bad ending, not a checkable success."""
+    _assert_asks_for_lesson(
+        "A customer came back a week after I'd serviced his hybrid, saying the front wheel "
+        "was wobbling. I checked it and the quick release hadn't been done up tight enough, "
+        "so I tightened it and trued the wheel. He said he wouldn't be bringing the bike to "
+        "us again and asked for the service fee back, which my boss gave him.",
+        "Tell me about a time a customer complained about your work.")
