@@ -524,7 +524,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a45", 0.97), ("ask_a46", 1.00),
                                                 ("ask_a47", 0.97), ("ask_a48", 0.98),
                                                 ("ask_a49", 1.00), ("ask_a50", 0.99),
-                                                ("ask_a51", 1.00), ("ask_a52", 0.99)])
+                                                ("ask_a51", 1.00), ("ask_a52", 0.99),
+                                                ("ask_a53", 0.99)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -601,7 +602,9 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     change, jewellery and watch repair counters) at freeze ede1e45: 0.99; a51 (builders'
     merchants, plumbing and electrical trade counters, timber yards and paint trade desks) at
     freeze 328f4f7: 1.00; a52 (bicycle shops and repair counters, ski and outdoor-equipment
-    hire desks, boat and kayak rental kiosks) at freeze c833229: 0.99."""
+    hire desks, boat and kayak rental kiosks) at freeze c833229: 0.99; a53 (walk-in IT help
+    desks, computer and phone repair shops, electronics returns counters) at freeze c4053f8:
+    0.99."""
     import importlib.util
     from pathlib import Path
 
