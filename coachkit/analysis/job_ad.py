@@ -2268,6 +2268,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
         # a recruiter's "Nice but not necessary:" (B48)
         r"|(?:nice|good|great|helpful|useful)(?:,| but) not (?:necessary|essential|required)"
+        # ... and the other way round, a recruiter's "Not required, but great if you have:"
+        # (B74)
+        r"|not (?:required|essential|necessary),? but (?:great|nice|good|helpful|useful|handy"
+        r"|a (?:bonus|plus))(?: if you(?: also)?(?: have| had|'ve got)?| to have)?"
         r"|bonus(?: points)?(?: (?:if|for)(?: you)?(?: also)?(?: have)?)?"
         r"|nice if you(?: have| have got|'ve got)"  # "Nice if you've got ✨" (B54)
         # "It's a bonus if you:" (B49)
@@ -2783,6 +2787,12 @@ _REPORTING_LINE = re.compile(
     # "The successful candidate will report to the Commercial Manager and will be ..." (B56)
     r"|^the (?:successful )?(?:candidate|applicant|post ?holder|person appointed) will report "
     r"(?:directly )?to\b")
+# A day and a time, as a recruiter offers slots for a call: "Monday 19 May, 10:00 AST",
+# "Thursday, June 5 at 2pm"
+_TIME_SLOT_ITEM = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ "
+    r"\d{1,2}(?:st|nd|rd|th)?),? (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[a-z]{2,4})?\.?")
 _JOB_FACT_ITEM = re.compile(
     r"^(?:(?:posting date|date posted|posted on|job (?:identification|id|category|schedule|type)"
     r"|apply before|requisition (?:id|number)) ?\S*\d"
@@ -3835,6 +3845,9 @@ _SELECTION_STEP = re.compile(
     r"|application (?:form )?addressing\b)")
 
 
+_EVERY_EMPLOYEE = re.compile(r"^all (?:staff|employees|members of staff|trust staff|colleagues)"
+                             r" (?:have a (?:duty|responsibility)|are (?:required|expected)|must)"
+                             r"\b")
 # A question put to the applicant as a request: "Tell us about a time you ...", "Describe a
 # time when you ...", "Give an example of a time ..."
 _ASKED_OF_YOU = re.compile(r"^(?:(?:please )?(?:tell us|tell me) about a time|describe a time"
@@ -3924,10 +3937,17 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # recruiter's e-mail asks before putting someone forward (B32); no writer has
         # counted a question as a duty or a requirement
         return OTHER
+    if _EVERY_EMPLOYEE.match(lowered):
+        # "All staff have a duty to comply with Trust policies on information governance
+        # ...": what the employer asks of everyone it employs, under "General" (B74; B8's
+        # "All staff have a duty to safeguard ..."), not this job's duties
+        return OTHER
     if _ASKED_OF_YOU.match(lowered):
         # "Tell us about a time you dealt with a customer who needed something urgently.":
         # a question the application puts, written as a request (B72)
         return OTHER
+    if item.is_list_item and _TIME_SLOT_ITEM.fullmatch(lowered.strip()):
+        return OTHER  # "Monday 19 May, 10:00 AST": a time offered for a call (B74)
     if item.is_list_item and _JOB_FACT_ITEM.match(lowered):
         return OTHER  # "Posting Date 05/20/2024": a job board's facts, label and value (B32)
     if item.section in (DUTIES, OTHER):
