@@ -1212,10 +1212,16 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         cells = _spaced_cells(line)
         placed = [(col, text) for col, text in cells if col >= at[0] - 3]
         if not placed:
-            if _heading_kind(_heading_key(line)) not in (None, REQUIREMENTS, DESIRABLE):
-                at = None  # "WHAT WE OFFER": the table is over
+            kind = _heading_kind(_heading_key(line))
+            if kind not in (None, REQUIREMENTS, DESIRABLE) or (
+                    kind and not line[:1].isspace() and _looks_marked_as_heading(line)
+                    and _left_of_columns_below(lines, index, at[0])):
+                # "WHAT WE OFFER": the table is over; so is it at "OPERATIONAL
+                # REQUIREMENTS" over a list of its own, left of the columns (B75)
+                at = None
                 out.append(line)
             continue  # an area label on its own ("abilities")
+        wrapped_row = False  # a cell of this line went on from the one above
         for col, text in placed:
             desirable = abs(col - at[1]) < abs(col - at[0])
             mark = MARKED_DESIRABLE if desirable else MARKED_ESSENTIAL
@@ -1232,9 +1238,16 @@ def _spaced_columns(lines: list[str]) -> list[str]:
                                       # Outlook", "(Administration and" / "Technology)")
                                       or (not bulleted and row_of.get(desirable) == index - 1
                                           and (text[:1].islower() or text[:1] == "("
-                                               or before.endswith(",")
+                                               or before.endswith((",", "'s", "’s"))
                                                or before.rsplit(" ", 1)[-1].lower()
-                                               in _DANGLING))):
+                                               in _DANGLING
+                                               # B75: "Current Duty Manager's" /
+                                               # "Certificate" beside "Licence
+                                               # Controller" / "Qualification (LCQ)":
+                                               # the row goes on in both columns
+                                               or (wrapped_row and desirable
+                                                   and not before.endswith(".")
+                                                   and _is_title_label(before))))):
                 # a cell wrapped onto the next row of its column: "Hire, trade or building
                 # supplies" / "experience" (B57); in a table whose cells start with "- ",
                 # any line without one goes on from the cell above ("- GCSE ... in English
@@ -1242,11 +1255,21 @@ def _spaced_columns(lines: list[str]) -> list[str]:
                 where = last[desirable]
                 out[where] = f"{out[where].removesuffix(mark)} {text}{mark}"
                 row_of[desirable] = index
+                wrapped_row = True
                 continue
             out.append(text + mark)
             last[desirable] = len(out) - 1
             row_of[desirable] = index
     return out
+
+
+def _left_of_columns_below(lines: list[str], index: int, left: int) -> bool:
+    """The next line with text under `index` holds nothing as far right as the table's
+    first column, which starts at `left`: a list of its own, not the table's rows."""
+    for row in lines[index + 1:]:
+        if row.strip():
+            return all(col < left - 3 for col, _ in _spaced_cells(row))
+    return False
 
 
 def _both_columns_below(lines: list[str], index: int, right: int) -> bool:
@@ -1728,7 +1751,11 @@ def _site_menus(lines: list[str]) -> list[str]:
                 # (nor a criterion marked before its text: "D   Knowledge of Cerner   A")
                 and not _LEADING_MARK.match(line)
                 and not re.search(r"\d|essential|desirable|criteri", line, re.IGNORECASE)
-                and all(_MENU_CELL.match(c) for c in cells)):
+                and all(_MENU_CELL.match(c) for c in cells)
+                # (nor a row under an "Essential   Desirable" header near the top of a
+                # short ad: "Qualifications   Current Duty Manager's   Licence
+                # Controller", B75)
+                and not any(_SPACED_ED_HEADER.match(above) for above in lines[:index])):
             continue
         out.append(line)
     return out
@@ -3845,6 +3872,9 @@ _SELECTION_STEP = re.compile(
     r"|application (?:form )?addressing\b)")
 
 
+# The key over a person specification, in running text: "Criteria marked E are essential
+# and criteria marked D are desirable." (B75)
+_MARK_KEY = re.compile(r"^(?:the )?criteria marked \(?[a-z]\)? are (?:essential|desirable)\b")
 _EVERY_EMPLOYEE = re.compile(r"^all (?:staff|employees|members of staff|trust staff|colleagues)"
                              r" (?:have a (?:duty|responsibility)|are (?:required|expected)|must)"
                              r"\b")
@@ -3936,6 +3966,8 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # "Are you currently licensed with FSRA?": a question put to the reader, as a
         # recruiter's e-mail asks before putting someone forward (B32); no writer has
         # counted a question as a duty or a requirement
+        return OTHER
+    if not item.is_list_item and _MARK_KEY.match(lowered):
         return OTHER
     if _EVERY_EMPLOYEE.match(lowered):
         # "All staff have a duty to comply with Trust policies on information governance
