@@ -2353,6 +2353,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruitment agency's email: "What the client is looking for:" (B22)
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they|i) need(?: from you)?"
+    # "What we look for:" (B76)
+    r"|what (?:we|they|i)(?:'re| are)? look(?:ing)? for(?: in you| in (?:a|the) candidate)?"
         # an agency's "What the client needs:" (B49); a recruiter's "What they're asking
         # for:" (B51)
         r"|what (?:the|our) (?:client|employer|hirer) needs(?: from you)?"
@@ -2781,6 +2783,16 @@ _PAY_OR_VETTING = re.compile(
     # road with no bus, so they'll want you to have a full licence and your own car")
     r"|^.*\b(?:licen[cs]e and (?:your|a) own (?:car|vehicle|transport)"
     r"|need (?:your|a) own (?:car|vehicle|transport))\b")
+# An age limit or the hours told in running text, outside a list of requirements (B76: "Must
+# be 18+ to work in the hall.", "You must be over 18 and have full working rights in
+# Australia", "The successful candidate must be 19 years of age or older and must obtain ...
+# registration", "Weekend and bank holiday work is essential during the season, and you must
+# be 18 or over ..."); B9's "Must be 16 years of age or older." on a line of its own under
+# "What we're looking for" is one of the requirements
+_CONDITION_IN_PROSE = re.compile(
+    r"^(?:(?:you|applicants|candidates|staff|(?:the )?successful (?:applicant|candidate)s?) )?"
+    r"must be (?:over |aged )?\d{2}(?:\+| years of age| years old| or over| or older|\b)"
+    r"|^(?:weekend|evening|night|shift|rota|roster)(?: and [\w ]{1,20})? work is essential\b")
 _SELECTION_RULE = re.compile(
     r"\bmay be substituted\b|\bsubstitution\b|^time[- ]in[- ]grade\b"
     r"|\bmust meet (?:all|the following|these) (?:qualification )?requirements by\b"
@@ -3866,10 +3878,12 @@ _SELECTION_STEP = re.compile(
     r"^(?:an? |the )?(?:(?:short|brief|final|first|second|informal|formal|panel|telephone|"
     r"phone|video|online|written|practical|competency-based|structured|face-to-face|"
     r"\d+-minute|numeracy|literacy|typing|skills)\s+){0,3}"
-    r"(?:(?:interview|referee checks?|reference checks?|test|exercise|conversation|"
-    r"assessment centre|trial shift)"
-    r"(?:\s+(?:with|at|on|of|identifying|including|addressing)\b|\s*[.;]?$)"
-    r"|application (?:form )?addressing\b)")
+    r"(?:(?:case study |role-?play )?(?:interview|referee checks?|reference checks?|test|"
+    r"exercise|conversation|assessment centre|trial shift)"
+    r"(?:\s+(?:with|at|on|of|identifying|including|addressing|reviewing)\b|\s*[.;]?$)"
+    r"|application (?:form )?addressing\b"
+    # (B76: "Shortlisting against the essential criteria, based on your CV ...")
+    r"|shortlisting (?:against|on|based on|from)\b)")
 
 
 # The key over a person specification, in running text: "Criteria marked E are essential
@@ -3943,6 +3957,9 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # "Police vetting required" among a job board's facts (pay, hours, "Posted 3d
         # ago") before the ad's first heading; "Background check required. Email a resume
         # ..." in running text under a post's lists (B66): a condition told as a job fact
+        return OTHER
+    if (not item.is_list_item and item.section not in (REQUIREMENTS, DESIRABLE)
+            and _CONDITION_IN_PROSE.match(lowered)):
         return OTHER
     if not item.is_list_item and _PAY_OR_VETTING.match(lowered):
         # "Pay is per the Pharmacy Industry Award ...", "The successful applicant will need to
