@@ -4457,3 +4457,33 @@ def test_h99_a_customer_who_will_not_be_back_and_wants_the_fee_back_asks_for_a_l
         "so I tightened it and trued the wheel. He said he wouldn't be bringing the bike to "
         "us again and asked for the service fee back, which my boss gave him.",
         "Tell me about a time a customer complained about your work.")
+
+
+def test_h102_a_guessed_change_a_quarter_not_one_slip_refused_and_a_session_cut() -> None:
+    """Seventieth round (h102): "he seemed to come in less after that" and "Our numbers came
+    up quite a bit over the next quarter" are vague ("quarter" there is when, not how
+    much); "not one slip was refused for missing the off" is good news; "we were still on
+    about thirty players, and head office decided to cut Tuesday afternoons" is a failure."""
+    question = "Tell me about a time you supported a vulnerable customer."
+    story = ("A regular at our gaming centre started staying nine hours at a time. It was on "
+             "me to approach him. I brought him a cup of tea and mentioned time limits and "
+             "self-exclusion, then logged the conversation for my manager. ")
+    _assert_result_vague(story + "I think it helped a bit, and he seemed to come in less "
+                         "after that.", question)
+    _assert_result_vague("At the casino our blackjack section kept getting flagged for slow "
+                         "hands. I sat down with the team to work out where the time went. I "
+                         "changed how the shuffle breaks were covered. Our numbers came up "
+                         "quite a bit over the next quarter.",
+                         "Tell me about a time you improved your team's performance.")
+    _assert_praised_without_lesson(
+        "On Gold Cup day the shop was packed and one of our two terminals went down. My job "
+        "was to get every bet on before the off. I took the queue, checked slips in the line "
+        "and rang the support line between races. The terminal was back up twenty minutes "
+        "before the big race, and not one slip was refused for missing the off that day.",
+        "Tell me about a time you worked under pressure.")
+    _assert_not_praised(
+        "Our Tuesday bingo session had dropped to about thirty players. My manager asked me "
+        "to build it back up. I set up a bring-a-friend offer and put posters up around "
+        "town. ", ("After six weeks we were still on about thirty players.",
+                   "After six weeks head office decided to cut Tuesday afternoons altogether."),
+        "Tell me about a time you tried to introduce a new idea.")
