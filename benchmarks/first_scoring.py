@@ -44,7 +44,7 @@ FREEZES = {
     91: "7299e3b", 92: "1b2a0ce", 93: "8b9d8c2",
     94: "11aef49", 95: "8b3f8b7", 96: "ec3fa42",
     97: "ede1e45", 98: "328f4f7", 99: "c833229",
-    100: "c4053f8", 101: "c2493f9", 102: "0222cd6",
+    100: "c4053f8", 101: "c2493f9", 102: "0222cd6", 103: "a4ead1c",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 

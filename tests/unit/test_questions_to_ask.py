@@ -526,7 +526,7 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a49", 1.00), ("ask_a50", 0.99),
                                                 ("ask_a51", 1.00), ("ask_a52", 0.99),
                                                 ("ask_a53", 0.99), ("ask_a54", 0.98),
-                                                ("ask_a55", 1.00)])
+                                                ("ask_a55", 1.00), ("ask_a56", 0.94)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -607,7 +607,8 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     desks, computer and phone repair shops, electronics returns counters) at freeze c4053f8:
     0.99; a54 (wedding venues, banqueting suites, event-hire and party-supply counters) at
     freeze c2493f9: 0.98; a55 (casinos, bingo halls, bookmakers and betting shops, amusement
-    arcades) at freeze 0222cd6: 1.00."""
+    arcades) at freeze 0222cd6: 1.00; a56 (shopmobility schemes, disability equipment loan
+    stores, wheelchair service centres, mobility scooter shops) at freeze a4ead1c: 0.94."""
     import importlib.util
     from pathlib import Path
 
