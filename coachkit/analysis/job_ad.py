@@ -88,7 +88,8 @@ _BREAKS = {
 _SKIP_TAGS = frozenset("script style noscript template head svg iframe nav footer button".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # an element whose id, class or label names a cookie banner or consent dialog
-_BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)  # "gdpr-notice" (B45)
+# "gdpr-notice" (B45); the cookieconsent script's "cc-window" (B77)
+_BANNER = re.compile(r"cookie|consent|gdpr|\bcc-(?:window|banner)\b", re.IGNORECASE)
 _SITE_HEADER = re.compile(r"\bsite|masthead|global", re.IGNORECASE)
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
@@ -263,7 +264,8 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
             return
-        if tag in ("b", "strong") and self._li_at is not None and self._cell is None:
+        # (or in italics: "<li class='sub'><em>Deliveries and collections</em></li>", B77)
+        if tag in ("b", "strong", "em", "i") and self._li_at is not None and self._cell is None:
             self._bold_at = len(self.parts)
         found = dict(attrs)
         if not self._skip_depth and (
@@ -349,7 +351,7 @@ class _TextExtractor(HTMLParser):
             self._cell.append(_CELL_BLOCK)
         if tag in ("ul", "ol") and self._lists:
             self._lists.pop()
-        if tag in ("b", "strong") and self._bold_at is not None:
+        if tag in ("b", "strong", "em", "i") and self._bold_at is not None:
             self._bold_end = len(self.parts)
         if tag == "li" and self._cell is None and not self._skip_depth:
             self._bold_item_as_label()
@@ -1163,7 +1165,9 @@ _SPACED_HEADER = re.compile(r"\S\s{2,}(?P<e>essential)\s{2,}(?P<d>desirable)\s*$
 _SPACED_ROW = re.compile(r"^(?P<text>\S.*?\S)\s{2,}(?P<tick>\S+)\s*$")
 
 
-_SPACED_ED_HEADER = re.compile(r"^(?P<lead>\s*)(?P<e>essential)(?P<gap>\s{4,})(?P<d>desirable)\s*$",
+# (B77: the label column named over its labels, "AREA      ESSENTIAL      DESIRABLE")
+_SPACED_ED_HEADER = re.compile(r"^(?P<lead>\s*(?:(?:area|category|criteria|attribute|heading)"
+                               r"\s{2,})?)(?P<e>essential)(?P<gap>\s{4,})(?P<d>desirable)\s*$",
                                re.IGNORECASE)
 
 
@@ -1212,7 +1216,8 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         cells = _spaced_cells(line)
         placed = [(col, text) for col, text in cells if col >= at[0] - 3]
         if not placed:
-            kind = _heading_kind(_heading_key(line))
+            # (a pack's numbered heading, "5. TERMS AND CONDITIONS", B77)
+            kind = _heading_kind(_heading_key(re.sub(r"^\s*\d{1,2}\.\s+", "", line)))
             if kind not in (None, REQUIREMENTS, DESIRABLE) or (
                     kind and not line[:1].isspace() and _looks_marked_as_heading(line)
                     and _left_of_columns_below(lines, index, at[0])):
@@ -2494,6 +2499,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:key |working )?relationships"
         r"|(?:required |optional |supporting |applicant |application )?documents"
         r"(?: needed| required)?(?: to apply)?"
+        # (B77: "Application Materials" over a cover letter, a CV and referees)
+        r"|(?:required |supporting )?application materials|materials to (?:submit|include)"
         r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
         r"(?: of employment)?"
         r"|important dates|interviews?"
@@ -2849,6 +2856,8 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
         return None
     if _heading_key(head) == "role":
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
+    if _heading_key(head) == "other":
+        return None  # "Other: Free parking; paid time off for training" among the terms (B77)
     kind = _heading_kind(_heading_key(head))
     if kind == REQUIREMENTS and _heading_key(head) == "training" and re.search(
             r"\b(?:paid|provided|given|induction|on the job|on-the-job|in-house"
