@@ -398,6 +398,8 @@ _FAILED_OUTCOME = re.compile(
     r"(?:brought|called|got) in (?:another|a different) (?:company|firm|supplier|contractor)|"
     r"(?:never|didn'?t|did not) (?:open|opened|sign|signed) (?:the|an|a|their) (?:\w+ )?"
     r"(?:account|contract|deal)|(?:didn'?t|did not|never) come off|"
+    # (a fault that "hasn't come back since" is fixed, h103)
+    r"(?<!\bit )(?<!fault )(?<!problem )(?<!issue )"
     r"(?:haven'?t|hasn'?t|have not|has not|never) (?:booked|been back|come back|came back|"
     r"ordered|returned|used us)(?: with us| here| in)? (?:since|again)|"
     r"never (?:happened|took off)|"
@@ -1460,7 +1462,10 @@ _ENDED_BADLY = re.compile(
     r"[^.;]*\banyway\b|"
     # eighteenth round: refused, never used, dropped, no change at all, a complaint lodged
     r"never (?:went ahead|happened|got off the ground|(?:really )?(?:got|was) used)|"
-    r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)|"
+    # (not a faulty part thrown out and replaced, h103: "The sling was scrapped and a new
+    # one was ordered before the hoist went back out")
+    r"(?:was|got) (?:just |quietly )?(?:abandoned|scrapped|shelved|dropped)"
+    r"(?![^.;]{0,40}\b(?:a new one|new ones|replaced|a replacement)\b)|"
     # forty-fourth round (h56): a proposal voted down, a working relationship broken
     r"voted (?:it|the (?:idea|proposal|plan|motion)|them) down|"
     r"turned (?:it|the (?:idea|proposal|plan|request)) down|"

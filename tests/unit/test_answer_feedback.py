@@ -4487,3 +4487,24 @@ def test_h102_a_guessed_change_a_quarter_not_one_slip_refused_and_a_session_cut(
         "town. ", ("After six weeks we were still on about thirty players.",
                    "After six weeks head office decided to cut Tuesday afternoons altogether."),
         "Tell me about a time you tried to introduce a new idea.")
+
+
+def test_h103_a_fault_that_has_not_come_back_and_a_faulty_part_scrapped_and_replaced() -> None:
+    """Seventy-first round (h103): "It hasn't come back since" of a fault is good news (of
+    a customer, "she hasn't been back since" is not); "The sling was scrapped and a new one
+    was ordered" throws out a faulty part, where "the club was dropped" is a failure."""
+    question = "Tell me about a time you spotted a safety problem."
+    _assert_praised_without_lesson(
+        "When I was checking in a returned hoist last month, I noticed the sling had a frayed "
+        "strap. I tagged it as unsafe, took it out of stock and told my supervisor. The sling "
+        "was scrapped and a new one was ordered before the hoist went back out.", question)
+    codes = _codes(analyze_answer(
+        "A customer's scooter kept cutting out on hills. I had to find the fault before "
+        "winter. I checked the batteries, changed the controller and found a loose connector "
+        "under the seat, which I replaced. It hasn't come back since, and she's used it all "
+        "winter.", "Tell me about a time you solved a difficult problem."))
+    assert "no_reflection" not in codes
+    _assert_asks_for_lesson(
+        "A member complained that her scooter wasn't charged when she came to collect it. I "
+        "had to sort it out. I lent her a wheelchair instead. She hasn't been back since.",
+        "Tell me about a time you dealt with a complaint.")
