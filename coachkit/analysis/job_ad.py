@@ -2501,8 +2501,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"(?: needed| required)?(?: to apply)?"
         # (B77: "Application Materials" over a cover letter, a CV and referees)
         r"|(?:required |supporting )?application materials|materials to (?:submit|include)"
-        r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?|terms and conditions"
-        r"(?: of employment)?"
+        r"|location of (?:the )?post|proposed interview date(?:\(s\)|s)?"
+        # (B78: "SUMMARY OF TERMS AND CONDITIONS" in a candidate pack)
+        r"|(?:(?:a )?summary of (?:the )?(?:main )?)?terms and conditions(?: of employment)?"
         r"|important dates|interviews?"
         # working conditions and the like describe the job's setting, not what to do or
         # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
@@ -3662,8 +3663,12 @@ def _items_from_text(text: str) -> list[_Item]:
         # a bullet between bullets of a list of its own kind ("* Basic computer skills" among
         # the requirements) is one of them, though its words would make a heading (B21)
         # ... or the list's last item, before the next heading (B37)
+        # (B78: the bullet above wrapped onto a line of its own, "• Valid Louisiana security
+        # officer license, or able to obtain one" / "before the first shift")
         in_list = (line.startswith("•") and 0 < index
-                   and bool(_LIST_ITEM.match(lines[index - 1]))
+                   and (bool(_LIST_ITEM.match(lines[index - 1]))
+                        or (index > 1 and lines[index - 1][:1].islower()
+                            and bool(_LIST_ITEM.match(lines[index - 2]))))
                    and (index == len(lines) - 1 or bool(_LIST_ITEM.match(lines[index + 1]))
                         or (after_blank[index + 1]
                             and _section_of_heading(lines[index + 1]) is not None)))
