@@ -45,7 +45,7 @@ FREEZES = {
     94: "11aef49", 95: "8b3f8b7", 96: "ec3fa42",
     97: "ede1e45", 98: "328f4f7", 99: "c833229",
     100: "c4053f8", 101: "c2493f9", 102: "0222cd6", 103: "a4ead1c",
-    104: "863f8c4",
+    104: "863f8c4", 105: "312718e",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
