@@ -1192,11 +1192,15 @@ def _spaced_columns(lines: list[str]) -> list[str]:
         # (or no label column, the header ruled off under it: "   Essential     Desirable" /
         # "   ---------     ---------", B36)
         ruled = _ruled_under(lines, index)
+        apart = False  # its rows stand apart by blank lines ("ESSENTIAL   DESIRABLE", B79)
         if head and (len(head.group("lead")) >= 4 or ruled
-                     or _both_columns_below(lines, index, head.start("d"))):
+                     or _both_columns_below(lines, index, head.start("d"))
+                     or (apart := _both_columns_below(lines, index, head.start("d"),
+                                                      through_blanks=True))):
             at = (head.start("e"), head.start("d"))
-            # a table with no label column ends at its first blank line
-            short = len(head.group("lead")) < 4
+            # a table with no label column ends at its first blank line, unless its rows
+            # stand apart by blank lines; then at two
+            short = len(head.group("lead")) < 4 and not apart
             out.append("Criteria:")
             blanks = 0
             last, bulleted = {}, False
@@ -1277,15 +1281,22 @@ def _left_of_columns_below(lines: list[str], index: int, left: int) -> bool:
     return False
 
 
-def _both_columns_below(lines: list[str], index: int, right: int) -> bool:
+def _both_columns_below(lines: list[str], index: int, right: int,
+                        through_blanks: bool = False) -> bool:
     """At least two of the rows under a header (up to the first blank line) hold text both
     left of the right column, which starts at `right`, and in it: an "Essential   Desirable"
     header with no label column and no rule under it is then a table header (B57), and two
-    headings side by side head two lists (B39)."""
+    headings side by side head two lists (B39). through_blanks: the rows may stand apart by
+    single blank lines, up to two blank lines in a row (B79)."""
     both = 0
+    blanks = 0
     for row in lines[index + 1:]:
         if not row.strip():
-            break
+            blanks += 1
+            if not through_blanks or blanks >= 2:
+                break
+            continue
+        blanks = 0
         placed = _spaced_cells(row)
         both += (any(col < right - 3 for col, _ in placed)
                  and any(col >= right - 3 for col, _ in placed))
@@ -3874,7 +3885,11 @@ _CONTEXT_LINE = re.compile(
 _REASSURANCE = re.compile(r"^you (?:don't|do not) (?:need|have) to (?:be|know)\b"
                           # (B67: "Not a natural chatterbox? That's fine - some of our best
                           # advisers are quiet listeners")
-                          r"|^(?:that's|that is) (?:totally |absolutely )?(?:fine|ok|okay)\b")
+                          r"|^(?:that's|that is) (?:totally |absolutely )?(?:fine|ok|okay)\b"
+                          # (B79: "If you have never gutted a fish before, that is fine")
+                          r"|^if you (?:have never|haven't|have not|don't have|do not have)"
+                          r"[^.]{0,80}, (?:that's|that is) (?:totally |absolutely |completely )?"
+                          r"(?:fine|ok|okay)\b")
 _SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between\b")
 
 
@@ -4107,7 +4122,10 @@ _CATCH_ALL_ITEM = re.compile(
     r"associated|appropriate|duties and)\s+)*(?:duties|tasks|responsibilities)\b"
     r"(?:[^.;]{0,120})?(?:assigned|required|requested|directed|needed|necessary|grade|role"
     # (B66: "Any other duties as agreed with the Chair of Trustees")
-    r"|post|position|team|manager|supervisor|time to time|agreed)\b"
+    r"|post|position|team|manager|supervisor|time to time|agreed"
+    # (B77: "... such other duties as the board may reasonably require"; B79: "... any other
+    # tasks reasonably asked of you by the management")
+    r"|require|asked|board|management)\b"
     r"|^performs? related (?:duties|work) as (?:assigned|required)"
     # "Perform other related duties." with nothing after it (a GC Jobs poster, B33)
     r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
