@@ -398,6 +398,10 @@ _FAILED_OUTCOME = re.compile(
     r"(?:brought|called|got) in (?:another|a different) (?:company|firm|supplier|contractor)|"
     r"(?:never|didn'?t|did not) (?:open|opened|sign|signed) (?:the|an|a|their) (?:\w+ )?"
     r"(?:account|contract|deal)|(?:didn'?t|did not|never) come off|"
+    # seventy-second round (h105): "He came in once, said it still wasn't the same, and he
+    # hasn't been back"
+    r"\b(?:he|she|they) (?:hasn'?t|haven'?t|has not|have not|never) (?:been|came|come) back"
+    r"\b(?! (?:to us )?(?:with|about) (?:a |any |the )?(?:complaint|problem|issue|fault))|"
     # (a fault that "hasn't come back since" is fixed, h103)
     r"(?<!\bit )(?<!fault )(?<!problem )(?<!issue )"
     r"(?:haven'?t|hasn'?t|have not|has not|never) (?:booked|been back|come back|came back|"
@@ -2253,7 +2257,7 @@ def is_hypothetical_answer(sentences: list[str]) -> bool:
     # Nor does a condition or a point of view inside a plan: "if I did have a disagreement
     # with someone, I'd...", "I'd say how I saw it" (thirtieth round).
     narrated = sum(
-        1 for s in (_SUPPOSED.sub("", _WOULD.sub("", s)) for s in sentences)
+        1 for s in (_WOULD.sub("", _SUPPOSED.sub("", s)) for s in sentences)
         if _PAST_ACTION.search(s) or _PRESENT_ACTION.search(s)
         or _CUES["a_no_subject"].search(s) or _PAST_HABIT.search(s)
     )
@@ -2282,6 +2286,10 @@ _HABIT_FRAME = re.compile(
     r"|\bwhenever (?:it|we|they|things|the \w+) (?:got|was|were|came)\b"
     r"|\bon a (?:busy|typical|normal|usual|quiet|good|bad) (?:shift|day|night|morning|"
     r"afternoon|evening),? (?:i|we|it)'?d\b"
+    # seventy-second round (h105): "So on a normal Saturday in the butcher's in Limerick I'd
+    # be on the counter from seven"
+    r"|\bon a (?:busy|typical|normal|usual|quiet) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b[^.;]{0,50}?\b(?:i|we|it)'d\b"
     r"|^\W*(?:so,? )?(?:on )?(?:" + _WEEKDAYS + r"|mornings|afternoons|evenings),? "
     r"(?:(?:man|like|honestly|basically|yeah),? )?(?:i|we|it)'?d\b"
     # sixtieth round (h80): "Saturdays at SnapPrint are always full-on, ...": a day of the
@@ -2290,8 +2298,13 @@ _HABIT_FRAME = re.compile(
     re.I)
 
 
-_SUPPOSED = re.compile(r"\b(?:if|when|whenever) (?:i|we) [^,.;]*[,;]|\bhow (?:i|we|they) "
-                       r"(?:saw|see|felt|feel) (?:it|things)\b", re.I)
+# (seventy-second round, h105: a "when" clause is a supposition only before a plan, "when I
+# get a complaint, I'd ..." (taken out before the "I'd" clauses); "When I started doing
+# Sundays on my own I could answer the questions, and ..." tells what happened)
+_SUPPOSED = re.compile(r"\bif (?:i|we) [^,.;]*[,;]"
+                       r"|\b(?:when|whenever) (?:i|we) [^,.;]*[,;](?=\s*(?:so,? )?(?:then,? )?"
+                       r"(?:i|we)(?:'d| would)\b)"
+                       r"|\bhow (?:i|we|they) (?:saw|see|felt|feel) (?:it|things)\b", re.I)
 
 
 def speaking_seconds(words: int) -> tuple[int, int]:

@@ -4509,3 +4509,31 @@ def test_h103_a_fault_that_has_not_come_back_and_a_faulty_part_scrapped_and_repl
         "A member complained that her scooter wasn't charged when she came to collect it. I "
         "had to sort it out. I lent her a wheelchair instead. She hasn't been back since.",
         "Tell me about a time you dealt with a complaint.")
+
+
+def test_h105_a_when_clause_that_tells_what_happened_a_saturday_routine_and_a_lost_regular() -> None:
+    """Seventy-second round (h105): "When I started doing Sunday afternoons on my own I could
+    answer the questions, and ..." tells what happened, so a story with two "I'd" habits in
+    it is not a plan; "So on a normal Saturday in the butcher's I'd be on the counter from
+    seven" is a routine, not a hypothetical; "he hasn't been back" is a lost customer."""
+    story = ("When I moved from a bank to the cheese counter at a food hall, I knew almost "
+             "nothing about cheese. My manager told me I'd be running the counter on my own "
+             "within the month. I asked the buyer if I could sit in on her tastings, and I made "
+             "myself a card for every cheese. In the quiet spells I'd practise the descriptions "
+             "out loud to the senior cheesemonger. When I started doing Sundays on my own I "
+             "could answer the questions without phoning anyone, and a regular started asking "
+             "for me by name.")
+    codes = _codes(analyze_answer(story, "Tell me about a time you learned something quickly."))
+    assert not {"hypothetical", "no_action", "no_result"} & codes
+    assert is_hypothetical_answer(["If a customer complained, I'd listen first.",
+                                   "When I get a complaint, I'd write it down.",
+                                   "I'd make sure they left happy."])
+    routine = ["So on a normal Saturday in the butcher's in Limerick I'd be on the counter from "
+               "seven.", "I'd be doing the mince, the burgers and the phone orders.",
+               "So there's always a lot going on, and I just get on with it."]
+    assert not is_hypothetical_answer(routine)
+    _assert_not_praised(
+        "A regular told me our new prosciutto tasted like cardboard. I really wanted to keep "
+        "him. I asked the owner to order the old brand for the regulars and rang him when it "
+        "came in. ", ("He came in once, said it still wasn't the same, and he hasn't been back.",),
+        "Tell me about a time you tried to win back an unhappy customer.")
