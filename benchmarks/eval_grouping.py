@@ -190,7 +190,9 @@ SPENT = {"heldout_batch5": ROOT / "tests" / "data" / "grouping_heldout_batch5.js
          # sealed, scored once on freeze 863f8c4 (round 30's bank)
          "heldout_batch81": ROOT / "tests" / "data" / "grouping_heldout_batch81.json",
          # sealed, scored once on freeze 312718e (round 30's bank)
-         "heldout_batch82": ROOT / "tests" / "data" / "grouping_heldout_batch82.json"}
+         "heldout_batch82": ROOT / "tests" / "data" / "grouping_heldout_batch82.json",
+         # sealed, scored once on freeze b95bc85 (round 30's bank)
+         "heldout_batch83": ROOT / "tests" / "data" / "grouping_heldout_batch83.json"}
 RECORDED = ROOT / "tests" / "data" / "grouping_recorded.json"
 TFIDF_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]
 

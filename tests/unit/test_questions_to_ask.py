@@ -527,7 +527,8 @@ def test_a_deal_breaker_about_hours_brings_the_rota_question_up() -> None:
                                                 ("ask_a51", 1.00), ("ask_a52", 0.99),
                                                 ("ask_a53", 0.99), ("ask_a54", 0.98),
                                                 ("ask_a55", 1.00), ("ask_a56", 0.94),
-                                                ("ask_a57", 1.00), ("ask_a58", 0.99)])
+                                                ("ask_a57", 1.00), ("ask_a58", 0.99),
+                                                ("ask_a59", 0.99)])
 def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: float) -> None:
     """Worksheets by five separate writers (issue 16), each scored once after a freeze:
     the share of the concerns a coach insisted on that the printed ten cover, as measured
@@ -612,7 +613,9 @@ def test_held_out_worksheets_keep_what_coaches_insisted_on(name: str, at_least: 
     stores, wheelchair service centres, mobility scooter shops) at freeze a4ead1c: 0.94; a57
     (security gatehouses, site-induction offices and visitor reception at construction, port
     and industrial sites) at freeze 863f8c4: 1.00; a58 (butcher, deli, fishmonger and
-    bakery counters, farmers' markets and food halls) at freeze 312718e: 0.99."""
+    bakery counters, farmers' markets and food halls) at freeze 312718e: 0.99; a59 (music
+    shops, art-supply and craft stores, picture framers, instrument repair counters) at freeze
+    b95bc85: 0.99."""
     import importlib.util
     from pathlib import Path
 
