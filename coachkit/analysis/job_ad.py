@@ -1187,6 +1187,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
     last: dict[bool, int] = {}  # per column (desirable?), where its last criterion went
     row_of: dict[bool, int] = {}  # ... and the line it came from
     bulleted = False  # the table's cells start with "- "
+    rows_apart = False  # the table's rows stand apart by blank lines
     for index, line in enumerate(lines):
         head = _SPACED_ED_HEADER.match(line) if "\t" not in line and "|" not in line else None
         # (or no label column, the header ruled off under it: "   Essential     Desirable" /
@@ -1201,6 +1202,7 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             # a table with no label column ends at its first blank line, unless its rows
             # stand apart by blank lines; then at two
             short = len(head.group("lead")) < 4 and not apart
+            rows_apart = apart
             out.append("Criteria:")
             blanks = 0
             last, bulleted = {}, False
@@ -1215,6 +1217,13 @@ def _spaced_columns(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         blanks = 0
+        if rows_apart and not line[:1].isspace() and line.isupper() and _heading_kind(
+                _heading_key(line)) is not None:
+            # "CONDITIONS OF EMPLOYMENT" at the margin after a table read to two blank
+            # lines: the table is over (B80)
+            at = None
+            out.append(line)
+            continue
         if _TABLE_RULE.fullmatch(line):
             continue  # the rule under the header
         cells = _spaced_cells(line)
@@ -3302,6 +3311,8 @@ def _continues_previous(line: str, items: list[_Item]) -> bool:
         return False
     if line.startswith("(") and line.endswith(")") and "=" in line:
         return False  # "(E = essential, D = desirable)": a key of its own
+    if re.search(r";\s*(?:and|or)$", items[-1].text):
+        return False  # "... production questions; and" ends its item (B80)
     last_word = items[-1].text.rsplit(" ", 1)[-1].lower()
     # "... GCSE English and Maths (grade" / "C/4 or above) or equivalent": a bracket
     # left open goes on over the wrap (B18)
