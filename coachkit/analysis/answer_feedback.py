@@ -929,7 +929,8 @@ _HABIT_WRAP_UP = re.compile(
 # no role; the tagger read one as the result and one as an action)
 _ONCE_DID = re.compile(
     r"(?:(?:so|and|well|yeah)[,.]? )*i once (?!(?:noticed|had|got|was|saw|heard|forgot|missed|"
-    r"lost|dropped|mixed|made)\b)(?:(?:[a-z]+-)?[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS) + r")\b", re.I)
+    r"lost|dropped|mixed|made)\b)(?:(?:[a-z]+-)?[a-z]{2,}ed|" + "|".join(_IRREGULAR_ACTIONS)
+    + r")\b", re.I)
 _SLIP = re.compile(r"\b(?:wrong|by mistake|instead of|mix-?up|mixed up|short|forgot|"
                    r"accidentally)\b", re.I)
 _GREW_UP = re.compile(r"(?:(?:so|and|but|well)[,.]? )*i grew up\b", re.I)

@@ -4511,7 +4511,7 @@ def test_h103_a_fault_that_has_not_come_back_and_a_faulty_part_scrapped_and_repl
         "Tell me about a time you dealt with a complaint.")
 
 
-def test_h105_a_when_clause_that_tells_what_happened_a_saturday_routine_and_a_lost_regular() -> None:
+def test_h105_a_when_clause_that_tells_what_happened_a_routine_and_a_lost_regular() -> None:
     """Seventy-second round (h105): "When I started doing Sunday afternoons on my own I could
     answer the questions, and ..." tells what happened, so a story with two "I'd" habits in
     it is not a plan; "So on a normal Saturday in the butcher's I'd be on the counter from

@@ -4595,7 +4595,8 @@ def test_b75_a_spaced_table_wrapped_in_both_columns_and_the_list_under_it() -> N
         "Current Duty Manager's Certificate", "Licence Controller Qualification (LCQ)",
         "Current first aid certificate", "At least 2 years supervising in a licensed venue",
         "Experience managing weddings of 150+ guests",
-        "Confident decision-making under pressure", "Basic te reo Maori", "Satisfactory Ministry of Justice criminal record check",
+        "Confident decision-making under pressure", "Basic te reo Maori",
+        "Satisfactory Ministry of Justice criminal record check",
         "NZ citizenship, residency or a valid work visa"]
     assert split.desirable == ["Licence Controller Qualification (LCQ)",
                                "Current first aid certificate",
