@@ -2636,7 +2636,9 @@ def _is_negative(sentence: str, before: str = "") -> bool:
              and not _ASSUMING.search(sentence, max(0, m.start() - 40), m.start())
              and not _REPORTED.search(sentence, 0, m.start())
              and not _THING_JUDGED.search(sentence, max(0, m.start() - 40), m.start())
-             and not _NOT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())]
+             and not _NOT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+             and not (_THING_WORD.fullmatch(m.group(0)) and not _workplace_is_judged(
+                 sentence, m))]
     if not harsh:
         # no harsh word, or only the speaker's own ("I would never give..."), or one
         # reported
@@ -2654,6 +2656,34 @@ def _is_negative(sentence: str, before: str = "") -> bool:
         return False
     return (bool(who) and not words & (_PEOPLE_GROUPS[1] | _PEOPLE_GROUPS[3] | _ANIMALS)
             and any(_they_says_it(sentence, m) for m in harsh))
+
+
+# Seventy-third round: "a mess", "a nightmare", "a disaster", "a shambles" are said of things
+# as often as of a workplace ("the rota ..., which was a nightmare", "our transaction files
+# were a mess", "making a mess of his tax"); they count only when what is judged, the
+# subject before "was / is / were / are", is the workplace or its people ("the agency I'm
+# with is a shambles", "the management ... are a nightmare", "the owner is a nightmare"),
+# or the sentence is about "them" from its first word.
+# At first scoring (h40-h106) the tip was wrong 21 times in 146, 8 of them on such words
+# said of a thing, a course, a pet or a situation.
+_THING_WORD = re.compile(r"(?:a )?(?:mess|nightmare|disaster|shambles)", re.I)
+_JUDGED_VERB = re.compile(r"\b(?:was|were|is|are|'s|'re)\b(?:[ ,]+\w+){0,4}?[ ,]+(?:a |an )?"
+                          r"(?:bit of |total |complete |absolute |real |such )*(?:a )?$", re.I)
+_THEY_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|well)[,.]? )*they\b", re.I)
+_JUDGED_CLAUSE = re.compile(r".*(?:[,;:]|\b(?:which|and|but|because|so)\b)", re.I | re.S)
+
+
+def _workplace_is_judged(sentence: str, harsh: re.Match[str]) -> bool:
+    if _THEY_OPENS.match(sentence):
+        return True  # "They cut everybody's hours and then acted surprised the store was a mess"
+    verb = _JUDGED_VERB.search(sentence, 0, harsh.start())
+    if not verb:
+        return False
+    head = sentence[:verb.start()]
+    start = _JUDGED_CLAUSE.match(head)
+    clause = head[start.end() if start else 0:]
+    who = {m.group(0).lower() for m in _EMPLOYER.finditer(clause)}
+    return bool(who - {"rota"})
 
 
 # Sixty-second round: a bare "they" or "them" is the workplace only when the harsh word is
@@ -2921,7 +2951,27 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # first scoring (h52-h68) endings of the second kind were right 6 times in 20.
     ends_badly = any((asked and _said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
+    if ends_badly and not asked and not _outcome_left_failed(fb):
+        ends_badly = False
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
+
+
+
+# Seventy-third round: on a question that asked for no conflict, mistake or failure, a
+# setback told near the end is a failed story only when no later result puts it right
+# ("He wasn't happy about the price ... In the end he paid for priority, and it got there in
+# time"). At first scoring (h40-h106) the tip fired 65 times on such questions and was right
+# 27 times; the same tip on questions that asked for a lesson was right 158 times in 172.
+def _outcome_left_failed(fb: AnswerFeedback) -> bool:
+    texts = [t.text.translate(_QUOTES) for t in fb.sentences]
+    stars = [t.star for t in fb.sentences]
+    fails = [i for i, star in enumerate(stars)
+             if i >= len(texts) // 2 and star in ("R", None) and _failed(texts[i])]
+    if not fails:
+        return False
+    return not any(stars[j] == "R" and ((_GAIN.search(texts[j]) and _is_concrete(texts[j]))
+                                        or _IMPROVED.search(texts[j]))
+                   for j in range(fails[-1] + 1, len(texts)))
 
 
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody|\bno one)"
@@ -3018,7 +3068,7 @@ _ACRONYM = re.compile(r"(?<=[a-z,] )(?!OK\b)[A-Z]{2,5}\b")
 
 
 def _names_specifics(sentences: list[str], enough: int = 2) -> bool:
-    """The answer names at least two particular places, systems or people (twenty-seventh
+    """The answer names at least `enough` particular places, systems or people (twenty-seventh
     round: a duty list "at Hillcrest Academy ... on Arbor" is specific, not vague)."""
     names = {m.group() for s in sentences for m in _NAMED.finditer(s)}
     acronyms = {m.group() for s in sentences for m in _ACRONYM.finditer(s)}
@@ -3080,10 +3130,13 @@ def _language_findings(fb: AnswerFeedback, question: str | None = None) -> list[
     listed = _present_duty_list(said) and not any(_KIND_OF_PERSON.search(x) for x in said)
     loose = (len(fb.vague_phrases) >= 2 and not listed) or general or (
         fb.vague_phrases and not steps)
-    if blurred or not fb.star_counts and loose and not _names_specifics(
-            said, 1 if duties or motive else 2):
-        # Generalities with no particular event; a story with names, places and
-        # events is not vague even when one phrase is.
+    # Generalities with no particular event; a story with names, places and events is not
+    # vague even when one phrase is. (Seventy-third round: one named place, person or
+    # organisation is enough, whatever the answer is: at first scoring (h40-h106) the tip fired
+    # 13 times on answers with no story that had a capitalised name inside a sentence, all 13
+    # wrong, against 106 right and 9 wrong on answers with no story and no such name; before,
+    # only duties and motives needed just one name.)
+    if blurred or not fb.star_counts and loose and not _names_specifics(said, 1):
         quoted = ", ".join(f"\u201c{p}\u201d" for p in fb.vague_phrases[:6])
         out.append(_finding("vague", f"Phrases to replace: {quoted}." if quoted else ""))
     if fb.negative_about_employer:

@@ -2009,8 +2009,17 @@ def test_why_this_job_answered_with_reasons_tells_no_story() -> None:
 
 
 def test_liking_things_is_still_vague_for_a_story_question() -> None:
-    fb = analyze_answer(WHY_GARDEN_CENTRE, "Tell me about a time you worked in a garden.")
+    unnamed = WHY_GARDEN_CENTRE.replace(" outside Krakow", "")
+    fb = analyze_answer(unnamed, "Tell me about a time you worked in a garden.")
     assert "vague" in _codes(fb)
+
+
+def test_one_named_place_makes_an_answer_without_a_story_specific() -> None:
+    # seventy-third round: the same reasons naming the farm's town are not generalities
+    # (first scorings h40-h106: 13 of 13 such answers were marked not vague)
+    fb = analyze_answer(WHY_GARDEN_CENTRE, "Tell me about a time you worked in a garden.")
+    assert "no_story" in _codes(fb)
+    assert "vague" not in _codes(fb)
 
 
 def test_why_this_job_answered_with_one_occasion_keeps_its_roles() -> None:
@@ -4537,3 +4546,42 @@ def test_h105_a_when_clause_that_tells_what_happened_a_routine_and_a_lost_regula
         "him. I asked the owner to order the old brand for the regulars and rang him when it "
         "came in. ", ("He came in once, said it still wasn't the same, and he hasn't been back.",),
         "Tell me about a time you tried to win back an unhappy customer.")
+
+
+PARCEL_PUT_RIGHT = (
+    "A man came in wanting a birthday parcel to reach his niece in Spain by the weekend. "
+    "I told him the standard service would not make it and showed him the tracked option. "
+    "He wasn't happy about the price and grumbled about it for a while. "
+    "In the end he paid for the tracked one, and it got there on the Friday, because he "
+    "came back the next week to thank me.")
+
+
+def test_a_setback_a_later_result_puts_right_asks_for_no_lesson() -> None:
+    """Seventy-third round: on a question that asked for no conflict or failure, a setback
+    near the end is no failed story when a later result puts it right."""
+    fb = analyze_answer(PARCEL_PUT_RIGHT,
+                        "Tell me about a time you dealt with a difficult customer.")
+    assert "no_reflection" not in _codes(fb)
+
+
+def test_a_setback_left_standing_still_asks_for_a_lesson() -> None:
+    story = PARCEL_PUT_RIGHT.replace(
+        "In the end he paid for the tracked one, and it got there on the Friday, because he "
+        "came back the next week to thank me.",
+        "In the end he walked out without sending it, and he has not been back since.")
+    fb = analyze_answer(story, "Tell me about a time you dealt with a difficult customer.")
+    assert "no_reflection" in _codes(fb)
+
+
+def test_a_mess_or_a_nightmare_counts_only_when_said_of_the_workplace() -> None:
+    """Seventy-third round: "a mess", "a nightmare", "a disaster", "a shambles" said of a
+    thing are no remark about an employer; said of the workplace or its people they are."""
+    for sentence in ("I redid the holiday rota that spring, which was a nightmare, but we got "
+                     "everyone covered.",
+                     "I had to own up to the boss that I'd made a mess of the weekly banking.",
+                     "After the refit the stockroom at our branch was a disaster for a week."):
+        assert analyze_answer(sentence).negative_about_employer == [], sentence
+    for sentence in ("Honestly, the management at the depot were a nightmare to work for.",
+                     "The agency I'm on the books with is a shambles.",
+                     "They moved us to nights with a day's notice and the whole rota was a mess."):
+        assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
