@@ -667,7 +667,9 @@ _BULLET_SYMBOL = re.compile(
 
 # (B45: "<span class="sq">&#9642;</span>Assemble ...": the glyph in a span of its own,
 # no space before the text)
-_TYPED_GLYPH = re.compile(rf"^[{_GLYPHS}]\ufe0f?(?:\s+|(?=[A-Z]))")
+# (B81: "<li><span class="dash">&ndash;</span>At least 2 years ...": a dash typed so)
+_TYPED_GLYPH = re.compile(rf"^(?:[{_GLYPHS}]\ufe0f?|[–—])(?:\s+|(?=[A-Z]))")
+_LETTER_IN_ITEM = re.compile(r"^\((?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
 _RULE_LINE = re.compile(r"[-=_*~#.·─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬│|+]{3,}")
 # Box-drawing tables from a Word or PDF export (B11): their bars are column separators.
 _BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})
@@ -1004,6 +1006,8 @@ def _clean_line(line: str) -> str:
         # "<li>&#9658; Run drop-in sessions ...": a glyph typed inside a list item is the
         # same bullet again (B34)
         body = _TYPED_GLYPH.sub("", body, count=1)
+        # "<li>(a) hold a Level 7 degree ...": the list's own letters inside its items (B82)
+        body = _LETTER_IN_ITEM.sub("", body, count=1)
         if _SHARE_SUBHEAD.match(body):
             # "• Shipping and stores (approximately 20%)": a part of the job and its share,
             # heading the duties under it like its siblings written with a colon (B45)
@@ -2494,6 +2498,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand practice's "Our commitment to Te Tiriti o Waitangi" (B38)
         r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
+        # "Application Requirements" over the documents to send, not the applicant's (B81)
+        r"|application (?:requirements|materials|documents|package|checklist)"
         # "Our hiring process" over its steps: a call, an interview, a shadow shift (B65)
         r"|(?:our )?(?:hiring|recruitment|selection|interview) process|good to know"
         r"|closing date|deadline|contract(?: type)?"
@@ -2507,6 +2513,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|important messages|assessment accommodation|information on [\w ,]+"
         # an Irish council's conditions of service (B16)
         r"|superannuation|garda vetting|probation(?:ary period)?|pension(?: scheme)?|work type"
+        # an Irish council's terms of the post in running text (B82)
+        r"|particulars of (?:employment|the post|the position)"
         # an Irish council's two-column job specification (B32)
         r"|taking up appointment|reporting relationship|tenure|annual leave|working week"
         r"|details of service|campaign reference|informal enquiries"
@@ -2662,6 +2670,12 @@ def _heading_kind(key: str) -> str | None:
                 # description over its tasks, not the list of contacts (B53)
                 return None
             return kind
+    if key.count(" – ") == 1 or key.count(" — ") == 1:
+        # "Te tūranga – the role": a bilingual heading set apart by a dash, as by " | " or
+        # " / " (B81); one part known, the other the other language
+        kinds = {k for part in re.split(" [–—] ", key) if (k := _heading_kind(part.strip()))}
+        if len(kinds) == 1:
+            return kinds.pop()
     if key.count(" / ") == 1:
         # "Hanfodol / Essential", "Prif ddyletswyddau / Main duties": a bilingual heading,
         # Welsh then English; the part the reader does not know is the other language (B19)
@@ -2730,6 +2744,10 @@ def _section_of_heading(line: str) -> str | None:
     if _looks_marked_as_heading(line):
         # "In this role you'll:" or "The successful applicant will have:" lead into
         # a list; the cues in the lead-in tell us which kind.
+        if _SEND_US.search(key):
+            return OTHER  # "If you're interested, could you send me:" (B81)
+        if _RESPONSIBLE_FOR.search(key):
+            return DUTIES  # "The successful candidate will be responsible for:" (B81)
         if _LOOKING_FOR.search(key):
             return REQUIREMENTS  # "We are looking for someone with:"
         if _IF_YOU_LEAD.search(key):
@@ -2762,6 +2780,12 @@ _EXPERIENCE_LEAD = re.compile(
     r"|\bexamples of (?:[\w-]+ )?experience (?:include|are)\b"
     r"|\bexperience (?:includes|is experience)\b")
 _IF_YOU_LEAD = re.compile(r"\bif you(?:'re| are)?$")
+# what the job holder will answer for, however the lead-in names them (B81)
+_RESPONSIBLE_FOR = re.compile(r"\b(?:will be|are|is|be) responsible for$"
+                              r"|\b(?:duties|responsibilities|tasks) (?:will )?include$")
+# a lead-in asking for what to send: a CV, a salary, a notice period (B81)
+_SEND_US = re.compile(r"\b(?:(?:could|can|would|will) you(?: please)?|please|kindly|just) "
+                      r"(?:send|submit|e-?mail|attach|forward|upload)\b")
 
 
 _PAY_OR_VETTING = re.compile(
@@ -2962,6 +2986,10 @@ _APPLYING = re.compile(
     # main responsibilities of the role ..." (B38)
     r"|(?:position|job|role) description is (?:a guide|not (?:intended|exhaustive))"
     r"|is committed to safeguarding|equal opportunit\w*|does not discriminate"
+    # an Irish council's close: "Application forms are available from the Human Resources
+    # Department ...", "Canvassing will disqualify." (B82)
+    r"|\bcanvassing (?:will|shall|may) (?:disqualify|result in disqualification)"
+    r"|^application forms? (?:is |are |may be |can be )?(?:available|obtained|downloaded)\b"
     # a job board's page footer: "Powered by PeopleAdmin", "University · 1400 College Avenue
     # · Hays Crossing, KS · Privacy · Title IX" (B40)
     r"|^powered by\b|(?:[^·]+·){3}"
@@ -3779,7 +3807,11 @@ def _items_from_text(text: str) -> list[_Item]:
             # "Experience:" under "Asset qualifications" is still an asset.
             generic = _heading_key(line) in _GENERIC_SUBHEADINGS
             lead_in = (_heading_kind(_heading_key(line)) is None and section is not None
-                       and since_heading == 1)
+                       and since_heading == 1
+                       # (under a heading of no one kind, "THE ROLE", a lead-in of one, "The
+                       # successful candidate will be responsible for:", says which, B81)
+                       and not (section == MIXED and heading in (DUTIES, REQUIREMENTS)
+                                and line.endswith(":")))
             # "The successful candidate will:" straight under "Duties" leads into the
             # duties; only a heading of its own changes the section.
             # Indeed's "Profile insights" box lists the site's own "Skills" / "Licenses"
