@@ -349,6 +349,18 @@ _UNHAPPY = r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)"
 _UPSET = r"(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)"
 _FAILED_OUTCOME = re.compile(
     r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
+    # seventy-fourth round (h108): "None of them signed", "Fewer than half the gardeners used
+    # it ... we had to go back to paper", "About half the trees died in the first month"
+    # (not "none of them came back as complaints": good news)
+    r"(?:none|not one|neither) of (?:them|the \w+|those \w+)(?: \w+)? (?:signed|agreed|"
+    r"booked|bought|used|replied|turned up|took (?:it|us|me) up|ordered|joined|renewed)\b|"
+    r"(?:fewer|less) than (?:half|a third|a quarter) (?:of )?(?:the |our |them)|"
+    r"had to (?:go|switch|change) back to\b|"
+    r"\b(?:half|most|a third|a quarter) (?:of )?(?:the |them |our )?(?:\w+ ){0,2}died\b|"
+    # (h108: "my manager had to give her a refund and a voucher": the shop paid for it)
+    r"(?:manager|supervisor|boss|owner|company|store|shop) had to (?:give|offer|issue|pay) "
+    r"(?:her|him|them|the customer|the client)? ?(?:a |back )?(?:full |partial )?"
+    r"(?:refund|compensation|credit|money back)|"
     # fifty-third round (h64): "the completion rate was exactly the same as before"
     r"(?:was|were|stayed|remained) (?:exactly |just |pretty much |more or less |about )?"
     r"the same as (?:before|it was|last (?:year|month|time))|"

@@ -4586,3 +4586,29 @@ def test_a_mess_or_a_nightmare_counts_only_when_said_of_the_workplace() -> None:
                      "The agency I'm on the books with is a shambles.",
                      "They moved us to nights with a day's notice and the whole rota was a mess."):
         assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
+
+
+@pytest.mark.parametrize("ending", [
+    "None of them signed, because their chains had national contracts.",
+    "Fewer than half the members used it, and we had to go back to paper forms the next year.",
+    "About half the saplings died in the first month because of the dry spell.",
+])
+def test_a_plan_nobody_took_up_is_a_failed_outcome(ending: str) -> None:
+    """Seventy-fourth round (h108): an offer nobody signed, a change fewer than half used, a
+    planting most of which died: failed outcomes, not concrete successes."""
+    fb = analyze_answer(
+        "At the nursery I wanted to win the new hotels' weekly flower orders. "
+        "I put together a proposal and took sample arrangements to three managers. " + ending,
+        "Tell me about a time you tried to bring in new business.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_refund_the_manager_had_to_give_is_a_bad_ending() -> None:
+    fb = analyze_answer(
+        "At the garden centre a customer asked if the lawn feed was safe near her vegetables. "
+        "I told her yes, I thought it would be fine. "
+        "She came back two weeks later because her lettuces had gone brown, and my manager "
+        "had to give her a refund and a voucher.",
+        "Tell me about a mistake you made at work.")
+    assert "result_concrete" not in _codes(fb)
+    assert "no_reflection" in _codes(fb)
