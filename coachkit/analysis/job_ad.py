@@ -2499,7 +2499,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|our commitment(?: to [\w' ]{1,40})?"
         r"|working hours|work hours|location|how to apply|to apply|application(?: process)?"
         # "Application Requirements" over the documents to send, not the applicant's (B81)
-        r"|application (?:requirements|materials|documents|package|checklist)"
+        r"|application (?:requirements|documents|package|checklist)"
         # "Our hiring process" over its steps: a call, an interview, a shadow shift (B65)
         r"|(?:our )?(?:hiring|recruitment|selection|interview) process|good to know"
         r"|closing date|deadline|contract(?: type)?"
