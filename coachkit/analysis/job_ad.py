@@ -1568,6 +1568,53 @@ def _reflow(body: list[str]) -> list[str]:
 _LABELLED_BULLET = re.compile(r"^(\S(?:.{0,28}\S)?)\s{3,}([•●▪◦·]\s+\S.*)$")
 
 
+# "  Experience      At least two years' experience running or supervising a" / "
+# retail shop, ...": a requirement's category at the left, the requirement beside it in a
+# column of its own and wrapped under it (a candidate pack typed with spaces, B84)
+# (one column of text: a second run of spaces is a table of two columns, B75; a mark, "E",
+# is no category, B38)
+_SPACED_LABEL_ROW = re.compile(
+    r"^ {0,4}(?P<label>[A-Z][a-z]+(?: [A-Za-z&/'-]+){0,2}) {3,}(?P<text>\S(?:(?! {3}).)*)$")
+
+
+def _spaced_label_rows(lines: list[str]) -> list[str]:
+    """Two or more such rows standing alone under a requirements or desirable heading
+    become bullets, each row's wrapped lines joined to it; the categories go."""
+    out: list[str] = []
+    under = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        first = _SPACED_LABEL_ROW.match(line)
+        if first is None or under not in (REQUIREMENTS, DESIRABLE):
+            if line.strip() and first is None:
+                kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
+                under = kind if kind is not None else under
+            out.append(line)
+            index += 1
+            continue
+        column = first.start("text")
+        rows: list[str] = []
+        end = index
+        while end < len(lines) and lines[end].strip():
+            row = _SPACED_LABEL_ROW.match(lines[end])
+            if row and row.start("text") == column:
+                rows.append(row.group("text").strip())
+            elif (rows and lines[end].startswith(" " * column) and lines[end][column] != " "
+                  and "   " not in lines[end].strip()):
+                rows[-1] += " " + lines[end].strip()
+            else:
+                break
+            end += 1
+        if len(rows) >= 2 and (end == len(lines) or not lines[end].strip()):
+            out.extend(BULLET + row for row in rows)
+            index = end
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
 _LABEL_CELL_ROW = re.compile(
     r"^\s*(?P<label>[A-Z][A-Za-z &/'()-]{1,28}?) \| (?P<text>[A-Z(\d].{14,})$")
 _LABEL_WISH = re.compile(r"^(?:preferred|desirable|nice to have|assets?|bonus|advantage)$", re.I)
@@ -2267,7 +2314,7 @@ _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
     _drop_quoted_reply, _fact_table_marks, _capital_wraps_under_marks, _group_label_bullets,
     _marks_under_rows, _labelled_bullet_rows, _mark_first_rows, _category_criteria_rows,
     _label_column, _grid_tables, _site_menus,
-    _label_cell_rows,
+    _label_cell_rows, _spaced_label_rows,
     _rejoin_broken_words, _join_form_columns, _side_by_side_lists, _emoji_bullets,
     _symbol_font_bullets,
     _glued_bullets, _join_indented_wraps, _drop_page_breaks, _stacked_cells,
@@ -2334,9 +2381,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|it'?s (?:a|an(?: added)?) (?:bonus|plus|advantage) if(?: you)?(?: also)?(?: have)?"
         # a Facebook post's "Bonus points if you've got 🌟" (B23)
         r"|bonus(?: points)? if you(?:'ve| have)? got"
-        r"|it(?: would|'d) (?:also )?be (?:great|nice|good|helpful|useful|lovely|brilliant"
-        r"|fantastic"
+        r"|(?:it(?: would|'d)|would) (?:also )?be (?:great|nice|good|helpful|useful|lovely"
+        r"|brilliant|fantastic"
         r"|an advantage|a bonus|a plus) if(?: you)?(?: also)?(?: have| had)?"
+        # (a recruiter's "Would be good if you have:", the "it" left out, B83)
         # "It would be an advantage to have:" (B32)
         r"|it(?: would|'d) (?:also )?be (?:an advantage|a bonus|a plus|desirable|useful|helpful)"
         r" to have"
@@ -4158,7 +4206,8 @@ _CATCH_ALL_DUTY = re.compile(
 _CHECK_REQUIRED = re.compile(
     r"^(?:an? )?(?:[\w-]+ ){0,2}(?:vetting|vet|checks?|clearance) (?:is |are )?required\.?$")
 _CATCH_ALL_ITEM = re.compile(
-    r"^(?:(?:to |and |also )?(?:undertake|undertaking|perform|performs|performing|carry out"
+    r"^(?:(?:to |and |also )?(?:undertake|undertakes|undertaking|perform|performs|performing"
+    r"|carry out"
     r"|carries out|carrying out|complete|completing"
     r"|do|pitch in on|help with|assist with|plus)\s+)?(?:any\s+|such\s+|all\s+)?other\s+"
     r"(?:(?:related|similar|reasonable|ad[- ]hoc|general|admin(?:istrative)?|relevant|"
@@ -4177,6 +4226,8 @@ _CATCH_ALL_ITEM = re.compile(
     r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b"
     # (B70: "Help the site team with anything else they need on the day")
     r"|\bwith anything else (?:they|we|you) (?:need|ask)\b"
+    # (B83: "Help out with whatever else needs doing on the day")
+    r"|\bwith whatever else (?:needs doing|is needed|comes up)\b"
     # "General office tasks as required", "Assist the team with any other reasonable tasks"
     # (B52)
     r"|^general (?:office |admin(?:istrative)? )?(?:duties|tasks) as (?:required|needed|"
