@@ -357,6 +357,10 @@ _FAILED_OUTCOME = re.compile(
     r"(?:fewer|less) than (?:half|a third|a quarter) (?:of )?(?:the |our |them)|"
     r"had to (?:go|switch|change) back to\b|"
     r"\b(?:half|most|a third|a quarter) (?:of )?(?:the |them |our )?(?:\w+ ){0,2}died\b|"
+    # (h111: "he said it wasn't her anymore and didn't take the copies"; not "she didn't
+    # take it any further", a complaint dropped)
+    r"(?:didn'?t|did not|wouldn'?t|would not|refused to) (?:take|accept|collect|pay for) "
+    r"(?:the|it|them|his|her|their|any)\b(?! (?:\w+ )?(?:any )?further)|"
     # (h108: "my manager had to give her a refund and a voucher": the shop paid for it)
     r"(?:manager|supervisor|boss|owner|company|store|shop) had to (?:give|offer|issue|pay) "
     r"(?:her|him|them|the customer|the client)? ?(?:a |back )?(?:full |partial )?"
@@ -1681,6 +1685,12 @@ _NEGATIVE = re.compile(
 # special orders" (sixty-second round, h87: show, teach)
 _ASKED_TO_TEACH = r"asked (?:me|us) to (?:make|run|do|train|show|teach)"
 _CONCRETE_OUTCOME = re.compile(
+    # seventy-fifth round (h111, h112): "posted the before-and-after photos on Instagram,
+    # tagging the shop", "Everything was done and out by six": a thing anyone could check
+    r"\bposted (?:[\w-]+ ){0,3}(?:photos?|pictures?|pics|videos?|reviews?)\b|"
+    r"\b(?:done|finished|ready|delivered)(?: and \w+)? by (?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?::\d\d)?|noon|midday|"
+    r"lunch(?:time)?|closing)\b|"
     # sixty-seventh round (h95): "My drawer balanced at the end of the shift" (all 8 such
     # sentences over h16-h95 were the result)
     r"\b(?:drawer|till|float|cash|takings|books|register|safe|account)s? (?:\w+ )?balanced\b|"

@@ -4613,3 +4613,33 @@ def test_a_refund_the_manager_had_to_give_is_a_bad_ending() -> None:
         "Tell me about a mistake you made at work.")
     assert "result_concrete" not in _codes(fb)
     assert "no_reflection" in _codes(fb)
+
+
+@pytest.mark.parametrize("result", [
+    "He was delighted and posted the before-and-after photos on Instagram, tagging the shop.",
+    "Everything was done and out by six.",
+])
+def test_a_result_anyone_could_check_is_concrete(result: str) -> None:
+    """Seventy-fifth round (h111, h112): photos posted online, work done by a stated time."""
+    fb = analyze_answer(
+        "One Friday at the pharmacy I had the care home order to finish and the phone kept "
+        "ringing. I asked my colleague to take the phone for an hour and finished the order, "
+        "then rang the customers back, starting with the ones who needed medicines over the "
+        "weekend. " + result)
+    assert "result_concrete" in _codes(fb)
+    assert "result_vague" not in _codes(fb)
+
+
+def test_copies_the_customer_did_not_take_are_a_failed_outcome() -> None:
+    """Seventy-fifth round (h111): "he ... didn't take the copies" ends badly; "she didn't
+    take it any further" (a complaint dropped) does not."""
+    story = ("An old man brought in his wedding photo, stuck to the glass after a flood. "
+             "He wanted copies for each of his grandchildren. "
+             "I soaked the frame, then scanned the print through the glass and retouched it. ")
+    failed = analyze_answer(story + "The scan still had patches missing, and he said it "
+                            "wasn't her anymore and didn't take the copies.",
+                            "Tell me about a time you couldn't give a customer what they wanted.")
+    assert "result_concrete" not in _codes(failed)
+    from coachkit.analysis import answer_feedback as af
+    assert af._failed("The scan still had patches missing, and he didn't take the copies.")
+    assert not af._failed("In the end he accepted an apology and didn't take it any further.")
