@@ -48,6 +48,7 @@ FREEZES = {
     104: "863f8c4", 105: "312718e", 106: "b95bc85",
     107: "2a11254", 108: "2a11254", 109: "2a11254",
     110: "2ad900b", 111: "2ad900b", 112: "2ad900b",
+    113: "b8f456b", 114: "b8f456b", 115: "b8f456b",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
