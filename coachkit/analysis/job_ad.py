@@ -1578,8 +1578,9 @@ _SPACED_LABEL_ROW = re.compile(
 
 
 def _spaced_label_rows(lines: list[str]) -> list[str]:
-    """Two or more such rows standing alone under a requirements or desirable heading
-    become bullets, each row's wrapped lines joined to it; the categories go."""
+    """Two or more such rows standing alone under a requirements or desirable heading (one
+    blank line may stand between rows, B85) become bullets, each row's wrapped lines joined
+    to it and a new sentence in its column a bullet of its own; the categories go."""
     out: list[str] = []
     under = None
     index = 0
@@ -1595,18 +1596,31 @@ def _spaced_label_rows(lines: list[str]) -> list[str]:
             continue
         column = first.start("text")
         rows: list[str] = []
+        labels = 0
         end = index
-        while end < len(lines) and lines[end].strip():
+        while end < len(lines):
+            if not lines[end].strip():
+                following = _SPACED_LABEL_ROW.match(lines[end + 1]) if end + 1 < len(
+                    lines) else None
+                if following is None or following.start("text") != column:
+                    break
+                end += 1
+                continue
             row = _SPACED_LABEL_ROW.match(lines[end])
             if row and row.start("text") == column:
                 rows.append(row.group("text").strip())
+                labels += 1
             elif (rows and lines[end].startswith(" " * column) and lines[end][column] != " "
                   and "   " not in lines[end].strip()):
-                rows[-1] += " " + lines[end].strip()
+                text = lines[end].strip()
+                if rows[-1].endswith(".") and text[0].isupper():
+                    rows.append(text)  # "... video survey." / "Confident presenting ..."
+                else:
+                    rows[-1] += " " + text
             else:
                 break
             end += 1
-        if len(rows) >= 2 and (end == len(lines) or not lines[end].strip()):
+        if labels >= 2 and (end == len(lines) or not lines[end].strip()):
             out.extend(BULLET + row for row in rows)
             index = end
             continue
@@ -2412,6 +2426,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"requirements?|qualifications?|essential(?: criteria)?|criteria"
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll|'d| will| would)? (?:need|bring|have)"
+        # a post's "You are:" over the person it wants (B86)
+        r"|you(?:'re| are)"
         # a post's "🙋 You:" over what the applicant must bring (B68)
         r"|you"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
@@ -2732,9 +2748,10 @@ def _heading_kind(key: str) -> str | None:
             return kinds.pop()
     if key.endswith("?"):  # "What's in it for you?" (B12)
         return _heading_kind(key.rstrip("?").rstrip())
-    if (aside := re.fullmatch(r"(.+?) \(([^()]{3,40})\)", key)) and not re.search(
+    if (aside := re.fullmatch(r"(.+?) \(([^()]{3,60})\)", key)) and not re.search(
             r"\d|%|\btime\b", aside.group(2)):
-        # "Desirable (but we'll train you!)" (B18)
+        # "Desirable (but we'll train you!)" (B18), "Eligibility (this position is funded
+        # through Young Canada Works)" (B86)
         kind = _heading_kind(aside.group(1))
         return kind if kind in (DESIRABLE, REQUIREMENTS) else None
     if (parts := _LISTED_WORDS.split(_ETC.sub("", key))) and len(parts) >= 2 and all(
@@ -3801,6 +3818,15 @@ def _items_from_text(text: str) -> list[_Item]:
                 and classify_line(list_match.group("body")) is None):
             # "A. Reception and communication" over "i.<tab>Welcome visitors ...": the
             # title of a group of items numbered a level down (B27)
+            continue
+        if (list_match and index + 1 < len(lines) and re.match(r"\(?\d{1,2}[.)]\s", line)
+                and re.match(r"\(?1[.)]\s", lines[index + 1])
+                and len(list_match.group("body").split()) <= 4
+                and not re.search(r"[.;:!?,]$", list_match.group("body"))
+                and classify_line(list_match.group("body")) is None):
+            # "2. Operations" over "1. Carry out daily lock checks ...": an HTML list nested
+            # in a numbered one, its letters lost, the numbering starting again under the
+            # group's title (B85)
             continue
         if list_match:
             items.append(_Item(list_match.group("body").strip(), section, True))
