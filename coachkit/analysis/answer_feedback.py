@@ -357,6 +357,13 @@ _FAILED_OUTCOME = re.compile(
     r"(?:fewer|less) than (?:half|a third|a quarter) (?:of )?(?:the |our |them)|"
     r"had to (?:go|switch|change) back to\b|"
     r"\b(?:half|most|a third|a quarter) (?:of )?(?:the |them |our )?(?:\w+ ){0,2}died\b|"
+    # seventy-sixth round (h113-h115): "I got a talking-to for walking off", "He read it but
+    # said no", "She wrote a complaint on the website", "Nothing came up in time" (not
+    # "when she said no", an answer to the speaker's question)
+    r"got a (?:talking-?to|telling-?off|(?:written |verbal |final )?warning)|"
+    r"(?<!when )(?<!if )\b(?:he|she|they)\b[^.;,]{0,25}\bsaid no\b|"
+    r"(?:wrote|made|filed|put in|lodged) a (?:formal |written )?complaint|"
+    r"nothing (?:came up|came through|turned up)|"
     # (h111: "he said it wasn't her anymore and didn't take the copies"; not "she didn't
     # take it any further", a complaint dropped)
     r"(?:didn'?t|did not|wouldn'?t|would not|refused to) (?:take|accept|collect|pay for) "
@@ -1639,7 +1646,10 @@ _NEGATIVE = re.compile(
     # sixtieth round (h77): "management are too spineless to do anything about him"
     r"spineless|gutless|"
     # (forty-eighth round: not "they'd never actually existed")
-    r"never (?:act(?!ually)|acted|give|gave|promoted|value|valued|supported|listen)\w*|"
+    r"never (?:act(?!ually)|acted|give(?!n\b)|gave|promoted|value|valued|supported|listen)\w*|"
+    # (seventy-sixth round, h113: "checked in but never given a shelf location" is a parcel;
+    # "they've never given us a pay rise" is the employer)
+    r"(?:'ve|have|has|had) never given|"
     # thirty-fifth round
     r"never did anything about|never bothered with|"
     r"don'?t value|cut \w+ (?:hours )?to the bone|got blamed|sat on it|spaghetti|"
@@ -2687,8 +2697,10 @@ def _is_negative(sentence: str, before: str = "") -> bool:
 # with is a shambles", "the management ... are a nightmare", "the owner is a nightmare"),
 # or the sentence is about "them" from its first word.
 # At first scoring (h40-h106) the tip was wrong 21 times in 146, 8 of them on such words
-# said of a thing, a course, a pet or a situation.
-_THING_WORD = re.compile(r"(?:a )?(?:mess|nightmare|disaster|shambles)", re.I)
+# said of a thing, a course, a pet or a situation. (Seventy-sixth round, h115: so are
+# "terrible", "awful", "horrible": "our paper files ... were in a terrible state".)
+_THING_WORD = re.compile(r"(?:a )?(?:mess|nightmare|disaster|shambles)|terrible|awful|horrible",
+                         re.I)
 _JUDGED_VERB = re.compile(r"\b(?:was|were|is|are|'s|'re)\b(?:[ ,]+\w+){0,4}?[ ,]+(?:a |an )?"
                           r"(?:bit of |total |complete |absolute |real |such )*(?:a )?$", re.I)
 _THEY_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|well)[,.]? )*they\b", re.I)
@@ -2703,7 +2715,9 @@ def _workplace_is_judged(sentence: str, harsh: re.Match[str]) -> bool:
         return False
     head = sentence[:verb.start()]
     start = _JUDGED_CLAUSE.match(head)
-    clause = head[start.end() if start else 0:]
+    # (the subject's last eight words: "In my last job our paper files for exchange students
+    # were in a terrible state" judges the files)
+    clause = " ".join(head[start.end() if start else 0:].split()[-8:])
     who = {m.group(0).lower() for m in _EMPLOYER.finditer(clause)}
     return bool(who - {"rota"})
 
@@ -3009,6 +3023,9 @@ _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bwithout|\bno|\bnobody
                       # seventieth round (h102): "not one slip was refused for missing the
                       # off" (the failure word's match takes in "was")
                       r"|\bnot (?:one|a single)\s+(?:\w+\s+){0,2}$"
+                      # seventy-sixth round (h115): "Nobody left a bad review that week"
+                      r"|\b(?:nobody|no one|no-one)\s+(?:left|gave|wrote|posted|made)\s+"
+                      r"(?:a|an|any|us a|me a)\s+$"
                       # thirty-fourth round: few, so good news ("only two had to come back")
                       r"|\bonly (?:one|two|three|four|five|a few|a couple|a handful|\d+)"
                       r"(?: of (?:them|us|those))?(?: \w+)?\s+$", re.I)
@@ -3349,7 +3366,9 @@ _ABOUT_YOURSELF = re.compile(
 _MOTIVE_QUESTION = re.compile(
     r"\bwhy (?:do|would) you (?:want|like)\b|\bwhy are you (?:interested|applying)\b|"
     r"\bwhy should (?:we|i|they) (?:hire|take on|choose|pick|employ)\b|"
-    r"\bwhat (?:attracted|attracts|draws|drew) you\b", re.I)
+    r"\bwhat (?:attracted|attracts|draws|drew) you\b"
+    # (seventy-sixth round, h113: "What motivates you at work?" is answered with reasons)
+    r"|\bwhat (?:motivates|drives|inspires) you\b", re.I)
 # Fifty-sixth round (h67): why they fit is answered with reasons and qualities too
 _FIT_QUESTION = re.compile(
     r"\bwhat makes you (?:the )?(?:right|best|ideal|a good|a great|suitable|a strong)\b|"

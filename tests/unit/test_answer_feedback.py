@@ -4644,3 +4644,47 @@ def test_copies_the_customer_did_not_take_are_a_failed_outcome() -> None:
     from coachkit.analysis import answer_feedback as af
     assert af._failed("The scan still had patches missing, and he didn't take the copies.")
     assert not af._failed("In the end he accepted an apology and didn't take it any further.")
+
+
+def test_a_parcel_never_given_a_shelf_and_files_in_a_terrible_state_are_no_employer() -> None:
+    """Seventy-sixth round (h113, h115): a parcel "never given a shelf location" and "our
+    paper files ... were in a terrible state" judge things, not the employer; "they've never
+    given us a pay rise" and "the management was terrible" still do."""
+    for sentence in ("I asked my colleague to take the till, then saw the parcel had been "
+                     "checked in but never given a shelf location.",
+                     "In my last job our paper files for exchange students were in a terrible "
+                     "state."):
+        assert analyze_answer(sentence).negative_about_employer == [], sentence
+    for sentence in ("Honestly, the management there was terrible.",
+                     "My last employer has never given us a pay rise in four years."):
+        assert analyze_answer(sentence).negative_about_employer == [sentence], sentence
+
+
+def test_what_motivates_you_is_answered_with_reasons() -> None:
+    fb = analyze_answer(
+        "What motivates me is being outside and moving, I'd go mad in an office. "
+        "I like that the route is different every day. "
+        "I also care about the environment, so riding a cargo bike means something to me. "
+        "And I like a clear target, so many drops, finish, done.",
+        "What motivates you at work?")
+    assert "vague" not in _codes(fb)
+
+
+@pytest.mark.parametrize("ending", [
+    "He read it but said no, because he was worried about space behind the counter.",
+    "She wrote a complaint on the website and my supervisor had to reply to it.",
+    "Nothing came up in time, and she deferred her place and flew home.",
+    "The customer claimed for the damage, and I got a talking-to for walking off.",
+])
+def test_a_refusal_a_complaint_or_nothing_found_is_a_failed_outcome(ending: str) -> None:
+    """Seventy-sixth round (h113-h115)."""
+    fb = analyze_answer(
+        "At the parcel shop I wanted to add a second counter for returns. "
+        "I wrote a one-page proposal and showed it to the owner with the costs. " + ending)
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_nobody_leaving_a_bad_review_is_good_news() -> None:
+    from coachkit.analysis import answer_feedback as af
+    assert not af._failed("Nobody left a bad review that week.")
+    assert af._failed("Two guests left a bad review that week.")
