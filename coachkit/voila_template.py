@@ -32,12 +32,16 @@ def fontawesome_dir() -> Path:
 
 def _copy(source: Path, target: Path) -> None:
     # A copy, not a link: Voila's static handler refuses files whose real path lies outside
-    # its template folders. About 1 MB (the CSS and the web fonts only).
+    # its template folders. About 1 MB (the CSS and the web fonts only). Copied beside the
+    # target and renamed into place, so a copy cut short never passes for a whole one.
+    staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(source, staging)
     if target.is_symlink() or target.is_file():
         target.unlink()
     elif target.is_dir():
         shutil.rmtree(target)
-    shutil.copytree(source, target)
+    os.rename(staging, target)
 
 
 def install(data_dir: Path) -> Path:
@@ -55,16 +59,37 @@ def install(data_dir: Path) -> Path:
     return Path(data_dir)
 
 
-def ensure_installed() -> Path:
-    """The cache folder holding the template, laid out anew when coachkit's copy changed."""
-    root = config.cache_dir() / "jupyter"
-    folder = root / "voila" / "templates" / NAME
+def _is_fresh(folder: Path) -> bool:
     packaged = resources.files("coachkit").joinpath("voila_template")
-    fresh = all((folder / n).is_file() and (folder / n).read_text(encoding="utf-8")
-                == packaged.joinpath(n).read_text(encoding="utf-8") for n in FILES) and all(
+    return all((folder / n).is_file() and (folder / n).read_text(encoding="utf-8")
+               == packaged.joinpath(n).read_text(encoding="utf-8") for n in FILES) and all(
         (folder / "static" / "fontawesome" / p).is_dir() and not
         (folder / "static" / "fontawesome" / p).is_symlink() for p in ("css", "webfonts"))
-    return root if fresh else install(root)
+
+
+def ensure_installed() -> Path:
+    """The cache folder holding the template, laid out anew when coachkit's copy changed.
+
+    Two dashboards started at once on a new machine (a coach's two tabs, the test suite's
+    two workers) would both lay it out: the first takes a lock, the second waits for it and
+    then finds the template in place."""
+    root = config.cache_dir() / "jupyter"
+    folder = root / "voila" / "templates" / NAME
+    if _is_fresh(folder):
+        return root
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".coachkit-template.lock", "a+b") as lock:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory lock; the staged copy still holds
+            fcntl = None
+        if fcntl is not None:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            return root if _is_fresh(folder) else install(root)
+        finally:
+            if fcntl is not None:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
 
 
 def use_in_this_process() -> None:

@@ -46,3 +46,28 @@ def test_coachkit_serve_uses_the_template_and_finds_it(monkeypatch):
 
     paths = collect_template_paths(["voila", "nbconvert"], "coachkit", prune=True)
     assert str(voila_template.ensure_installed() / "voila" / "templates" / "coachkit") in paths
+
+
+def _lay_out(cache: str) -> str:
+    import os
+
+    from coachkit import config
+    from coachkit import voila_template as template
+
+    os.environ[config.CACHE_ENV] = cache
+    return str(template.ensure_installed())
+
+
+def test_dashboards_started_at_once_on_a_new_machine_all_find_the_template(tmp_path):
+    """Four servers laying out the template into an empty cache at the same moment (two
+    dashboards opened together, the browser suite's two workers) all start: before, the
+    second copy of the fonts hit "File exists" and its Voila stopped."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    cache = str(tmp_path / "cache")
+    with ProcessPoolExecutor(max_workers=4) as pool:
+        roots = list(pool.map(_lay_out, [cache] * 8))
+    assert set(roots) == {str(tmp_path / "cache" / "jupyter")}
+    static = tmp_path / "cache" / "jupyter" / "voila" / "templates" / "coachkit" / "static"
+    assert (static / "fontawesome" / "css" / "all.min.css").is_file()
+    assert not [p for p in (static / "fontawesome").iterdir() if p.name.startswith(".")]
