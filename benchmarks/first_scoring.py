@@ -49,6 +49,7 @@ FREEZES = {
     107: "2a11254", 108: "2a11254", 109: "2a11254",
     110: "2ad900b", 111: "2ad900b", 112: "2ad900b",
     113: "b8f456b", 114: "b8f456b", 115: "b8f456b",
+    116: "21eb235", 117: "21eb235", 118: "21eb235",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
