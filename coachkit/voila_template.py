@@ -16,6 +16,11 @@ import json
 import os
 import shutil
 from importlib import resources
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory lock; the staged copy in `_copy` still holds
+    fcntl = None
 from pathlib import Path
 
 from coachkit import config
@@ -79,17 +84,9 @@ def ensure_installed() -> Path:
         return root
     root.mkdir(parents=True, exist_ok=True)
     with open(root / ".coachkit-template.lock", "a+b") as lock:
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory lock; the staged copy still holds
-            fcntl = None
         if fcntl is not None:
-            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
-        try:
-            return root if _is_fresh(folder) else install(root)
-        finally:
-            if fcntl is not None:
-                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # released when the file closes
+        return root if _is_fresh(folder) else install(root)
 
 
 def use_in_this_process() -> None:

@@ -1577,6 +1577,13 @@ _SPACED_LABEL_ROW = re.compile(
     r"^ {0,4}(?P<label>[A-Z][a-z]+(?: [A-Za-z&/'-]+){0,2}) {3,}(?P<text>\S(?:(?! {3}).)*)$")
 
 
+def _section_under(line: str, under: str | None) -> str | None:
+    """The section a table's rows stand under after `line`: the kind of a heading line, or
+    the one before it."""
+    kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
+    return kind if kind is not None else under
+
+
 def _spaced_label_rows(lines: list[str]) -> list[str]:
     """Two or more such rows standing alone under a requirements or desirable heading (one
     blank line may stand between rows, B85) become bullets, each row's wrapped lines joined
@@ -1589,8 +1596,7 @@ def _spaced_label_rows(lines: list[str]) -> list[str]:
         first = _SPACED_LABEL_ROW.match(line)
         if first is None or under not in (REQUIREMENTS, DESIRABLE):
             if line.strip() and first is None:
-                kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
-                under = kind if kind is not None else under
+                under = _section_under(line, under)
             out.append(line)
             index += 1
             continue
@@ -1647,8 +1653,7 @@ def _label_cell_rows(lines: list[str]) -> list[str]:
     rows = [match is not None for match in matches]
     for index, line in enumerate(lines):
         if not rows[index] and line.strip():
-            kind = _heading_kind(_heading_key(line)) if len(line) <= 80 else None
-            under = kind if kind is not None else under
+            under = _section_under(line, under)
         run = rows[index] and sum(rows[max(0, index - 2): index + 3]) >= 3
         if run and under in (REQUIREMENTS, DESIRABLE) and (match := matches[index]):
             label = match.group("label").strip()
