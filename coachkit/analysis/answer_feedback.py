@@ -476,7 +476,9 @@ _FAILED_OUTCOME = re.compile(
     r"(?:which|that|it) was (?:awful|terrible|horrible|a disaster)|went badly|"
     r"lost (?:the|that|a|them|him|her) (?:\w+ )?(?:customer|client|contract|sale|booking|"
     r"account)|(?:carried|went|kept) on (?:exactly |just )?(?:the same|as before|doing it)|"
-    r"ended up (?:leaving|quitting|resigning|handing in)|"
+    # (not "He ended up leaving his number", h116)
+    r"ended up (?:leaving|quitting|resigning|handing in)(?! (?:his|her|their|a|an) (?:number|"
+    r"details|name|phone|email|contact|message|note|review|tip))|"
     # eleventh round: people who walked away, stayed unconvinced, or never answered
     r"still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
     r"(?:moved|took|taking|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
@@ -521,7 +523,22 @@ _FAILED_OUTCOME = re.compile(
     r"(?:verbal |written |formal |final )?warning)|"
     r"(?:said|claimed) (?:that )?I(?:'d| had) been (?:rude|unhelpful)|"
     r"(?:told|asked) (?:me|us) to (?:stick with|go back to)|"
-    r"(?:going|went|gone) back to (?:the|their|our) (?:old|paper))\b",
+    r"(?:going|went|gone) back to (?:the|their|our) (?:old|paper)|"
+    # seventy-seventh round (h116-h118 at first scoring): "Neither worked out", "so the
+    # authorisation couldn't be granted", "one of the sons refused to sign", "He kept coming
+    # back late anyway", "told me to apologise to her", "the son moved the funeral to another
+    # company", "she took me off rhyme-time", "so the whanau missed the first night"
+    r"neither (?:of (?:them|those|these|the \w+) )?worked(?: out)?|"
+    r"(?:couldn'?t|could not|can'?t|cannot|wasn'?t able to) be (?:granted|released|approved|"
+    r"authori[sz]ed|processed|reinstated|issued|signed off)|"
+    r"(?<!\bi )(?<!\bwe )(?<!when he )(?<!when she )(?<!when they )"
+    r"refused to (?:sign|pay|budge|back down|release|authori[sz]e)|"
+    r"kept \w+ing\b(?: [\w']+){0,4} anyway|"
+    r"(?:told|asked|made) (?:me|us) (?:to )?apologi[sz]e|"
+    r"(?:moved|took|switched) (?:the|her|his|their) \w+ to (?:another|a different|a rival) "
+    r"(?:company|firm|provider|supplier|business|agency|funeral (?:home|director)|shop|store)|"
+    r"took (?:me|us) off\b|"
+    r"missed (?:the|his|her|their) first (?:night|day|service|ceremony|show|performance))\b",
     re.I,
 )
 
@@ -1621,6 +1638,10 @@ _EMPLOYER = re.compile(
     r"the (?:whole )?(?:[a-z]+ )?department|the place I(?:'m| am)? (?:at|work)|"
     # (h70: "the agency I'm with now is a shambles")
     r"(?:the|my|our) agency|"
+    # (seventy-seventh round, h116, h117: "the whole place is run like a market stall",
+    # "typical of the crowd they hire there")
+    r"the whole (?:place|outfit|operation)|the (?:crowd|people|staff) (?:they|we) (?:hire|"
+    r"take on|employ)|"
     # forty-first round: "the laziest bloke I've ever worked with"
     r"(?:bloke|guy|man|woman|person|people|lot|fella|lad) (?:I'?ve|I) (?:ever )?worked "
     r"(?:with|for|under)|"
@@ -1684,6 +1705,16 @@ _NEGATIVE = re.compile(
     # well done", "he only notices you when the till's short"
     r"hopeless|(?:had|has|have) (?:her|his|their) (?:little )?favou?rites|too tight to|"
     r"typical of (?:that|the|this) (?:place|firm|company|lot|shop|store)|"
+    # seventy-seventh round (h116-h118): "typical of the crowd they hire there", "which tells
+    # you everything about their priorities", "the whole place is run like a market stall",
+    # "head office had no clue what they were doing", "never set foot in a branch", "snide
+    # comments", "leaves the rest of us to clean up the mess"
+    r"typical of (?:the|that|this) (?:crowd|sort|kind|type)|"
+    r"tells you (?:everything|all you need to know) about (?:their|his|her|the)|"
+    r"(?:is|was|are|were) run like an? |"
+    r"(?:had|have|has) no (?:clue|idea) what (?:they|he|she)(?:'re| are| were| was|'s| is) doing|"
+    r"never (?:once )?(?:set|put) (?:a )?foot in|snide|"
+    r"leaves? (?:the rest of )?us to (?:clean up|pick up|sort out|deal with)|"
     r"(?:only|more) interested in (?:his|her) (?:own )?(?:bonus|targets?|figures|numbers|"
     r"commission|image)|"
     r"(?:didn'?t|did not|never|doesn'?t|does not) (?:even |once )?sa(?:y|id) "
@@ -1693,7 +1724,8 @@ _NEGATIVE = re.compile(
 # Words that show a result happened in the world, not just that it "went well".
 # Asked to pass on what you did: "The trainer asked me to show the Saturday staff how to do
 # special orders" (sixty-second round, h87: show, teach)
-_ASKED_TO_TEACH = r"asked (?:me|us) to (?:make|run|do|train|show|teach)"
+# (seventy-seventh round, h116: "the county association asked us to host it again")
+_ASKED_TO_TEACH = r"asked (?:me|us) to (?:make|run|do|train|show|teach|host|hold|organi[sz]e|lead)"
 _CONCRETE_OUTCOME = re.compile(
     # seventy-fifth round (h111, h112): "posted the before-and-after photos on Instagram,
     # tagging the shop", "Everything was done and out by six": a thing anyone could check
@@ -2437,6 +2469,12 @@ _SURE_HEDGE = re.compile(r"\b(?:not )?(?:a )?hundred (?:per ?cent|percent|%) (?:
 # "over the next quarter": when a change came, not a measure of it (h102)
 _TIME_SPAN = re.compile(r"\b(?:over|in|during|within|for|by the end of) the (?:next|following|"
                         r"last|first|second|third|fourth) quarter\b", re.I)
+_GENERIC_YOU = re.compile(r"(?<!thank )\byou(?:'re|'ve)?\b", re.I)
+_NO_EVENT = re.compile(r"\b(?:i'm|i am) (?:just |so |really )?(?:tired|sick|fed up) of\b"
+                       # (h117: "..., I checked whether they could take an early slot": an
+                       # action the tagger read as the result)
+                       r"|^[^.]{0,60}\b(?:i|we) (?:checked|asked|found out|looked into|enquired|"
+                       r"inquired|wondered) (?:whether|if)\b", re.I)
 # "he seemed to come in less after that": a guess at the outcome, so not checkable (h102)
 _SEEMED = re.compile(r"\b(?:seemed|seems) to\b", re.I)
 
@@ -2449,6 +2487,13 @@ def _is_concrete_clause(sentence: str) -> bool:
         return False
     if (_HEDGED_CHANGE.search(sentence) and not _NUMBER.search(_TIME_SPAN.sub("", sentence))
             ) or _WRAP_UP.search(sentence):
+        return False
+    if _NO_EVENT.search(sentence) or (_GENERIC_YOU.search(sentence)
+                                      and not _PAST_ANY.search(sentence)):
+        # seventy-seventh round (h116): "Ten-twenty is, you scan your zone in ten seconds
+        # ...", an explanation in the present to a general "you", and "I'm just tired of
+        # doing three people's jobs", a grievance, tell of no outcome, whatever number
+        # they hold
         return False
     if _SEEMED.search(sentence) and not _DIGITS.search(sentence):
         # seventieth round (h102): "he seemed to come in less after that" is a guess at an

@@ -4689,3 +4689,66 @@ def test_nobody_leaving_a_bad_review_is_good_news() -> None:
     from coachkit.analysis import answer_feedback as af
     assert not af._failed("Nobody left a bad review that week.")
     assert af._failed("Two guests left a bad review that week.")
+
+
+@pytest.mark.parametrize("ending", [
+    "Neither worked out, so the family had to move the wake to another chapel halfway through.",
+    "But one of the sons refused to sign, so the authorisation couldn't be granted.",
+    "He kept coming back late anyway, so in the end I asked to be moved to the other pool.",
+    "The general manager gave her a free month and told me to apologise to her, which I did.",
+    "The owner told me it was fine, but the son moved the funeral to another company that "
+    "same week.",
+])
+def test_a_refusal_a_rival_or_a_telling_off_is_no_concrete_result(ending: str) -> None:
+    """Seventy-seventh round (h116-h118): stories that end badly for the customer or the
+    speaker were praised for a concrete result."""
+    fb = analyze_answer(
+        "At the pool in Austin a member wanted to change the booking for her class. "
+        "I called the other branch and asked the manager to hold the slot for her. " + ending,
+        "Tell me about a time you couldn't give a customer what they wanted.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_refusal_told_as_the_situation_is_not_the_ending() -> None:
+    from coachkit.analysis import answer_feedback as af
+    assert not af._failed("When he refused to pay, I called my supervisor.")
+    assert not af._failed("He ended up leaving his number, and the shoes were handed back "
+                          "the next morning.")
+    assert af._failed("She ended up leaving the team a month later.")
+    assert af._failed("A couple of weeks later she took me off rhyme-time and gave it to "
+                      "another assistant.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten-twenty is, you scan your zone in ten seconds and can reach anyone in twenty.",
+    "I'm just tired of doing three people's jobs on minimum wage.",
+    "For the families who had waited longest, I checked whether they could take an early slot.",
+])
+def test_an_explanation_a_grievance_or_a_check_is_no_concrete_outcome(sentence: str) -> None:
+    """Seventy-seventh round (h116, h117): numbers in an explanation to a general "you" or in
+    a grievance, and a check the speaker made, tell of no outcome."""
+    from coachkit.analysis import answer_feedback as af
+    assert not af._is_concrete(sentence)
+    assert af._is_concrete("Ten of them signed up that week, and she sent a thank you card.")
+
+
+def test_asked_to_host_it_again_is_a_concrete_result() -> None:
+    fb = analyze_answer(
+        "We hosted the county swimming championships at our centre in Norwich in May. "
+        "I set up the spectator seating and ran the timing system with two volunteers. "
+        "Everything ran smoothly and the county association asked us to host it again the "
+        "next year.", "Tell me about a time you helped run a large event.")
+    assert "result_concrete" in _codes(fb)
+    assert "result_vague" not in _codes(fb)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Honestly, the whole place is run like a market stall.",
+    "Honestly, head office had no clue what they were doing.",
+    "Head office sent an email moaning about lost income, which tells you everything about "
+    "their priorities.",
+    "Which, to be honest, is typical of the crowd they hire there.",
+])
+def test_more_remarks_about_the_employer(sentence: str) -> None:
+    """Seventy-seventh round (h116-h118)."""
+    assert analyze_answer(sentence).negative_about_employer == [sentence]
