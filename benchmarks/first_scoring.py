@@ -50,6 +50,7 @@ FREEZES = {
     110: "2ad900b", 111: "2ad900b", 112: "2ad900b",
     113: "b8f456b", 114: "b8f456b", 115: "b8f456b",
     116: "21eb235", 117: "21eb235", 118: "21eb235",
+    119: "7b04a4a", 120: "7b04a4a", 121: "7b04a4a",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
