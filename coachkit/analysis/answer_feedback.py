@@ -538,7 +538,15 @@ _FAILED_OUTCOME = re.compile(
     r"(?:moved|took|switched) (?:the|her|his|their) \w+ to (?:another|a different|a rival) "
     r"(?:company|firm|provider|supplier|business|agency|funeral (?:home|director)|shop|store)|"
     r"took (?:me|us) off\b|"
-    r"missed (?:the|his|her|their) first (?:night|day|service|ceremony|show|performance))\b",
+    r"missed (?:the|his|her|their) first (?:night|day|service|ceremony|show|performance)|"
+    # seventy-eighth round (h119-h121): "Hardly anyone used it ... and the theatre dropped
+    # the scheme after the trial", "his wife phoned in furious and took it to the ombud",
+    # "The complaint was upheld anyway"
+    r"(?:hardly|barely) (?:anyone|anybody|any of them) (?:used|came|turned up|bought|booked|"
+    r"took|signed|joined|replied)|"
+    r"(?:dropped|scrapped|axed|ditched|shelved) (?:the|that|our|my) (?:scheme|idea|trial|plan|"
+    r"offer|initiative|pilot)|"
+    r"took (?:it|the \w+|us|me) to the ombud\w*|upheld anyway|upheld against (?:me|us))\b",
     re.I,
 )
 
@@ -1793,6 +1801,9 @@ _VAGUE_OUTCOME = re.compile(
     # sixtieth round (h79): "most people got the hang of it and the complaints died down",
     # "we got there in the end, and now everyone's used to it"
     r"got the hang of it|got there in the end|"
+    # seventy-eighth round (h121): "Eventually they came back on and things carried on as
+    # normal"
+    r"(?:carried|went|got) on as (?:normal|usual)|"
     # sixty-second round (h88): "It took a few weeks but we got there, and now it runs
     # smoothly" (not "we got there about forty minutes late")
     r"(?:we|i|they) got there(?=\s*(?:[,.;!]|$|and\b|in the end\b|eventually\b))|"
@@ -3101,10 +3112,18 @@ _PASSED_AT_LAST = re.compile(
     r"\b[^.;]{0,60}?\bpassed\b", re.I)
 
 
+# Seventy-eighth round (h121): a wait or a queue "about the same as before" after a change
+# is no worse, not a change that failed ("the completion rate was exactly the same as before")
+_NO_LONGER_WAIT = re.compile(
+    r"\b(?:wait|waits|waiting times?|queues?|delays?)\b[^.;,]{0,30}?\b(?:was|were|stayed) "
+    r"(?:about |roughly |pretty much |more or less |just )?the same as (?:before|usual)\b", re.I)
+
+
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
     """pattern occurs without a negation just before it ("hasn't failed since" and
     "nobody complained" are good news)."""
-    sentence = _PASSED_AT_LAST.sub("passed", _GOOD_CANCEL.sub("good news", sentence))
+    sentence = _PASSED_AT_LAST.sub("passed", _NO_LONGER_WAIT.sub(
+        "good news", _GOOD_CANCEL.sub("good news", sentence)))
     return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
                for m in pattern.finditer(sentence))
 

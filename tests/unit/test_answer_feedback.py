@@ -4753,3 +4753,42 @@ def test_asked_to_host_it_again_is_a_concrete_result() -> None:
 def test_more_remarks_about_the_employer(sentence: str) -> None:
     """Seventy-seventh round (h116-h118)."""
     assert analyze_answer(sentence).negative_about_employer == [sentence]
+
+
+@pytest.mark.parametrize("ending", [
+    "Hardly anyone used it, we sold maybe ten of those tickets a week, and the theatre "
+    "dropped the scheme after the trial.",
+    "He was billed for three more months, and his wife phoned in furious and took it to the "
+    "ombudsman.",
+    "The complaint was upheld anyway and the customer got a twenty-five pound credit.",
+])
+def test_a_scheme_dropped_an_ombudsman_or_a_complaint_upheld_is_no_concrete_result(
+        ending: str) -> None:
+    """Seventy-eighth round (h119, h120)."""
+    fb = analyze_answer(
+        "Two years ago our Tuesday performances at the theatre were often half empty. "
+        "I proposed a new ticket offer to my manager and designed the posters for it. " + ending,
+        "Tell me about a time you tried to improve something at work.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_things_carrying_on_as_normal_is_a_vague_result() -> None:
+    """Seventy-eighth round (h121)."""
+    fb = analyze_answer(
+        "One Sunday morning at the Canton store all six self-checkouts froze at once. "
+        "I opened a staffed till myself and radioed the duty manager to ring the helpdesk. "
+        "Eventually they came back on and things carried on as normal.",
+        "Tell me about a time you dealt with a technical problem.")
+    assert "result_concrete" not in _codes(fb)
+    assert "result_vague" in _codes(fb)
+
+
+def test_a_wait_no_longer_than_before_is_no_failed_change() -> None:
+    """Seventy-eighth round (h121): after a new ordering system, "the wait at the kiosk was
+    about the same as before" is good news; a completion rate "exactly the same as before"
+    after a change meant to raise it is still a failure."""
+    from coachkit.analysis import answer_feedback as af
+    assert not af._failed("By Saturday we were taking app orders with no real problems, and "
+                          "the wait at the kiosk was about the same as before.")
+    assert af._failed("After the new leaflet the completion rate was exactly the same as "
+                      "before.")
