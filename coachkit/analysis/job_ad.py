@@ -3185,7 +3185,10 @@ _APPLYING = re.compile(
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
-    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto (?:join|teach|lead|deliver|run)\b"
+    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto (?:join|teach|lead|deliver|run"
+    # (B88: "We are looking for an experienced Night Manager to take charge of the hotel
+    # overnight", the post introduced in the employer's opening paragraph)
+    r"|take charge of|head up|look after)\b"
     r"|prepares (?:graduates|students|learners)"
     r"|closing date (?:for applications )?is"
     r"|will (?:work|be working) (?:either )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -4264,7 +4267,10 @@ _CATCH_ALL_ITEM = re.compile(
     r"|^general (?:office |admin(?:istrative)? )?(?:duties|tasks) as (?:required|needed|"
     r"directed|assigned)\.?$"
     r"|^assist (?:the|your) (?:team|manager|colleagues) with any other (?:reasonable |related )?"
-    r"(?:duties|tasks)\.?$")
+    r"(?:duties|tasks)\.?$"
+    # (B88: "Support other departments as required")
+    r"|^(?:support|help|assist|cover) (?:other|any) (?:departments|teams|areas)(?: of the \w+)?"
+    r" as (?:required|needed|directed|assigned)\.?$")
 
 
 # "(Percentages indicate the approximate share of working time.)" over a duty list (B29)
