@@ -51,6 +51,7 @@ FREEZES = {
     113: "b8f456b", 114: "b8f456b", 115: "b8f456b",
     116: "21eb235", 117: "21eb235", 118: "21eb235",
     119: "7b04a4a", 120: "7b04a4a", 121: "7b04a4a",
+    122: "dd8e262", 123: "dd8e262", 124: "dd8e262",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
