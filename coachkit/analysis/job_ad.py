@@ -118,6 +118,11 @@ def _cell_items(cell: str) -> list[str]:
     return [item for item in items if item and item not in ("-", "–", "—", "n/a", "N/A")]
 
 
+# "A1 Scottish Credit and Qualifications Framework level 6 ...": a criterion's code in a
+# specification's table cell (B89)
+_CELL_CODE = re.compile(r"^\(?[A-H][1-9]\d?\)?[.:)]?\s+(?=[A-Z])")
+
+
 def _plain_cell(cell: str) -> str:
     """A cell's text without the paragraph and bullet marks only label rows read."""
     return cell.replace(_CELL_BLOCK, " ").replace(_CELL_BULLET, "")
@@ -444,17 +449,23 @@ class _TextExtractor(HTMLParser):
             return
         # no label column when the header starts with a mark ("Essential | Desirable", B30)
         first = 0 if self._columns[:1] in (["essential"], ["desirable"]) else 1
-        marks = [(name, cell) for name, cell in zip(self._columns[first:], cells[first:],
-                                                     strict=False)
+        rich_cells = rich if rich and len(rich) == len(cells) else cells
+        marks = [(name, cell, rich_cell) for name, cell, rich_cell
+                 in zip(self._columns[first:], cells[first:], rich_cells[first:], strict=False)
                  if _cell_items(cell) and name in ("essential", "desirable")]
         self._break(1)
         self._flush_breaks()
         criteria: list[tuple[str, str]] = []
-        for mark, cell in marks:
+        for mark, cell, rich_cell in marks:
             if _is_tick(cell):  # a tick in the column marks the row's first cell
                 criteria += [(mark, text) for text in _cell_items(cells[0])[:1]]
             else:  # the cell holds the criteria themselves ("Qualifications" | ... | ...)
-                criteria += [(mark, text) for text in _cell_items(cell)]
+                # (B89: one paragraph a criterion, "<p><span class='code'>A1</span>
+                # Scottish Credit ...</p><p>A2 Working knowledge of ...</p>", each numbered
+                # by a code the reader drops)
+                items = (_cell_lines(rich_cell) if _CELL_BLOCK in rich_cell
+                         else _cell_items(cell))
+                criteria += [(mark, _CELL_CODE.sub("", text)) for text in items]
         if self._columns and criteria:
             for mark, text in criteria:
                 if mark != self._last_mark:
@@ -1606,9 +1617,14 @@ def _spaced_label_rows(lines: list[str]) -> list[str]:
         end = index
         while end < len(lines):
             if not lines[end].strip():
-                following = _SPACED_LABEL_ROW.match(lines[end + 1]) if end + 1 < len(
-                    lines) else None
-                if following is None or following.start("text") != column:
+                after = lines[end + 1] if end + 1 < len(lines) else ""
+                following = _SPACED_LABEL_ROW.match(after)
+                # (B90: or a second criterion under the same label, a paragraph of its own
+                # at the text's column: "Skills   Strong verbal communication ..." / "" /
+                # "         Working knowledge of a reservation or point-of-sale")
+                unlabelled = (rows and after.startswith(" " * column) and len(after) > column
+                              and after[column] != " " and "   " not in after.strip())
+                if not unlabelled and (following is None or following.start("text") != column):
                     break
                 end += 1
                 continue
@@ -1619,7 +1635,7 @@ def _spaced_label_rows(lines: list[str]) -> list[str]:
             elif (rows and lines[end].startswith(" " * column) and lines[end][column] != " "
                   and "   " not in lines[end].strip()):
                 text = lines[end].strip()
-                if rows[-1].endswith(".") and text[0].isupper():
+                if (rows[-1].endswith(".") or not lines[end - 1].strip()) and text[0].isupper():
                     rows.append(text)  # "... video survey." / "Confident presenting ..."
                 else:
                     rows[-1] += " " + text
@@ -1899,13 +1915,17 @@ def _tick_columns(lines: list[str]) -> list[str]:
         cells = [c.strip() for c in re.split(r"\t|\|", body)]
         cells += [""] * (max(columns or (0,)) + 1 - len(cells))
         lowered = [c.lower().rstrip(":") for c in cells]
-        if "essential" in lowered and "desirable" in lowered:
+        # (B89: "| Criteria | E | D | Assessed |", a column for each letter)
+        pair = (("essential", "desirable") if "essential" in lowered and "desirable" in lowered
+                else ("e", "d") if "e" in lowered and "d" in lowered
+                and lowered.index("e") + 1 == lowered.index("d") else None)
+        if pair:
             # "<tab>Essential<tab>Desirable": a Word table's header row whose first cell
             # (over the row labels) is empty keeps that cell, so the columns line up with
             # the rows' "Qualifications<tab>NCEA Level 2<tab>NZQA certificate" (B21)
             lowered = [c.strip().lower().rstrip(":")
                        for c in re.split(r"\t|\|", line.strip(" \r\n").strip("|"))]
-            columns, mark_column = (lowered.index("essential"), lowered.index("desirable")), None
+            columns, mark_column = (lowered.index(pair[0]), lowered.index(pair[1])), None
             bar = "\t" not in line
             out.append("Criteria:")
             continue
@@ -2269,7 +2289,8 @@ def _capital_wraps_under_marks(lines: list[str]) -> list[str]:
     """A criterion of a spaced E/D table wrapped onto a short line of its own that starts
     with a capital: "WAMITAB Level 2 Certificate in Waste Management    D     A" /
     "Operations" (B61). The short line, at the criterion's indent, with no mark and a blank
-    line (or the end) after it, goes on from the criterion, before its mark."""
+    line (the end, or the next marked row) after it, goes on from the criterion, before its
+    mark."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -2277,7 +2298,11 @@ def _capital_wraps_under_marks(lines: list[str]) -> list[str]:
         nxt = lines[index + 1] if index + 1 < len(lines) else ""
         after = lines[index + 2] if index + 2 < len(lines) else ""
         match = _TRAILING_MARK.match(line)
-        if (match and match.group("letter") and nxt.strip() and not after.strip()
+        # (or a marked row after it: "GCSE (or equivalent) in English and Maths at grade
+        # E   A" / "C/4 or above" / "NVQ Level 2 ...   D   A", B89)
+        if (match and match.group("letter") and nxt.strip()
+                and (not after.strip() or (_TRAILING_MARK.match(after)
+                                           and _TRAILING_MARK.match(after).group("letter")))
                 and nxt.strip()[0].isupper() and not nxt.strip().isupper()
                 and len(nxt.split()) <= 4 and not _TRAILING_MARK.match(nxt)
                 and len(nxt) - len(nxt.lstrip()) == len(line) - len(line.lstrip())
@@ -2449,7 +2474,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:we|they)(?:'re| are) looking for (?:someone|somebody|a person|people)"
         r"(?: (?:with|who))?"
         # a recruitment agency's email: "What the client is looking for:" (B22)
-        r"|(?:what|who) (?:the|our) (?:client|employer|company|team)(?:'s| is) looking for"
+        r"|(?:what|who) (?:the|our) (?:client|employer|company|team"
+        # (B90: "What the hiring manager is looking for:")
+        r"|hiring manager|manager|panel)(?:'s| is) looking for"
         r"|how you will be assessed|key attributes|what (?:we|they|i) need(?: from you)?"
     # "What we look for:" (B76)
     r"|what (?:we|they|i)(?:'re| are)? look(?:ing)? for(?: in you| in (?:a|the) candidate)?"
@@ -2515,6 +2542,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)"
+        # a recruiter's "The role in a nutshell:" over the duties (B90)
+        r"|(?:the )?(?:role|job) in a nutshell"
         # a community post's "Here's what the job looks like 👇" (B28)
         r"|(?:here's |here is )?what (?:the|this) (?:job|role|work) (?:involves|looks like"
         r"|entails)"
@@ -2941,6 +2970,8 @@ _JOIN_US = re.compile(
     r"|^(?:we are|we're|[\w&'.-]+(?: [\w&'.-]+){0,5} (?:is|are)) (?:an?|one of the) "
     r"(?:[\w,-]+ ){0,4}(?:workshop|garage|dealership|business|company|firm|practice|group|"
     r"organi[sz]ation|employer|provider|charity|network)s?\b")
+_RESULT_AREA = re.compile(r"^(?:key )?(?:result|accountability|performance|responsibility|focus)"
+                          r" areas?(?: \d{1,2})?\s*[:\-–—]\s*\S.{0,60}$")
 _NOTHING_REQUIRED = re.compile(r"^(?:none|n/a|not applicable)(?: (?:required|needed))?\.?$")
 _REPORTING_LINE = re.compile(
     r"^reporting (?:directly )?to (?:the |our |a )?[^,.]{3,80}, "
@@ -3063,6 +3094,8 @@ _APPLYING = re.compile(
     # a job board's page footer: "Powered by PeopleAdmin", "University · 1400 College Avenue
     # · Hays Crossing, KS · Privacy · Title IX" (B40)
     r"|^powered by\b|(?:[^·]+·){3}"
+    # an agency's e-mail footer: "Registered in England and Wales No. 08812274" (B89)
+    r"|\bregistered in england(?: (?:and|&) wales)?(?: under)?(?: company)? (?:no|number)\b"
     # a recruiter's opening line: "My client, a national parking company, is hiring ... and
     # I think you'd be a strong fit" (B40)
     r"|\bi think you(?:'d| would) be (?:a |an )?(?:really |very |so )?(?:great|strong|good"
@@ -4085,6 +4118,10 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # behaviours ... at the interview stage": how applicants are sifted, told around
         # the criteria, not one of them (USAJOBS and Civil Service ads, B33)
         return OTHER
+    if not item.is_list_item and _RESULT_AREA.match(lowered):
+        # "Key result area: Booking and scheduling" over the duties of that area: its title,
+        # no duty of its own (B89)
+        return OTHER
     if not item.is_list_item and item.section in (DUTIES, MIXED, None) and (
             _PLURAL_SUBJECT.match(item.text) or _JOIN_US.search(lowered)
             # "You'll split your time between the counter and the yard, so it suits
@@ -4281,7 +4318,10 @@ _DUTY_LIST_NOTE = re.compile(r"^\(?percentages? (?:indicate|show|give|are)\b")
 # will ...": a sentence that sums up the role (not "As part of the team you will ...")
 _ROLE_SUMMARY = re.compile(
     r"^(?:[Aa]s (?:(?:a|an|the|our|your) (?:[\w'-]+ ){0,3}[\w'-]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)"
-    r"{0,3})|[Ii]n this (?:role|position|post|job)),? you(?:'ll| will)\b")
+    r"{0,3})|[Ii]n this (?:role|position|post|job)"
+    # (B6, under "Your role in a nutshell": "Visiting clients in their own homes, you'll
+    # provide the personal care ...")
+    r"|[A-Z][a-z]+ing\b[^,.;]{0,60}),? you(?:'ll| will)\b")
 
 
 def _places(items: list[_Item], has_duty_section: bool) -> list[str]:
