@@ -546,7 +546,17 @@ _FAILED_OUTCOME = re.compile(
     r"took|signed|joined|replied)|"
     r"(?:dropped|scrapped|axed|ditched|shelved) (?:the|that|our|my) (?:scheme|idea|trial|plan|"
     r"offer|initiative|pilot)|"
-    r"took (?:it|the \w+|us|me) to the ombud\w*|upheld anyway|upheld against (?:me|us))\b",
+    r"took (?:it|the \w+|us|me) to the ombud\w*|upheld anyway|upheld against (?:me|us)|"
+    # seventy-ninth round (h122-h124): "There was nothing, and in the end he dozed in a lobby
+    # chair", "the other ... handed in her notice a month later", "She went ahead anyway,
+    # and the fracture clinic had its worst month", "Neither centre could reduce the price",
+    # "He read it, said thanks, and changed nothing"
+    r"^\W*(?:but )?there was nothing(?=[,.;]| (?:available|free|left|(?:more )?(?:i|we) "
+    r"could do)\b)|"
+    r"(?:handed|handing|put|putting) in (?:her|his|their) notice|"
+    r"\b(?:he|she|they) went ahead anyway|(?:its|their|our) worst (?:month|week|year|day)|"
+    r"\b(?:neither|none) (?:of (?:them|the \w+) |\w+ )?could\b|"
+    r"\b(?:changed|did) nothing\b(?! wrong))\b",
     re.I,
 )
 
@@ -943,11 +953,38 @@ def _tag(
         first_action = path.index("A")
         path = ["S" if state == "R" and i < first_action else state
                 for i, state in enumerate(path)]
+    results = [i for i, state in enumerate(path) if state == "R"]
+    if results and all(_only_a_deed(sentences[i].translate(_QUOTES)) for i in results):
+        # Seventy-ninth round: a story whose only "result" is one more thing the speaker
+        # did ("Around four I walked him up to his room", "Afterwards I wrote the steps
+        # down on a card she could keep by her keyboard") ends on its action, with no
+        # outcome told: over h16-h121, 22 of the 27 such sentences were labelled the
+        # action (each in an answer marked "no result"), and the 5 labelled the result
+        # name an outcome ("got a first", "nobody was late", "scored ninety-eight percent")
+        path = ["A" if state == "R" else state for state in path]
     tags = [
         (None if state == _NONE else state, round(math.exp(em[state]), 3))
         for state, em in zip(path, emissions, strict=True)
     ]
     return tags, probabilities  # type: ignore[return-value]
+
+
+_SPEAKER_DEED = re.compile(
+    r"^\W*(?:(?:then|afterwards|after that|later|finally|around \w+|when [^,]{0,40}|"
+    r"at the end of [^,]{0,30}|for [^,]{0,60}),? )?i (?:also |then |even |just )?"
+    r"(?!managed|got|was|had|felt|learn|realis|think|thought|found)"
+    r"(?:[a-z]+ed|gave|wrote|took|made|sent|put|kept|went|rang|told|showed|brought|stayed|sat)"
+    r"\b", re.I)
+_OUTCOME_WORD = re.compile(
+    r"\b(?:and|so|which|but) (?:he|she|they|it|we|the|everyone|everything|that)\b|\bso\b"
+    r"|\b(?:managed|thanked|happy|worked|got|nobody|no one|scored|missed|on time|finished|"
+    r"passed|won|percent|per cent)\b|%", re.I)
+
+
+def _only_a_deed(sentence: str) -> bool:
+    """One more thing the speaker did, with no outcome in it."""
+    return bool(_SPEAKER_DEED.match(sentence)) and not _OUTCOME_WORD.search(sentence) \
+        and not _failed(sentence)
 
 
 _SURE_ACTION = 0.75
@@ -1723,6 +1760,10 @@ _NEGATIVE = re.compile(
     r"(?:had|have|has) no (?:clue|idea) what (?:they|he|she)(?:'re| are| were| was|'s| is) doing|"
     r"never (?:once )?(?:set|put) (?:a )?foot in|snide|"
     r"leaves? (?:the rest of )?us to (?:clean up|pick up|sort out|deal with)|"
+    # (seventy-ninth round, h124: "he's never worked a window in his life ... and it shows",
+    # "changed nothing, which is pretty much what management do there")
+    r"never (?:worked|done|run|staffed) (?:a|the|on a|on the) [\w -]{1,20} in (?:his|her|their) "
+    r"(?:life|lives)|what management (?:always |usually )?do(?:es)?\b|"
     r"(?:only|more) interested in (?:his|her) (?:own )?(?:bonus|targets?|figures|numbers|"
     r"commission|image)|"
     r"(?:didn'?t|did not|never|doesn'?t|does not) (?:even |once )?sa(?:y|id) "
@@ -1978,7 +2019,8 @@ _LESSON = _cue(
     # every booking length"), what the speaker would have done better ("I think I
     # should've pitched it as a free trial first"), hindsight
     r"\b(?:after that|since that day|ever since),? i (?:started|began|always|never|now)\b",
-    r"\bi (?:think )?i should(?:'ve| have) (?!been\b)\w+", r"\b(?:in|with) hindsight\b",
+    # (seventy-ninth round, h123: "I think now I should have brought the doctors in earlier")
+    r"\bi (?:think )?(?:now )?i should(?:'ve| have) (?!been\b)\w+", r"\b(?:in|with) hindsight\b",
     r"\bif i (?:did|had to do) it again\b",
 )
 
@@ -2902,12 +2944,16 @@ def _structure_findings(
         return [_finding("no_story"), *(_finding(f"no_{name}") for name, _ in _STAR_NAMES)]
     probabilities = probabilities or []
     texts = [t.text.translate(_QUOTES) for t in fb.sentences]
+    # (seventy-ninth round: the story's last sentence with a role, one more thing the speaker
+    # did, is no outcome the model nearly saw: "Around four I walked him up to his room")
+    last = max((i for i, t in enumerate(fb.sentences) if t.star), default=-1)
+    deed = last if last >= 0 and _only_a_deed(texts[last]) else -1
     out = [
         _finding(f"no_{name}")
         for name, label in _STAR_NAMES
         if not counts.get(label) and not any(
-            p[label] >= _MISSING_BELOW and _could_be(label, s)
-            for p, s in zip(probabilities, texts, strict=False))
+            p[label] >= _MISSING_BELOW and _could_be(label, s) and not (label == "R" and i == deed)
+            for i, (p, s) in enumerate(zip(probabilities, texts, strict=False)))
         # a note that starts with what the speaker did ("Covered Jo's shifts for two
         # weeks...") is an action, whatever role it was given (thirteenth round)
         and not (label == "A" and probabilities

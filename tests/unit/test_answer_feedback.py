@@ -4793,3 +4793,68 @@ def test_a_wait_no_longer_than_before_is_no_failed_change() -> None:
                           "the wait at the kiosk was about the same as before.")
     assert af._failed("After the new leaflet the completion rate was exactly the same as "
                       "before.")
+
+
+@pytest.mark.parametrize("last", [
+    "Around four I walked him up to his room.",
+    "Afterwards I wrote the steps down on a card she could keep by her keyboard.",
+    "When she arrived, I gave her one consultant's list and kept the other myself.",
+])
+def test_a_story_that_ends_on_one_more_deed_has_no_result(last: str) -> None:
+    """Seventy-ninth round (h122-h124): the last sentence, one more thing the speaker did,
+    is the action, and the story has no result (22 of 27 such sentences over h16-h121)."""
+    fb = analyze_answer(
+        "At the hostel one Saturday night the kitchen assistant was off sick. "
+        "I had to get breakfast ready for ninety guests by six. "
+        "I asked the security guard to watch the desk while I did the eggs and the bread. "
+        + last, "Tell me about a time you worked with a colleague to get something done.")
+    assert fb.sentences[-1].star == "A"
+    assert "no_result" in _codes(fb)
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_a_deed_that_tells_its_outcome_stays_the_result() -> None:
+    fb = analyze_answer(
+        "At the hostel one Saturday night the kitchen assistant was off sick. "
+        "I had to get breakfast ready for ninety guests by six. "
+        "I asked the security guard to watch the desk while I did the eggs and the bread. "
+        "I finished the last tray at ten to six and nobody had to wait.",
+        "Tell me about a time you worked with a colleague to get something done.")
+    assert fb.sentences[-1].star == "R"
+    assert "no_result" not in _codes(fb)
+
+
+@pytest.mark.parametrize("ending", [
+    "There was nothing, and in the end he dozed in a lobby chair until the first train.",
+    "One of them accepted, but the other handed in her notice a month later.",
+    "She went ahead anyway, and the clinic had its worst month for missed appointments.",
+    "Neither centre could reduce the price, so she waited another six weeks.",
+])
+def test_more_endings_that_are_failures(ending: str) -> None:
+    """Seventy-ninth round (h122-h124)."""
+    fb = analyze_answer(
+        "During the festival a guest arrived at midnight with a booking we had no record of. "
+        "I rang our sister hotel and six others and checked every booking app I had. "
+        + ending, "Tell me about a time you couldn't give a guest what they wanted.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_i_think_now_i_should_have_is_a_lesson() -> None:
+    fb = analyze_answer(
+        "At the practice the two other secretaries fell out over who covered the phones. "
+        "I proposed alternating Wednesdays, with me covering one a month myself. "
+        "One of them accepted, but the other handed in her notice a month later. "
+        "I think now I should have brought the doctors in earlier.",
+        "Describe a time you tried to resolve a conflict within your team.")
+    assert "no_reflection" not in _codes(fb)
+    from coachkit.analysis import answer_feedback as af
+    assert af._LESSON.search("I think now I should have brought the doctors in earlier.")
+    assert af._failed("He read it, said thanks, and changed nothing.")
+    assert not af._failed("It turned out she had done nothing wrong.")
+
+
+def test_never_worked_a_window_in_his_life_is_a_remark_about_the_manager() -> None:
+    sentence = "Honestly, he's never worked a window in his life, and it shows."
+    fb = analyze_answer("Our booking office manager decided to close two windows at lunch. "
+                        + sentence)
+    assert fb.negative_about_employer == [sentence]
