@@ -52,6 +52,7 @@ FREEZES = {
     116: "21eb235", 117: "21eb235", 118: "21eb235",
     119: "7b04a4a", 120: "7b04a4a", 121: "7b04a4a",
     122: "dd8e262", 123: "dd8e262", 124: "dd8e262",
+    125: "18dc9bd", 126: "18dc9bd", 127: "18dc9bd",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
