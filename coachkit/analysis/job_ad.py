@@ -628,7 +628,8 @@ _TAB_BUTTON = re.compile(r"<button\b[^>]*\bid=[\"']([^\"']+)[\"'][^>]*>(.*?)</bu
 
 
 _SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:sub-?head(?:ing|er)?|heading|group-?title"
-                            r"|list-?title|label)(?:$|[\s_-])", re.IGNORECASE)
+                            # (B92: "<li class='group'>Building operations</li>")
+                            r"|list-?title|label|group)(?:$|[\s_-])", re.IGNORECASE)
 _TOGGLE_BUTTON = re.compile(
     r"<button\b[^>]*\baria-controls=[\"']([^\"']+)[\"'][^>]*>(.*?)</button>",
     re.IGNORECASE | re.DOTALL)
@@ -971,7 +972,11 @@ def _join_indented_wraps(lines: list[str]) -> list[str]:
                 # "   Nurse", B70)
                 and (_RAW_LIST_ITEM.match(out[-1]) or (hanging and out[-1][:2].isspace()))
                 and not out[-1].rstrip().endswith((".", ":", ";", "!", "?"))
-                and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1]))
+                # (or under a lower-case line hanging under it: "(a) have obtained ... in"
+                # / "five subjects ... in the Leaving" / "Certificate Examination, ...", B92)
+                and (len(line.strip().split()) <= 6 or _hangs_under(line, out[-1])
+                     or (hanging and not _RAW_LIST_ITEM.match(out[-1])
+                         and _hangs_under(line, item)))
                 # ("1. Character" / "   Candidates shall be of good character.": a numbered
                 # title over a sentence of its own, an Irish council's qualifications, B67)
                 and not (_numbered_title(out[-1]) and len(line.split()) >= 5)
@@ -1026,6 +1031,8 @@ def _clean_line(line: str) -> str:
         return BULLET + body if body else BULLET.strip()
     if code := _SELECTION_CODE.match(line):
         return BULLET + line[code.end():]  # "KSC1. Demonstrated experience in ..." (B14)
+    if _SHARE_SUBHEAD.match(line):
+        return line + ":"  # ... or styled as the list's group title (B45's, with B92's rule)
     return line
 
 
@@ -2447,6 +2454,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand careers page's "Even better if you have" (B45)
         r"|even better if you(?: also)?(?: have| had| bring| are)?"
         r"|advantageous"  # an Irish job board's "Advantageous" over the wishes (B46)
+        # a Canadian housing provider's "Preferred assets" (B92)
+        r"|preferred assets"
         # a Canadian job profile's "Preference may be given to applicants with:" (B27)
         r"|preference (?:may|will|could) be given to (?:applicants|candidates)"
         r"(?: (?:with|who(?: have)?))?",
@@ -2542,8 +2551,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|functions|tasks|responsibilities)(?: performed)?|typical duties"
         r"|your role|role description|accountabilit(?:y|ies)|day[- ]to[- ]day"
         r"|a typical day|in this role,? you(?:'ll| will)"
-        # a recruiter's "The role in a nutshell:" over the duties (B90)
+        # a recruiter's "The role in a nutshell:" over the duties (B90); "A quick snapshot
+        # of the role:" (B91, B92; a bare "Quick snapshot:" is over pay and hours, B40)
         r"|(?:the )?(?:role|job) in a nutshell"
+        r"|(?:a |the )?(?:quick )?snapshot of (?:the|this|your) (?:role|job|position)"
         # a community post's "Here's what the job looks like 👇" (B28)
         r"|(?:here's |here is )?what (?:the|this) (?:job|role|work) (?:involves|looks like"
         r"|entails)"
@@ -3094,6 +3105,14 @@ _APPLYING = re.compile(
     # a job board's page footer: "Powered by PeopleAdmin", "University · 1400 College Avenue
     # · Hays Crossing, KS · Privacy · Title IX" (B40)
     r"|^powered by\b|(?:[^·]+·){3}"
+    # a recruiter's approach: "your profile came up when I was searching for people with
+    # ...", "I think you're a strong match on paper" (B91, B92); encouragement: "some
+    # excellent candidates talk themselves out of applying" (B91); a selection step: "A
+    # panel interview, which may include a short written exercise" (B92)
+    r"|\byour (?:profile|cv|linkedin(?: profile)?)\b.{0,40}\b(?:came up|caught my eye|stood out)"
+    r"|\bi think you(?:'re| are|'d be| would be) (?:a )?(?:really )?(?:strong|good|great) "
+    r"(?:match|fit)\b|\btalks? (?:themselves|yourself) out of applying\b"
+    r"|^an? (?:panel |face-to-face |online |video |short |formal )?interview(?:,| with| which| at)"
     # an agency's e-mail footer: "Registered in England and Wales No. 08812274" (B89)
     r"|\bregistered in england(?: (?:and|&) wales)?(?: under)?(?: company)? (?:no|number)\b"
     # a recruiter's opening line: "My client, a national parking company, is hiring ... and
@@ -3218,10 +3237,12 @@ _APPLYING = re.compile(
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
-    r"|(?:seeking|looking for|recruiting) an? [\w -]{0,40}\bto (?:join|teach|lead|deliver|run"
+    r"|(?:seeking|looking for|recruiting|(?:we're|we are) after) an? [\w -]{0,40}\bto "
+    r"(?:join|teach|lead|deliver|run"
     # (B88: "We are looking for an experienced Night Manager to take charge of the hotel
-    # overnight", the post introduced in the employer's opening paragraph)
-    r"|take charge of|head up|look after)\b"
+    # overnight", the post introduced in the employer's opening paragraph; B92: "we're after
+    # an experienced property manager to take over an established portfolio")
+    r"|take charge of|head up|look after|take over)\b"
     r"|prepares (?:graduates|students|learners)"
     r"|closing date (?:for applications )?is"
     r"|will (?:work|be working) (?:either )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -3691,6 +3712,8 @@ def _items_from_text(text: str) -> list[_Item]:
     since_heading = 9  # lines read since the last heading, this one included
     insights = False  # inside Indeed's "Profile insights" box
     numbered_section = False  # the section was opened by a numbered caps heading
+    seen_numbered = False  # a numbered heading came before (the ad's sections are numbered)
+    duty_subtitles = False  # numbered caps titles are standing as sub-titles of the duties
     indeed = False  # after Indeed's "Job Type:" line (or Naukri's "Industry Type:")
     for index, line in enumerate(lines):
         since_heading += 1
@@ -3836,6 +3859,7 @@ def _items_from_text(text: str) -> list[_Item]:
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
             after_list, since_heading = False, 0
+            seen_numbered, duty_subtitles = True, False
             continue
         if _CAPS_NUMBERED.match(line):
             # "8.  DECISIONS AND JUDGEMENTS", "7a. SYSTEMS": the numbered sections of an NHS
@@ -3844,7 +3868,15 @@ def _items_from_text(text: str) -> list[_Item]:
             # Irish council, B18) an unknown one is a sub-title of the requirements.
             body = _CAPS_NUMBERED.match(line).group("body")
             kind = _heading_kind(_heading_key(body))
-            if not (kind is None and section == REQUIREMENTS and not numbered_section):
+            # (B91: so are they under a duty heading of an ad whose sections are not
+            # numbered, "KEY RESPONSIBILITIES" / "1. COLLECTION MANAGEMENT" / "2. ACCESS,
+            # EXHIBITIONS AND PUBLIC PROGRAMS", of the duties)
+            sub = kind is None and (
+                (section == REQUIREMENTS and not numbered_section)
+                or (section == DUTIES and (not seen_numbered or duty_subtitles)))
+            duty_subtitles = sub and section == DUTIES
+            seen_numbered = True
+            if not sub:
                 section = kind or OTHER
                 numbered_section = True
             after_list, since_heading = False, 0

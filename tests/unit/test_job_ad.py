@@ -501,8 +501,8 @@ _AT_FIRST_SCORE: set[Path] = {B71}
                           (B78, 6), (B79, 1),
                           (B80, 2), (B81, 7), (B82, 7),
                           (B83, 11), (B84, 3),
-                          (B85, 7), (B86, 5), (B87, 5), (B88, 2), (B89, 3),
-                          (B90, 1), (B92, 19)],
+                          (B85, 7), (B86, 4), (B87, 5), (B88, 2), (B89, 3),
+                          (B90, 1), (B91, 2), (B92, 3)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -514,7 +514,7 @@ _AT_FIRST_SCORE: set[Path] = {B71}
                               "b65", "b66", "b67", "b68", "b69", "b70",
                               "b71", "b72", "b73", "b74", "b75", "b76",
                               "b77", "b78", "b79", "b80", "b81", "b82", "b83", "b84", "b85",
-                              "b86", "b87", "b88", "b89", "b90", "b92"])
+                              "b86", "b87", "b88", "b89", "b90", "b91", "b92"])
 def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         folder: Path, allowed_misses: int) -> None:
     """First scores: B3 duties F1 0.92, requirements F1 0.64 (reader aca61e6); B2 0.98 /
@@ -884,7 +884,12 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     running text, both writers' conventions.
     B91 (banks, building societies, museums and galleries, reader at freeze 18dc9bd, scored
     once) 0.90 / 0.99 / 1.00, 20 lines; B92 (estate and letting agents, housing offices,
-    same freeze, scored once) 0.95 / 0.97 / 0.98, 19 lines.
+    same freeze, scored once) 0.95 / 0.97 / 0.98, 19 lines; 2 and 3 after their fixes
+    (numbered caps titles under an unnumbered duty heading, "A quick snapshot of the role:",
+    a capitalised wrap under a lettered item's lower-case wrap, "<li class='group'>",
+    "Preferred assets", "we're after an experienced property manager to take over ...", a
+    recruiter's "your profile came up" and "I think you're a strong match"). Left: a time
+    share kept in a duty by B91's writer, a screening fact and a selection step in B92.
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -5056,3 +5061,59 @@ def test_b90_a_second_criterion_under_a_spaced_label() -> None:
         "pressure.",
         "Working knowledge of a reservation or point-of-sale system.",
         "Ability to lift and carry baggage weighing up to 32 kg."]
+
+
+def test_b91_numbered_caps_titles_under_an_unnumbered_duty_heading() -> None:
+    """B91: "KEY RESPONSIBILITIES" / "1. COLLECTION MANAGEMENT" / "2. ACCESS, EXHIBITIONS
+    AND PUBLIC PROGRAMS": in an ad whose sections are not numbered, numbered titles the
+    reader does not know are groups of the duties (in an NHS job description numbered
+    throughout, "4. COMMUNICATIONS AND WORKING RELATIONSHIPS" is still a section of its own)."""
+    ad = ("ROLE PURPOSE\n\nThe Collections Officer looks after the collection.\n\n"
+          "KEY RESPONSIBILITIES\n\n1.  COLLECTION MANAGEMENT\n"
+          "    \u2022  Catalogues new acquisitions in the collection management system.\n"
+          "    \u2022  Monitors environmental conditions in display and storage areas.\n\n"
+          "2.  ACCESS, EXHIBITIONS AND PUBLIC PROGRAMS\n"
+          "    \u2022  Prepares objects for display.\n")
+    assert split_ad(ad).duties == [
+        "Catalogues new acquisitions in the collection management system.",
+        "Monitors environmental conditions in display and storage areas.",
+        "Prepares objects for display."]
+    numbered = ("1. JOB PURPOSE\n\nTo run the ward's reception.\n\n"
+                "3. MAIN DUTIES AND RESPONSIBILITIES\n\n"
+                "3.1 Answer the ward telephone promptly.\n\n"
+                "4. COMMUNICATIONS AND WORKING RELATIONSHIPS\n\n"
+                "Ward nursing and medical staff; patients, relatives and carers.\n")
+    assert split_ad(numbered).duties == ["Answer the ward telephone promptly."]
+
+
+def test_b91_b92_a_snapshot_of_the_role_and_a_recruiters_approach() -> None:
+    ad = ("Hi Aroha, your profile came up when I was searching for people with tenancy "
+          "experience in the Wellington region.\n\n"
+          "A snapshot of the role:\n\n"
+          "1. Manage around 90 tenancies in Porirua East, from sign-up\n"
+          "   to exit\n"
+          "2. Prepare and present applications to the Tenancy Tribunal\n\n"
+          "Given your four years on a housing desk, I think you're a strong match on paper.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Manage around 90 tenancies in Porirua East, from sign-up to exit",
+                            "Prepare and present applications to the Tenancy Tribunal"]
+    assert split.requirements == []
+
+
+def test_b92_group_items_preferred_assets_and_a_hanging_capital_wrap() -> None:
+    html = ("<h2>What you'll do</h2><ul><li class='group'>Tenant support</li>"
+            "<li>Meet new tenants at move-in</li><li class='group'>Building operations</li>"
+            "<li>Schedule annual unit inspections</li></ul>"
+            "<h3>Preferred assets</h3><ul><li>Bilingual (English/French)</li></ul>")
+    split = split_ad(html)
+    assert split.duties == ["Meet new tenants at move-in", "Schedule annual unit inspections"]
+    assert split.desirable == ["Bilingual (English/French)"]
+    ad = ("Essential requirements\n\n"
+          "   (a) have obtained at least Grade D in Higher or Ordinary Level in\n"
+          "       five subjects from the approved list of subjects in the Leaving\n"
+          "       Certificate Examination, including English or Irish and Mathematics, or\n"
+          "   (b) have satisfactory experience as a Clerical Officer.\n")
+    assert split_ad(ad).requirements[0] == (
+        "have obtained at least Grade D in Higher or Ordinary Level in five subjects from the "
+        "approved list of subjects in the Leaving Certificate Examination, including English "
+        "or Irish and Mathematics, or")
