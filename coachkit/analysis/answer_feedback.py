@@ -556,7 +556,19 @@ _FAILED_OUTCOME = re.compile(
     r"(?:handed|handing|put|putting) in (?:her|his|their) notice|"
     r"\b(?:he|she|they) went ahead anyway|(?:its|their|our) worst (?:month|week|year|day)|"
     r"\b(?:neither|none) (?:of (?:them|the \w+) |\w+ )?could\b|"
-    r"\b(?:changed|did) nothing\b(?! wrong))\b",
+    r"\b(?:changed|did) nothing\b(?! wrong)|"
+    # eightieth round (h126, h127): "the ceramics had made less than the books had, and the
+    # director ended the trial", "after that he didn't put me on the demo rota again", "the
+    # landlord rang my boss that evening to complain", "He moved the property to another
+    # agent"
+    r"(?:ended|stopped|cancell?ed|pulled) (?:the|that|our|my) (?:scheme|trial|pilot|"
+    r"initiative)|(?:made|sold|earned|raised|took) less than\b|"
+    r"\b(?:didn'?t|did not|never|wouldn'?t) (?:put|schedule|roster|book|use|ask) me\b[^.]{0,30}"
+    r"\bagain\b|"
+    r"(?:rang|called|phoned|emailed|wrote to) (?:my|our|the) (?:boss|manager|supervisor|"
+    r"head office|owner)\b[^.]{0,25}\bto complain|"
+    r"(?:moved|took|switched) (?:the|her|his|their) \w+ to (?:another|a different|a rival) "
+    r"(?:agent|agency|broker|landlord|branch))\b",
     re.I,
 )
 
@@ -1792,6 +1804,8 @@ _CONCRETE_OUTCOME = re.compile(
     r"awarded|award|promoted|funded|launched|on time|early|filled|waiting list|"
     # sixty-second round (h86): "She renewed for the next season"
     r"renewed (?:for|her|his|their)|"
+    # (eightieth round, h127: "he agreed to a payment plan")
+    r"agreed to (?:a|the) (?:payment|repayment|instal?ment) (?:plan|arrangement|schedule)|"
     r"complaints? (?:stopped|fell|dropped)|stopped (?:losing|coming)|review|rated|"
     r"accepted|approved|submitted|mentioned me|" + _ASKED_TO_TEACH + "|"
     # (fifty-third round, h64: not "they were happy and it was resolved", which says nothing
@@ -1829,6 +1843,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
     r"okay|smoothly|alright|all right)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
+    # (eightieth round, h125: "He was much clearer afterwards")
+    r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit |a little )?(?:clearer|"
+    r"calmer|quicker|smoother|more confident|more relaxed)\b|"
     # sixty-third round (h90): "it looked much better, and it was generally easier for clients
     # to find things", "the office pulled together well" (not "everyone pulled together" after
     # "We got every parcel out by the evening", h32's concrete result)
@@ -1970,6 +1987,12 @@ _OTHERS_ERROR = re.compile(
     r"put right)\s+(?:a|an|the|someone's|someone else's|a colleague's)\s+(?:\w+\s+)?|"
     r"(?:deal(?:t)? with|handl(?:e|ed))\s+(?:a|an|the)\s+(?!your\b|own\b)\w+\s+)"
     r"(?:mistake|error)s?\b(?! (?:that )?(?:you|I)(?:'d| had)? made)", re.I)
+# Eightieth round (h126): "a time a system failed while you were working" asks how the
+# speaker coped with a machine's failure, not about a failure of their own
+_THING_FAILED = re.compile(
+    r"\b(?:(?:a|the|your|our) )?(?:system|computer|till|machine|scanner|printer|website|network|"
+    r"power|equipment|technology|app|software|server|lift|phone line)s? (?:failed|fails|failure|"
+    r"went down|crashed|broke down)\b", re.I)
 _BAD_ENDING = re.compile(
     # "I'm good with complaints": the topic of a wrap-up, not how the story ended
     r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|"
@@ -2612,7 +2635,7 @@ def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> 
                         clean[t.start : t.end])))]
         if not any(_is_concrete(r) for r in sure):
             return None
-        if question and _FAILURE_QUESTION.search(question):
+        if question and _FAILURE_QUESTION.search(_THING_FAILED.sub("", question)):
             return None  # the story was asked to end badly: its outcome is not praised
         if _vague_amid_asides([(t.star, clean[t.start : t.end]) for t in tags]):
             return "vague"
@@ -3056,7 +3079,7 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
     if question:
-        question = _OTHERS_ERROR.sub("", question)
+        question = _THING_FAILED.sub("", _OTHERS_ERROR.sub("", question))
     asked = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
                                or _FAILURE_QUESTION.search(question)))
     asks_for_it = asked and (

@@ -4859,3 +4859,54 @@ def test_never_worked_a_window_in_his_life_is_a_remark_about_the_manager() -> No
     fb = analyze_answer("Our booking office manager decided to close two windows at lunch. "
                         + sentence)
     assert fb.negative_about_employer == [sentence]
+
+
+def test_a_system_that_failed_is_no_failure_of_the_speakers() -> None:
+    """Eightieth round (h126): "a time a system failed" asks how the speaker coped; its
+    concrete result is praised and no lesson is asked for."""
+    fb = analyze_answer(
+        "On a Saturday in the school holidays the scanners at the museum entrance stopped "
+        "reading the e-tickets, with a hundred people in the queue. "
+        "I had to keep people moving without letting anyone in twice. "
+        "I got two colleagues to write down booking references by hand and tick them off. "
+        "Everyone was inside by half past ten and nobody was let in twice.",
+        "Tell me about a time a system failed while you were working.")
+    assert "result_concrete" in _codes(fb)
+    assert "no_reflection" not in _codes(fb)
+    failed = analyze_answer(
+        "I double-booked a viewing, so two families turned up at the same time. "
+        "I showed them round together and said it was an open viewing. "
+        "The landlord rang my boss that evening to complain.",
+        "Tell me about a time you failed.")
+    assert "no_reflection" in _codes(failed)
+
+
+@pytest.mark.parametrize("ending", [
+    "After three months the ceramics had made less than the books, and the director ended "
+    "the trial.",
+    "He gave the extra shows to a newer colleague, and after that he didn't put me on the "
+    "demo rota again.",
+    "He moved the property to another agent the following week.",
+])
+def test_a_trial_ended_a_rota_lost_or_a_client_gone_is_no_concrete_result(ending: str) -> None:
+    """Eightieth round (h126, h127)."""
+    fb = analyze_answer(
+        "Our museum shop in Oslo was losing money on the book section. "
+        "I contacted eight makers and redesigned the front table to show their pieces. "
+        + ending, "Tell me about a time you tried to make a change at work.")
+    assert "result_concrete" not in _codes(fb)
+
+
+def test_clearer_afterwards_is_vague_and_a_payment_plan_concrete() -> None:
+    vague = analyze_answer(
+        "A young man came into our branch wanting to open a dollar account. "
+        "I explained the charges and wrote down the list of documents for him. "
+        "He was much clearer afterwards and I think he was happy with the service.",
+        "Tell me about a time you helped a customer understand a product.")
+    assert "result_vague" in _codes(vague) and "result_concrete" not in _codes(vague)
+    concrete = analyze_answer(
+        "We had a tenant in Fitzroy who had stopped paying rent. "
+        "I sent him the breach notices and applied to the tribunal for an order. "
+        "We found the property was fine, and he agreed to a payment plan.",
+        "Tell me about a time you dealt with a difficult tenant.")
+    assert "result_concrete" in _codes(concrete) and "result_vague" not in _codes(concrete)
