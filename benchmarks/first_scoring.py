@@ -53,6 +53,7 @@ FREEZES = {
     119: "7b04a4a", 120: "7b04a4a", 121: "7b04a4a",
     122: "dd8e262", 123: "dd8e262", 124: "dd8e262",
     125: "18dc9bd", 126: "18dc9bd", 127: "18dc9bd",
+    128: "e484898", 129: "e484898", 130: "e484898",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
