@@ -108,7 +108,9 @@ _COLUMN_MARKS = {"must have": "essential", "must haves": "essential",
                  "you must have": "essential",  # "You must have | Nice to have" (B37)
                  "essential criteria": "essential", "required": "essential",
                  "nice to have": "desirable", "nice to haves": "desirable",
-                 "desirable criteria": "desirable", "preferred": "desirable"}
+                 "desirable criteria": "desirable", "preferred": "desirable",
+                 # "Qualification | Required | Asset", a Canadian clinic's table (B93)
+                 "asset": "desirable", "assets": "desirable"}
 _TICK_CELL = re.compile(r"^(?:[✓✔☑✗✘xX*•+]|yes|y|e|d|essential|desirable)$", re.IGNORECASE)
 
 
@@ -1277,7 +1279,12 @@ def _spaced_columns(lines: list[str]) -> list[str]:
                                       # "Competent with Microsoft Word," / "Excel and
                                       # Outlook", "(Administration and" / "Technology)")
                                       or (not bulleted and row_of.get(desirable) == index - 1
-                                          and (text[:1].islower() or text[:1] == "("
+                                          # (B93: in a table whose rows stand apart by blank
+                                          # lines, any line right under a cell goes on with
+                                          # it: "... dental assistant in New" / "Zealand or
+                                          # overseas")
+                                          and (rows_apart or text[:1].islower()
+                                               or text[:1] == "("
                                                or before.endswith((",", "'s", "’s"))
                                                or before.rsplit(" ", 1)[-1].lower()
                                                in _DANGLING
@@ -1793,6 +1800,12 @@ def _label_column(lines: list[str]) -> list[str]:
     left margin."""
     column = _label_column_at(lines)
     if column is None:
+        return lines
+    if any((head := _SPACED_ED_HEADER.match(line)) and abs(head.start("e") - column) <= 3
+           for line in lines):
+        # (B94: the labels stand left of an "ESSENTIAL   DESIRABLE" header whose columns
+        # start where the text does: a person specification with a column a mark, which
+        # _spaced_columns reads, labels and all)
         return lines
     out: list[str] = []
     label: list[str] = []
@@ -2505,7 +2518,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruiter's reply: "To be considered you'll need:" (B44)
         r"|to be considered,? you(?:'ll| will) (?:need|have|bring)"
         r"|(?:we|they)(?:'re| are) looking for|must[- ]haves?|minimum qualifications"
-        r"|(?:key )?selection criteria|eligibility|education|training|competencies|abilities"
+        # (B94: "Eligibility to Compete")
+        r"|(?:key )?selection criteria"
+        r"|eligibility(?: to (?:compete|apply)| criteria| requirements)?"
+        r"|education|training|competencies|abilities"
         r"|conditions? of employment|(?:[a-z]+ )?language requirements?"
         # a Canadian poster's "Operational requirements" after its assets (B43)
         r"|operational requirements?"
@@ -3015,6 +3031,10 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     if _heading_key(head) == "other":
         return None  # "Other: Free parking; paid time off for training" among the terms (B77)
+    if re.search(r"\bin a nutshell$|\bsnapshot\b", _heading_key(head)):
+        # "The role in a nutshell: permanent, 30 hours a week ..., $27 - $29 per hour": the
+        # job's terms in a sentence, where the heading alone is over a duty list (B56, B90)
+        return None
     kind = _heading_kind(_heading_key(head))
     if kind == REQUIREMENTS and _heading_key(head) == "training" and re.search(
             r"\b(?:paid|provided|given|induction|on the job|on-the-job|in-house"
@@ -3110,9 +3130,14 @@ _APPLYING = re.compile(
     # excellent candidates talk themselves out of applying" (B91); a selection step: "A
     # panel interview, which may include a short written exercise" (B92)
     r"|\byour (?:profile|cv|linkedin(?: profile)?)\b.{0,40}\b(?:came up|caught my eye|stood out)"
+    # (B93: "as you registered for practice management roles ..., we thought you would be
+    # interested in this new vacancy")
+    r"|\bas you registered (?:for|with)\b|\bwe thought you (?:would|might|may) be interested\b"
     r"|\bi think you(?:'re| are|'d be| would be) (?:a )?(?:really )?(?:strong|good|great) "
     r"(?:match|fit)\b|\btalks? (?:themselves|yourself) out of applying\b"
     r"|^an? (?:panel |face-to-face |online |video |short |formal )?interview(?:,| with| which| at)"
+    # "Please do not attach copies of certificates" (B94)
+    r"|^please do not (?:attach|send|include|enclose)\b"
     # an agency's e-mail footer: "Registered in England and Wales No. 08812274" (B89)
     r"|\bregistered in england(?: (?:and|&) wales)?(?: under)?(?: company)? (?:no|number)\b"
     # a recruiter's opening line: "My client, a national parking company, is hiring ... and
@@ -3538,6 +3563,7 @@ def _leading_mark(line: str) -> bool:
             and _heading_key(line.partition(":")[0]) in ("essential", "desirable"))
 
 
+_CLASSIFICATION = re.compile(r"[A-Z][A-Za-z&,' -]+ \([A-Z][A-Za-z&,' /-]+\)")
 _CAPS_NUMBERED = re.compile(r"^\d{1,2}[a-z]?\.\s+(?P<body>[A-Z][A-Z ,'&/()-]{2,80}[A-Z)])$")
 
 
@@ -3798,6 +3824,18 @@ def _items_from_text(text: str) -> list[_Item]:
             # "Values" over "Essential criteria": NHS Jobs sorts its person specification
             # into categories, each over its own essential and desirable lists (B24)
             continue
+        if (not list_match and section == DUTIES and items and items[-1].is_list_item
+                and len(line.split()) <= 6 and not line.endswith((".", ";", ","))
+                and line[0].isupper() and index + 1 < len(lines)
+                and (after := re.match(r"\(?(\d{1,2})[.)]\s", lines[index + 1]))
+                and (before := next((m for earlier in reversed(lines[max(0, index - 8):index])
+                                     if (m := re.match(r"\(?(\d{1,2})[.)]\s", earlier))),
+                                    None))
+                and int(after.group(1)) == int(before.group(1)) + 1):
+            # "3. Maintain accurate ... documentation" / "Supervision and education" / "4.
+            # Provide clinical supervision ...": a group's title inside a duty list whose
+            # numbering goes on under it, whatever its words would make of it (B93)
+            continue
         wrapped = (not list_match and items and index
                    and lines[index - 1].endswith(items[-1].text)
                    and not re.search(r"[.;:!?]$", items[-1].text)
@@ -3855,7 +3893,13 @@ def _items_from_text(text: str) -> list[_Item]:
         # them, though "DBS check" alone could head a section of its own)
         if list_match and _is_numbered_heading(list_match.group("body")) and not (
                 in_list and _heading_kind(_heading_key(list_match.group("body"))) in (
-                    section, OTHER if section in (REQUIREMENTS, DESIRABLE) else section)):
+                    section, OTHER if section in (REQUIREMENTS, DESIRABLE) else section)) and not (
+                # (B94: "• Education & Training (Administration)" among a job board's facts,
+                # between "• Ringwood, Melbourne VIC" and "• Contract/Temp": the ad's
+                # classification, sector and sub-sector, no heading)
+                line.startswith("•") and _CLASSIFICATION.fullmatch(list_match.group("body"))
+                and in_list and index + 1 < len(lines)
+                and bool(_LIST_ITEM.match(lines[index + 1]))):
             # "2. Main duties and responsibilities" in a numbered job description
             section = _heading_kind(_heading_key(list_match.group("body")))
             after_list, since_heading = False, 0
@@ -4002,7 +4046,11 @@ def _items_from_text(text: str) -> list[_Item]:
             # may be assigned.": the US template's heading broken over two lines by a Word
             # copy; the rest of it is a lead-in, not a duty (B21, B7 had it on one line)
             continue
-        elif _continues_previous(line, items) and since_heading > 1:
+        elif _continues_previous(line, items) and since_heading > 1 and not (
+                # (B94: a bracketed note a blank line under the list, "(All of our team need
+                # a clear Police Information Check ...)", is a paragraph of its own)
+                after_blank[index] and line.startswith("(")
+                and not items[-1].text.count("(") > items[-1].text.count(")")):
             items[-1].text = f"{items[-1].text} {line}"
         elif (items and not items[-1].is_list_item
               # ... or after a comma: "Interview (I)," / "Test (T). Please address" (B10)
@@ -4011,6 +4059,9 @@ def _items_from_text(text: str) -> list[_Item]:
                    # workforce" / "(we can process this ...": a sentence wrapped after a
                    # word that cannot end it, or before a bracket (B34)
                    or line[0] == "("
+                   # (B94: ... or inside a bracket left open: "(78 places, ages" / "3 months
+                   # to 5 years).")
+                   or items[-1].text.count("(") > items[-1].text.count(")")
                    # ... or a preposition: "... massage from supervised Diploma of" /
                    # "Remedial Massage students ..." (B37)
                    or items[-1].text.rsplit(" ", 1)[-1].lower() in _PROSE_DANGLING)
