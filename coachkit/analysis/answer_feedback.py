@@ -553,7 +553,7 @@ _FAILED_OUTCOME = re.compile(
     # "He read it, said thanks, and changed nothing"
     r"^\W*(?:but )?there was nothing(?=[,.;]| (?:available|free|left|(?:more )?(?:i|we) "
     r"could do)\b)|"
-    r"(?:handed|handing|put|putting) in (?:her|his|their) notice|"
+    r"(?:handed|handing|put|putting) in (?:her|his|their|my) notice|"
     r"\b(?:he|she|they) went ahead anyway|(?:its|their|our) worst (?:month|week|year|day)|"
     r"\b(?:neither|none) (?:of (?:them|the \w+) |\w+ )?could\b|"
     r"\b(?:changed|did) nothing\b(?! wrong)|"
@@ -568,7 +568,16 @@ _FAILED_OUTCOME = re.compile(
     r"(?:rang|called|phoned|emailed|wrote to) (?:my|our|the) (?:boss|manager|supervisor|"
     r"head office|owner)\b[^.]{0,25}\bto complain|"
     r"(?:moved|took|switched) (?:the|her|his|their) \w+ to (?:another|a different|a rival) "
-    r"(?:agent|agency|broker|landlord|branch))\b",
+    r"(?:agent|agency|broker|landlord|branch)|"
+    # eighty-first round (h129, h130): "the patient transferred her records to another
+    # office", "one of the patients left without being seen", "the principal decided to drop
+    # it"
+    r"(?:moved|took|switched|transferred) (?:the|her|his|their) \w+ to (?:another|a different|"
+    r"a rival) (?:office|practice|surgery|clinic|dentist|gym|salon|school|provider)|"
+    r"\b(?:he|she|they|one of (?:them|the \w+)|(?:a|the|two|three|some) (?:\w+ )?(?:patients?|"
+    r"customers?|guests?|members?|clients?|people)) (?:left|went home|walked out) without "
+    r"being (?:seen|served|treated)|"
+    r"decided to (?:drop|abandon|ditch|shelve) (?:it|the \w+|that))\b",
     re.I,
 )
 
@@ -1855,7 +1864,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:quite |very |really )?pleased|seemed (?:a lot |much )?happier|(?:was|were) fine|"
     # fifty-fourth round (h65): "he was alright about it in the end"
     r"(?:was|were) (?:alright|all right|ok|okay) (?:about|with) (?:it|that)|"
-    r"got through (?:it|the (?:day|shift|night|rush))|(?:was|were) a good (?:day|night|shift)|"
+    r"got through (?:it|the (?:day|shift|night|rush))|"
+    # (eighty-first round, h128: "it was a good month in general for the whole club")
+    r"(?:was|were) a good (?:day|night|shift|week|month|season|weekend|year)|"
     # sixtieth round (h79): "most people got the hang of it and the complaints died down",
     # "we got there in the end, and now everyone's used to it"
     r"got the hang of it|got there in the end|"
@@ -2545,6 +2556,8 @@ _SURE_HEDGE = re.compile(r"\b(?:not )?(?:a )?hundred (?:per ?cent|percent|%) (?:
 # "over the next quarter": when a change came, not a measure of it (h102)
 _TIME_SPAN = re.compile(r"\b(?:over|in|during|within|for|by the end of) the (?:next|following|"
                         r"last|first|second|third|fourth) quarter\b", re.I)
+_DOUBTFUL = re.compile(r"\b(?:i think|maybe|i don'?t (?:really )?remember|not (?:really )?sure|"
+                       r"i guess|i can'?t (?:really )?remember|or so|i suppose|probably)\b", re.I)
 _GENERIC_YOU = re.compile(r"(?<!thank )\byou(?:'re|'ve)?\b", re.I)
 _NO_EVENT = re.compile(r"\b(?:i'm|i am) (?:just |so |really )?(?:tired|sick|fed up) of\b"
                        # (h117: "..., I checked whether they could take an early slot": an
@@ -2570,6 +2583,10 @@ def _is_concrete_clause(sentence: str) -> bool:
         # ...", an explanation in the present to a general "you", and "I'm just tired of
         # doing three people's jobs", a grievance, tell of no outcome, whatever number
         # they hold
+        return False
+    if len(_DOUBTFUL.findall(sentence)) >= 2 and not _DIGITS.search(sentence):
+        # eighty-first round (h128): "In the end I was quite close, I think, or maybe just
+        # over, I don't remember exactly now": an outcome the speaker is unsure of
         return False
     if _SEEMED.search(sentence) and not _DIGITS.search(sentence):
         # seventieth round (h102): "he seemed to come in less after that" is a guess at an

@@ -4911,3 +4911,34 @@ def test_clearer_afterwards_is_vague_and_a_payment_plan_concrete() -> None:
         "We found the property was fine, and he agreed to a payment plan.",
         "Tell me about a time you dealt with a difficult tenant.")
     assert "result_concrete" in _codes(concrete) and "result_vague" not in _codes(concrete)
+
+
+@pytest.mark.parametrize("ending", [
+    "He said I should have put it more gently, and the patient transferred her records to "
+    "another office the following week.",
+    "She just walked off, and one of the patients left without being seen.",
+    "After a full term only a handful of families used it, and the principal decided to drop "
+    "it.",
+])
+def test_a_patient_lost_or_a_change_dropped_is_no_concrete_result(ending: str) -> None:
+    """Eighty-first round (h129, h130)."""
+    fb = analyze_answer(
+        "At the dental office a patient called to reschedule for the third time that month. "
+        "I told her about the broken appointment fee and showed the dentist her notes. "
+        + ending, "Tell me about a time a patient complained about you.")
+    assert "result_concrete" not in _codes(fb)
+    from coachkit.analysis import answer_feedback as af
+    assert not af._failed("Nobody in line left without being served.")
+
+
+def test_an_outcome_the_speaker_is_unsure_of_is_vague() -> None:
+    """Eighty-first round (h128): "In the end I was quite close, I think, or maybe just over,
+    I don't remember exactly now", then "it was a good month in general"."""
+    fb = analyze_answer(
+        "Last spring at the club I was behind on my membership target. "
+        "I started doing club tours in the evenings, when the office workers come in. "
+        "In the end I was quite close, I think, or maybe just over, I don't remember exactly. "
+        "But it was a good month in general for the whole club.",
+        "Tell me about a time you met a sales target.")
+    assert "result_concrete" not in _codes(fb)
+    assert "result_vague" in _codes(fb)
