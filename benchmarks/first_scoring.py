@@ -54,6 +54,7 @@ FREEZES = {
     122: "dd8e262", 123: "dd8e262", 124: "dd8e262",
     125: "18dc9bd", 126: "18dc9bd", 127: "18dc9bd",
     128: "e484898", 129: "e484898", 130: "e484898",
+    131: "85fe873", 132: "85fe873",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
