@@ -2467,6 +2467,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand careers page's "Even better if you have" (B45)
         r"|even better if you(?: also)?(?: have| had| bring| are)?"
         r"|advantageous"  # an Irish job board's "Advantageous" over the wishes (B46)
+        # a charity shop's "Extra points if you have" (B95)
+        r"|extra points if you(?: have| bring| are)?"
         # a Canadian housing provider's "Preferred assets" (B92)
         r"|preferred assets"
         # a Canadian job profile's "Preference may be given to applicants with:" (B27)
@@ -2809,6 +2811,16 @@ def _heading_kind(key: str) -> str | None:
             return kinds.pop()
     if key.endswith("?"):  # "What's in it for you?" (B12)
         return _heading_kind(key.rstrip("?").rstrip())
+    # (B95, a US university's "Minimum/Required Qualifications" and "Preferred (Special)
+    # Qualifications": two words for one, or a word in brackets, inside the heading)
+    if (slash := re.fullmatch(r"(\w+)/(\w+) (\w+(?: \w+)?)", key)):
+        kinds = {_heading_kind(f"{slash[1]} {slash[3]}"), _heading_kind(f"{slash[2]} {slash[3]}")}
+        if len(kinds) == 1 and (kind := kinds.pop()) in (DESIRABLE, REQUIREMENTS):
+            return kind
+    if (inner := re.fullmatch(r"(\w+) \(\w+\) (\w+(?: \w+)?)", key)):
+        kind = _heading_kind(f"{inner[1]} {inner[2]}")
+        if kind in (DESIRABLE, REQUIREMENTS):
+            return kind
     if (aside := re.fullmatch(r"(.+?) \(([^()]{3,60})\)", key)) and not re.search(
             r"\d|%|\btime\b", aside.group(2)):
         # "Desirable (but we'll train you!)" (B18), "Eligibility (this position is funded
