@@ -482,7 +482,9 @@ _FAILED_OUTCOME = re.compile(
     # eleventh round: people who walked away, stayed unconvinced, or never answered
     r"still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
     r"(?:moved|took|taking|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
-    r"(?:to|over to) (?:a different|another)|went (?:elsewhere|to (?:a different|another))|"
+    r"(?:to|over to) (?:a different|another)"
+    r"(?! (?:day|date|time|slot|room|week|morning|afternoon|evening|table|seat|desk)\b)|"
+    r"went (?:elsewhere|to (?:a different|another))|"
     r"never (?:got|heard|came) back|never (?:replied|responded|recovered)|"
     r"(?:was|were) never (?:\w+ed|found|seen)|ignored (?:it|me|us|my|the|our)|"
     # twelfth round: work left undone, people let down, a bad review
@@ -495,7 +497,9 @@ _FAILED_OUTCOME = re.compile(
     r"that was the end of (?:it|that)|(?:complaint|complained) about me|"
     # (forty-first round: not someone moved by others, "he got moved to a different wing")
     r"(?<!got )(?<!been )(?<!being )(?:moved|went|switched) (?:her \w+ |his \w+ |their \w+ )?"
-    r"to (?:a different|another)|"
+    r"to (?:a different|another)"
+    # (eighty-second round, h132: not "they moved her appointment to a different day")
+    r"(?! (?:day|date|time|slot|room|week|morning|afternoon|evening|table|seat|desk)\b)|"
     r"(?:couldn'?t|could not|didn'?t|did not) [^.]{0,40}\bin time|"
     + _UNHAPPY + "|"
     r"(?:wasn'?t|weren'?t|was not|were not) interested|"
@@ -577,7 +581,10 @@ _FAILED_OUTCOME = re.compile(
     r"\b(?:he|she|they|one of (?:them|the \w+)|(?:a|the|two|three|some) (?:\w+ )?(?:patients?|"
     r"customers?|guests?|members?|clients?|people)) (?:left|went home|walked out) without "
     r"being (?:seen|served|treated)|"
-    r"decided to (?:drop|abandon|ditch|shelve) (?:it|the \w+|that))\b",
+    r"decided to (?:drop|abandon|ditch|shelve) (?:it|the \w+|that)|"
+    # eighty-second round (h131): "He refused, said it had to be one table, and they left."
+    r"(?<!when )(?<!if )(?<!because )\b(?:he|she|they) refused\b(?! to (?:leave|go|take no)\b)|"
+    r",? and (?:he|she|they) (?:left|walked out)[.!]?$)\b",
     re.I,
 )
 
@@ -2560,6 +2567,16 @@ _DOUBTFUL = re.compile(r"\b(?:i think|maybe|i don'?t (?:really )?remember|not (?
                        r"i guess|i can'?t (?:really )?remember|or so|i suppose|probably)\b", re.I)
 _GENERIC_YOU = re.compile(r"(?<!thank )\byou(?:'re|'ve)?\b", re.I)
 _NO_EVENT = re.compile(r"\b(?:i'm|i am) (?:just |so |really )?(?:tired|sick|fed up) of\b"
+                       # (eighty-second round, h132: "It was a very intense time for all of
+                       # us", a feeling; "she's been doing it about twenty years", an aside
+                       # about someone)
+                       r"|^\W*(?:it|that) was (?:a |an )?(?:very |really |quite |such an? )?"
+                       r"(?:intense|stressful|hard|tough|difficult|crazy|mad|hectic|long|"
+                       r"emotional|exhausting)(?: time| day| week| night| period| few weeks)?"
+                       r"(?: for (?:all of )?(?:us|me|everyone))?\W*$"
+                       r"|\b(?:he|she|they)(?:'s| has| have|'ve) been (?:doing|working|running) "
+                       r"(?:it|this|that|there|here) (?:for )?(?:about |nearly |over |almost )?"
+                       r"\w+ years\b"
                        # (h117: "..., I checked whether they could take an early slot": an
                        # action the tagger read as the result)
                        r"|^[^.]{0,60}\b(?:i|we) (?:checked|asked|found out|looked into|enquired|"
@@ -2689,6 +2706,8 @@ _SETTLED = re.compile(
     r"all good|happy enough|sorted (?:itself |themselves )?out|"
     # (sixty-fifth round, h93: "In the end I think it got sorted, and she didn't cancel")
     r"got sorted|"
+    # (eighty-second round, h131: "It helped a lot, the line moved way better")
+    r"(?:it|that) helped (?:a lot|loads|massively|a bit)|"
     r"(?:it|that|things|everything|everyone|they|we) (?:was|were|'s) (?:all )?"
     r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference)\b", re.I)
 

@@ -4943,3 +4943,29 @@ def test_an_outcome_the_speaker_is_unsure_of_is_vague() -> None:
         "Tell me about a time you met a sales target.")
     assert "result_concrete" not in _codes(fb)
     assert "result_vague" in _codes(fb)
+
+
+def test_a_customer_who_refused_and_left_is_no_concrete_result() -> None:
+    """Eighty-second round (h131): "He refused, said it had to be one table, and they left."
+    (not "When he refused, I called the family myself", an action)."""
+    fb = analyze_answer(
+        "A man came in at ten on a Saturday night with a party of fifteen and no booking. "
+        "I called our sister restaurant and offered to seat them in three groups of five. "
+        "He refused, said it had to be one table, and they left.",
+        "Tell me about a time you couldn't satisfy a customer.")
+    assert "result_concrete" not in _codes(fb)
+    from coachkit.analysis import answer_feedback as af
+    assert not af._failed("When he refused, I called the family myself and explained the delay.")
+    assert not af._failed("Her caseworker warned her, and they moved her appointment to a "
+                          "different day.")
+    assert af._failed("She moved her custom to another salon.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a very intense time for all of us.",
+    "Pauline's brilliant, she's been doing it about twenty years, she knows every creditor.",
+])
+def test_a_feeling_or_an_aside_about_someone_is_no_outcome(sentence: str) -> None:
+    """Eighty-second round (h132)."""
+    from coachkit.analysis import answer_feedback as af
+    assert not af._is_concrete(sentence)
