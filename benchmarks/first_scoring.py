@@ -55,6 +55,7 @@ FREEZES = {
     125: "18dc9bd", 126: "18dc9bd", 127: "18dc9bd",
     128: "e484898", 129: "e484898", 130: "e484898",
     131: "85fe873", 132: "85fe873",
+    133: "33db380", 134: "33db380",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
