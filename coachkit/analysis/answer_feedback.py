@@ -584,7 +584,17 @@ _FAILED_OUTCOME = re.compile(
     r"decided to (?:drop|abandon|ditch|shelve) (?:it|the \w+|that)|"
     # eighty-second round (h131): "He refused, said it had to be one table, and they left."
     r"(?<!when )(?<!if )(?<!because )\b(?:he|she|they) refused\b(?! to (?:leave|go|take no)\b)|"
-    r",? and (?:he|she|they) (?:left|walked out)[.!]?$)\b",
+    r",? and (?:he|she|they) (?:left|walked out)[.!]?$|"
+    # eighty-third round (h133, h134): "the carrier opened a claim against the shop", "she
+    # moved me onto the tills instead of the parcel counter", "she never signed", "she'd lost
+    # about three months of waiting time", "The team leader got a formal complaint about it",
+    # "my team leader made me write her a letter of apology"
+    r"(?:opened|made|raised|lodged|filed) a claim against|"
+    r"\bmoved (?:me|us) (?:off|onto|to) [^.]{0,40}\binstead of\b|"
+    r"\b(?:he|she|they) never signed\b|"
+    r"\blost (?:about |nearly |over |almost )?\w+ (?:months?|weeks?|days?) of\b|"
+    r"\bgot a (?:formal |written )?complaint\b|"
+    r"\bmade (?:me|us) (?:write|send|give|say) [^.]{0,25}\bapolog\w*)\b",
     re.I,
 )
 

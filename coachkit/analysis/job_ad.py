@@ -2467,8 +2467,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a New Zealand careers page's "Even better if you have" (B45)
         r"|even better if you(?: also)?(?: have| had| bring| are)?"
         r"|advantageous"  # an Irish job board's "Advantageous" over the wishes (B46)
-        # a charity shop's "Extra points if you have" (B95)
+        # a charity shop's "Extra points if you have" (B95); a recruiter's "They'd love it if
+        # you also had:" (B96)
         r"|extra points if you(?: have| bring| are)?"
+        r"|(?:they|we)(?:'d| would) love it if you(?: also)?(?: had| have| are| were| bring)?"
         # a Canadian housing provider's "Preferred assets" (B92)
         r"|preferred assets"
         # a Canadian job profile's "Preference may be given to applicants with:" (B27)

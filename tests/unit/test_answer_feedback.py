@@ -4969,3 +4969,20 @@ def test_a_feeling_or_an_aside_about_someone_is_no_outcome(sentence: str) -> Non
     """Eighty-second round (h132)."""
     from coachkit.analysis import answer_feedback as af
     assert not af._is_concrete(sentence)
+
+
+@pytest.mark.parametrize("ending", [
+    "The real owner came in the next day, and the carrier opened a claim against the shop.",
+    "My manager said okay, but she moved me onto the tills instead of the parcel counter.",
+    "She came in once to look at the forms, but she never signed.",
+    "By the time she came back she'd lost about three months of waiting time.",
+    "She wrote to her councillor, and my team leader made me write her a letter of apology.",
+])
+def test_a_claim_a_move_off_the_counter_or_an_apology_ordered_is_no_concrete_result(
+        ending: str) -> None:
+    """Eighty-third round (h133, h134)."""
+    fb = analyze_answer(
+        "At the post office a man had a pickup notice for his neighbour's parcel. "
+        "I glanced at his ID and gave him the parcel because the queue was long. " + ending,
+        "Tell me about a mistake you made at work.")
+    assert "result_concrete" not in _codes(fb)
