@@ -66,10 +66,29 @@ def gold(answer: dict[str, Any]) -> tuple[str, list[tuple[int, int]], list[str]]
     return " ".join(texts), spans, labels
 
 
+# With REMEMBER set, each answer is read once per module, text and question in this
+# process, so the sentence tags and the tips are scored from one reading. Off by default:
+# the refits and cross-validation below change a module's weights between readings.
+REMEMBER = False
+_analysed: dict[tuple[int, str, str | None], tuple[Any, Any]] = {}
+
+
+def analysed(module: Any, text: str, question: str | None) -> Any:
+    """`module.analyze_answer(text, question)`, remembered when REMEMBER is set."""
+    if not REMEMBER:
+        return module.analyze_answer(text, question)
+    key = (id(module), text, question)
+    if key not in _analysed:
+        if len(_analysed) > 20_000:
+            _analysed.clear()
+        _analysed[key] = (module, module.analyze_answer(text, question))
+    return _analysed[key][1]
+
+
 def predict(answer: dict[str, Any], module: Any = None) -> tuple[list[str], bool]:
     """Predicted label for each labelled sentence, and whether the split matched."""
     text, spans, _ = gold(answer)
-    tags = (module or af).analyze_answer(text, answer.get("question")).sentences
+    tags = analysed(module or af, text, answer.get("question")).sentences
     predicted = []
     for start, end in spans:
         best = max(tags, key=lambda t: min(end, t.end) - max(start, t.start))
@@ -195,7 +214,7 @@ def evaluate_findings(split: str, path: Path, module: Any = None) -> dict[str, A
     misses: list[str] = []
     for answer in answers:
         text = gold(answer)[0]
-        fired = {f.code for f in module.analyze_answer(text, answer.get("question")).findings}
+        fired = {f.code for f in analysed(module, text, answer.get("question")).findings}
         for code in codes:
             want, got = bool(answer["expected_findings"].get(code)), code in fired
             counts[code][(want, got)] += 1

@@ -74,6 +74,7 @@ def pooled(sets: list[int]) -> tuple[dict[str, Counter], list[tuple[str, str]], 
     tips: dict[str, Counter] = {}
     pairs: list[tuple[str, str]] = []
     per_set = []
+    ev.REMEMBER = True  # frozen modules: each answer read once for its tags and its tips
     with tempfile.TemporaryDirectory() as tmp:
         for n in sets:
             path = ROOT / "tests" / "data" / f"answers_h{n}.json"

@@ -309,6 +309,50 @@ def warming() -> bool:
     return _warming is not None and _warming.is_alive()
 
 
+# erf(x) for float32 as a ratio of an odd and an even polynomial in x on [-4, 4] (outside
+# it erf is +-1 in float32): the approximation Eigen and XLA use, within 5e-7 of
+# scipy.special.erf, and about four times faster than it over a batch's activations, where
+# the GELU had taken more time than the matrix products around it.
+_ERF_P = (-2.72614225801306e-10, 2.77068142495902e-08, -2.10102402082508e-06,
+          -5.69250639462346e-05, -7.34990630326855e-04, -2.95459980854025e-03,
+          -1.60960333262415e-02)
+_ERF_Q = (-1.45660718464996e-05, -2.13374055278905e-04, -1.68282697438203e-03,
+          -7.37332916720468e-03, -1.42647390514189e-02)
+_GELU_BLOCK = 16_384  # values worked at a time, so the scratch rows stay in the cache
+
+
+def _gelu(h: Any) -> None:
+    """h <- h * (1 + erf(h / sqrt 2)) / 2 in place (float32, C-contiguous)."""
+    import numpy as np
+
+    flat = h.reshape(-1)
+    p_co = [np.float32(c) for c in _ERF_P]
+    q_co = [np.float32(c) for c in _ERF_Q]
+    scratch = np.empty((3, min(_GELU_BLOCK, flat.size)), dtype=np.float32)
+    for start in range(0, flat.size, _GELU_BLOCK):
+        part = flat[start:start + _GELU_BLOCK]
+        x, x2, q = (row[:part.size] for row in scratch)
+        np.multiply(part, np.float32(1.0 / math.sqrt(2.0)), out=x)
+        np.clip(x, -4.0, 4.0, out=x)
+        np.multiply(x, x, out=x2)
+        # odd numerator (into x) over even denominator (q), by Horner's rule in x^2
+        np.multiply(x2, p_co[0], out=q)
+        q += p_co[1]
+        for c in p_co[2:]:
+            q *= x2
+            q += c
+        x *= q
+        np.multiply(x2, q_co[0], out=q)
+        q += q_co[1]
+        for c in q_co[2:]:
+            q *= x2
+            q += c
+        x /= q  # erf(h / sqrt 2)
+        x += 1.0
+        x *= 0.5
+        part *= x
+
+
 class _MiniLM:
     """BERT encoder forward pass in numpy with the model's own weights."""
 
@@ -359,11 +403,15 @@ class _MiniLM:
             name + ".bias"]
 
     def _linear(self, x: Any, name: str) -> Any:
-        return x @ self.w[name + ".weight"] + self.w[name + ".bias"]
+        # one matrix product over every token of the batch: a (batch, width, in) array
+        # times a matrix is worked out as one small product per text, several times slower
+        w = self.w[name + ".weight"]
+        out = x.reshape(-1, x.shape[-1]) @ w
+        out += self.w[name + ".bias"]
+        return out.reshape(*x.shape[:-1], w.shape[1])
 
     def _forward(self, tokens: Any, mask: Any) -> Any:
         import numpy as np
-        from scipy.special import erf
 
         w = self.w
         batch, width = tokens.shape
@@ -389,7 +437,7 @@ class _MiniLM:
             x = self._norm(self._linear(ctx, p + "attention.output.dense") + x,
                            p + "attention.output.LayerNorm")
             h = self._linear(x, p + "intermediate.dense")
-            h = 0.5 * h * (1.0 + erf(h / math.sqrt(2.0)))  # exact GELU, as BERT uses
+            _gelu(h)  # exact GELU, as BERT uses
             x = self._norm(self._linear(h, p + "output.dense") + x, p + "output.LayerNorm")
         pooled = (x * mask[..., None]).sum(1) / np.clip(mask.sum(1, keepdims=True), 1e-9, None)
         return (pooled / np.linalg.norm(pooled, axis=1, keepdims=True)).astype(np.float32)

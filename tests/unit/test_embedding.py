@@ -50,6 +50,32 @@ def test_the_numpy_forward_pass_reproduces_sentence_transformers() -> None:
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
 
 
+def test_the_fast_gelu_is_the_exact_one_to_float_precision() -> None:
+    from scipy.special import erf
+
+    h = np.concatenate([np.linspace(-12, 12, 40_001),
+                        np.random.default_rng(7).normal(0, 3, 50_000)]).astype(np.float32)
+    exact = 0.5 * h.astype(np.float64) * (1.0 + erf(h.astype(np.float64) / np.sqrt(2.0)))
+    fast = h.copy()
+    embedding._gelu(fast)
+    assert np.abs(fast - exact).max() < 2e-6
+    assert np.abs(fast[h <= -6]).max() < 1e-6  # and nothing left of the far negative side
+
+
+def test_a_batch_of_texts_gets_the_vectors_each_text_gets_alone() -> None:
+    """The forward pass multiplies every token of a padded batch in one product; a text's
+    vector must not depend on the texts padded beside it."""
+    texts = ["Why do you want this job?",
+             "Tell me about a time you had to deal with a very angry customer at the desk.",
+             "Salary?", "What would your last manager say is the one thing you should "
+             "work on, and what have you done about it since then?"]
+    model = embedding._load()
+    assert model is not None
+    together = model.embed(texts)
+    for i, text in enumerate(texts):
+        assert np.abs(model.embed([text])[0] - together[i]).max() < 1e-5
+
+
 def test_a_rewording_is_nearer_than_a_different_question() -> None:
     failed, flat, salary = embedding.embed([
         "Tell me about a time you failed.",
