@@ -56,6 +56,7 @@ FREEZES = {
     128: "e484898", 129: "e484898", 130: "e484898",
     131: "85fe873", 132: "85fe873",
     133: "33db380", 134: "33db380",
+    135: "ef9dbcd", 136: "ef9dbcd", 137: "ef9dbcd",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
