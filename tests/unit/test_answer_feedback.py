@@ -4988,3 +4988,68 @@ def test_a_claim_a_move_off_the_counter_or_an_apology_ordered_is_no_concrete_res
         "I glanced at his ID and gave him the parcel because the queue was long. " + ending,
         "Tell me about a mistake you made at work.")
     assert "result_concrete" not in _codes(fb)
+
+
+# --- eighty-fourth round (h135-h137) ---------------------------------------------------
+
+
+_BUS_STORY = ("At the ticket office a group of regular passengers came in about the early "
+              "route being cut. I had to explain the change and offer them another way in. "
+              "I went through the new timetable with them and printed the connections. ")
+
+
+@pytest.mark.parametrize("ending", [
+    "Most of them were still angry, a petition went to the ministry, and the route was not "
+    "brought back.",
+    "There was nothing until the morning, so they had to stay in town, and they left angry.",
+    "One of them filled in a complaint form, and my manager made me ring her the next day to "
+    "apologise.",
+])
+def test_still_angry_a_petition_or_an_apology_ordered_is_no_concrete_result(ending: str) -> None:
+    """Eighty-fourth round (h135, h137): endings that went badly for the customer or the
+    speaker were praised as concrete results."""
+    question = "Tell me about a time you had to deliver bad news to customers."
+    assert "result_concrete" in _codes(analyze_answer(
+        _BUS_STORY + "By Friday all twelve had switched to the new bus and none complained.",
+        question))
+    assert "result_concrete" not in _codes(analyze_answer(_BUS_STORY + ending, question))
+
+
+@pytest.mark.parametrize("ending", [
+    "After that it mostly worked, though he still slipped now and then.",
+    "He calmed down and it was all sorted out in the end.",
+])
+def test_a_partly_or_generally_settled_ending_is_vague(ending: str) -> None:
+    """Eighty-fourth round (h137): "mostly worked" and "it was all sorted out in the end"
+    tell of no checkable outcome."""
+    fb = analyze_answer(
+        "At the depot one colleague always took his break at the busiest time and left me "
+        "alone on the barriers. I spoke to him one quiet evening and asked if we could agree "
+        "a break rota. I wrote it up on the board in the mess room. " + ending,
+        "Tell me about a time you worked with a difficult colleague.")
+    assert "result_concrete" not in _codes(fb)
+    assert "result_vague" in _codes(fb)
+
+
+def test_a_lesson_or_a_memory_is_no_concrete_outcome() -> None:
+    """Eighty-fourth round (h136, h137): "I learned it's better to talk early" and "I still
+    think about him whenever we do Tosca" are neither of them outcomes."""
+    from coachkit.analysis import answer_feedback as af
+
+    assert not af._is_concrete("I learned it's better to talk early than to let it build up.")
+    assert not af._is_concrete("I still think about him whenever we do Tosca, because that "
+                               "was her favourite.")
+    assert af._is_concrete("We started talking early, and he was never late back again.")
+
+
+def test_one_more_thing_done_together_is_no_result() -> None:
+    """Eighty-fourth round (h135): "We rang them together from the shop phone" is one more
+    thing the speaker did, so the story has no result."""
+    fb = analyze_answer(
+        "An older gentleman came into our shop who couldn't read his post any more. I had to "
+        "help him see what would actually help. I sat with him and let him try our "
+        "magnifiers on his own letters. I also wrote down the number of the low-vision "
+        "service and offered to call them with him. We rang them together from the shop "
+        "phone.", "Tell me about a time you helped a customer who was struggling.")
+    assert "no_result" in _codes(fb)
+    assert "result_concrete" not in _codes(fb)
