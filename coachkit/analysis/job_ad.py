@@ -2374,8 +2374,65 @@ def _fact_table_marks(lines: list[str]) -> list[str]:
 
 
 # What clean_ad_text does to the lines of an ad, in order, before each line is cleaned
+# A role description's facts table, a label and its value a wide gap apart, the value's
+# wraps under it: "Job ad reference       BCHHS-612/25", "Classification level   AO2",
+# "Contact                Kylie Brennan, ..." (B98: read as seven duties under "ROLE
+# DESCRIPTION")
+_FACT_ROW = re.compile(
+    r"^ {0,4}(?:job (?:ad )?reference|reference(?: number| no\.?)?|role title|job title|"
+    r"position (?:title|number|no\.?)|status|unit(?:/branch)?|branch|division|department|"
+    r"directorate|classification(?: level)?|salary(?: level| range)?|closing date|closes|"
+    r"contact(?: person)?|location|hours(?: per week)?|grade|employment type|work type|"
+    r"reports to|award|tenure|duration) {3,}(?=\S)", re.I)
+
+
+def _drop_fact_rows(lines: list[str]) -> list[str]:
+    """Three or more facts rows in a run, their values in one column, go with their wraps."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        first = _FACT_ROW.match(lines[index])
+        if first is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        column, rows, end = first.end(), 0, index
+        while end < len(lines):
+            row = _FACT_ROW.match(lines[end])
+            if row and row.end() == column:
+                rows += 1
+            elif not (rows and lines[end].startswith(" " * column)
+                      and len(lines[end]) > column and lines[end][column] != " "):
+                break
+            end += 1
+        if rows >= 3:
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+# The bar under a social post, its reactions or its buttons: "👍❤️ 148 · 23 comments · 41
+# reposts", "Like    Comment    Repost    Send"
+_REACTIONS_BAR = re.compile(
+    r"^\W*(?:\d[\d,.]*k?\s*(?:·|•|\|)?\s*)?\d[\d,.]*k? comments?\b"
+    r"|^\W*like\s{2,}comment\s{2,}(?:repost|share)\b", re.I)
+
+
+def _drop_social_thread(lines: list[str]) -> list[str]:
+    """The comments under a social post are other people's words, not the ad (B97: a
+    reader's question and the poster's reply were read as requirements): the post ends at
+    its reactions bar."""
+    for index, line in enumerate(lines):
+        if index and _REACTIONS_BAR.match(line.strip()):
+            return lines[:index]
+    return lines
+
+
 _LINE_STEPS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _drop_quoted_reply, _fact_table_marks, _capital_wraps_under_marks, _group_label_bullets,
+    _drop_quoted_reply, _drop_social_thread, _drop_fact_rows, _fact_table_marks,
+    _capital_wraps_under_marks, _group_label_bullets,
     _marks_under_rows, _labelled_bullet_rows, _mark_first_rows, _category_criteria_rows,
     _label_column, _grid_tables, _site_menus,
     _label_cell_rows, _spaced_label_rows,
@@ -3101,7 +3158,9 @@ _DUTY_CUE = re.compile(
 _DUTY_OPENING = re.compile(
     r"^(?:use|apply|draw on) your (?:knowledge|skills|experience)\b"
     r"|^be (?:the |a )?(?:first|main|friendly|welcoming) (?:point of contact|face)\b"
-    r"|^type (?:and |up |out )?(?!of\b)[a-z]|^follow up (?:with|on)\b")
+    r"|^type (?:and |up |out )?(?!of\b)[a-z]|^follow up (?:with|on)\b"
+    # (B98: "Following up on missed appointments and recalls by phone, text and email")
+    r"|^following up (?:with|on) (?!our |my |your )")
 _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
@@ -3144,6 +3203,17 @@ _APPLYING = re.compile(
     # excellent candidates talk themselves out of applying" (B91); a selection step: "A
     # panel interview, which may include a short written exercise" (B92)
     r"|\byour (?:profile|cv|linkedin(?: profile)?)\b.{0,40}\b(?:came up|caught my eye|stood out)"
+    # (B97: "I came across your profile on LinkedIn and your background in cataloging ...",
+    # "As promised, I've got a temp assignment I think would suit you", the e-mail's "To:"
+    # line, "Candidates should ensure that their application clearly demonstrates how they
+    # meet the essential criteria", "Candidates may be required to attend a second-round
+    # interview")
+    r"|\bi came across your (?:profile|cv|details|linkedin)\b"
+    r"|^as promised,? i'?(?:ve| have) (?:got|found)\b"
+    r"|^(?:to|cc|sent): [^:]{0,80}\w(?=>?$)"
+    r"|\bapplications? (?:clearly )?demonstrates? how (?:they|you) meet\b"
+    r"|^(?:candidates|applicants) may be (?:required|asked|invited) to (?:attend|take|complete"
+    r"|sit)\b"
     # (B93: "as you registered for practice management roles ..., we thought you would be
     # interested in this new vacancy")
     r"|\bas you registered (?:for|with)\b|\bwe thought you (?:would|might|may) be interested\b"
@@ -3317,6 +3387,10 @@ _APPLYING = re.compile(
 # "Full-time, fixed term for 3 years".
 _META_LINE = re.compile(
     r"^(?:(?:posted|updated|closes|closing)\b.{0,40}"
+    # (B98: "Posted 3 days ago | Permanent | Full time | €28,000 - €32,000 DOE")
+    r"|posted (?:\d+|an?|one|two|three) \w+ ago(?: \| [^|]{1,40}){1,6}"
+    # (B97: "Posting closes: March 28, 11:59 p.m. ET")
+    r"|posting (?:closes|closing date|deadline):? .{1,40}"
     r"|(?:full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|casual|seasonal)\b"
     r"[^.]{0,60}"
     r"|report (?:this )?job(?: ad)?|(?:work )?location: .{1,40}|help"
@@ -4163,8 +4237,13 @@ _SELECTION_STEP = re.compile(
     r"phone|video|online|written|practical|competency-based|structured|face-to-face|"
     r"\d+-minute|numeracy|literacy|typing|skills)\s+){0,3}"
     r"(?:(?:case study |role-?play )?(?:interview|referee checks?|reference checks?|test|"
-    r"exercise|conversation|assessment centre|trial shift)"
-    r"(?:\s+(?:with|at|on|of|identifying|including|addressing|reviewing)\b|\s*[.;]?$)"
+    r"exercise|conversation|assessment centre|trial shift"
+    # (B98, under "How you will be assessed": "a written application (a maximum two-page
+    # response to the key selection criteria, plus your resume)", "a panel interview, which
+    # may include a short keyboard skills test")
+    r"|application(?= \())"
+    r"(?:\s+(?:with|at|on|of|identifying|including|addressing|reviewing)\b|\s*[.;]?$"
+    r"|,\s+(?:which|where) (?:may|will|can)\b|\s+\()"
     r"|application (?:form )?addressing\b"
     # (B76: "Shortlisting against the essential criteria, based on your CV ...")
     r"|shortlisting (?:against|on|based on|from)\b)")
@@ -4254,8 +4333,9 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # provide a current National Police Certificate before starting": the terms, and a
         # condition on whoever is appointed told in running text (B32)
         return OTHER
-    if (not item.is_list_item and item.section in (MIXED, None) and _REPORTING_LINE.match(lowered)
-            and not lowered.rstrip().endswith(":")):
+    if (not item.is_list_item and item.section in (MIXED, None, DUTIES)
+            and _REPORTING_LINE.match(lowered) and not lowered.rstrip().endswith(":")):
+        # (B98: or under a form's "Reporting Arrangements", read with the duties)
         # "Reporting to the Member Services Supervisor, the successful candidate will deliver
         # an excellent service ...": where the role sits, above the duties (B32)
         return OTHER
@@ -4347,6 +4427,9 @@ _NARROWING_WISH = re.compile(
     r"|(?:ideally|preferably)\s[^()]*)\)", re.IGNORECASE)
 
 
+# "1. (a) Have obtained a pass ...": a lettered alternative opening a numbered item (B98);
+# its letter is the list's, not the requirement's
+_INNER_LETTER = re.compile(r"^\((?:[a-h]|i{1,3}|iv)\)\s+(?=[A-Z])")
 # "40% - Answer the phones": the share of time a duty takes, not part of the duty.
 _TIME_SHARE = re.compile(r"^\d{1,3}\s?%(?:\s*[-–—:|]\s*|\s*of (?:the )?time[:,]?\s*|\s+)")
 # Markdown bold/italic markers around words are formatting, not part of a duty.
@@ -4521,6 +4604,7 @@ def split_ad(raw: str) -> AdSplit:
             # the items are alternatives or all needed, B32)
             line = line.rstrip(";, ").removesuffix(" and")
         line = _TIME_SHARE.sub("", line)
+        line = _INNER_LETTER.sub("", line)
         if line.endswith("*") and line[-2:-1].isalnum():
             line = line.rstrip("*")  # "...upset*": a footnote mark ("assessed at interview")
         if not _meaningful(line) or line.lower() in ("and", "or", "and/or"):
