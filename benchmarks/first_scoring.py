@@ -57,6 +57,7 @@ FREEZES = {
     131: "85fe873", 132: "85fe873",
     133: "33db380", 134: "33db380",
     135: "ef9dbcd", 136: "ef9dbcd", 137: "ef9dbcd",
+    138: "ef2b440", 139: "ef2b440", 140: "ef2b440",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
