@@ -606,7 +606,21 @@ _FAILED_OUTCOME = re.compile(
     r"\b(?:he|she|they|both of them|the \w+) left (?:angry|furious|upset|unhappy|annoyed|cross|"
     r"fuming|in a huff)\b|"
     r"\ba petition (?:went|was sent|was started|was raised)\b|"
-    r"\b(?:was|were) (?:not|never) (?:brought back|reinstated|restored|reopened))\b",
+    r"\b(?:was|were) (?:not|never) (?:brought back|reinstated|restored|reopened)|"
+    # eighty-fifth round (h139, h140): "The manager said she wasn't changing the rota ...,
+    # so we just worked in silence", "she still wrote in her review that the receptionist
+    # was unfriendly", "which didn't cover the cost, so the owner stopped it", "They said it
+    # wasn't good enough, ... and asked their bank for a chargeback", "She decided against it"
+    r"\b(?:said|told (?:me|us)) (?:she|he|they) (?:wasn't|was not|weren't|were not|wouldn't|"
+    r"would not) (?:be )?(?:changing|going to change|moving|doing|budging)\b|"
+    r"\bworked in silence\b|"
+    r"\bstill (?:wrote|left|posted|gave|put) (?:\w+ )?(?:a |an |her |his |their )?"
+    r"(?:bad |negative |poor |one-star |1-star |two-star )?review\b|"
+    r"\b(?:didn't|did not|never) cover (?:the|its|our|their) costs?\b|"
+    r"\b(?:the )?(?:owner|manager|boss|company|council|they|she|he) (?:stopped|scrapped|cancelled|"
+    r"canceled|dropped|ended|pulled) (?:it|the (?:trial|scheme|idea|pilot|service))\b|"
+    r"\b(?:it|this|that) (?:wasn't|was not|isn't) good enough\b|\bchargeback\b|"
+    r"\bdecided against (?:it|the idea|that|my idea|the proposal)\b)\b",
     re.I,
 )
 
@@ -1021,12 +1035,18 @@ def _tag(
 
 _SPEAKER_DEED = re.compile(
     r"^\W*(?:(?:then|afterwards|after that|later|finally|around \w+|when [^,]{0,40}|"
+    # (eighty-fifth round, h138: "While he waited, I filled in the retest paperwork so he
+    # wouldn't have to queue at the desk again")
+    r"while [^,]{0,40}|"
     r"at the end of [^,]{0,30}|for [^,]{0,60}),? )?i (?:also |then |even |just )?"
     r"(?!managed|got|was|had|felt|learn|realis|think|thought|found)"
     r"(?:[a-z]+ed|gave|wrote|took|made|sent|put|kept|went|rang|told|showed|brought|stayed|sat)"
     r"\b", re.I)
 _OUTCOME_WORD = re.compile(
-    r"\b(?:and|so|which|but) (?:he|she|they|it|we|the|everyone|everything|that)\b|\bso\b"
+    r"\b(?:and|so|which|but) (?!(?:he|she|they|we) (?:would|could|wouldn't|couldn't|"
+    r"didn't have to|won't|can)\b)(?:he|she|they|it|we|the|everyone|everything|that)\b"
+    r"|\bso\b(?! (?:that )?(?:he|she|they|we|i) (?:would|could|wouldn't|couldn't|"
+    r"didn't have to|won't|can)\b)"
     r"|\b(?:managed|thanked|happy|worked|got|nobody|no one|scored|missed|on time|finished|"
     r"passed|won|percent|per cent)\b|%", re.I)
 
@@ -1903,6 +1923,9 @@ _VAGUE_OUTCOME = re.compile(
     r"got through (?:it|the (?:day|shift|night|rush))|"
     # (eighty-first round, h128: "it was a good month in general for the whole club")
     r"(?:was|were) a good (?:day|night|shift|week|month|season|weekend|year)|"
+    # (eighty-fifth round, h138: "And he went away happy in the end")
+    r"^\W*(?:and |so |then )?(?:he|she|they|the \w+)(?: \w+)? (?:went|walked|left|drove) "
+    r"(?:away |off |home )?(?:happy|happier|smiling|satisfied)(?: in the end| after that)?(?=\W*$)|"
     # (eighty-fourth round, h137: "After that it mostly worked, though he still slipped now
     # and then"; h137: "He calmed down and it was all sorted out in the end")
     r"(?:it|that|this|things|the \w+) (?:mostly|largely|partly|more or less) (?:worked|stopped|"
@@ -2623,6 +2646,9 @@ _NO_EVENT = re.compile(r"\b(?:i'm|i am) (?:just |so |really )?(?:tired|sick|fed 
 _SEEMED = re.compile(r"\b(?:seemed|seems) to\b", re.I)
 
 
+_NOT_SURE_OF_IT = re.compile(r"\bor something(?: like that)?\b|\bor whatever\b", re.I)
+
+
 # (eighty-fourth round, h137: "I learned it's better to talk early than to let it build
 # up": a lesson, however "early" or "more" its words)
 _LEARNED = re.compile(r"^\W*(?:(?:and|so|but|yeah),? )*(?:i|we) (?:\w+ )?(?:learned|learnt|"
@@ -2648,6 +2674,13 @@ def _is_concrete_clause(sentence: str) -> bool:
     if len(_DOUBTFUL.findall(sentence)) >= 2 and not _DIGITS.search(sentence):
         # eighty-first round (h128): "In the end I was quite close, I think, or maybe just
         # over, I don't remember exactly now": an outcome the speaker is unsure of
+        return False
+    if not _DIGITS.search(sentence) and (_NOT_SURE_OF_IT.search(sentence) or (
+            (named := _CONCRETE_OUTCOME.search(sentence)) and any(
+                d.end() <= named.start() < d.end() + 40
+                for d in _DOUBTFUL.finditer(sentence)))):
+        # eighty-fifth round (h138): "I think she filled in the survey", a guess at the
+        # outcome; "his name was Biscuit or Buster or something"
         return False
     if _SEEMED.search(sentence) and not _DIGITS.search(sentence):
         # seventieth round (h102): "he seemed to come in less after that" is a guess at an

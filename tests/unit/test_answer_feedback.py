@@ -5054,3 +5054,57 @@ def test_one_more_thing_done_together_is_no_result() -> None:
         "phone.", "Tell me about a time you helped a customer who was struggling.")
     assert "no_result" in _codes(fb)
     assert "result_concrete" not in _codes(fb)
+
+
+# --- eighty-fifth round (h138-h140) ----------------------------------------------------
+
+
+_HOSTEL_STORY = ("At the hostel a guest asked at the desk for a change I thought would help "
+                 "everyone. I wanted to make it work for the season. I wrote up a plan and put "
+                 "it to the owner with the figures. ")
+
+
+@pytest.mark.parametrize("ending", [
+    "The manager said she wasn't changing the rota, so we just worked in silence until he "
+    "left in the spring.",
+    "We only rented about thirty bike-days, which didn't cover the cost, so the owner stopped "
+    "it in August.",
+    "They said it wasn't good enough, checked out the next morning and asked their bank for a "
+    "chargeback.",
+    "The owner gave her a discount, and she still wrote in her review that the receptionist "
+    "was unfriendly.",
+    "She decided against it, so we kept answering every call live until the outage ended.",
+])
+def test_a_refusal_a_scheme_stopped_or_a_bad_review_is_no_concrete_result(ending: str) -> None:
+    """Eighty-fifth round (h139, h140): endings that went badly, praised as concrete."""
+    question = "Tell me about a time you tried to improve something at work."
+    assert "result_concrete" in _codes(analyze_answer(
+        _HOSTEL_STORY + "She agreed, and bookings rose from 40 to 65 a week by August.",
+        question))
+    assert "result_concrete" not in _codes(analyze_answer(_HOSTEL_STORY + ending, question))
+
+
+@pytest.mark.parametrize("sentence", [
+    "And he went away happy in the end.",
+    "And she was really happy, I think she filled in the survey.",
+    "He was a golden retriever, super sweet, his name was Biscuit or Buster or something.",
+])
+def test_a_guessed_or_general_outcome_is_not_concrete(sentence: str) -> None:
+    """Eighty-fifth round (h138)."""
+    from coachkit.analysis import answer_feedback as af
+
+    assert not af._is_concrete(sentence)
+
+
+def test_one_more_thing_done_while_they_waited_is_no_result() -> None:
+    """Eighty-fifth round (h138): "While he waited, I filled in the retest paperwork so he
+    wouldn't have to queue" is one more deed (its "so" is a purpose, not an outcome)."""
+    fb = analyze_answer(
+        "A taxi driver brought his car in for its MOT and one tyre was below the legal limit. "
+        "I needed to get him legal and back on the road the same day. I rang our three "
+        "suppliers until I found a matching tyre that could come within the hour. I asked the "
+        "workshop to slot him in between two services. While he waited, I filled in the "
+        "retest paperwork so he wouldn't have to queue at the desk again.",
+        "Tell me about a time you helped a customer who was in a tight spot.")
+    assert "result_concrete" not in _codes(fb)
+    assert "no_result" in _codes(fb)
