@@ -2539,6 +2539,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"requirements?|qualifications?|essential(?: criteria)?|criteria"
         r"|person spec(?:ification)?|skills|experience|knowledge|competenc(?:y|ies)"
         r"|about you|who you are|what you(?:'ll|'d| will| would)? (?:need|bring|have)"
+        # a careers page's "Sound like you?" over what it wants (B100)
+        r"|sounds? like you"
         # a post's "You are:" over the person it wants (B86)
         r"|you(?:'re| are)"
         # a post's "🙋 You:" over what the applicant must bring (B68)
@@ -2550,6 +2552,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:the )?ideal candidate(?: will have)?|what (?:we|they)(?:'re| are) looking for"
         # a recruiter's e-mail: "What they're after:" (B41)
         r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
+        # (B99: "What my client is looking for:")
+        r"|what (?:my|our) client(?:'s| is) (?:looking for|after)"
         # ... and "They're after:" (B56)
         r"|(?:we|they|the (?:client|employer))(?:'re| are|'s| is) after"
         r"|who (?:are (?:we|they)|(?:we|they)(?:'re| are)) looking for"
@@ -2560,6 +2564,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|(?:what|who) (?:the|our) (?:client|employer|company|team"
         # (B90: "What the hiring manager is looking for:")
         r"|hiring manager|manager|panel)(?:'s| is) looking for"
+        # (B71, once "The role in brief" heads the duties: "What the hiring manager needs:")
+        r"|what (?:the|our|my) (?:client|employer|hiring manager|manager|team) (?:needs|wants)"
         r"|how you will be assessed|key attributes|what (?:we|they|i) need(?: from you)?"
     # "What we look for:" (B76)
     r"|what (?:we|they|i)(?:'re| are)? look(?:ing)? for(?: in you| in (?:a|the) candidate)?"
@@ -2631,6 +2637,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a recruiter's "The role in a nutshell:" over the duties (B90); "A quick snapshot
         # of the role:" (B91, B92; a bare "Quick snapshot:" is over pay and hours, B40)
         r"|(?:the )?(?:role|job) in a nutshell"
+        # (B99: a recruiter's "The role in brief:")
+        r"|(?:the )?(?:role|job) in brief"
         r"|(?:a |the )?(?:quick )?snapshot of (?:the|this|your) (?:role|job|position)"
         # a community post's "Here's what the job looks like 👇" (B28)
         r"|(?:here's |here is )?what (?:the|this) (?:job|role|work) (?:involves|looks like"
@@ -3102,7 +3110,7 @@ def _split_inline_heading(line: str) -> tuple[str, str] | None:
         return None  # "Role: Front Office Executive" names the job; "Role" alone heads its summary
     if _heading_key(head) == "other":
         return None  # "Other: Free parking; paid time off for training" among the terms (B77)
-    if re.search(r"\bin a nutshell$|\bsnapshot\b", _heading_key(head)):
+    if re.search(r"\bin a nutshell$|\bin brief$|\bsnapshot\b", _heading_key(head)):
         # "The role in a nutshell: permanent, 30 hours a week ..., $27 - $29 per hour": the
         # job's terms in a sentence, where the heading alone is over a duty list (B56, B90)
         return None
@@ -3209,6 +3217,12 @@ _APPLYING = re.compile(
     # meet the essential criteria", "Candidates may be required to attend a second-round
     # interview")
     r"|\bi came across your (?:profile|cv|details|linkedin)\b"
+    # (B100: "Guaranteed interview scheme applies to disabled applicants who meet the
+    # essential criteria")
+    r"|\bguaranteed interview scheme\b"
+    # (B99: "I'm recruiting a Communications & Engagement Advisor for one of my clients ...,
+    # and your background in community newspapers ... came straight to mind")
+    r"|\bcame (?:straight |right )?to mind\b|^i'?m recruiting (?:an? |for )"
     r"|^as promised,? i'?(?:ve| have) (?:got|found)\b"
     r"|^(?:to|cc|sent): [^:]{0,80}\w(?=>?$)"
     r"|\bapplications? (?:clearly )?demonstrates? how (?:they|you) meet\b"
@@ -3563,13 +3577,15 @@ class _Item:
 # A list item that stops on one of these words was wrapped onto the next line.
 _DANGLING = frozenset(
     "a an the to of and or for with in on by at from as into onto our your their its "
-    "including such than that which who".split()
+    "including such than that which who &".split()
 )
 
 
 # A sentence of running text that stops on one of these words was wrapped onto the next
 # line, though that starts with a capital.
-_PROSE_DANGLING = frozenset("a an the of to from with for by into onto at in on".split())
+# (B99: "I'm recruiting a Communications &" / "Engagement Advisor for ...": an ampersand
+# cannot end a sentence either)
+_PROSE_DANGLING = frozenset("a an the of to from with for by into onto at in on &".split())
 
 
 def _continues_previous(line: str, items: list[_Item]) -> bool:
@@ -3780,8 +3796,11 @@ _FORWARD_HEADER = re.compile(r"^from: [^<>@]{1,80}<[^<>@\s]+@[^<>\s]+>$", re.IGN
 _STAGE_TABLE_HEAD = re.compile(
     r"^stages?\b[\s|]+(?:[\w ]{0,30}[\s|]+)?(?:elements? assessed|what we(?:'ll| will)? assess"
     r"|assessed|assessment)[\s|]+(?:method|format|how)\b", re.IGNORECASE)
-_GROUP_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+[A-Z][^.;:!?,]{0,60}$")
-_SUB_ITEM = re.compile(r"^(?:\(?i[.)]|\d{1,2}\.1\.?)\s")
+# (B99: "2.1 Community engagement" over "(a) Build and maintain ...", "2.2 Program
+# delivery" over "(d) Plan, deliver ...": a decimal title over lettered items)
+_GROUP_LABEL = re.compile(
+    r"^(?:(?:[A-Z]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][^.;:!?,]{0,60}$")
+_SUB_ITEM = re.compile(r"^(?:\(?i[.)]|\d{1,2}\.1\.?|\([a-z]\))\s")
 _GERUND_TITLE = re.compile(r"^[A-Z][a-z]+ing(?: [a-z&'-]+){1,3}$")
 
 
@@ -4347,6 +4366,11 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     inline = _split_inline_heading(item.text) if item.is_list_item else None
     if inline is not None and inline[0] == OTHER:
         return OTHER  # "Closing date: 6 April" in a list of job facts
+    if (item.is_list_item and item.section == DUTIES and item.text.rstrip().endswith(":")
+            and len(item.text.split()) <= 3 and inline is None):
+        # "Returns processing:" over the duties nested under it in the list: their group's
+        # title, no duty of its own (B100)
+        return OTHER
     if item.text.rstrip().endswith("?"):
         # "Are you currently licensed with FSRA?": a question put to the reader, as a
         # recruiter's e-mail asks before putting someone forward (B32); no writer has
@@ -4423,7 +4447,7 @@ def _wish_on_a_part(text: str) -> bool:
 # A wish in brackets after a requirement, about a part of it: "(medical office preferred)",
 # "(ideally in a library)"; not a bracket that is only the mark, "(preferred)".
 _NARROWING_WISH = re.compile(
-    r"(?<=\w)\s*\((?:[^()]*\w\s+(?:preferred|desirable|an advantage|a plus)"
+    r"(?<=\w)\s*\((?:[^()]*\w\s+(?:preferred|desirable|an advantage|a plus|a bonus)"
     r"|(?:ideally|preferably)\s[^()]*)\)", re.IGNORECASE)
 
 
