@@ -3659,6 +3659,13 @@ def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
                 and not re.search(r"\bweak", answer, re.I))
 
 
+_SOMEONE_AT_ALL = re.compile(
+    r"\b(?:he|she|him|her|his|they|them|their|man|woman|lady|guy|bloke|chap|fella|"
+    r"gentleman|girl|boy|couple|family|someone|somebody|person|people)\b", re.I)
+_AT_ODDS = re.compile(r"\b(?:difficult|unhappy|angry|upset|rude|demanding|awkward|"
+                      r"complain\w*|disagree\w*|conflict|argument|aggressive)\b", re.I)
+
+
 def _question_findings(fb: AnswerFeedback, question: str = "",
                        hypothetical: bool = False) -> list[Finding]:
     """Whether the answer is about what was asked. Matching words is a rough test, so
@@ -3748,7 +3755,13 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
         # (not when the scene names the other kind: "a patient, an older lady", h38)
         described = _PEOPLE_GROUPS[2] in asked and not in_scene and any(
             _SOMEONE.search(t.text) for t in fb.sentences if t.star == "S")
-        if others and not described and (len(missing) * 2 > len(terms) or set_elsewhere):
+        # Eighty-sixth round (h135-h137): a story with nobody in it at all, to a question
+        # about a difficult person or a disagreement with one ("a difficult customer": a
+        # stocktake, a cash drawer that came up short), is asked to name them as well
+        nobody = (not others and not described and _AT_ODDS.search(question)
+                  and not _SOMEONE_AT_ALL.search(" ".join(t.text for t in fb.sentences)))
+        if nobody or (others and not described
+                      and (len(missing) * 2 > len(terms) or set_elsewhere)):
             # Fifty-eighth round: a hint, not a verdict. At first scoring (h40-h68) this
             # test was right 26 times in 56: writers call "a guy on guest services", "this
             # other girl on the registers" or "a table of four" the colleague or customer

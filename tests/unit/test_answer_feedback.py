@@ -5108,3 +5108,24 @@ def test_one_more_thing_done_while_they_waited_is_no_result() -> None:
         "Tell me about a time you helped a customer who was in a tight spot.")
     assert "result_concrete" not in _codes(fb)
     assert "no_result" in _codes(fb)
+
+
+def test_a_story_with_nobody_in_it_is_asked_to_name_the_difficult_customer() -> None:
+    """Eighty-sixth round (h135-h137): to "a difficult customer", an answer about a stock
+    take or a cash drawer, with nobody at all in it, was called on the question (11 such
+    answers over the spent sets, none of them marked as answering it)."""
+    question = "Tell me about a time you dealt with a difficult customer."
+    off = analyze_answer(
+        "At the Kela office last year we had to move all the old paper files to the central "
+        "archive. I was responsible for making sure every file was logged. I made a "
+        "spreadsheet of box numbers and checked each box myself before it was sealed. All "
+        "two hundred and twelve boxes arrived at the archive, and the audit found no missing "
+        "files.", question)
+    assert "answers_question" not in _codes(off)
+    assert "who_asked" in _codes(off)
+    on = analyze_answer(
+        "At the office a man came to the counter shouting about his housing allowance. I "
+        "needed to calm him down and find out what had gone wrong. I took him to a quiet "
+        "desk and went through his file with him. He left with a new decision date and "
+        "thanked me.", question)
+    assert "answers_question" in _codes(on)
