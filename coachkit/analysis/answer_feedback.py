@@ -2753,6 +2753,14 @@ def _judge_result(tags: list[SentenceTag], clean: str, question: str | None) -> 
     return kind
 
 
+def _ends_on_failure(fb: AnswerFeedback) -> bool:
+    """Eighty-seventh round: whether the story's last result is the failure ("In the end
+    only seven people came, so we shut the doors an hour early"), not a failure read into an
+    aside or an earlier result."""
+    results = [t.text for t in fb.sentences if t.star == "R"]
+    return bool(results) and _failed(results[-1].translate(_QUOTES))
+
+
 def _vague_amid_asides(told: list[tuple[str | None, str]]) -> bool:
     """Sixty-first round: a wandering answer (two or more asides the tagger left untagged)
     whose outcome is told in general terms ("it all sort of worked out in the end") has a
@@ -3227,6 +3235,13 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     ends_badly = any((asked and _said_plainly(_BAD_ENDING, s) and not _IMPROVED.search(s))
                      or _failed(s) for s in ending)
     if ends_badly and not asked and not _outcome_left_failed(fb):
+        ends_badly = False
+    # Eighty-seventh round: this path (an ending read as failed, on a question that asked
+    # for no failure) was right 43 times in 94 at first scoring over h40-h140, its misfires
+    # a failure read into an aside or an earlier result ("Some people were angry to be
+    # woken ... The couple were out there for an hour"); it now needs the last result to be
+    # the failure (over the same first scorings: 36 right in 45)
+    if ends_badly and not asked and not _ends_on_failure(fb):
         ends_badly = False
     return [_finding("no_reflection")] if asks_for_it or ends_badly else []
 

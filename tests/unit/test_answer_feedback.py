@@ -5129,3 +5129,30 @@ def test_a_story_with_nobody_in_it_is_asked_to_name_the_difficult_customer() -> 
         "desk and went through his file with him. He left with a new decision date and "
         "thanked me.", question)
     assert "answers_question" in _codes(on)
+
+
+def test_a_lesson_is_asked_for_when_the_story_ends_on_its_failure_not_on_a_side_one() -> None:
+    """Eighty-seventh round: on a question that asked for no failure, a bad turn read in an
+    earlier result ("Two other pitches complained", "Some of them were really upset") no
+    longer asks for a lesson when the story goes on to a good last result; at first scoring
+    over h40-h140 that path was right 43 times in 94, and 36 in 45 once it needs the last
+    result to be the failure. A story that ends on its failure still asks for one."""
+    for question, answer in (
+            ("Tell me about a time you went above and beyond for a guest.",
+             "At the campsite a family's tent flooded on the second night of a storm. I moved "
+             "them into the empty staff caravan and dried their sleeping bags in the laundry. "
+             "Two other pitches complained that they hadn't been offered the caravan. The "
+             "little girl drew us a picture of the caravan and her mum pinned it on our "
+             "noticeboard."),
+            ("Tell me about a time you handled a stressful situation.",
+             "At the legal advice centre our volunteer solicitor called in sick on the morning "
+             "of a housing clinic. I rang everyone on the list and rebooked them for the "
+             "following week. Some of them were really upset about waiting another week. "
+             "Everyone I couldn't reach, I met at the door and booked in myself.")):
+        assert "no_reflection" not in _codes(analyze_answer(answer, question)), answer
+    fb = analyze_answer(
+        "At the community centre I planned a quiz night to pay for a new boiler. I printed "
+        "posters, booked the hall and asked the parish newsletter to mention it. In the end "
+        "only five people came, so we closed the bar early and called it off.",
+        "Tell me about an event you organised.")
+    assert "no_reflection" in _codes(fb)
