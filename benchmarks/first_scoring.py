@@ -58,6 +58,7 @@ FREEZES = {
     133: "33db380", 134: "33db380",
     135: "ef9dbcd", 136: "ef9dbcd", 137: "ef9dbcd",
     138: "ef2b440", 139: "ef2b440", 140: "ef2b440",
+    141: "1ed4ea9", 142: "1ed4ea9", 143: "1ed4ea9",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
