@@ -367,7 +367,11 @@ _FAILED_OUTCOME = re.compile(
     # (h111: "he said it wasn't her anymore and didn't take the copies"; not "she didn't
     # take it any further", a complaint dropped)
     r"(?:didn'?t|did not|wouldn'?t|would not|refused to) (?:take|accept|collect|pay for) "
-    r"(?:the|it|them|his|her|their|any)\b(?! (?:\w+ )?(?:any )?further)|"
+    r"(?:the|it|them|his|her|their|any)\b(?! (?:\w+ )?(?:any )?further)"
+    # (eighty-eighth round, h143: "she didn't take it to a formal complaint": not escalated)
+    r"(?! (?:it |that |this |them )?(?:up )?(?:to|with) (?:a |the |his |her |their )?"
+    r"(?:formal )?(?:complaint|ombudsman|court|tribunal|head office|management|press|paper|"
+    r"council|regulator|small claims))|"
     # (h108: "my manager had to give her a refund and a voucher": the shop paid for it)
     r"(?:manager|supervisor|boss|owner|company|store|shop) had to (?:give|offer|issue|pay) "
     r"(?:her|him|them|the customer|the client)? ?(?:a |back )?(?:full |partial )?"
@@ -466,7 +470,10 @@ _FAILED_OUTCOME = re.compile(
     r"(?:did(?:n'?t| not)|never) (?:meet|hit|reach|make) (?:the|our|my|it)|"
     r"(?<!who )(?<!who had )(?<!who'd )(?<!that )(?<!that had )missed (?:the|our|my) "
     r"(?:target|deadline|goal)|disappoint\w*|unfortunately|sadly|"
-    r"had never been \w+ed|(?:hadn'?t|had not) been (?:\w+ed)|"
+    # (eighty-eighth round, h143: "the first message from us he hadn't been scared to
+    # open": a feeling, not something left undone)
+    r"(?:had never|hadn'?t|had not) been (?!(?:scared|frightened|worried|nervous|bothered|"
+    r"embarrassed|ashamed|afraid)\b)\w+ed|"
     r"only (?:one|two|three|a handful|a few) (?:\w+ )?(?:came|turned up|showed up|signed up|"
     r"enrolled|replied)|"
     # tenth round: blame, complaints that went on, people left out, a plainly bad outcome
@@ -486,7 +493,8 @@ _FAILED_OUTCOME = re.compile(
     r"(?! (?:day|date|time|slot|room|week|morning|afternoon|evening|table|seat|desk)\b)|"
     r"went (?:elsewhere|to (?:a different|another))|"
     r"never (?:got|heard|came) back|never (?:replied|responded|recovered)|"
-    r"(?:was|were) never (?:\w+ed|found|seen)|ignored (?:it|me|us|my|the|our)|"
+    r"(?:was|were) never (?!(?:needed|required)\b)(?:\w+ed|found|seen)|"
+    r"ignored (?:it|me|us|my|the|our)|"
     # twelfth round: work left undone, people let down, a bad review
     r"(?:didn'?t|did not|couldn'?t|could not) (?:get through|finish|manage|make it|save|"
     r"fix|solve|sort)|(?:a few|some|several|lots|loads|most|many) of them complained|"
@@ -785,6 +793,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:is|are) (?:always|never)\b", r"\b(?:always|usually|normally|typically)\b",
         r"\bin (?:any|every) (?:admin |office )?(?:role|job)\b",
         r"\bhappens a lot\b", r"\bpeople always\b",
+        # eighty-eighth round (h143): "Landlords like that are quite common round here"
+        r"\b(?:is|are) (?:quite |very |really |pretty |fairly |so )?common\b",
     ),
     # Someone else acting after the speaker usually reports the outcome: "he left with
     # the three books", "they went with someone cheaper".
@@ -3290,9 +3300,14 @@ _BAD_THINGS = (r"(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspensi
                r"overdraft|late fee|parking ticket|referral to debt collection|bill|invoice"
                # sixty-seventh round (h95): "their tickets were cancelled", "The notice was
                # cancelled" at a parking appeals desk
-               r"|ticket|notice|pcn|citation)s?")
+               r"|ticket|notice|pcn|citation"
+               # eighty-eighth round (h143): "the possession hearing was cancelled", a
+               # summons or a warrant withdrawn
+               r"|hearing|proceeding|summons|summonse|warrant|possession order|court order)s?")
 _GOOD_CANCEL = re.compile(
-    rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?cancel(?:l?ed)\b"
+    rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?(?:cancel(?:l?ed)"
+    # (eighty-eighth round, h143: "The notice was withdrawn that afternoon")
+    r"|withdrawn|dropped|waived|quashed|overturned|rescinded|lifted)\b"
     # twenty-ninth round: "(I) cancelled the charge in front of him"
     rf"|\bcancel(?:l?ed) (?:the|his|her|their|that|this|our) (?:\w+ )?{_BAD_THINGS}\b"
     # (h95: "He got the first ticket cancelled as a warning")

@@ -5157,3 +5157,32 @@ def test_a_lesson_is_asked_for_when_the_story_ends_on_its_failure_not_on_a_side_
         "only five people came, so we closed the bar early and called it off.",
         "Tell me about an event you organised.")
     assert "no_reflection" in _codes(fb)
+
+
+def test_h143_a_hearing_cancelled_a_notice_withdrawn_a_step_never_needed_are_good_news() -> None:
+    """Eighty-eighth round (h141-h143): "the possession hearing was cancelled", "the notice
+    was withdrawn", "she didn't take it to a formal complaint", "the tribunal application
+    was never needed" and "the first letter she hadn't been scared to open" are good endings,
+    and a closing "Tenants like that are quite common round here" is a generalisation, not
+    a failed ending."""
+    question = "Tell me about a time you helped a tenant who was in difficulty."
+    story = ("A tenant on our estate had fallen three months behind after his hours were cut, "
+             "and a court date had been set. I needed to stop it reaching court. I went "
+             "through his benefits with him and helped him apply for a discretionary housing "
+             "payment. ")
+    for ending in ("The payment cleared the arrears and the court hearing was cancelled.",
+                   "The warning notice was withdrawn the next day and he didn't take it to "
+                   "the ombudsman.",
+                   "He kept to a repayment plan and the possession claim was never needed.",
+                   "He told me it was the first letter from us he hadn't been frightened to "
+                   "open, and he has paid on time since."):
+        _assert_praised_without_lesson(story + ending, question)
+    fb = analyze_answer(
+        "A landlord in our lettings book refused to fix a broken boiler for a family with a "
+        "newborn. I had to get the heating back on before the weekend. I sent him the legal "
+        "repair timescales in writing and booked our own engineer with his agreement. The "
+        "boiler was fixed on the Friday and the family moved back into the front room. "
+        "Landlords like that are quite common round here, unfortunately.",
+        "Tell me about a time you dealt with a difficult landlord.")
+    assert "no_reflection" not in _codes(fb)
+    assert "result_concrete" in _codes(fb)
