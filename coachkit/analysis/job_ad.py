@@ -215,7 +215,10 @@ class _TextExtractor(HTMLParser):
         """The open list item's text, if it is one short line, loses its bullet and ends
         with a colon: it labels what follows. True when it did."""
         at = self._li_at
-        if at is None or at >= len(self.parts) or self.parts[at] != BULLET:
+        # (an ordered list's item too: "<ol><li><strong>Visitor services (around 60% of the
+        # role)</strong><ol>...", B101)
+        if at is None or at >= len(self.parts) or not (
+                self.parts[at] == BULLET or _ORDINAL_MARK.fullmatch(self.parts[at])):
             return False
         text = " ".join("".join(self.parts[at + 1:]).split())
         if (text and "\n" not in "".join(self.parts[at + 1:]).strip()
@@ -234,7 +237,9 @@ class _TextExtractor(HTMLParser):
         at = self._li_at
         bold = (at is not None and self._bold_at == at + 1 and self._bold_end is not None
                 and not "".join(self.parts[self._bold_end:]).strip())
-        self._item_as_label(10 if bold else 6, (".",))
+        # (not a question over its answers: "<li>Do you have a high school diploma or GED?
+        # <ul><li>Yes</li>...", B33)
+        self._item_as_label(10 if bold else 6, (".", "?"))
         self._li_at = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -619,6 +624,11 @@ class _TextExtractor(HTMLParser):
         return f"{number}. "
 
 
+# "Hudson, NY 12534", "Austin, TX": a US town, its state and perhaps its ZIP code
+_US_PLACE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}, [A-Z]{2}(?: \d{5}(?:-\d{4})?)?")
+_ORDINAL_MARK = re.compile(r"\d{1,3}\. ")
+
+
 def looks_like_html(raw: str) -> bool:
     """True when the paste contains HTML tags that shape the text (not just a '<')."""
     return _HTML_HINT.search(raw) is not None
@@ -834,6 +844,21 @@ def _repeated_leads(lines: list[str], pattern: re.Pattern[str],
     return out
 
 
+# The nine behaviours of the UK Civil Service's Success Profiles
+_SUCCESS_PROFILE_BEHAVIOUR = re.compile(
+    r"seeing the big picture|changing and improving|making effective decisions|leadership"
+    r"|communicating and influencing|working together|developing self and others"
+    r"|managing a quality service|delivering at pace")
+
+
+# The emoji a social post puts before its facts, each its own: pay, hours, place, dates
+# ("💰 $58,000–$63,000 + benefits" / "🕘 35 hrs/week" / "📍 Mississauga, in person", B102)
+_FACT_EMOJI = re.compile(
+    r"^\s*(?:[💰💵-💸💲🕐-🕧⏰⏱⏲"
+    r"⏳⌚⌛📍📌📅📆🗓🏠🏢"
+    r"💼📝🚗🚌🚇])[\ufe0f\u200d]*\s+(?=\S)")
+
+
 def _emoji_bullets(lines: list[str]) -> list[str]:
     """"👉 Serving customers", "✅ Experience of...": an emoji that starts two or more
     lines in a row is a list bullet (B11); one emoji before a heading is decoration. A
@@ -847,7 +872,7 @@ def _emoji_bullets(lines: list[str]) -> list[str]:
     for led, run in groupby(_repeated_leads(lines, _EMOJI_LEAD),
                             key=lambda line: bool(_EMOJI_LEAD.match(line))):
         run = list(run)
-        if led and len(run) >= 3:
+        if led and len(run) >= 3 and not all(_FACT_EMOJI.match(line) for line in run):
             run = [BULLET + _EMOJI_LEAD.sub("", line, count=1) for line in run]
         out += run
     # ... and the same emoji before a lone item under a heading of its own ("Nice to have 👀"
@@ -3334,6 +3359,14 @@ _APPLYING = re.compile(
     # B39: a consent manager's "This website stores data such as cookies to enable ..."
     r"|\b(?:site|website) stores data such as cookies\b"
     r"|\bif you (?:require|need) (?:an? |any )?(?:accommodations?|adjustments?)\b"
+    # (B101: "Applicants who require accommodation at any stage of the recruitment process
+    # are invited to contact ...")
+    r"|\b(?:applicants|candidates|anyone) who (?:require|need|may need) (?:an? |any )?"
+    r"(?:accommodations?|adjustments?|reasonable adjustments?)\b"
+    # (B102: "Applicants will be sifted against the criteria below. E = Essential,")
+    r"|\b(?:will|may) be (?:sifted|shortlisted|scored) against the (?:criteria|following)\b"
+    # (B101: "If you like a day where no two hours are the same, you'll love it here")
+    r"|\byou'?ll (?:love|fit right in|feel at home|thrive) (?:it )?(?:here|with us)\b"
     r"|(?:have|is) an? (?:exciting |new )?opportunity for\b|an? [\w -]{0,30}opportunity has arisen"
     # B26: a sentence selling the post ("This is a great opportunity for a new archivist to
     # gain hands-on experience ...", "It's a rare chance to ..."): what the applicant
@@ -3779,8 +3812,11 @@ def _is_fact_label(lines: list[str], index: int) -> bool:
 
 # The sign-off of an email or a letter, alone on its line
 _SIGN_OFF = re.compile(
-    r"^(?:(?:kind|best|warm|warmest|many|with (?:kind|best|warm) )\s*)?(?:regards|wishes|thanks)"
-    r"[,.!]?$|^(?:yours )?(?:sincerely|faithfully)[,.]?$|^(?:thanks|cheers|many thanks),$",
+    # (B102: a bilingual close, "Diolch / Thanks,"; "Speak soon,")
+    r"^(?:[\w'’]+(?: [\w'’]+)? ?/ ?)?(?:"
+    r"(?:(?:kind|best|warm|warmest|many|with (?:kind|best|warm) )\s*)?(?:regards|wishes|thanks)"
+    r"[,.!]?$|(?:yours )?(?:sincerely|faithfully)[,.]?$|(?:thanks|cheers|many thanks|thanks again"
+    r"|speak soon|talk soon|all the best),$)",
     re.IGNORECASE)
 # Where a forwarded email's own text starts: "---------- Forwarded message ---------"
 _FORWARDED = re.compile(
@@ -3872,6 +3908,10 @@ def _items_from_text(text: str) -> list[_Item]:
             body, kind = marked
             if indeed and section == OTHER:
                 kind = OTHER  # "Front desk: 1 year (Required)" in Indeed's summary (B18)
+            # "Ability to Commute: / * Hudson, NY 12534 (Required)": a place to get to, under
+            # Indeed's summary heading, without its "Job Type:" line (B101)
+            if section == OTHER and _US_PLACE.fullmatch(body.strip()):
+                kind = OTHER
             # "Resume (Essential)" under "Applicant Documents": a paper to send (B43)
             if section == OTHER and _DOCUMENTS.fullmatch(body.strip().rstrip(".").lower()):
                 kind = OTHER
@@ -4307,6 +4347,11 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     if item.is_list_item and item.section in (REQUIREMENTS, DESIRABLE) \
             and _SELECTION_STEP.match(lowered):
         return OTHER
+    if item.is_list_item and _SUCCESS_PROFILE_BEHAVIOUR.fullmatch(lowered.strip(" .;")):
+        # "Communicating and Influencing", "Delivering at Pace": the Civil Service behaviours
+        # a panel will assess, named and nothing more; most writers (B3, B27, B50, B102; not
+        # B33's) leave them out of the criteria a candidate weighs
+        return OTHER
     if not item.is_list_item and _SELECTION_RULE.search(lowered):
         # "Education may be substituted for specialized experience", "You must meet the
         # following requirements by the closing date", "We'll assess you against the
@@ -4492,7 +4537,10 @@ _CATCH_ALL_ITEM = re.compile(
     r"|post|position|team|manager|supervisor|time to time|agreed"
     # (B77: "... such other duties as the board may reasonably require"; B79: "... any other
     # tasks reasonably asked of you by the management")
-    r"|require|asked|board|management)\b"
+    r"|require|asked|board|management"
+    # (B102: "Undertake other duties appropriate to this level of classification which
+    # contribute to the operation of the section")
+    r"|classification|section)\b"
     r"|^performs? related (?:duties|work) as (?:assigned|required)"
     # "Perform other related duties." with nothing after it (a GC Jobs poster, B33)
     r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
