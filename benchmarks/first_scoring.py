@@ -59,6 +59,7 @@ FREEZES = {
     135: "ef9dbcd", 136: "ef9dbcd", 137: "ef9dbcd",
     138: "ef2b440", 139: "ef2b440", 140: "ef2b440",
     141: "1ed4ea9", 142: "1ed4ea9", 143: "1ed4ea9",
+    144: "de74bba", 145: "de74bba", 146: "de74bba", 147: "de74bba",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
