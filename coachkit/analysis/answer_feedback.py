@@ -348,7 +348,22 @@ _PRESENT_ACTION = re.compile(
 _UNHAPPY = r"(?:wasn'?t|weren'?t|was not|were not) (?:happy|pleased|impressed)"
 _UPSET = r"(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)"
 _FAILED_OUTCOME = re.compile(
-    r"\b(?:nobody (?:came|turned up|showed up)|no one (?:came|turned up|showed up)|"
+    # (eighty-ninth round, h145: "Nobody turned up to a cancelled appointment": nobody
+    # came for nothing)
+    r"\b(?:(?:nobody|no one) (?:came|turned up|showed up)(?! (?:to|for) (?:an? |the |their )?"
+    r"(?:cancelled|closed|empty|wasted))|"
+    # eighty-ninth round (h145, h147): "gave us two stars online", "the section opened a
+    # week late", "We only signed up twenty-three families", "the stop was cut in the next
+    # budget round"
+    r"(?:gave|left) (?:us|the \w+|it|them|him|her) (?:just )?(?:one|two|1|2)[- ]stars?\b|"
+    r"(?:opened|reopened|finished|launched|went (?:out|live)|(?:was|were) "
+    r"delivered) (?:a|an|one|two|three|four|five|six|\d+) (?:\w+ )?(?:days?|weeks?|months?|"
+    r"hours?) late\b|"
+    r"only (?:signed up|recruited|enrolled|registered) (?:\w+ ){0,2}?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b|"
+    r"(?:was|were|got) (?:axed|discontinued)|cut (?:in|from) the (?:next |following )?"
+    r"budget|"
     # seventy-fourth round (h108): "None of them signed", "Fewer than half the gardeners used
     # it ... we had to go back to paper", "About half the trees died in the first month"
     # (not "none of them came back as complaints": good news)
@@ -380,7 +395,7 @@ _FAILED_OUTCOME = re.compile(
     r"(?:was|were|stayed|remained) (?:exactly |just |pretty much |more or less |about )?"
     r"the same as (?:before|it was|last (?:year|month|time))|"
     # "the cancelled slots were refilled": an adjective, not a bad ending (26th round)
-    r"(?<!the )cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
+    r"(?<!the )(?<!\ba )cancel(?:l?ed)|didn'?t work|did not work|failed|fell through|"
     # sixty-second round (h86): "nowhere near the target", "written up as a failure",
     # "they haven't booked with us since"
     r"nowhere near (?:the|my|our|their) (?:target|goal|number)|as a (?:failure|flop)\b|"
@@ -1915,6 +1930,10 @@ _DIGITS = re.compile(r"\d|%|\bper cent\b")
 _VAGUE_OUTCOME = re.compile(
     # (fifty-third round, h64: "It worked really well for both of us")
     r"\b(?:(?:it|that|this|things|everything) worked (?:really |very |quite |so |pretty )?well\b|"
+    # (eighty-ninth round, h147: "He found out quite a lot in the end, and I think it meant
+    # a great deal to him")
+    r"(?:found out|learned|learnt|discovered) (?:quite |so |a )?(?:a lot|lots|loads)\b|"
+    r"meant a (?:great deal|lot) to (?:him|her|them)\b|"
     r"(?:went|worked out|turned out) (?:really |very |quite |pretty )?(?:well|fine|great|ok|"
     r"okay|smoothly|alright|all right)|"
     r"(?:got|was|were|is) (?:a lot |much |quite a bit |a bit )?(?:better|easier|busier|happier)|"
@@ -2456,7 +2475,11 @@ def _present_duties(sentences: list[str]) -> bool:
 # also be teaching": what someone expected at the time, not a habit
 _REPORTED_WOULD = re.compile(
     r"\b(?:thought|told (?:me|us)|said|knew|expected|assumed|figured|reckoned|reali[sz]ed|"
-    r"was told|were told|hoped|found out) (?:that )?(?:i|we)'?d\b", re.I)
+    r"was told|were told|hoped|found out"
+    # eighty-ninth round (h146): "I was worried we'd lose them", "I suggested we keep ...,
+    # and that I'd spend quiet afternoons showing ...": a worry or an offer told in a story
+    r"|worried|promised|offered|suggested|agreed|warned (?:her|him|them)|"
+    r"told (?:her|him|them)) (?:that )?(?:i|we)'?d\b|\band that (?:i|we)'?d\b", re.I)
 
 
 def _habit_list(sentences: list[str]) -> bool:

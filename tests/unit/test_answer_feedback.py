@@ -5188,3 +5188,42 @@ def test_h143_a_hearing_cancelled_a_notice_withdrawn_a_step_never_needed_are_goo
         "Tell me about a time you dealt with a difficult landlord.")
     assert "no_reflection" not in _codes(fb)
     assert "result_concrete" in _codes(fb)
+
+
+def test_h144_h147_a_worry_told_in_a_story_failed_endings_and_a_vague_discovery() -> None:
+    """Eighty-ninth round (h144-h147): "I was worried we'd lose them" and "I suggested ...,
+    and that I'd ..." are told in a story, not habits, so the story keeps its roles; two
+    stars, an opening weeks late, only nineteen sign-ups and a scheme axed are failures;
+    nobody coming to a cancelled appointment is good news; "found out quite a lot" and "it
+    meant a great deal to her" are vague."""
+    fb = analyze_answer(
+        "At my last branch, my manager wanted to close the counter for bill payments and "
+        "send everyone to the kiosk. Many of our customers were elderly, and I was worried "
+        "we'd lose them. I asked her for a private chat and brought a list of the customers "
+        "who had struggled. I suggested we keep the counter open on Tuesdays, and that I'd "
+        "show everyone else how to use the kiosk. She agreed, and the regional manager later "
+        "copied the plan in three other branches.",
+        "Tell me about a time you disagreed with your manager.")
+    assert "no_story" not in _codes(fb) and "result_concrete" in _codes(fb)
+    question = "Tell me about a time you tried to improve something at work."
+    story = ("At the gallery I wanted more local families to join our Saturday art club. I "
+             "had to get thirty families signed up by the summer. I put posters in the "
+             "schools and ran a free taster morning. ")
+    for ending in ("The families who came gave us two stars online.",
+                   "The printing was late, so the club opened two weeks late.",
+                   "We only signed up nineteen families, and the club was axed in the "
+                   "autumn."):
+        assert "result_concrete" not in _codes(analyze_answer(story + ending, question)), ending
+    fb = analyze_answer(
+        "At the salon two stylists called in sick on a Saturday. I rang every client "
+        "affected before nine and moved the ones who could come later. Nobody turned up to "
+        "a cancelled appointment, and most of them rebooked for the next week.",
+        "What would you say is your greatest strength?")
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "A woman from Canada came into the archive looking for her grandmother, who had "
+        "worked in the mills. I went through the parish registers with her and showed her "
+        "the mill wage books. She found out quite a lot in the end, and it meant a great "
+        "deal to her.",
+        "Tell me about a time you went out of your way for a visitor.")
+    assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
