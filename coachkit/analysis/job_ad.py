@@ -969,7 +969,11 @@ def _hangs_under(line: str, item: str) -> bool:
     if marker is None:
         return False
     body = marker.end() + len(item[marker.end():]) - len(item[marker.end():].lstrip())
-    return len(line) - len(line.lstrip()) == body
+    indent = len(line) - len(line.lstrip())
+    # (a wide symbol bullet takes two columns on screen: "➢ 2+ years' ..., including at
+    # least" / "   6 months at supervisor ... level", B103)
+    wide = not item.lstrip()[:1].isascii()
+    return indent == body or (wide and indent == body + 1)
 
 
 def _numbered_title(line: str) -> bool:
@@ -2696,6 +2700,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a massage clinic's "ABOUT THE CLINIC", a salon's "About the salon" (B37)
         r"|clinic|salon|spa|studio|practice|kennels|shop|store|business))"
         r"|who we are|benefits|what we offer"
+        # "You'll be happy to hear:" over staff housing, meals and a ferry (B103)
+        r"|you(?:'ll| will) (?:be )?(?:happy|pleased|glad|delighted) to (?:hear|know|learn)"
         # a recruiter's message: "Quick snapshot:" over pay, hours and contract (B40)
         r"|(?:a |the )?(?:quick )?(?:snapshot|(?:role |job )?at a glance|quick facts"
         r"|key (?:facts|details))"
@@ -3009,7 +3015,8 @@ _EXPERIENCE_LEAD = re.compile(
     r"\bexperience (?:that|which) (?:demonstrates|shows|includes|has (?:equipped|provided))\b"
     r"|\bexamples of (?:[\w-]+ )?experience (?:include|are)\b"
     r"|\bexperience (?:includes|is experience)\b")
-_IF_YOU_LEAD = re.compile(r"\bif you(?:'re| are)?$")
+# (and "What matters is that you:" over "have experience of ...", "can stay calm ...", B104)
+_IF_YOU_LEAD = re.compile(r"\b(?:if|is that) you(?:'re| are)?$")
 # what the job holder will answer for, however the lead-in names them (B81)
 _RESPONSIBLE_FOR = re.compile(r"\b(?:will be|are|is|be) responsible for$"
                               r"|\b(?:duties|responsibilities|tasks) (?:will )?include$")
@@ -3363,6 +3370,13 @@ _APPLYING = re.compile(
     # are invited to contact ...")
     r"|\b(?:applicants|candidates|anyone) who (?:require|need|may need) (?:an? |any )?"
     r"(?:accommodations?|adjustments?|reasonable adjustments?)\b"
+    # (B103: "I'm working on a new front office supervisor position with a long-standing
+    # client of ours"; B104: "If you have most of the essentials, I'd really like to talk
+    # to you")
+    r"|^i'?m (?:currently )?working on (?:an? |this )(?:new |exciting |great )?[\w ,'-]{0,60}"
+    r"\b(?:role|position|vacancy|job|opportunity)\b"
+    r"|\bi'?d (?:really |love to |like to |be happy to )*(?:talk|chat|speak|hear from you)"
+    r"(?: (?:to|with) you)?\b"
     # (B102: "Applicants will be sifted against the criteria below. E = Essential,")
     r"|\b(?:will|may) be (?:sifted|shortlisted|scored) against the (?:criteria|following)\b"
     # (B101: "If you like a day where no two hours are the same, you'll love it here")
