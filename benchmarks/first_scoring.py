@@ -60,6 +60,7 @@ FREEZES = {
     138: "ef2b440", 139: "ef2b440", 140: "ef2b440",
     141: "1ed4ea9", 142: "1ed4ea9", 143: "1ed4ea9",
     144: "de74bba", 145: "de74bba", 146: "de74bba", 147: "de74bba",
+    148: "7529851", 149: "7529851", 150: "7529851", 151: "7529851",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
