@@ -2604,6 +2604,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|what (?:we|they|the (?:client|employer))(?:'re| are|'s| is) asking for"
         # "The client needs someone who:" (B54)
         r"|(?:the|our) (?:client|employer|hirer|company) needs someone who|we need someone who"
+        r"|physical requirements"
         # the Civil Service Success Profiles' "Behaviours" and "Technical skills" lists: the
         # criteria of the post (B33)
         r"|behaviou?rs|technical skills"
@@ -2760,7 +2761,7 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|important dates|interviews?"
         # working conditions and the like describe the job's setting, not what to do or
         # to bring; job-board meta ("Closing: continuous", "Job type: part-time")
-        r"|physical (?:demands|requirements|activities|effort|abilities|environment)"
+        r"|physical (?:demands|activities|effort|abilities|environment)"
         r"|(?:working|work|environmental) (?:conditions|environment)"
         r"|distinguishing characteristics|(?:supplemental|supplementary) information"
         # a US class specification's "DEFINITION": the class summed up in one sentence

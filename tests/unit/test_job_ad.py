@@ -486,7 +486,11 @@ B106 = ADS.parent / "job_ads_b106"
 # over its duties): looser floors
 # (B96: its physical requirements, an Indeed summary's facts and running-text checks, read
 # and left as conventions writers do not share)
-_AT_FIRST_SCORE: set[Path] = {B71, B96}
+# (B25, B69: since wave 67 a "Physical Requirements" list is read as essential criteria, as
+# the format the writers get says of any requirements-type heading and as twenty of the
+# writers who met one did; B25's writer, like most before B41, did not count them, and
+# B69's marked one of them desirable)
+_AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -494,35 +498,35 @@ _AT_FIRST_SCORE: set[Path] = {B71, B96}
 
 
 @pytest.mark.parametrize(("folder", "allowed_misses"),
-                         [(B3, 5), (B2, 0), (B4, 0), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
-                          (B9, 4), (B10, 1), (B11, 14), (B12, 1), (B13, 1), (B14, 0),
-                          (B15, 5), (B16, 4), (B17, 2), (B18, 4), (B19, 2), (B20, 0),
-                          (B21, 0), (B22, 3), (B23, 5), (B24, 2), (B25, 9), (B26, 4),
+                         [(B3, 5), (B2, 0), (B4, 3), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
+                          (B9, 6), (B10, 1), (B11, 14), (B12, 1), (B13, 6), (B14, 3),
+                          (B15, 5), (B16, 6), (B17, 2), (B18, 5), (B19, 3), (B20, 0),
+                          (B21, 0), (B22, 5), (B23, 8), (B24, 4), (B25, 12), (B26, 4),
                           (B27, 1), (B28, 3), (B29, 0),
                           (B30, 5), (B31, 3), (B32, 3), (B33, 17),
                           (B34, 1), (B35, 2), (B36, 9), (B37, 1), (B38, 3), (B39, 0), (B40, 2),
-                          (B41, 2), (B42, 2), (B43, 2),
-                          (B44, 2), (B45, 6), (B46, 7),
-                          (B47, 7), (B48, 2), (B49, 0), (B50, 4), (B51, 2),
+                          (B41, 0), (B42, 2), (B43, 2),
+                          (B44, 0), (B45, 3), (B46, 7),
+                          (B47, 7), (B48, 0), (B49, 0), (B50, 4), (B51, 2),
                           (B52, 3), (B53, 0), (B54, 3), (B55, 0),
                           (B56, 1), (B57, 4), (B58, 1),
-                          (B59, 3), (B60, 2),
-                          (B61, 0), (B62, 3),
-                          (B63, 7), (B64, 1), (B65, 1),
-                          (B66, 0), (B67, 2), (B68, 2),
-                          (B69, 4), (B70, 7), (B71, 6),
-                          (B72, 1), (B73, 6),
-                          (B74, 1), (B75, 3),
-                          (B76, 0), (B77, 7),
+                          (B59, 1), (B60, 0),
+                          (B61, 0), (B62, 0),
+                          (B63, 4), (B64, 1), (B65, 1),
+                          (B66, 0), (B67, 2), (B68, 1),
+                          (B69, 2), (B70, 7), (B71, 6),
+                          (B72, 1), (B73, 3),
+                          (B74, 1), (B75, 1),
+                          (B76, 0), (B77, 6),
                           (B78, 5), (B79, 1),
                           (B80, 2), (B81, 7), (B82, 6),
-                          (B83, 11), (B84, 3),
-                          (B85, 7), (B86, 4), (B87, 5), (B88, 2), (B89, 3),
+                          (B83, 8), (B84, 3),
+                          (B85, 5), (B86, 4), (B87, 5), (B88, 0), (B89, 3),
                           (B90, 1), (B91, 2), (B92, 2), (B93, 3), (B94, 5),
-                          (B95, 0), (B96, 12), (B97, 2), (B98, 0), (B99, 9), (B100, 5),
-                          (B101, 6), (B102, 7),
-                          (B103, 6), (B104, 4),
-                          (B105, 6), (B106, 5)],
+                          (B95, 0), (B96, 10), (B97, 2), (B98, 0), (B99, 9), (B100, 5),
+                          (B101, 4), (B102, 7),
+                          (B103, 4), (B104, 4),
+                          (B105, 4), (B106, 5)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -984,7 +988,7 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
                         if not job_ad._CATCH_ALL_ITEM.search(d.lower().replace("’", "'"))]
     result = ev.evaluate(lambda raw: ev._parser_output(job_ad, raw), ads, folder)
     overall = result["rows"]["all ads"]
-    if allowed_misses <= 2:
+    if allowed_misses <= 2 and folder not in _AT_FIRST_SCORE:
         assert overall["duty_f1"] >= (0.99 if allowed_misses else 1.0), result["misses"]
         assert overall["req_f1"] >= 0.99, result["misses"]
         assert overall["marked"] >= (0.99 if allowed_misses else 1.0), result["misses"]
@@ -5482,3 +5486,20 @@ def test_b103_b104_a_wide_bullets_wrap_a_recruiters_lines_what_matters_and_the_p
     assert split.duties == ["Answer council tax enquiries by phone", "Set up and amend accounts"]
     assert split.requirements == ["can stay calm when customers are upset",
                                   "write clear, correct English for emails"]
+
+
+def test_a_physical_requirements_list_is_essential_criteria() -> None:
+    """Wave 67: the writers' format counts list items under any requirements-type heading
+    as essential criteria; twenty writers who met "Physical Requirements" counted its items
+    (B41-B105, three of the last four waves), most before B41 did not. The reader now
+    follows the format: standing and lifting are what a candidate weighs too."""
+    ad = ("<h2>What you'll do</h2><ul><li>Greet guests at the admissions desk</li></ul>"
+          "<h2>Qualifications</h2><ul><li>Cash handling experience</li></ul>"
+          "<h3>Physical Requirements</h3><ul><li>Ability to stand for up to 8 hours per "
+          "shift</li><li>Ability to lift up to 25 pounds</li></ul>"
+          "<h2>Benefits</h2><ul><li>Free parking</li></ul>")
+    split = split_ad(ad)
+    assert split.requirements == ["Cash handling experience",
+                                  "Ability to stand for up to 8 hours per shift",
+                                  "Ability to lift up to 25 pounds"]
+    assert split.desirable == []
