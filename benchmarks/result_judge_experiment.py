@@ -59,13 +59,8 @@ def features(results: list[str]):
     return np.concatenate([vectors.mean(axis=0), vectors[-1]])
 
 
-def asked(question: str | None) -> bool:
-    """Whether the question asks for a failure, mistake or conflict (the rules' own test)."""
-    if not question:
-        return False
-    question = af._THING_FAILED.sub("", af._OTHERS_ERROR.sub("", question))
-    return bool(af._NEEDS_REFLECTION_QUESTION.search(question)
-                or af._FAILURE_QUESTION.search(question))
+def asked(answer: dict) -> bool:
+    return af.asks_for_a_lesson(answer.get("question"))
 
 
 def main() -> int:
@@ -105,9 +100,9 @@ def main() -> int:
             "full veto": lambda a, c: c["concrete"] > DOUBT,
             "vague veto": lambda a, c: c["concrete"] > DOUBT or c["vague"] <= c["failed"]},
         "no_reflection": {
-            "failure veto": lambda a, c: asked(a.get("question")) or c["failed"] > DOUBT,
+            "failure veto": lambda a, c: asked(a) or c["failed"] > DOUBT,
             # what round 87 kept instead: the last result must be the failure
-            "last result": lambda a, c: asked(a.get("question")) or c["last failed"]},
+            "last result": lambda a, c: asked(a) or c["last failed"]},
     }
     for code, kinds in vetoes.items():
         want = np.array([bool(a["expected_findings"].get(code)) for a, _, _ in test])

@@ -3222,6 +3222,17 @@ _ANYWAY_OPENING = re.compile(r"\W*(?:and |but )?anyway\b", re.I)
 _TOLD_TO = re.compile(r"\b(?:told|asked|warned) (?:me|us) (?:to|that) [^.;!?]*", re.I)
 
 
+def asks_for_a_lesson(question: str | None) -> bool:
+    """Whether the question asks about a mistake, failure, conflict or criticism of the
+    speaker, where a story told without a lesson needs one (not an error someone else made,
+    nor a machine that failed)."""
+    if not question:
+        return False
+    question = _THING_FAILED.sub("", _OTHERS_ERROR.sub("", question))
+    return bool(_NEEDS_REFLECTION_QUESTION.search(question)
+                or _FAILURE_QUESTION.search(question))
+
+
 def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Finding]:
     """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
     criticism of you, or a story that ends badly or with blame, told without one."""
@@ -3233,10 +3244,7 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
-    if question:
-        question = _THING_FAILED.sub("", _OTHERS_ERROR.sub("", question))
-    asked = bool(question and (_NEEDS_REFLECTION_QUESTION.search(question)
-                               or _FAILURE_QUESTION.search(question)))
+    asked = asks_for_a_lesson(question)
     asks_for_it = asked and (
         not fb.result_has_number_or_concrete_outcome) and not any(
         _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
