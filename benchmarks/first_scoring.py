@@ -61,6 +61,7 @@ FREEZES = {
     141: "1ed4ea9", 142: "1ed4ea9", 143: "1ed4ea9",
     144: "de74bba", 145: "de74bba", 146: "de74bba", 147: "de74bba",
     148: "7529851", 149: "7529851", 150: "7529851", 151: "7529851",
+    152: "fd4ce4f", 153: "fd4ce4f", 154: "fd4ce4f", 155: "fd4ce4f",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
