@@ -376,6 +376,18 @@ _FAILED_OUTCOME = re.compile(
     # said no", "She wrote a complaint on the website", "Nothing came up in time" (not
     # "when she said no", an answer to the speaker's question)
     r"got a (?:talking-?to|telling-?off|(?:written |verbal |final )?warning)|"
+    # ninetieth round (h155): "She wrote to the council about it, and I had to have a formal
+    # meeting with my manager", "in the end Kirsty and I just stopped speaking until she
+    # transferred"
+    # (not "wrote to head office to thank me", nor "before either of them complained to head
+    # office")
+    r"(?:wrote|complained) to (?:the )?(?:council|head office|regional office|newspapers?|"
+    r"local paper|ombudsman|chief executive|ceo|mp) (?:about|over) (?:it|me|us|that|the way)\b"
+    r"(?!,? (?:to thank|thanking|to praise|praising|to say (?:thank|how)))|"
+    r"had to (?:have|attend|go to|sit through) a (?:formal|disciplinary|fact-finding) "
+    r"(?:meeting|hearing|interview|investigation)|"
+    r"(?:\w+ and I|we|the two of us) (?:just |basically )?stopped (?:speaking|talking)"
+    r"(?! about)\b|"
     r"(?<!when )(?<!if )\b(?:he|she|they)\b[^.;,]{0,25}\bsaid no\b|"
     r"(?:wrote|made|filed|put in|lodged) a (?:formal |written )?complaint|"
     r"nothing (?:came up|came through|turned up)|"
@@ -862,8 +874,19 @@ _PRESENT_STORY = re.compile(
 )
 
 
+# ninetieth round (h153): "My first week there a woman came in who'd just lost her husband"
+_FIRST_TIME_THERE = re.compile(
+    r"^\W*(?:and |so |but )?(?:in )?(?:my|our) (?:very )?first (?:day|week|shift|morning|"
+    r"night|month)\b", re.I)
+
+
+def _opens_story_plainly(sentence: str) -> bool:
+    return bool(_CUES["s_time"].search(sentence[:25]) or _FIRST_TIME_THERE.search(sentence))
+
+
 def _opens_occasion(sentence: str) -> bool:
-    return bool(_OCCASION.search(sentence) or _CUES["s_time"].search(sentence[:25]))
+    return bool(_OCCASION.search(sentence) or _CUES["s_time"].search(sentence[:25])
+                or _FIRST_TIME_THERE.search(sentence))
 
 
 def _story_inside(sentences: list[str]) -> bool:
@@ -1981,6 +2004,9 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) (?:all )?blew over|"
     r"(?:it|things|everything) "
     r"(?:all )?worked out\b(?! (?:at|to|for|that|how|what|a |an |the ))|"
+    # ninetieth round (h154): "In the end everybody got somewhere, more or less", "After a
+    # few weeks people found us again, more or less": an outcome hedged at its close
+    r",\s*more or less(?=\W*$)|"
     # sixty-second round (h86): "it worked out for her, more or less"
     r"worked out(?: for (?:me|us|her|him|them|everyone))?,?\s+(?:more or less|sort of|"
     r"i think|i guess)|"
@@ -2288,6 +2314,19 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         tags = [replace(tag, star=None) for tag in tags]
         probabilities = []
         no_story = True
+    elif question and _ABOUT_YOURSELF.search(question.translate(_QUOTES)) and any(
+            map(_opens_story_plainly, [t.text for t in tags[1:]])):
+        # Ninetieth round: "Tell me about yourself" with a story inside, opened plainly on
+        # one occasion ("Last year the manager asked me to take on the bookings", "My first
+        # week there a widow came in"): the life so far told before it has no role, and the
+        # opening sentence sets the story's scene
+        opens = next(i for i, t in enumerate(tags) if i and _opens_story_plainly(t.text))
+        scene = not any(t.star == "S" for t in tags[opens + 1:])
+        tags = [replace(tag, star=None) if i < opens else
+                replace(tag, star="S") if i == opens and scene else tag
+                for i, tag in enumerate(tags)]
+        probabilities = [{k: 0.0 for k in p} if i < opens else p
+                         for i, p in enumerate(probabilities)]
     else:
         # nor is a question asked back: "Yes - what would success look like after six months?"
         tags = [replace(tag, star=None) if tag.text.rstrip().endswith("?") else tag
@@ -2688,8 +2727,16 @@ _LEARNED = re.compile(r"^\W*(?:(?:and|so|but|yeah),? )*(?:i|we) (?:\w+ )?(?:lear
                       r"realised|realized)\b", re.I)
 
 
+# Ninetieth round (h154): an outcome hedged at its close ("In the end everybody got
+# somewhere, more or less") is not checkable
+_CLOSING_HEDGE = re.compile(
+    r",\s*(?:more or less|sort of|kind of|i think|i guess|i suppose)(?=\W*$)", re.I)
+
+
 def _is_concrete_clause(sentence: str) -> bool:
     sentence = _SURE_HEDGE.sub("", sentence)  # "I'm not a hundred percent sure" is no number
+    if _CLOSING_HEDGE.search(sentence) and not _DIGITS.search(sentence):
+        return False
     if _UNSURE_OPENING.match(sentence) and not _DIGITS.search(sentence):
         return False  # "I think they left a decent review as well": not checkable
     if _failed(sentence) or _ASIDE_MARK.search(sentence) or _LEARNED.match(sentence):
@@ -3649,6 +3696,11 @@ _PIVOT = re.compile(
     r"|\b(?:can|could|may) I (?:tell you|talk) about something else\b"
     r"|\bI (?:don'?t|do not) think I'?ve (?:ever |really |actually )*had (?:one|that|a)\b"
     r"|\bI (?:haven'?t|have not) (?:ever |really |actually )*had (?:one|that)\b,? but\b"
+    # ninetieth round (h152): "I haven't had a lot of those yet. But something I'm proud of
+    # is ..."
+    r"|\bI (?:haven'?t|have not) (?:ever |really |actually )*had (?:a lot of|many|loads of|"
+    r"lots of|any of) (?:those|them|these)\b"
+    r"|^\W*(?:but )?something I'?m (?:really |most |quite |particularly )?proud of\b"
     # fifty-eighth round (h69): asked about a customer, "I was in a warehouse, so not
     # really customer facing, but ..." says the story is about something else
     r"|\bnot (?:really |very |exactly |at all )?(?:customer|public|client)[- ]facing\b",

@@ -5229,3 +5229,63 @@ def test_h144_h147_a_worry_told_in_a_story_failed_endings_and_a_vague_discovery(
         "deal to her.",
         "Tell me about a time you went out of your way for a visitor.")
     assert "result_vague" in _codes(fb) and "result_concrete" not in _codes(fb)
+
+
+def test_h152_h155_a_dodged_question_a_falling_out_a_complaint_upheld_a_hedged_ending() -> None:
+    """Ninetieth round (h152-h155): "I haven't had many of those. But something I'm proud
+    of ..." says another story is coming; two colleagues who stopped speaking, and a
+    complaint to the council that ended in a formal meeting, are failures, while a letter to
+    head office to thank the speaker is not; an ending hedged with ", more or less" is
+    vague; and "My first week there ..." opens a story inside "Tell me about yourself"."""
+    fb = analyze_answer(
+        "I haven't had many of those yet. But something I'm proud of is that our kennels "
+        "kept running short of special diets. I went through the orders and set a minimum "
+        "stock level for each one. We didn't run out once in the next three months.",
+        "Tell me about a time you comforted a grieving pet owner.")
+    assert "off_question" in _codes(fb) and "answers_question" not in _codes(fb)
+    question = "Tell me about a conflict you had with a colleague."
+    story = ("At the pool, another receptionist kept taking the credit for my swim-school "
+             "sign-ups. I raised it with her at the end of a shift. When it went on, I showed "
+             "the manager the booking sheets. ")
+    for ending in ("He left it to us, and in the end she and I just stopped speaking until "
+                   "she moved to another site.",
+                   "She wrote to the council about it, and I had to have a formal meeting "
+                   "with my manager."):
+        assert "result_concrete" not in _codes(analyze_answer(story + ending, question)), ending
+    fb = analyze_answer(
+        "On Christmas Eve a customer shouted at the desk about a missing turkey order. I "
+        "found it in the wrong chiller and carried it out to her car. She wrote to head "
+        "office about it to thank me, and my manager put the letter on the staff board.",
+        "Tell me about a time you handled a difficult customer.")
+    assert "result_concrete" in _codes(fb)
+    fb = analyze_answer(
+        "One August afternoon the fast train to the coast was cancelled after a fire near "
+        "the line. I was on the ticket window and had to get everyone moving again. I "
+        "rebooked people onto the slow trains and the replacement buses. In the end "
+        "everybody got somewhere, more or less.",
+        "Tell me about a time you worked under pressure.")
+    assert "result_concrete" not in _codes(fb) and "result_vague" in _codes(fb)
+    fb = analyze_answer(
+        "I grew up in a seaside town, and I trained in office administration at college. "
+        "After that I worked at a dental surgery, and then a friend told me about the "
+        "funeral home. My first week there a widow came in who didn't know what to ask, and "
+        "neither did I. I sat with her and made her a cup of tea until the director was "
+        "free. She still sends us a card every Christmas.",
+        "Tell me about yourself.")
+    assert "no_story" not in _codes(fb)
+
+
+def test_tell_me_about_yourself_keeps_the_life_so_far_apart_from_the_story_inside_it() -> None:
+    """Ninetieth round: asked about yourself, the career told before a story opens on one
+    occasion has no STAR role, and the sentence that opens the story sets its scene (over
+    the spent sets, 66 sentences' roles put right against 6 lost)."""
+    fb = analyze_answer(
+        "I'm twenty-seven, I trained as a bike mechanic, and I spent four years at a shop in "
+        "Leeds. These days I'm on the front counter, doing the quotes and the bookings. "
+        "Last year the owner asked me to take over the booking diary when the manager left. "
+        "I moved it onto a shared calendar and started texting people when their bike was "
+        "ready. After that the calls asking whether a bike was done dropped to a handful a "
+        "week.",
+        "Tell me about yourself.")
+    assert [t.star for t in fb.sentences[:3]] == [None, None, "S"]
+    assert "no_situation" not in _codes(fb)
