@@ -1628,7 +1628,9 @@ _LABELLED_BULLET = re.compile(r"^(\S(?:.{0,28}\S)?)\s{3,}([•●▪◦·]\s+\S.
 # (one column of text: a second run of spaces is a table of two columns, B75; a mark, "E",
 # is no category, B38)
 _SPACED_LABEL_ROW = re.compile(
-    r"^ {0,4}(?P<label>[A-Z][a-z]+(?: [A-Za-z&/'-]+){0,2}) {3,}(?P<text>\S(?:(?! {3}).)*)$")
+    # (B107: or a short capital label, "IT      Good working knowledge of ...")
+    r"^ {0,4}(?P<label>(?:[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Za-z&/'-]+){0,2}) {3,}"
+    r"(?P<text>\S(?:(?! {3}).)*)$")
 
 
 def _section_under(line: str, under: str | None) -> str | None:
@@ -3124,6 +3126,16 @@ _TIME_SLOT_ITEM = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ "
     r"\d{1,2}(?:st|nd|rd|th)?),? (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*[a-z]{2,4})?\.?")
+_SEND_YOUR_CV = re.compile(
+    r"\b(?:attach|send|e-?mail|upload|forward) (?:us |me )?(?:your|a) (?:cv|resume|résumé"
+    r"|covering letter|cover letter)\b")
+_APPLICANT_SAYS = re.compile(r"^(?:(?:hi|hello|dear)\b[^,]{0,30}, )?(?:i've|i have) (?:worked|been"
+                             r"|volunteered|done|got|held|had)\b")
+_SHARE_OF_TIME = re.compile(
+    r"^(?:roughly |about |around |approximately |approx\.? |some |up to |over |nearly )?"
+    r"(?:\d{1,3}\s?(?:%|per ?cent)|half|a third|two thirds|a quarter|three quarters|most) of "
+    r"(?:your|the|each|every) (?:shift|day|time|week|working (?:day|week)|hours)"
+    r"(?: here)? (?:is|are|will be|gets?) (?:spent|taken up)\b")
 _JOB_FACT_ITEM = re.compile(
     r"^(?:(?:posting date|date posted|posted on|job (?:identification|id|category|schedule|type)"
     r"|apply before|requisition (?:id|number)) ?\S*\d"
@@ -3389,6 +3401,8 @@ _APPLYING = re.compile(
     r"|^(?:this|it|this (?:role|position|post|job))(?: is|'s) (?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:opportunity|chance) (?:for|to)\b"
     r"|^please note\b|(?:we|i)(?:'d| would) love to hear from you"
+    # (B107: "If you're the kind of person who can ..., we want to meet you!")
+    r"|\b(?:we|i)(?:'d| would)? (?:really )?(?:want|like|love) to (?:meet|hear from) you(?=\W*$)"
     r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
     r"|\bwe (?:offer|provide|give)(?: you)? (?:a |an )?(?:paid |full |free )?(?:[\w-]+ )?"
     r"(?:induction|training)\b|\bto shortlist\b"
@@ -4451,6 +4465,18 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         return OTHER  # "Monday 19 May, 10:00 AST": a time offered for a call (B74)
     if item.is_list_item and _JOB_FACT_ITEM.match(lowered):
         return OTHER  # "Posting Date 05/20/2024": a job board's facts, label and value (B32)
+    if item.is_list_item and _SEND_YOUR_CV.search(lowered):
+        # "- just attach your CV and a few lines on why the role appeals to you": how to
+        # apply, wrapped after a dash (B107)
+        return OTHER
+    if not item.is_list_item and _APPLICANT_SAYS.match(lowered):
+        # "I've worked at a garden centre for three years, I have a full licence, ...": an
+        # applicant's own message quoted below a recruiter's reply (B107)
+        return OTHER
+    if not item.is_list_item and _SHARE_OF_TIME.match(lowered):
+        # "A typical day: roughly 70% of your shift is spent at the front desk and on the
+        # phones.": how the time divides, a fact about the job, not a duty (B107)
+        return OTHER
     if item.section in (DUTIES, OTHER):
         return item.section
     if item.section == DESIRABLE:
