@@ -381,6 +381,20 @@ _FAILED_OUTCOME = re.compile(
     # transferred"
     # (not "wrote to head office to thank me", nor "before either of them complained to head
     # office")
+    # (h156, h157, h158: "got nervous about the report and pulled out", "Morning numbers
+    # didn't really change", "the area manager stopped the discount", "My manager partly
+    # upheld it")
+    r"(?:pulled|backed) out(?=\W*$| of (?:the|their|his|her) (?:sale|purchase|deal|booking|"
+    r"contract|tenancy|let|order))|"
+    r"(?:numbers|figures|sales|bookings|takings|footfall|uptake|sign-?ups) (?:\w+ )?"
+    r"(?:didn'?t|did not|never) (?:really )?(?:change|move|improve|go up|pick up|budge)\b|"
+    r"(?:manager|owner|boss|head office|company|council) (?:stopped|scrapped|cancelled|pulled|"
+    r"ended|dropped) the (?:discount|offer|scheme|promotion|trial|pilot|deal)\b|"
+    # (not "I upheld the complaint and arranged for the car to be returned": the speaker
+    # upheld a customer's complaint, h69)
+    r"(?:manager|supervisor|boss|company|council|trust|ombudsman|panel|investigation|they|he|"
+    r"she) (?:\w+ ){0,2}?upheld (?:it|the complaint|(?:his|her|their) complaint)\b|"
+    r"complaint (?:was|got) (?:partly |partially )?upheld\b|"
     r"(?:wrote|complained) to (?:the )?(?:council|head office|regional office|newspapers?|"
     r"local paper|ombudsman|chief executive|ceo|mp) (?:about|over) (?:it|me|us|that|the way)\b"
     r"(?!,? (?:to thank|thanking|to praise|praising|to say (?:thank|how)))|"
@@ -1739,7 +1753,9 @@ _HEDGED_CHANGE = re.compile(
     r"quieter|busier|more|less|fewer|shorter|longer|higher|lower|bigger|smaller|tidier)|"
     r"(?:went|came|got|gone|go|goes) (?:down|up) " + _INTENSIFIER + r"|"
     r"(?:grew|increased|improved|dropped|fell|rose|reduced|shrank|picked up) " + _INTENSIFIER
-    + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:\w+ )?(?:moving|going|ticking over))\b",
+    + r"|(?:it )?all got sorted|got sorted(?: out)?|kept (?:\w+ )?(?:moving|going|ticking over)"
+    # (ninetieth round, h157: "It saved a bit of money each month")
+    r"|saved (?:us )?(?:a bit of|some|a little|a fair bit of) (?:money|time))\b",
     re.I,
 )
 # A short outcome pinned to a time is checkable: "it was collected the next morning".
@@ -1760,7 +1776,11 @@ _WRAP_UP = re.compile(r"\b(?:a )?(?:nice|good|great|perfect|classic) example of\
 _ASIDE_MARK = re.compile(
     r"^\W*(?:and )?anyway\b|\banyway\W*$|\b(?:funnily|funny) enough\b|\bso there you go\b|"
     r"^\W*which, |\byou'?d be surprised\b|"
-    r"\bby the way\b|\bincidentally\b|\bas it happens\b|^\W*(?:(?:the|a) )?funny thing\b", re.I)
+    r"\bby the way\b|\bincidentally\b|\bas it happens\b|^\W*(?:(?:the|a) )?funny thing\b"
+    # ninetieth round (h158): "I still remember he only had one shoe on": a memory, not
+    # how it ended
+    r"|^\W*(?:and )?i (?:still |always )?remember (?!(?:that )?(?:we|i|the (?:team|ward|"
+    r"office|manager)) )", re.I)
 
 
 def _failed(sentence: str) -> bool:
@@ -1775,10 +1795,26 @@ def _failed(sentence: str) -> bool:
             and not _FAILED_OUTCOME.search(sentence, m.end())
             and not _said_plainly(_ENDED_BADLY, sentence)):
         return False
+    # Ninetieth round (h156, h157): a setback in a clause the speaker then acted on ("When he
+    # still wouldn't agree, I went round with ..."), or one the sentence then sets aside
+    # ("a few people had to come back on the Sunday, but mostly it was fine")
+    if m and not _said_plainly(_ENDED_BADLY, sentence) and not _FAILED_OUTCOME.search(
+            sentence, m.end()) and (
+            ((lead := _SETBACK_THEN_I.match(sentence)) and m.end() <= lead.end())
+            or _BUT_MOSTLY_FINE.search(sentence, m.end())):
+        return False
     return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
 
 
-_FEELING = re.compile(f"{_UNHAPPY}|{_UPSET}", re.I)
+_SETBACK_THEN_I = re.compile(
+    r"^\W*(?:and |so |but )?(?:when|after|because|since|as|once|if) [^,;.]+,\s*(?:so |then )?"
+    r"(?:i|we)\b(?! (?:still |just )?(?:couldn'?t|could not|didn'?t|did not|gave up|lost))",
+    re.I)
+_BUT_MOSTLY_FINE = re.compile(
+    r",? but (?:mostly|overall|otherwise|on the whole|apart from that|other than that) "
+    r"(?:it|everything|things|everyone|everybody) (?:was|were|went) (?:fine|ok|okay|good|well|"
+    r"alright|all right)\b", re.I)
+_FEELING = re.compile(f"{_UNHAPPY}|{_UPSET}|disappointed", re.I)
 _BUT_THEN = re.compile(r"(?: at first| to begin with| initially)?,? but (?:then )?"
                        r"(?:he|she|they|we|it)\b", re.I)
 
@@ -2004,6 +2040,12 @@ _VAGUE_OUTCOME = re.compile(
     r"(?:was|were|is) all (?:fine|ok|okay|grand)|(?:it|things|everything) (?:all )?blew over|"
     r"(?:it|things|everything) "
     r"(?:all )?worked out\b(?! (?:at|to|for|that|how|what|a |an |the ))|"
+    # ninetieth round (h156, h157): "It calmed things down a lot and everyone was more or
+    # less okay with it", "It saved a bit of money each month"
+    r"calmed (?:things|it|everything|the situation|matters) (?:right )?down|"
+    r"(?:was|were) (?:more or less|mostly|pretty much|sort of|kind of) (?:ok|okay|fine|happy|"
+    r"alright|all right)\b|"
+    r"saved (?:us )?(?:a bit of|some|a little|a lot of|loads of|a fair bit of) (?:money|time)\b|"
     # ninetieth round (h154): "In the end everybody got somewhere, more or less", "After a
     # few weeks people found us again, more or less": an outcome hedged at its close
     r",\s*more or less(?=\W*$)|"
@@ -2163,6 +2205,10 @@ _LESSON = _cue(
     # "these days I...", "if it happened again I'd..."
     r"\bso now i\b", r"\bnow i (?:get|do|put|book|plan|make|use|go|always|never|first)\b",
     r"\bi'?ve been working on\b", r"\bthese days,? i\b",
+    # ninetieth round (h157): "Now with old silk I tell the customer before I start"
+    r"^\W*(?:and |so )?now,? (?:with|for|when|if|before|whenever) [^.]{0,50}?\bi (?:always |"
+    r"never |first )?(?:tell|check|ask|warn|test|explain|get|make sure|write|put|keep|send|"
+    r"call|ring|double-check|let)\b",
     r"\bif (?:it|that|something like that) happened again\b",
     # fifty-ninth round (h74): "and ever since I double-check the time column"
     r"\bever since,? (?:then,? )?i (?:always |now )?(?!(?:was|have|had|'ve)\b)[a-z]+\b",
@@ -3284,6 +3330,10 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     """Ask for a lesson only where one clearly helps: a mistake, failure, conflict or
     criticism of you, or a story that ends badly or with blame, told without one."""
     if not fb.star_counts.get("A") or fb.has_reflection:
+        return []
+    # Ninetieth round (h156): "Tell me about yourself" asks for no story and no lesson (over
+    # the spent sets 137 such answers needed none, one did)
+    if question and _ABOUT_YOURSELF.search(question.translate(_QUOTES)):
         return []
     story = [t.text.translate(_QUOTES) for t in fb.sentences]
     if any(_LESSON.search(_TOLD_TO.sub("", s)) for s in story[1:]):

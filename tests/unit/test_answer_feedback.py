@@ -5291,3 +5291,80 @@ def test_tell_me_about_yourself_keeps_the_life_so_far_apart_from_the_story_insid
         "Tell me about yourself.")
     assert [t.star for t in fb.sentences[:3]] == [None, None, "S"]
     assert "no_situation" not in _codes(fb)
+
+
+def test_h156_h159_setbacks_that_gave_way_lessons_told_now_and_failures_of_a_sale() -> None:
+    """Ninety-first round (h156-h159): a lesson is not asked for when a setback gave way
+    ("She was disappointed, but she moved into another of our flats"; "When he still wouldn't
+    agree, I went round ..."; "a few had to come back on the Sunday, but mostly it was
+    fine"), nor of "Tell me about yourself", nor when one is told ("Now with old silk I tell
+    the customer ..."); a buyer who pulled out, numbers that didn't change, a complaint a
+    manager upheld are failures (not a complaint the speaker upheld for a customer); "calmed
+    things down", "more or less okay", "saved a bit of money" are vague; "I still remember
+    he only had one shoe on" is a memory, not an outcome."""
+    def fired(text: str, question: str) -> set[str]:
+        return _codes(analyze_answer(text, question))
+
+    assert "no_reflection" not in fired(
+        "A tenant at one of our blocks asked to renew, but the owner had decided to sell. I "
+        "had to tell her she wouldn't be offered a renewal. I rang her rather than emailing "
+        "and explained the owner's decision. She was disappointed, but she moved into "
+        "another of our flats across town.",
+        "Tell me about a time you had to give a customer bad news.")
+    assert "no_reflection" not in fired(
+        "A tenant kept refusing access for the gas safety check. We had to get it done "
+        "before the certificate ran out. I wrote to him twice and offered evening slots. "
+        "When he still wouldn't agree, I went round with the engineer's diary and asked him "
+        "to pick a time.",
+        "Tell me about a time you dealt with a difficult tenant.")
+    assert "no_reflection" not in fired(
+        "One Saturday the air conditioning broke and thirty bags of laundry were due by "
+        "five. I started folding straight away and put a fan by the table. We got most of "
+        "it done, a few people had to come back on the Sunday, but mostly it was fine.",
+        "Tell me about a time you worked under pressure.")
+    assert "no_reflection" not in fired(
+        "I grew up above my dad's shop and I've worked on a front desk for four years. Last "
+        "winter the heating failed in one of our buildings. I took calls from every flat "
+        "all morning and kept a list for the engineer. People were really upset, which was "
+        "fair, it was freezing.",
+        "Tell me about yourself.")
+    assert "no_reflection" not in fired(
+        "A customer brought in her mother's silk dress to be taken in. I tested a seam and "
+        "started on the sides. The silk split beside my stitches and I couldn't save the "
+        "panel. She wore another dress and we refunded her. Now with old silk I tell the "
+        "customer before I start that it might not survive.",
+        "Tell me about a time things didn't go to plan.")
+    for text, question in (
+            ("A couple were buying a cottage through me while I was on leave. I hadn't "
+             "handed them over to a colleague. They couldn't reach anyone for four days, got "
+             "nervous about the survey and pulled out.",
+             "Tell me about a time you lost a sale."),
+            ("Weekday mornings at the launderette were empty. I had to bring in more "
+             "customers before lunch. I set up a morning discount and handed out flyers at "
+             "the station. Morning numbers didn't really change, and after six weeks the "
+             "area manager stopped the discount.",
+             "Tell me about a time you tried to increase business."),
+            ("A man complained that I'd been dismissive at the patient advice desk. I wrote "
+             "my statement for my manager. My manager partly upheld it and said I should "
+             "have offered to escalate it.",
+             "Tell me about a time someone complained about you."),
+            ("Two neighbours were fighting over a parking space. I had to sort it out before "
+             "the committee met. I showed them the parking plan and offered a visitor space. "
+             "It calmed things down a lot and everyone was more or less okay with it.",
+             "Tell me about a time you handled a dispute between residents."),
+            ("Last spring the owner asked me to take over ordering the detergent. I compared "
+             "three suppliers and switched us to a cheaper one. It saved a bit of money each "
+             "month.",
+             "Tell me about a time you took on responsibility."),
+            ("A very drunk man came to the main entrance asking for the maternity ward. I "
+             "had to keep him away from the lifts. I spoke slowly and pressed the alarm "
+             "under the desk, and kept him talking until the guards came. I still remember "
+             "he only had one shoe on.",
+             "Tell me about a time you handled a security concern.")):
+        assert "result_concrete" not in fired(text, question), text
+    assert "result_concrete" in fired(
+        "A customer complained that her car had been taken while she was on a payment plan. "
+        "I had to investigate it. I found the agent had never set the plan up. I upheld the "
+        "complaint and arranged for the car to be returned. She had the car back within the "
+        "week.",
+        "Tell me about a time you dealt with a complaint.")
