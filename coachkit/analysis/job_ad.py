@@ -3887,6 +3887,25 @@ def _numbered_section_titles(text: str) -> set[str]:
             and titles.get(number - 1, ("", False))[1] and titles.get(number + 1, ("", False))[1]}
 
 
+_CANDIDATE_WILL = re.compile(r"^\W*(?:the )?(?:successful|new) (?:candidate|applicant|"
+                             r"post ?holder|appointee|person)s? will:\s*$", re.I)
+_PERSON_VERB = re.compile(r"^(?:be|have|hold|possess|demonstrate|show|bring|need|ideally)\b", re.I)
+
+
+def _candidate_will(line: str, following: list[str]) -> str | None:
+    """ "The successful candidate will:" leads into duties when the items after it are
+    things to do ("Process and assess applications ...", B110), into requirements when
+    they say what the person is or has ("Be reliable ...", "Have a good eye ...", B23)."""
+    if not _CANDIDATE_WILL.match(line):
+        return None
+    items = [m.group(1) for n in following if (m := _LIST_ITEM.match(n))
+             and (m := re.match(r"^\s*(?:[-*•●▪–]|\d+[.)])\s+(\S.*)$", n))]
+    if not items:
+        return None
+    return REQUIREMENTS if sum(bool(_PERSON_VERB.match(i)) for i in items) * 2 >= len(
+        items) else DUTIES
+
+
 def _items_from_text(text: str) -> list[_Item]:
     """Walk the cleaned lines, tracking the current section."""
     items: list[_Item] = []
@@ -4168,7 +4187,8 @@ def _items_from_text(text: str) -> list[_Item]:
             # are the criteria, and the section goes on (an Irish public-service ad, B26)
             continue
         elif (not (line[:1].islower() and _continues_previous(line, items))
-              and (heading := _section_of_heading(line)) is not None):
+              and (heading := _candidate_will(line, lines[index + 1: index + 7])
+                   or _section_of_heading(line)) is not None):
             # ("... when no manager is" / "on site": a criterion wrapped onto a lower-case
             # line that reads like a heading goes on, B63)
             # "Experience:" under "Asset qualifications" is still an asset.
@@ -4491,6 +4511,13 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
     kind = classify_line(item.text) or OTHER
     if kind == DUTIES and has_duty_section and not item.is_list_item:
         return OTHER
+    if kind == REQUIREMENTS and not item.is_list_item and _CONDITION.search(
+            lowered):
+        # "Applicants must be legally entitled to work in Canada.", "A current driver licence
+        # is needed for occasional travel ...": a condition told in running text is neither
+        # (the writers' format: conditions count only as list items under a requirements
+        # heading or as person-specification rows; B110)
+        return OTHER
     if kind in (REQUIREMENTS, DESIRABLE) and not item.is_list_item and _ABOUT_THE_POST.match(
             lowered):
         # "The position works mostly behind the scenes; occasional coverage of the
@@ -4498,6 +4525,13 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         # nothing of the applicant (B20)
         return OTHER
     return kind
+
+
+_CONDITION = re.compile(
+    r"\b(?:(?:legally )?entitled to work|right to work|eligib\w+ to work|work (?:permit|visa)s?"
+    r"|driv(?:er|ing|er's) licen[cs]e|(?:garda |police |security |background |criminal record |"
+    r"dbs |pvg |wwcc |working with children )(?:check|vetting|clearance|screening)s?|vetting"
+    r"|drug (?:test|screen)\w*|citizenship|permanent residen\w+)\b")
 
 
 # A sentence about the post itself, not its holder: "The position works ...", "This role

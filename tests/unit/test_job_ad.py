@@ -505,34 +505,34 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
                          [(B3, 5), (B2, 0), (B4, 3), (B5, 0), (B6, 0), (B7, 2), (B8, 0),
                           (B9, 6), (B10, 1), (B11, 14), (B12, 1), (B13, 6), (B14, 3),
                           (B15, 5), (B16, 6), (B17, 2), (B18, 5), (B19, 3), (B20, 0),
-                          (B21, 0), (B22, 5), (B23, 8), (B24, 4), (B25, 12), (B26, 4),
-                          (B27, 1), (B28, 3), (B29, 0),
-                          (B30, 5), (B31, 3), (B32, 3), (B33, 17),
-                          (B34, 1), (B35, 2), (B36, 9), (B37, 1), (B38, 3), (B39, 0), (B40, 2),
+                          (B21, 0), (B22, 4), (B23, 8), (B24, 4), (B25, 12), (B26, 4),
+                          (B27, 1), (B28, 4), (B29, 0),
+                          (B30, 6), (B31, 3), (B32, 3), (B33, 17),
+                          (B34, 0), (B35, 2), (B36, 8), (B37, 1), (B38, 3), (B39, 0), (B40, 2),
                           (B41, 0), (B42, 2), (B43, 2),
                           (B44, 0), (B45, 3), (B46, 7),
-                          (B47, 7), (B48, 0), (B49, 0), (B50, 4), (B51, 2),
-                          (B52, 3), (B53, 0), (B54, 3), (B55, 0),
+                          (B47, 6), (B48, 0), (B49, 0), (B50, 4), (B51, 1),
+                          (B52, 2), (B53, 0), (B54, 3), (B55, 0),
                           (B56, 1), (B57, 4), (B58, 1),
                           (B59, 1), (B60, 0),
-                          (B61, 0), (B62, 0),
+                          (B61, 1), (B62, 0),
                           (B63, 4), (B64, 1), (B65, 1),
                           (B66, 0), (B67, 2), (B68, 1),
-                          (B69, 2), (B70, 6), (B71, 6),
-                          (B72, 1), (B73, 3),
+                          (B69, 2), (B70, 5), (B71, 6),
+                          (B72, 0), (B73, 3),
                           (B74, 1), (B75, 1),
-                          (B76, 0), (B77, 6),
+                          (B76, 0), (B77, 5),
                           (B78, 5), (B79, 1),
-                          (B80, 2), (B81, 7), (B82, 6),
-                          (B83, 8), (B84, 3),
-                          (B85, 5), (B86, 4), (B87, 5), (B88, 0), (B89, 3),
-                          (B90, 1), (B91, 2), (B92, 2), (B93, 3), (B94, 5),
-                          (B95, 0), (B96, 10), (B97, 2), (B98, 0), (B99, 9), (B100, 5),
-                          (B101, 4), (B102, 7),
-                          (B103, 4), (B104, 4),
-                          (B105, 4), (B106, 5),
+                          (B80, 1), (B81, 7), (B82, 6),
+                          (B83, 5), (B84, 2),
+                          (B85, 5), (B86, 3), (B87, 4), (B88, 0), (B89, 0),
+                          (B90, 0), (B91, 2), (B92, 2), (B93, 2), (B94, 5),
+                          (B95, 0), (B96, 8), (B97, 2), (B98, 0), (B99, 7), (B100, 5),
+                          (B101, 4), (B102, 3),
+                          (B103, 3), (B104, 4),
+                          (B105, 3), (B106, 5),
                           (B107, 3), (B108, 0),
-                          (B109, 8), (B110, 15)],
+                          (B109, 7), (B110, 1)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -2884,7 +2884,9 @@ def test_a_pay_line_in_the_job_meta_list_is_not_a_duty() -> None:
 
 def test_requirements_in_a_paragraph_in_words_of_their_own() -> None:
     """B30: a dental practice writes its person specification as one paragraph; "is needed
-    for", "you will also need" and "would also be useful" say which is which."""
+    for" and "would also be useful" say which is which. (Wave 69: a condition told in
+    running text, "You will also need a satisfactory DBS check", is neither, as the writers'
+    format says and as most writers since B34 counted it.)"""
     ad = ("You will greet patients and book appointments on the practice computer.\n\n"
           "Previous reception experience is essential. A good standard of spelling and "
           "arithmetic is needed for handling payments and correspondence. A dental nursing "
@@ -2896,8 +2898,7 @@ def test_requirements_in_a_paragraph_in_words_of_their_own() -> None:
         "A good standard of spelling and arithmetic is needed for handling payments and "
         "correspondence.",
         "A dental nursing qualification would also be useful, but full training on our "
-        "systems is provided.",
-        "You will also need a satisfactory DBS check before starting."]
+        "systems is provided."]
     assert split.desirable == [split.requirements[2]]
     assert split.duties == ["You will greet patients and book appointments on the practice "
                             "computer."]
@@ -5561,3 +5562,27 @@ def test_b107_capital_labels_a_time_share_a_pitch_and_an_applicants_quoted_messa
     assert split.duties == ["Book appointments for four vets", "Check patients in and out"]
     assert split.requirements == ["A year of customer service experience",
                                   "A full driving licence"]
+
+
+def test_b110_the_successful_candidate_will_do_and_a_condition_in_running_text() -> None:
+    """Wave 69 (B110): "The successful candidate will:" leads into duties when its items are
+    things to do, into requirements when they say what the person is or has (B23's "Be
+    reliable ...", "Have a good eye ..."); a condition told in running text ("Applicants must
+    be legally entitled to work in Canada.") is neither, as the writers' format says (35
+    lines put right over the corpora, 3 lost where older writers counted one)."""
+    ad = ("THE ROLE\n\nThe successful candidate will:\n\n"
+          "  -  Process applications from mature and non-standard applicants.\n"
+          "  -  Answer enquiries at the admissions counter.\n\n"
+          "ESSENTIAL CRITERIA\n\n"
+          "  -  Two years' experience in an administrative role\n\n"
+          "This is a unionised position. Applicants must be legally entitled to work in "
+          "Canada. A current driver licence is needed for travel to our other campuses.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Process applications from mature and non-standard applicants.",
+                            "Answer enquiries at the admissions counter."]
+    assert split.requirements == ["Two years' experience in an administrative role"]
+    ad = ("The successful candidate will:\n\n* Be reliable and punctual\n"
+          "* Have a good eye for detail\n* Be able to provide two references\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Be reliable and punctual", "Have a good eye for detail",
+                                  "Be able to provide two references"]
