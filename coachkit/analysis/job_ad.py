@@ -3401,6 +3401,10 @@ _APPLYING = re.compile(
     r"|^(?:this|it|this (?:role|position|post|job))(?: is|'s) (?:a|an|the) (?:[\w-]+ ){0,3}"
     r"(?:opportunity|chance) (?:for|to)\b"
     r"|^please note\b|(?:we|i)(?:'d| would) love to hear from you"
+    # (B109: "Happy to do a quick call first if you have questions about the day-to-day";
+    # "We are licensed by the Property Services Regulatory Authority")
+    r"|^(?:(?:i'?m|we'?re) )?happy to (?:do |have )?an? (?:quick |short |informal )?(?:call|chat)\b"
+    r"|^we(?:'re| are) (?:licensed|regulated|registered|accredited|authori[sz]ed) (?:by|with)\b"
     # (B107: "If you're the kind of person who can ..., we want to meet you!")
     r"|\b(?:we|i)(?:'d| would)? (?:really )?(?:want|like|love) to (?:meet|hear from) you(?=\W*$)"
     r"|(?:requests|applications) (?:are|will be) (?:always |very |warmly )?welcome"
@@ -4620,6 +4624,9 @@ _CATCH_ALL_ITEM = re.compile(
     # "Perform other related duties." with nothing after it (a GC Jobs poster, B33)
     r"|^(?:performs?|undertakes?|carr(?:y|ies) out) (?:any )?other (?:related |similar )?"
     r"(?:duties|tasks)\.?$"
+    # (B109: "Help out with general office duties as and when needed")
+    r"|^(?:help(?:ing)?(?: out)?|assist(?:ing)?|support(?:ing)?) with general (?:office |admin"
+    r"(?:istrative)? )?(?:duties|tasks) as and when\b"
     # "Helping out with anything else the practice manager asks" (B30)
     r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b"
     # (B70: "Help the site team with anything else they need on the day")

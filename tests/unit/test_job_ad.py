@@ -532,7 +532,7 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
                           (B103, 3), (B104, 4),
                           (B105, 3), (B106, 5),
                           (B107, 3), (B108, 0),
-                          (B109, 7), (B110, 1)],
+                          (B109, 4), (B110, 1)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -5586,3 +5586,17 @@ def test_b110_the_successful_candidate_will_do_and_a_condition_in_running_text()
     split = split_ad(ad)
     assert split.requirements == ["Be reliable and punctual", "Have a good eye for detail",
                                   "Be able to provide two references"]
+
+
+def test_b109_an_offer_to_call_a_licence_the_agency_holds_and_general_office_duties() -> None:
+    """Wave 69 (B109): "Happy to do a quick call first ..." is how to apply, "We are licensed
+    by ..." the employer describing itself, and "Help out with general office duties as and
+    when needed" a catch-all duty."""
+    ad = ("We are licensed by the Property Services Regulatory Authority.\n\n"
+          "What you'll do:\n-> Book viewings for our negotiators\n"
+          "-> Help out with general office duties as and when needed\n\n"
+          "What you need:\n-> Confident on the phone\n\n"
+          "Happy to do a quick call first if you have questions about the day-to-day.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Book viewings for our negotiators"]
+    assert split.requirements == ["Confident on the phone"]
