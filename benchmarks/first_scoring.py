@@ -63,6 +63,7 @@ FREEZES = {
     148: "7529851", 149: "7529851", 150: "7529851", 151: "7529851",
     152: "fd4ce4f", 153: "fd4ce4f", 154: "fd4ce4f", 155: "fd4ce4f",
     156: "3e65250", 157: "3e65250", 158: "3e65250", 159: "3e65250",
+    160: "cd2acc1", 161: "cd2acc1", 162: "cd2acc1", 163: "cd2acc1",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
