@@ -392,6 +392,11 @@ _FAILED_OUTCOME = re.compile(
     r"ended|dropped) the (?:discount|offer|scheme|promotion|trial|pilot|deal)\b|"
     # (not "I upheld the complaint and arranged for the car to be returned": the speaker
     # upheld a customer's complaint, h69)
+    # (h160: "we had to stop, and we refunded all two hundred tickets and lost the bar
+    # takings on top", "we got over forty complaints on the feedback page")
+    r"lost (?:the|our|all the|all our) (?:bar |door |day's |night's )?(?:takings|sale|booking|"
+    r"deposit)\b|"
+    r"(?<!from )(?<!only )(?:got|had|received) (?:over|more than|well over) [\w-]+ complaints\b|"
     r"(?:manager|supervisor|boss|company|council|trust|ombudsman|panel|investigation|they|he|"
     r"she) (?:\w+ ){0,2}?upheld (?:it|the complaint|(?:his|her|their) complaint)\b|"
     r"complaint (?:was|got) (?:partly |partially )?upheld\b|"
@@ -528,7 +533,8 @@ _FAILED_OUTCOME = re.compile(
     r"ended up (?:leaving|quitting|resigning|handing in)(?! (?:his|her|their|a|an) (?:number|"
     r"details|name|phone|email|contact|message|note|review|tip))|"
     # eleventh round: people who walked away, stayed unconvinced, or never answered
-    r"still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
+    # (not "I still wouldn't call myself bubbly, but ...": the speaker on herself, h161)
+    r"(?<!\bi )still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
     r"(?:moved|took|taking|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
     r"(?:to|over to) (?:a different|another)"
     r"(?! (?:day|date|time|slot|room|week|morning|afternoon|evening|table|seat|desk)\b)|"
@@ -2048,7 +2054,9 @@ _VAGUE_OUTCOME = re.compile(
     r"saved (?:us )?(?:a bit of|some|a little|a lot of|loads of|a fair bit of) (?:money|time)\b|"
     # ninetieth round (h154): "In the end everybody got somewhere, more or less", "After a
     # few weeks people found us again, more or less": an outcome hedged at its close
-    r",\s*more or less(?=\W*$)|"
+    r",\s*(?:more or less|mostly)(?=\W*$)|"
+    r"managed somehow|got going in the end|(?:he|she|they)(?:'s| is| are|'re) doing (?:good|"
+    r"well|fine|great) now|"
     # sixty-second round (h86): "it worked out for her, more or less"
     r"worked out(?: for (?:me|us|her|him|them|everyone))?,?\s+(?:more or less|sort of|"
     r"i think|i guess)|"
@@ -2776,7 +2784,7 @@ _LEARNED = re.compile(r"^\W*(?:(?:and|so|but|yeah),? )*(?:i|we) (?:\w+ )?(?:lear
 # Ninetieth round (h154): an outcome hedged at its close ("In the end everybody got
 # somewhere, more or less") is not checkable
 _CLOSING_HEDGE = re.compile(
-    r",\s*(?:more or less|sort of|kind of|i think|i guess|i suppose)(?=\W*$)", re.I)
+    r",\s*(?:more or less|sort of|kind of|i think|i guess|i suppose|mostly)(?=\W*$)", re.I)
 
 
 def _is_concrete_clause(sentence: str) -> bool:
@@ -2921,7 +2929,13 @@ _SETTLED = re.compile(
     # (eighty-second round, h131: "It helped a lot, the line moved way better")
     r"(?:it|that) helped (?:a lot|loads|massively|a bit)|"
     r"(?:it|that|things|everything|everyone|they|we) (?:was|were|'s) (?:all )?"
-    r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference)\b", re.I)
+    r"(?:fine|okay|ok|alright|grand)|(?:big|real|huge) difference"
+    # (ninety-second round, h160, h163: "By the festival I was grand with it, mostly", "we
+    # got going in the end, a bit late", "we managed somehow", "He got better, he's doing
+    # good now")
+    r"|(?:grand|fine|ok|okay|alright) with it|got going in the end|managed somehow"
+    r"|(?:he|she|they|it) got better|(?:doing|getting on) (?:good|well|fine|great) now)\b",
+    re.I)
 
 
 def _result_kind(results: list[str]) -> str | None:

@@ -5369,3 +5369,45 @@ def test_h156_h159_setbacks_that_gave_way_lessons_told_now_and_failures_of_a_sal
         "complaint and arranged for the car to be returned. She had the car back within the "
         "week.",
         "Tell me about a time you dealt with a complaint.")
+
+
+def test_h160_h163_a_trait_owned_a_night_refunded_forty_complaints_and_rambling_that_got_by(
+        ) -> None:
+    """Ninety-second round (h160-h163): "I still wouldn't call myself bubbly, but ..." is the
+    speaker on herself, no failure; refunding every ticket and losing the bar takings, and
+    "over forty complaints on the feedback page", are failures; a wandering story that ends
+    "grand with it, mostly", "we got going in the end" or "we managed somehow" has a vague
+    result, whatever an aside says."""
+    fb = analyze_answer(
+        "I find it hard to get back into detailed work when I'm interrupted. One week I "
+        "sent out renewal letters with the wrong dates because a family came to the window "
+        "halfway through. I moved the letters to the quiet hour before opening and left a "
+        "note on the screen whenever I stopped. I haven't had an error since, and my manager "
+        "asked me to lead the Saturday desk. I still wouldn't call myself bubbly, but I'm "
+        "steady at the window.",
+        "What would you say is your biggest weakness?")
+    assert "no_reflection" not in _codes(fb)
+    question = "Tell me about a difficult decision you had to make."
+    story = ("One August the forecast said storms, and we had a full garden for the outdoor "
+             "film. As duty manager I had to decide whether to start or cancel. I started on "
+             "time and had the refund slips ready. ")
+    ending = ("Forty minutes in the rain came, we had to stop, and we refunded every ticket "
+              "and lost the bar takings on top.")
+    assert "result_concrete" not in _codes(analyze_answer(story + ending, question))
+    fb = analyze_answer(
+        "Head office brought in self-serve kiosks and cut the box office to one person. I "
+        "had to help customers use them on a huge opening weekend. I stood by the kiosks "
+        "and walked people through the screens. The queues were out the door and we got "
+        "over forty complaints on the feedback page.",
+        "Tell me about a time you had to deal with a change at work.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "So, systems, I've used loads of ticketing systems, some honestly terrible. When I "
+        "started at the arts centre they were moving to online booking two weeks before the "
+        "festival. The festival's a big deal in the town, it's been going since the fifties. "
+        "I had to run the box office on the new system by opening night. I did the training "
+        "videos at home and practised with fake bookings. I kept a notebook of shortcuts, "
+        "which I still have. By the festival I was grand with it, mostly. Anyway, I'm a "
+        "quick learner.",
+        "Tell me about a time you had to learn a new system quickly.")
+    assert "result_concrete" not in _codes(fb) and "result_vague" in _codes(fb)
