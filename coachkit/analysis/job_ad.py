@@ -2521,6 +2521,10 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         DESIRABLE,
         r"desirable(?: criteria| requirements| skills| qualifications)?"
         r"|preferred(?: qualifications| skills| experience)?|nice[ -]to[ -]haves?"
+        # a recruiter's "Would love to see (not dealbreakers):" (B111)
+        r"|(?:(?:we|they|i)(?:'d| would) )?(?:love|like) to see(?: \(not (?:deal-?breakers|"
+        r"essential|required)\))?|would (?:love|like) to see(?: \(not (?:deal-?breakers|"
+        r"essential|required)\))?"
         # a recruiter's "Nice but not necessary:" (B48)
         r"|(?:nice|good|great|helpful|useful)(?:,| but) not (?:necessary|essential|required)"
         # ... and the other way round, a recruiter's "Not required, but great if you have:"

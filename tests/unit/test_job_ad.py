@@ -535,7 +535,7 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
                           (B105, 3), (B106, 5),
                           (B107, 3), (B108, 0),
                           (B109, 4), (B110, 1),
-                          (B111, 4), (B112, 4)],
+                          (B111, 1), (B112, 4)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -5606,3 +5606,13 @@ def test_b109_an_offer_to_call_a_licence_the_agency_holds_and_general_office_dut
     split = split_ad(ad)
     assert split.duties == ["Book viewings for our negotiators"]
     assert split.requirements == ["Confident on the phone"]
+
+
+def test_b111_would_love_to_see_not_dealbreakers_is_a_wish_list() -> None:
+    """Wave 70 (B111): a recruiter's "Would love to see (not dealbreakers):" heads
+    desirable items."""
+    ad = ("What they need:\n  - Two years running a box office\n\n"
+          "Would love to see (not dealbreakers):\n  - Spanish\n"
+          "  - Experience settling shows with national promoters\n")
+    split = split_ad(ad)
+    assert split.desirable == ["Spanish", "Experience settling shows with national promoters"]
