@@ -3346,7 +3346,7 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     if not fb.star_counts.get("A") or fb.has_reflection:
         return []
     # Ninetieth round (h156): "Tell me about yourself" asks for no story and no lesson (over
-    # the spent sets 137 such answers needed none, one did)
+    # the spent sets none of the 137 such answers needed one)
     if question and _ABOUT_YOURSELF.search(question.translate(_QUOTES)):
         return []
     story = [t.text.translate(_QUOTES) for t in fb.sentences]
