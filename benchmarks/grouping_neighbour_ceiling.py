@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import eval_grouping as eg  # noqa: E402
 import numpy as np  # noqa: E402
 
-import eval_grouping as eg  # noqa: E402
 from coachkit.analysis import embedding, grouping  # noqa: E402
 
 
