@@ -2368,13 +2368,13 @@ def analyze_answer(text: str, question: str | None = None) -> AnswerFeedback:
         tags = [replace(tag, star=None) for tag in tags]
         probabilities = []
         no_story = True
-    elif question and _ABOUT_YOURSELF.search(question.translate(_QUOTES)) and any(
-            map(_opens_story_plainly, [t.text for t in tags[1:]])):
+    elif question and _ABOUT_YOURSELF.search(question.translate(_QUOTES)) and (
+            opens := next((i for i, t in enumerate(tags) if i and _opens_story_plainly(t.text)),
+                          None)) is not None:
         # Ninetieth round: "Tell me about yourself" with a story inside, opened plainly on
         # one occasion ("Last year the manager asked me to take on the bookings", "My first
         # week there a widow came in"): the life so far told before it has no role, and the
         # opening sentence sets the story's scene
-        opens = next(i for i, t in enumerate(tags) if i and _opens_story_plainly(t.text))
         scene = not any(t.star == "S" for t in tags[opens + 1:])
         tags = [replace(tag, star=None) if i < opens else
                 replace(tag, star="S") if i == opens and scene else tag

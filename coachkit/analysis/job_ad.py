@@ -3906,8 +3906,7 @@ def _candidate_will(line: str, following: list[str]) -> str | None:
     they say what the person is or has ("Be reliable ...", "Have a good eye ...", B23)."""
     if not _CANDIDATE_WILL.match(line):
         return None
-    items = [m.group(1) for n in following if (m := _LIST_ITEM.match(n))
-             and (m := re.match(r"^\s*(?:[-*•●▪–]|\d+[.)])\s+(\S.*)$", n))]
+    items = [m.group("body") for n in following if (m := _LIST_ITEM.match(n))]
     if not items:
         return None
     return REQUIREMENTS if sum(bool(_PERSON_VERB.match(i)) for i in items) * 2 >= len(
