@@ -3355,7 +3355,9 @@ def _reflection_findings(fb: AnswerFeedback, question: str | None) -> list[Findi
     # A conflict or complaint question answered with a plain success needs no lesson.
     # (fifteenth round: nor one that plainly ends in thanks or a named gain, even if the
     # tagger was unsure of that sentence: the story told was a success)
-    asked = asks_for_a_lesson(question)
+    # (ninety-third round: not a story of a customer told for a question about a colleague)
+    asked = asks_for_a_lesson(question) and not _public_story_for_coworker_question(
+        fb, question)
     asks_for_it = asked and (
         not fb.result_has_number_or_concrete_outcome) and not any(
         _GAIN.search(r) and _is_concrete(r) for r in _results(fb))
@@ -3836,6 +3838,51 @@ def _changes_subject(fb: AnswerFeedback, question: str) -> bool:
                 and not re.search(r"\bweak", answer, re.I))
 
 
+# Ninety-third round: asked about a disagreement or a conflict with a colleague or a
+# manager, the answer tells of a customer (a father at the ride, a guest at the desk) and
+# never speaks of anyone the speaker works with. Over the spent sets (h1-h163) writers called
+# 77 of 79 such answers off the question and asked none of them for a lesson; at first
+# scoring (h100-h163) five of them had been asked for one.
+_COWORKER_QUESTION = re.compile(
+    r"\b(?:colleague|co-?worker|manager|boss|supervisor|team ?mate)s?\b", re.I)
+_PUBLIC_QUESTION = re.compile(
+    r"\b(?:customer|client|guest|patient|public|visitor|passenger|tenant|caller|member)s?\b",
+    re.I)
+_PUBLIC_PERSON = re.compile(
+    r"\b(?:customers?|guests?|members?|passengers?|clients?|patients?|visitors?|tenants?|"
+    r"callers?|shoppers?|diners?|father|mother|dad|mum|parents?|family|couple|tourists?|"
+    r"punters?|residents?|borrowers?|patrons?|travell?ers?|students?|claimants?|"
+    r"applicants?|buyers?|drivers?|regulars?)\b", re.I)
+_COWORKER_SPOKEN_OF = re.compile(
+    r"\b(?:colleagues?|co-?workers?|managers?|boss|supervisors?|team ?mates?|team ?leaders?|"
+    r"lead|head \w+|foreman|workmates?|team members?|staff|director|consultants?|"
+    r"(?:worked|working|shared|paired|on shift) with|on my (?:shift|line|bench|team)|"
+    r"another \w+|the other \w+|(?:one|two|three|some|both|all|several|a couple|a few) of "
+    r"(?:the|our|my) (?:\w+ )?\w+s|shared|me and|\w+ and I|"
+    r"with (?:a|an|another) (?:\w+ )?(?:bloke|guy|woman|girl|lad|man|chap)|"
+    r"(?:guy|bloke|woman|girl|lad|man|chap) (?:on|at|in) the|been there \w+ years|"
+    r"our \w+(?: \w+)?, [A-Z]\w*|Dr|a senior|the owner|owner's|my \w+ (?:manager|lead))\b",
+    re.I)
+
+_AT_ODDS_WITH = re.compile(
+    r"\b(?:disagree\w*|conflict\w*|difficult|argu\w+|clash\w*|fell out|fall(?:en)? out|"
+    r"get(?:ting)? on|critici\w+)\b", re.I)
+
+
+def _public_story_for_coworker_question(fb: AnswerFeedback, question: str | None) -> bool:
+    """Asked about a colleague or a manager, the answer tells of a customer and of nobody
+    the speaker works with."""
+    if not question or not fb.star_counts.get("A"):
+        return False
+    question = question.translate(_QUOTES)
+    if (not _COWORKER_QUESTION.search(question) or not _AT_ODDS_WITH.search(question)
+            or _PUBLIC_QUESTION.search(question) or _SAY_ABOUT_YOU.search(question)):
+        return False
+    said = [t.text.translate(_QUOTES) for t in fb.sentences]
+    return (any(_PUBLIC_PERSON.search(s) for s in said[:2])
+            and not any(_COWORKER_SPOKEN_OF.search(s) for s in said))
+
+
 _SOMEONE_AT_ALL = re.compile(
     r"\b(?:he|she|him|her|his|they|them|their|man|woman|lady|guy|bloke|chap|fella|"
     r"gentleman|girl|boy|couple|family|someone|somebody|person|people)\b", re.I)
@@ -3875,6 +3922,9 @@ def _question_findings(fb: AnswerFeedback, question: str = "",
     question = question.translate(_QUOTES)
     if _changes_subject(fb, question):
         return [_finding("off_question", "The story told is about something else.")]
+    if _public_story_for_coworker_question(fb, question):
+        return [_finding("off_question", "The question asks about someone you work with; "
+                         "the story is about a customer.")]
     said = [t.text.translate(_QUOTES) for t in fb.sentences]
     if (_MISTAKE_QUESTION.search(question) and fb.star_counts.get("A")
             and any(_DENIES_MISTAKES.search(s) for s in said)):

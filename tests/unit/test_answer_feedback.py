@@ -1642,14 +1642,16 @@ def test_knowing_about_the_employer_answered_only_about_oneself() -> None:
     assert not {"off_question", "who_asked"} & _codes(them)
 
 
-def test_a_story_about_a_guest_for_a_question_about_a_colleague_gets_the_hint() -> None:
+def test_a_story_about_a_guest_for_a_question_about_a_colleague_is_off_it() -> None:
+    """A guest and nobody the speaker works with, for a question about a difficult
+    colleague: off the question (ninety-third round; a hint before it)."""
     question = "Tell me about a time you dealt with a difficult colleague."
     guest = analyze_answer(
         "At the hotel a guest who was very difficult rang down to reception five times one "
         "night about the noise. "
         "I moved him to a quiet room at the back and sent up a pot of tea. "
         "He stayed the whole week and left a kind review.", question)
-    assert "who_asked" in _codes(guest)
+    assert "off_question" in _codes(guest) and "answers_question" not in _codes(guest)
     chap = analyze_answer(
         "In the post room there was a chap, Dev, who kept leaving early on Fridays. "
         "The rest of us were sorting his sacks as well as our own. "
@@ -5411,3 +5413,29 @@ def test_h160_h163_a_trait_owned_a_night_refunded_forty_complaints_and_rambling_
         "quick learner.",
         "Tell me about a time you had to learn a new system quickly.")
     assert "result_concrete" not in _codes(fb) and "result_vague" in _codes(fb)
+
+
+def test_a_customer_story_told_for_a_question_about_a_colleague_or_a_manager() -> None:
+    """Ninety-third round: asked about a disagreement with a manager, the answer tells of a
+    father at the ride and of nobody the speaker works with; it is off the question and
+    needs no lesson. The same story told of a colleague answers it, and a question about
+    helping a colleague is not one about being at odds with them."""
+    question = "Tell me about a time you disagreed with your manager."
+    fb = analyze_answer(
+        "Last summer a father insisted his daughter was tall enough for the big coaster, "
+        "though she was under the line on our post. I had to refuse her without a scene at "
+        "the entrance. I measured her again with him watching and showed him the sign. He "
+        "wasn't pleased, but they went on the family ride instead.", question)
+    assert "off_question" in _codes(fb) and "answers_question" not in _codes(fb)
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "Last summer my manager wanted us to let a girl on the big coaster though she was "
+        "under the line on our post. I had to refuse without a scene at the entrance. I "
+        "measured her again with him watching and showed him the sign. He wasn't pleased, "
+        "and he wrote me up for it the next day.", question)
+    assert "off_question" not in _codes(fb) and "answers_question" in _codes(fb)
+    fb = analyze_answer(
+        "A new starter froze at her window during the cup final rush. I took half her "
+        "queue and talked her through the next few customers. She was running her own "
+        "window again inside twenty minutes.", "Tell me about a time you helped a colleague.")
+    assert "off_question" not in _codes(fb)
