@@ -2195,7 +2195,10 @@ _IMPROVED = re.compile(
     r"(?:got|brought|cut|kept) (?:the |our )?\w+ (?:right |way |well )down"
     # fifty-sixth round (h67): "when the stage lighting failed we got it fixed"
     r"|(?:got|had) (?:it|them|that|the \w+) (?:fixed|sorted|working|going|back (?:up|on))"
-    r"|fixed (?:it|them|the \w+))\b", re.I)
+    r"|fixed (?:it|them|the \w+)"
+    # ninety-third round (h128): "since the sign went up we haven't had that complaint again"
+    r"|(?:haven'?t|hasn'?t|have not|has not|never) (?:had|got|received|seen) (?:that|the same|"
+    r"another|a|any|one) (?:\w+ )?complaints? (?:again|since))\b", re.I)
 _LESSON = _cue(
     # "I learned all the override codes" is an action, not a lesson (tenth round)
     r"\b(?:learned|learnt)\b(?!\s+(?:all\s+)?(?:the|every|each|their|our|his|her)\s+"
@@ -3447,7 +3450,9 @@ _BAD_THINGS = (r"(?:disconnection|fine|charge|penalty|fee|eviction|debt|suspensi
                r"|ticket|notice|pcn|citation"
                # eighty-eighth round (h143): "the possession hearing was cancelled", a
                # summons or a warrant withdrawn
-               r"|hearing|proceeding|summons|summonse|warrant|possession order|court order)s?")
+               r"|hearing|proceeding|summons|summonse|warrant|possession order|court order"
+               # ninety-third round (h140): "the shut-off was cancelled"
+               r"|shut-?off|shutoff|cut-?off|repossession)s?")
 _GOOD_CANCEL = re.compile(
     rf"\b{_BAD_THINGS} (?:\w+ )?(?:was|were|got|has been|had been|is) (?:\w+ )?(?:cancel(?:l?ed)"
     # (eighty-eighth round, h143: "The notice was withdrawn that afternoon")

@@ -5439,3 +5439,22 @@ def test_a_customer_story_told_for_a_question_about_a_colleague_or_a_manager() -
         "queue and talked her through the next few customers. She was running her own "
         "window again inside twenty minutes.", "Tell me about a time you helped a colleague.")
     assert "off_question" not in _codes(fb)
+
+
+def test_a_shut_off_cancelled_and_a_complaint_not_had_again_are_good_endings() -> None:
+    """Ninety-third round (h128, h140): a water shut-off that was cancelled is good news,
+    and "since the sign went up we haven't had that complaint again" is a complaint put
+    right, not a bad ending."""
+    fb = analyze_answer(
+        "A customer rang about a $900 water bill after a leak she had already had fixed. I "
+        "had to get her an adjustment before her shut-off date. I filled in the request "
+        "with her on the phone and chased it every day. She got $640 off the bill and the "
+        "shut-off was cancelled.", "Tell me about a time you dealt with a difficult customer.")
+    assert "result_concrete" in _codes(fb) and "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "A member came to the desk upset because her locker had been emptied overnight by "
+        "the cleaning staff. I went through the lost property room with her and found her "
+        "bag. I also put up a sign on the lockers saying they are cleared at midnight. She "
+        "thanked me, and since the sign went up we haven't had that complaint again.",
+        "Tell me about a time you had a conflict with a colleague.")
+    assert "no_reflection" not in _codes(fb)
