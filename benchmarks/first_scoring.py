@@ -64,6 +64,7 @@ FREEZES = {
     152: "fd4ce4f", 153: "fd4ce4f", 154: "fd4ce4f", 155: "fd4ce4f",
     156: "3e65250", 157: "3e65250", 158: "3e65250", 159: "3e65250",
     160: "cd2acc1", 161: "cd2acc1", 162: "cd2acc1", 163: "cd2acc1",
+    164: "be61796", 165: "be61796", 166: "be61796", 167: "be61796",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 
