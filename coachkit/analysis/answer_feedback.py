@@ -350,7 +350,9 @@ _UPSET = r"(?:was|were) (?:really |very |so )?(?:upset|angry|furious|annoyed)"
 _FAILED_OUTCOME = re.compile(
     # (eighty-ninth round, h145: "Nobody turned up to a cancelled appointment": nobody
     # came for nothing)
-    r"\b(?:(?:nobody|no one) (?:came|turned up|showed up)(?! (?:to|for) (?:an? |the |their )?"
+    # ninety-fourth round (h164): "I got through it, but I was signed off with stress"
+    r"\b(?:(?:was|got|been) signed off (?:sick|ill|with (?:stress|anxiety|exhaustion|burnout))|"
+    r"(?:nobody|no one) (?:came|turned up|showed up)(?! (?:to|for) (?:an? |the |their )?"
     r"(?:cancelled|closed|empty|wasted))|"
     # eighty-ninth round (h145, h147): "gave us two stars online", "the section opened a
     # week late", "We only signed up twenty-three families", "the stop was cut in the next
@@ -1865,7 +1867,9 @@ _EMPLOYER = re.compile(
     re.I,
 )
 _NEGATIVE = re.compile(
-    r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hated|stupid|"
+    # (ninety-fourth round, h164: "ask me anything without feeling stupid" is no slight)
+    r"\b(?:useless|incompetent|toxic|terrible|awful|horrible|nightmare|hated|"
+    r"(?<!feeling )(?<!\bfeel )(?<!\bfelt )(?<!\blook )(?<!looking )stupid|"
     # thirty-fourth round: "that depot was a disgrace ... just kept piling more on us"
     r"(?:was|is) (?:an? (?:absolute |total |complete )?)?disgrace|kept piling|"
     # thirty-ninth round: "that home was very badly run"
@@ -3463,6 +3467,10 @@ _GOOD_CANCEL = re.compile(
     rf"|\bgot (?:the |his |her |their |all |both )?(?:\w+ ){{0,2}}{_BAD_THINGS} cancel(?:l?ed)\b"
     # sixty-second round (h86): "confirmed the orders were fraudulent and cancelled them"
     r"|\b(?:fraudulent|fake|bogus|duplicate|scam)\b[^.;,]{0,30}?\bcancel(?:l?ed)\b"
+    # ninety-fourth round (h164): "one money order had been keyed in twice, so it was
+    # cancelled"
+    r"|\b(?:twice|double[- ](?:charged|booked|keyed|entered|counted))\b[^.;]{0,30}?"
+    r"\bcancel(?:l?ed)\b"
     r"|\bcancel(?:l?ed) (?:the |those |these )?(?:\w+ )?(?:fraudulent|fake|bogus|duplicate|scam)\b",
     re.I)
 
@@ -3481,11 +3489,16 @@ _NO_LONGER_WAIT = re.compile(
     r"(?:about |roughly |pretty much |more or less |just )?the same as (?:before|usual)\b", re.I)
 
 
+# Ninety-fourth round (h164): "in case the tablet failed" is a failure guarded against, not
+# one that happened
+_IN_CASE = re.compile(r"\b(?:just )?in case\b[^.;,]*", re.I)
+
+
 def _said_plainly(pattern: re.Pattern[str], sentence: str) -> bool:
     """pattern occurs without a negation just before it ("hasn't failed since" and
     "nobody complained" are good news)."""
-    sentence = _PASSED_AT_LAST.sub("passed", _NO_LONGER_WAIT.sub(
-        "good news", _GOOD_CANCEL.sub("good news", sentence)))
+    sentence = _IN_CASE.sub("", _PASSED_AT_LAST.sub("passed", _NO_LONGER_WAIT.sub(
+        "good news", _GOOD_CANCEL.sub("good news", sentence))))
     return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
                for m in pattern.finditer(sentence))
 
@@ -3747,7 +3760,10 @@ _TOPIC_AFTER_PERSON = frozenset(
 # you about...", "which reminds me of...", "I don't really disagree with managers. But a
 # difficult one was...") has not answered the question, however good its story.
 _PIVOT = re.compile(
-    r"\bI'?d (?:rather|prefer to) (?:tell|talk)|\blet me tell you about (?:something|a time)"
+    # (ninety-fourth round, h164: "I'd rather talk to a spreadsheet than a person" is the
+    # speaker on herself, not a story swapped for another)
+    r"\bI'?d (?:rather|prefer to) (?:tell|talk)(?! to\b)"
+    r"|\blet me tell you about (?:something|a time)"
     r"|\b(?:tell you|talk) about [^.]{0,60}\binstead\b|\bI suppose I could talk about"
     r"|\bwhich (?:actually )?reminds me"
     # fortieth round: "one thing I'm really proud of", and a best story offered in place of

@@ -5459,3 +5459,42 @@ def test_a_shut_off_cancelled_and_a_complaint_not_had_again_are_good_endings() -
         "thanked me, and since the sign went up we haven't had that complaint again.",
         "Tell me about a time you had a conflict with a colleague.")
     assert "no_reflection" not in _codes(fb)
+
+
+def test_h164_a_sister_quoted_a_breakdown_a_register_in_case_and_a_double_entry_cancelled(
+        ) -> None:
+    """Ninety-fourth round (h164): "I'd rather talk to a spreadsheet than a person" is no
+    change of subject; "signed off with stress" is a failure, not a concrete result; "in
+    case the tablet failed" guards against a failure; a money order keyed in twice and
+    cancelled is a mistake put right; "without feeling stupid" is no slight on anyone."""
+    fb = analyze_answer(
+        "I'm more of a quiet person, my sister says I'd rather talk to a spreadsheet than a "
+        "person. One Thursday at the depot I was doing the month-end figures and covering "
+        "the counter. I kept going back and forth and stuck notes on the screen where I'd "
+        "got up to. It got done in the end, more or less.",
+        "Tell me about a time you had to multitask under pressure.")
+    assert "off_question" not in _codes(fb) and "answers_question" in _codes(fb)
+    fb = analyze_answer(
+        "Last peak season there were three of us on the counter for a job that needs six. I "
+        "did the counter, the phones and the claims on my own most evenings. I got through "
+        "it, but I was signed off with stress for a week in January.",
+        "Tell me about a time you worked under pressure.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "At our depot customers signed a paper register that kept getting lost. My "
+        "supervisor asked me to find a better way of recording collections. I set up a "
+        "spreadsheet on the counter tablet with the waybill number and a photo of the ID. I "
+        "also kept the paper register going for a month in case the tablet failed.",
+        "Describe a time you improved a process at work.")
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "One evening my balance was out by twelve thousand dollars. I had to find the error "
+        "before the cash went off in the morning. I went through every money order receipt "
+        "against the system log. I found one money order had been keyed in twice, so it was "
+        "cancelled and the balance came right.", "Tell me about a time you spotted an error.")
+    assert "no_reflection" not in _codes(fb)
+    fb = analyze_answer(
+        "If a new starter was struggling on the counter I'd take them under my wing. I'd "
+        "make sure they knew they could ask me anything without feeling stupid.",
+        "Tell me about a time you helped a colleague.")
+    assert "negative_employer" not in _codes(fb)
