@@ -791,8 +791,12 @@ def _drop_page_breaks(lines: list[str]) -> list[str]:
 _ASSESS_CODE = re.compile(r"(?<=\S)\s+\((?:[AIPRST])(?:\s*[/,]\s*[AIPRST]){0,3}\)\.?\s*$")
 
 
+# (B114: a flag is two code points, "🇨🇦 Help patients understand ...", and a skin tone or a
+# joined emoji follows its first)
 _EMOJI_LEAD = re.compile(
-    r"^\s*([\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*)"
+    r"^\s*([\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\U0001f1e6-\U0001f1ff\U0001f3fb-\U0001f3ff]?"
+    r"(?:[\ufe0f\u20e3]|\u200d[\u2600-\u27bf\U0001f000-\U0001faff])*\u200d?)"
     r"\s+(?=\S)")
 
 
@@ -3198,7 +3202,9 @@ _HOLD = r"hold(?! (?:[\w-]+ ){0,3}(?:appointments|sessions|meetings|workshops|cl
 _REQUIREMENT_FIRST = re.compile(
     r"\b(?:(?:is|are) essential|you must"
     rf"|you (?:will|'ll|should|must|would) (?:also )?(?:have|need|bring|{_HOLD}|possess|be able)"
-    rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|must be|you are (?:a|an|someone)"
+    # (B113: not "defect notices that must be cleared", a thing that must be done)
+    rf"|(?:will|must|should) (?:have|{_HOLD}|possess)|(?<!\bthat )(?<!\bwhich )must be"
+    r"|you are (?:a|an|someone)"
     # (not "so you have it in front of you", a recruiter's note, B60)
     r"|(?<!so )you have(?! (?:it|them|this|that|these|those)\b)"
     r"|(?:ideal|successful) (?:candidate|applicant) (?:will|has|is|should|must))\b"
@@ -3222,7 +3228,8 @@ _SOFT_WISHES = frozenset({"ideally", "preferably"})
 _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
-    r"\b(?:applicants (?:must|should) address|to apply|please send|"
+    # (B113: "Applicants are to address each criterion below in a statement ...")
+    r"\b(?:applicants (?:must|should|are to|will need to) address|to apply|please send|"
     # "It is therefore important that you set out clearly how your experience meets each of
     # the essential requirements"; a recruiter's "we have offered the position to another
     # candidate, who had a little more experience of ..." (B62)
@@ -3430,8 +3437,10 @@ _APPLYING = re.compile(
     # B6: lead-ins, encouragement to apply, intros, closing dates and set hours
     r"|to be considered for|(?:will|may) be shortlisted|studies show|still want to hear"
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
-    r"|(?:seeking|looking for|recruiting|(?:we're|we are) after) an? [\w -]{0,40}\bto "
-    r"(?:join|teach|lead|deliver|run"
+    # (B114: "One of our long-standing clients, ... needs an experienced Dental Receptionist
+    # to start on a temp-to-perm basis", a recruiter's opening)
+    r"|(?:seeking|looking for|recruiting|(?:we're|we are) after|\bneeds) an? [\w -]{0,40}\bto "
+    r"(?:join|teach|lead|deliver|run|start"
     # (B88: "We are looking for an experienced Night Manager to take charge of the hotel
     # overnight", the post introduced in the employer's opening paragraph; B92: "we're after
     # an experienced property manager to take over an established portfolio")
@@ -3482,6 +3491,10 @@ _META_LINE = re.compile(
     r"|(?:work rights|visa|work visa|visa status|right to work): .{1,120}"
     # "Bargaining Unit: AFSCME Local 2210" among a US posting's facts (B53)
     r"|bargaining unit: .{1,60}"
+    # (B114: a role description's facts, "Job ad reference: BC-OH-25-0117", "Role title:
+    # Administration Officer (Dental Reception)", "Status: Permanent full-time")
+    r"|(?:job (?:ad )?reference|reference (?:no\.?|number)|role title|position title|"
+    r"status|classification|unit(?:/branch)?|competition no\.?): .{1,80}"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
     # "Pay range: $18.25 - $24.10 per hour" in a job-meta list (B30)
     r"|(?:pay|salary|wage|compensation|hourly rate)(?: range| band| scale)?\s*:\s*[$£€]?\d.{0,120}"
@@ -3579,7 +3592,11 @@ def classify_line(text: str) -> str | None:
         return None  # a recruiter answering the candidate's own note (B48)
     if _DISCLAIMER.search(lowered):
         return None  # an e-mail's legal footer (B50)
-    wish = _DESIRABLE_CUE.search(lowered)
+    wishes = list(_DESIRABLE_CUE.finditer(lowered))
+    # (B114: "Dental office experience, ideally with Dentrix, is a big plus": a plain wish
+    # after a soft one says what the whole item is)
+    wish = next((w for w in wishes if w.group(0) not in _SOFT_WISHES),
+                wishes[0] if wishes else None)
     # "You must have X, ideally in Y": the must-have is the requirement, "ideally"
     # only qualifies it.
     soft = wish is not None and wish.group(0) in _SOFT_WISHES
@@ -3607,9 +3624,12 @@ def classify_line(text: str) -> str | None:
 # the employer describing its service, whose customers' licences are no requirement (B43)
 _ORGANISATION_SAYS = re.compile(
     r"(?:our|the) (?:[\w-]+ ){0,4}(?:centre|center|team|service|helpline|line|desk|company"
-    r"|organi[sz]ation|trust|council|department|office|clinic|practice|library|charity)"
-    r" (?:answers|handles|takes|serves|supports|provides|helps|runs|covers|deals|looks after"
-    r"|is|has|works)\b")
+    r"|organi[sz]ation|trust|council|department|office|clinic|practice|library|charity"
+    # (B113: "The counter is at its busiest between ...", "The School of Automotive runs a
+    # public Service Centre in which ... students carry out servicing ...")
+    r"|counter|school|garage|workshop|dealership|depot|branch|store|shop)"
+    r"(?: of [\w -]{1,30}?)? (?:answers|handles|takes|serves|supports|provides|helps|runs"
+    r"|covers|deals|looks after|is|has|works)\b")
 
 
 # ---------------------------------------------------------------------------
@@ -3655,7 +3675,11 @@ _DANGLING = frozenset(
 # line, though that starts with a capital.
 # (B99: "I'm recruiting a Communications &" / "Engagement Advisor for ...": an ampersand
 # cannot end a sentence either)
-_PROSE_DANGLING = frozenset("a an the of to from with for by into onto at in on &".split())
+# (B113: "... students at Level 3 and" / "Level 4 ...", "... and again after" / "3.00pm, when
+# ...")
+_PROSE_DANGLING = frozenset(
+    "a an the of to from with for by into onto at in on & and or after before between than"
+    .split())
 
 
 def _continues_previous(line: str, items: list[_Item]) -> bool:
@@ -4079,6 +4103,14 @@ def _items_from_text(text: str) -> list[_Item]:
                 and not re.search(r"[.;:!?,]$", list_match.group("body"))
                 and _first_word(list_match.group("body").lower()) not in _DUTY_VERB_FORMS):
             continue  # "1. Store operations" over "(a) Lead the day-to-day running ..." (B71)
+        if (list_match and index + 1 < len(lines)
+                and re.match(r"^\s*[•▪\-*●◦]\s", lines[index + 1])
+                and re.match(r"^\s*\d{1,2}[.)]\s", line) and not _CAPS_NUMBERED.match(line)
+                and _heading_kind(_heading_key(list_match.group("body"))) is None
+                and len(list_match.group("body").split()) <= 5
+                and not re.search(r"[.;:!?,]$", list_match.group("body"))
+                and _first_word(list_match.group("body").lower()) not in _DUTY_VERB_FORMS):
+            continue  # "1. Reception and patient flow" over "• Greet patients, ..." (B114)
         # a bullet between bullets of a list of its own kind ("* Basic computer skills" among
         # the requirements) is one of them, though its words would make a heading (B21)
         # ... or the list's last item, before the next heading (B37)
@@ -4267,7 +4299,11 @@ def _items_from_text(text: str) -> list[_Item]:
                    or items[-1].text.count("(") > items[-1].text.count(")")
                    # ... or a preposition: "... massage from supervised Diploma of" /
                    # "Remedial Massage students ..." (B37)
-                   or items[-1].text.rsplit(" ", 1)[-1].lower() in _PROSE_DANGLING)
+                   or (items[-1].text.rsplit(" ", 1)[-1].lower() in _PROSE_DANGLING
+                       # (not "...; and", which closes a criterion of its own, B16, nor
+                       # "And" on a line of its own between two criteria, B14)
+                       and not re.search(r"(?:[;,]\s*|^)(?:and|or)$", items[-1].text,
+                                         re.I)))
               and index and (lines[index - 1].endswith(items[-1].text)
                              or items[-1].text.endswith(lines[index - 1]))
               and not re.search(r"[.!?:;]$", items[-1].text)
@@ -4333,7 +4369,11 @@ _REASSURANCE = re.compile(r"^you (?:don't|do not) (?:need|have) to (?:be|know)\b
                           # (B79: "If you have never gutted a fish before, that is fine")
                           r"|^if you (?:have never|haven't|have not|don't have|do not have)"
                           r"[^.]{0,80}, (?:that's|that is) (?:totally |absolutely |completely )?"
-                          r"(?:fine|ok|okay)\b")
+                          r"(?:fine|ok|okay)\b"
+                          # (B114: "If you don't have the counter qualification yet, don't
+                          # worry - we will enrol you on ...")
+                          r"|^if you (?:have never|haven't|have not|don't have|do not have)"
+                          r"[^.]{0,80}, (?:don't|do not|no need to) worry\b")
 _SPLIT_TIME = re.compile(r"^you(?:'ll| will)? (?:split|divide) your time between\b")
 
 
@@ -4390,7 +4430,11 @@ def _place(item: _Item, has_duty_section: bool = False) -> str:
         return OTHER
     if not item.is_list_item and item.section == DUTIES and (
             _is_title_label(item.text) or _CONTEXT_LINE.search(lowered)
-            or _ROLE_IS.match(lowered)):
+            or _ROLE_IS.match(lowered)
+            # (B114: "Oral Health Services – Bundaberg Community Dental Clinic", the unit
+            # and the clinic in title case under a role description's heading)
+            or (" – " in item.text and all(
+                _is_title_label(part) for part in item.text.split(" – ")))):
         return OTHER  # "Queensland Government" over a role description; who you report to
     if _META_LINE.match(_EMOJI_LEAD.sub("", lowered, count=1)):
         return OTHER  # "💷 £12.85 per hour ...": an emoji before job facts (B22)

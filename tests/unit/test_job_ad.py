@@ -538,7 +538,7 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
                           (B107, 3), (B108, 0),
                           (B109, 4), (B110, 1),
                           (B111, 1), (B112, 4),
-                          (B113, 6), (B114, 17)],
+                          (B113, 3), (B114, 1)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -1003,7 +1003,9 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     and advice centres, same freeze, scored once) 0.99 / 1.00 / 1.00, 4 lines. B113 (car
     dealerships, garages and tyre fitters, reader at freeze be61796, scored once) 1.00 /
     0.97 / 1.00, 6 lines. B114 (pharmacies, opticians, hearing-care and dental practices,
-    same freeze, scored once) 0.94 / 0.99 / 0.99, 17 lines.
+    same freeze, scored once) 0.94 / 0.99 / 0.99, 17 lines; once read, B113 3 lines (a
+    recruiter's licence wish in running text, an item whose writer kept "(desirable)" in
+    its text) and B114 1 (a police certificate's name wrapped onto a line of its own).
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -1024,8 +1026,8 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     elif allowed_misses <= 13 and folder not in _AT_FIRST_SCORE:
         assert overall["duty_f1"] >= 0.98, result["misses"]
         assert overall["req_f1"] >= 0.96, result["misses"]
-    else:  # a corpus recorded at its first score, before its misses were read (B114: 0.94)
-        assert overall["duty_f1"] >= 0.94, result["misses"]
+    else:  # a corpus recorded at its first score, before its misses were read
+        assert overall["duty_f1"] >= 0.95, result["misses"]
         assert overall["req_f1"] >= 0.88, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
@@ -5622,3 +5624,64 @@ def test_b111_would_love_to_see_not_dealbreakers_is_a_wish_list() -> None:
           "  - Experience settling shows with national promoters\n")
     split = split_ad(ad)
     assert split.desirable == ["Spanish", "Experience settling shows with national promoters"]
+
+
+def test_b114_flag_bullets_group_titles_fact_labels_and_a_recruiters_opening() -> None:
+    """Wave 71 (B114): a flag leads a bullet as any emoji does; "1. Reception and patient
+    flow" over bullets is their group's title, not a duty; "Role title: ..." and "Status:
+    ..." are the role description's facts; "... needs an experienced Dental Receptionist to
+    start" opens a recruiter's email; "ideally with Dentrix, is a big plus" is a wish;
+    "If you don't have the qualification yet, don't worry" asks nothing."""
+    ad = ("What you'll do:\n📞 Answer calls and book appointments\n"
+          "💳 Submit insurance claims and explain coverage\n"
+          "🇨🇦 Help patients understand the dental care plan\n"
+          "🗓️ Manage the recall list\n\n"
+          "What we're looking for:\n✅ 1+ year in a front desk role\n"
+          "✅ Good with details\n"
+          "✅ Dental office experience, ideally with Dentrix, is a big plus\n")
+    split = split_ad(ad)
+    assert split.duties == ["Answer calls and book appointments",
+                            "Submit insurance claims and explain coverage",
+                            "Help patients understand the dental care plan",
+                            "Manage the recall list"]
+    assert split.desirable == ["Dental office experience, ideally with Dentrix, is a big plus"]
+    ad = ("KEY RESPONSIBILITIES\n1. Reception and patient flow\n"
+          "   • Greet patients and check them in\n   • Send recall letters\n"
+          "2. Dispensing support\n   • Take frame measurements\n")
+    assert split_ad(ad).duties == ["Greet patients and check them in", "Send recall letters",
+                                   "Take frame measurements"]
+    ad = ("ROLE DESCRIPTION\n\nOral Health Services – Bundaberg Community Dental Clinic\n\n"
+          "Role title: Administration Officer (Dental Reception)\n"
+          "Status: Permanent full-time\n\n"
+          "Your key responsibilities\n▪ Book general and emergency appointments\n"
+          "▪ Receive payments and balance the daily takings\n")
+    assert split_ad(ad).duties == ["Book general and emergency appointments",
+                                   "Receive payments and balance the daily takings"]
+    ad = ("Hi there,\n\nOne of our long-standing clients, a modern four-chair practice, needs "
+          "an experienced Dental Receptionist to start on a temp-to-perm basis.\n\n"
+          "What they need\n✔ Two years on a dental front desk\n✔ Dentrix or Exact\n\n"
+          "If you don't have the counter qualification yet, don't worry – we will enrol you "
+          "on a course.\n")
+    assert split_ad(ad).requirements == ["Two years on a dental front desk", "Dentrix or Exact"]
+
+
+def test_b113_running_text_wrapped_after_and_or_after_and_a_thing_that_must_be_done() -> None:
+    """Wave 71 (B113): a sentence wrapped after "and" or "after" goes on over the capital
+    that starts the next line; "defect notices that must be cleared" and "The counter is
+    at its busiest ..." describe the job, and "Applicants are to address each criterion"
+    is about applying."""
+    ad = ("ABOUT THE ROLE\n\nThe counter is at its busiest between 8.00am and 10.00am and again "
+          "after\n3.00pm, when many customers arrive with defect notices that must be\n"
+          "cleared. The School of Automotive runs a Service Centre in which Level 3 and\n"
+          "Level 4 students carry out servicing under the supervision of\n"
+          "qualified tutors.\n\n"
+          "SELECTION CRITERIA\n\nApplicants are to address each criterion below in a "
+          "statement of no more\nthan two pages.\n\n"
+          "1. Demonstrated experience delivering customer service at a busy counter.\n"
+          "2. Sound keyboard skills.\n")
+    split = split_ad(ad)
+    assert split.requirements == [
+        "Demonstrated experience delivering customer service at a busy counter.",
+        "Sound keyboard skills."]
+    assert any(line.startswith("The School of Automotive runs a Service Centre in which "
+                               "Level 3 and Level 4 students") for line in split.other)
