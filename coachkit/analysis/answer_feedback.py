@@ -537,6 +537,12 @@ _FAILED_OUTCOME = re.compile(
     # eleventh round: people who walked away, stayed unconvinced, or never answered
     # (not "I still wouldn't call myself bubbly, but ...": the speaker on herself, h161)
     r"(?<!\bi )still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
+    # ninety-fifth round (h166): persuaded, "He still chose just the one", and what came of
+    # it, "it wasn't helping much"
+    # (not "When he still wanted to go ahead, I asked my supervisor ...", h97)
+    r"(?<!\bwhen )(?<!\bif )(?<!\bas )(?<!\bbecause )"
+    r"\b(?:he|she|they) still (?:chose|went (?:for|with|ahead)|bought|picked|decided|refused|"
+    r"declined|said no|wanted)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t) helping (?:much|at all)|"
     r"(?:moved|took|taking|switched) (?:her|him|them|it|their \w+|his \w+|her \w+) (?:business )?"
     r"(?:to|over to) (?:a different|another)"
     r"(?! (?:day|date|time|slot|room|week|morning|afternoon|evening|table|seat|desk)\b)|"
@@ -1997,6 +2003,9 @@ _GAIN = re.compile(_CONCRETE_OUTCOME.pattern + r"|\bthank(?:s|-you| you)\b", re.
 _DIGITS = re.compile(r"\d|%|\bper cent\b")
 # An outcome reported only in general terms.
 _VAGUE_OUTCOME = re.compile(
+    # (ninety-fifth round, h167: "We lost a few members but most stayed")
+    r"\bbut most (?:of them |people |members |customers )?(?:stayed|did|came back|were fine|"
+    r"were happy|agreed|renewed)\b|"
     # (fifty-third round, h64: "It worked really well for both of us")
     r"\b(?:(?:it|that|this|things|everything) worked (?:really |very |quite |so |pretty )?well\b|"
     # (eighty-ninth round, h147: "He found out quite a lot in the end, and I think it meant

@@ -5498,3 +5498,30 @@ def test_h164_a_sister_quoted_a_breakdown_a_register_in_case_and_a_double_entry_
         "make sure they knew they could ask me anything without feeling stupid.",
         "Tell me about a time you helped a colleague.")
     assert "negative_employer" not in _codes(fb)
+
+
+def test_h166_h167_still_chose_the_one_and_most_stayed() -> None:
+    """Ninety-fifth round (h166, h167): a customer who "still chose just the one" after
+    being persuaded, and an aid that "wasn't helping much", is a failure, not a concrete
+    result; "We lost a few members but most stayed" is vague; "When he still wanted to go
+    ahead, I asked ..." is an action, not how it ended."""
+    fb = analyze_answer(
+        "A gentleman at our hearing shop had been recommended aids for both ears but only "
+        "wanted one. It was down to me to explain why both mattered. I showed him his "
+        "audiogram side by side and the payment plan. He still chose just the one, and he "
+        "came back two months later saying it wasn't helping much in groups.",
+        "Tell me about a time you tried to persuade someone.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "When I joined the coworking space the prices were changing almost every month. The "
+        "owners moved foreign members to quarterly pricing. I had to explain it to two "
+        "hundred members. I held small sessions at lunchtime on each floor and wrote a short "
+        "FAQ. We lost a few members but most stayed.",
+        "Tell me about a time you managed a change.")
+    assert "result_concrete" not in _codes(fb) and "result_vague" in _codes(fb)
+    fb = analyze_answer(
+        "A customer wanted to cash in his whole pension at the counter. I explained the tax "
+        "he would pay. When he still wanted to go ahead, I asked my supervisor to talk it "
+        "through with him as well. He took the leaflet home and came back a week later to "
+        "take a smaller amount.", "Tell me about a time you gave a customer difficult advice.")
+    assert [t.star for t in fb.sentences][2] == "A"
