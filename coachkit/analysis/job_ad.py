@@ -153,6 +153,10 @@ def _section_columns(cells: list[str]) -> bool:
     """Every header cell names a section of a different kind (duties, requirements,
     desirable): "Your responsibilities | Your qualifications"."""
     kinds = [_heading_kind(_heading_key(" ".join(c.split()))) for c in cells]
+    # (B116: "THE JOB | WHAT WE NEED FROM YOU": a heading of mixed content beside one of
+    # requirements holds the duties)
+    if MIXED in kinds and kinds.count(MIXED) == 1 and REQUIREMENTS in kinds:
+        kinds = [DUTIES if k == MIXED else k for k in kinds]
     return (all(k in (DUTIES, REQUIREMENTS, DESIRABLE) for k in kinds)
             and len(set(kinds)) == len(kinds))
 
@@ -431,6 +435,11 @@ class _TextExtractor(HTMLParser):
                 and all(self._row_heads[:len(cells)]) and len(self._row_heads) == len(cells)
                 and _section_columns(cells)):
             self._section_cols = [" ".join(c.split()) for c in cells]
+            # (B116: the column of mixed content beside the requirements holds the duties,
+            # and is headed so: "THE JOB" reads as the job's whole description)
+            self._section_cols = [
+                "Duties" if _heading_kind(_heading_key(c)) == MIXED else c
+                for c in self._section_cols]
             return
         if self._section_cols and len(cells) == len(self._section_cols) and rich:
             for head, cell in zip(self._section_cols, rich, strict=True):
@@ -486,7 +495,8 @@ class _TextExtractor(HTMLParser):
             # "7:00am – 10:00am" | "Fit customers with skis ...": a day told hour by hour,
             # the task in the second cell (B73)
             self.parts.append(BULLET + text)
-        elif not self._columns and self._layout_row(rich or []):
+        elif not self._columns and (self._layout_row(rich or [])
+                                    or self._label_blocks_row(rich or [])):
             for cell in rich or []:
                 self._write_blocks(cell)
             self._break(2)
@@ -534,6 +544,21 @@ class _TextExtractor(HTMLParser):
             if len(parts) >= 3 and len(cell.split()) >= 25 and _CELL_BLOCK in cell:
                 return True
         return False
+
+    @staticmethod
+    def _label_blocks_row(rich: list[str]) -> bool:
+        """A short label and a cell of two or more paragraphs, one task each ("Reporting" |
+        "<p>Produce a weekly covers forecast ...</p><p>Track no-shows ...</p>", B115): the
+        label over its lines, as a page without the table would show them."""
+        if len(rich) != 2 or _CELL_BLOCK in rich[0] or _CELL_ITEM in rich[0]:
+            return False
+        label = " ".join(rich[0].split())
+        blocks = [p for p in rich[1].split(_CELL_BLOCK) if p.strip()]
+        # (each paragraph a task of some words: not "Hours" | "Part time" / "20 hours a week",
+        # a fact told in two lines)
+        return (0 < len(label.split()) <= 4 and not label.endswith((".", "!", "?"))
+                and len(blocks) >= 2 and _CELL_BULLET not in rich[1]
+                and all(len(block.split()) >= 4 for block in blocks))
 
     def _list_row(self, cells: list[str], rich: list[str]) -> list[str]:
         """A two-column table under a header row of its own ("Key result area" | "What this
@@ -2585,6 +2610,8 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         # a post's "🙋 You:" over what the applicant must bring (B68)
         r"|you"
         r"|you (?:will|should|must) have|you(?:'ll) (?:need|have|bring)|you (?:need|bring)"
+        # (B116: a post's "You've got:" over what the applicant has)
+        r"|you(?:'ve| have) got"
         # a community post's "You'll need to:" over "Be available ..." (B25); a job
         # board's "WHAT YOU NEED TO BRING" (B39)
         r"|(?:what )?you(?:'ll| will)? need to(?: (?:have|be|bring))?"
@@ -2715,7 +2742,9 @@ _HEADING_CORES: tuple[tuple[str, str], ...] = (
         r"|you(?:'ll| will) (?:be )?(?:happy|pleased|glad|delighted) to (?:hear|know|learn)"
         # a recruiter's message: "Quick snapshot:" over pay, hours and contract (B40)
         r"|(?:a |the )?(?:quick )?(?:snapshot|(?:role |job )?at a glance|quick facts"
-        r"|key (?:facts|details))"
+        r"|key (?:facts|details)"
+        # (B116: a recruiter's "Quick details:" over client, pay, shift and checks)
+        r"|quick (?:details|info|rundown|overview))"
         r"|benefits of (?:working|joining) (?:for |with |at )?[\w' ]{1,30}"  # (B33)
         # an NHS candidate pack's "WORKING FOR WESTMOOR" over its pension and leave (B43)
         r"|working (?:for|at) [\w' ]{2,30}"
@@ -2904,6 +2933,12 @@ def _heading_kind(key: str) -> str | None:
                                                          key)) and not _heading_kind(pair[2]):
                 # "Relationships and information sharing": a key result area of a position
                 # description over its tasks, not the list of contacts (B53)
+                return None
+            if kind == REQUIREMENTS and (pair := re.fullmatch(r"knowledge and (.+)", key)) \
+                    and not _heading_kind(pair[1]) and not re.match(
+                        r"understanding|awareness|expertise|abilit|competenc|attribute|qualit"
+                        r"|aptitude|behaviou?r|know-how|insight", pair[1]):
+                # "Knowledge and improvement": a key result area over its outcomes (B116)
                 return None
             return kind
     if key.count(" – ") == 1 or key.count(" — ") == 1:
@@ -3237,6 +3272,8 @@ _APPLYING = re.compile(
     r"offered the (?:position|role|job|post) to (?:another|a different) (?:candidate|applicant)|"
     # "Desirable criteria may be addressed in the same statement" (B54)
     r"criteria (?:may|should|must|can) (?:also )?be addressed\b|"
+    # (B115: "Desirable criteria do not need to be addressed individually")
+    r"criteria (?:do not|don't|does not|doesn't) need to be addressed\b|"
     # "Applicants must attach a resume and a cover letter ..." (B49)
     r"applicants (?:must|should) (?:attach|submit|include|upload|enclose)|"
     # a US class specification's "Any combination of education and experience that would
@@ -3272,7 +3309,7 @@ _APPLYING = re.compile(
     # line, "Candidates should ensure that their application clearly demonstrates how they
     # meet the essential criteria", "Candidates may be required to attend a second-round
     # interview")
-    r"|\bi came across your (?:profile|cv|details|linkedin)\b"
+    r"|\bi came across your (?:profile|cv|details|linkedin|resume|r[ée]sum[ée])\b"
     # (B100: "Guaranteed interview scheme applies to disabled applicants who meet the
     # essential criteria")
     r"|\bguaranteed interview scheme\b"
@@ -3307,11 +3344,20 @@ _APPLYING = re.compile(
     # date" (B42)
     r"|\b(?:check|vetting|clearance|vet) (?:is|will be) (?:required|needed|carried out) "
     r"(?:before|prior to)\b"
+    # (B115: "Referee checks will be conducted for the preferred applicant"; "However,
+    # Canadians and permanent residents will be given priority")
+    r"|\b(?:referee|reference) checks? will be (?:conducted|carried out|undertaken|done)\b"
+    r"|\bcanadian (?:citizens )?and permanent residents (?:will be|are) given (?:priority|"
+    r"preference)|\bcanadians and permanent residents (?:will be|are) given (?:priority|"
+    r"preference)"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
     # B67: a recruiter's greeting ("we think this role could be a strong match"), a post's
     # close ("DM me or apply via the link in the comments") and training as a perk ("Full
     # product training in your first three weeks" among the duties)
-    r"|\b(?:could|would|might) be an? (?:really |very )?(?:strong|good|great|perfect|ideal) "
+    # (B116: "After 9 years of fixing Winnipeg's laptops ..., we need another set of hands")
+    r"|\bwe need (?:another|an extra|a new|one more|an? (?:spare|extra)) (?:set|pair) of hands\b"
+    # (B116: "... and thought you'd be a strong match")
+    r"|\b(?:could|would|might|you'?d) be an? (?:really |very )?(?:strong|good|great|perfect|ideal) "
     r"(?:match|fit)\b|^dm me\b|\bapply (?:via|through|using) the link\b"
     r"|^(?:full |paid |free )*(?:product |on-the-job |in-store )?training (?:in|during|over) "
     r"(?:your|the) first\b"
@@ -3439,7 +3485,10 @@ _APPLYING = re.compile(
     r"|(?:doesn't|does not|don't|do not) (?:line up|match) (?:perfectly|exactly)"
     # (B114: "One of our long-standing clients, ... needs an experienced Dental Receptionist
     # to start on a temp-to-perm basis", a recruiter's opening)
-    r"|(?:seeking|looking for|recruiting|(?:we're|we are) after|\bneeds) an? [\w -]{0,40}\bto "
+    # (B116: "they're growing their Deansgate workshop and need an experienced bench
+    # technician to join a team of five")
+    r"|(?:seeking|looking for|recruiting|(?:we're|we are) after|\bneeds|\b(?:and|we|they) need)"
+    r" an? [\w -]{0,40}\bto "
     r"(?:join|teach|lead|deliver|run|start"
     # (B88: "We are looking for an experienced Night Manager to take charge of the hotel
     # overnight", the post introduced in the employer's opening paragraph; B92: "we're after
@@ -3494,7 +3543,8 @@ _META_LINE = re.compile(
     # (B114: a role description's facts, "Job ad reference: BC-OH-25-0117", "Role title:
     # Administration Officer (Dental Reception)", "Status: Permanent full-time")
     r"|(?:job (?:ad )?reference|reference (?:no\.?|number)|role title|position title|"
-    r"status|classification|unit(?:/branch)?|competition no\.?): .{1,80}"
+    r"status|classification|unit(?:/branch)?|competition (?:no\.?|#|number)|appointment|"
+    r"employee group): .{1,80}"
     r"|recruiting\?|register|sign in|save(?: job)?|share(?: job)?|apply now"
     # "Pay range: $18.25 - $24.10 per hour" in a job-meta list (B30)
     r"|(?:pay|salary|wage|compensation|hourly rate)(?: range| band| scale)?\s*:\s*[$£€]?\d.{0,120}"
@@ -4674,6 +4724,10 @@ _CATCH_ALL_ITEM = re.compile(
     # (B109: "Help out with general office duties as and when needed")
     r"|^(?:help(?:ing)?(?: out)?|assist(?:ing)?|support(?:ing)?) with general (?:office |admin"
     r"(?:istrative)? )?(?:duties|tasks) as and when\b"
+    # (B115: "Helping with any other reasonable tasks your manager asks of you", "Assist the
+    # General Manager with other duties as required")
+    r"|^(?:help(?:ing)?|assist(?:ing)?)(?: out)?(?: (?:the|your|our) [\w ]{1,30}?)? with "
+    r"(?:any )?other (?:reasonable |related |ad[- ]hoc |similar )*(?:duties|tasks)\b"
     # "Helping out with anything else the practice manager asks" (B30)
     r"|\banything else (?:the|your|our) [\w ]{0,30}(?:asks|needs|requires|requests)\b"
     # (B70: "Help the site team with anything else they need on the day")

@@ -500,7 +500,7 @@ B116 = ADS.parent / "job_ads_b116"
 # the format the writers get says of any requirements-type heading and as twenty of the
 # writers who met one did; B25's writer, like most before B41, did not count them, and
 # B69's marked one of them desirable)
-_AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96, B115, B116}
+_AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -541,7 +541,7 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96, B115, B116}
                           (B109, 4), (B110, 1),
                           (B111, 1), (B112, 4),
                           (B113, 3), (B114, 1),
-                          (B115, 13), (B116, 33)],
+                          (B115, 3), (B116, 3)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -1011,7 +1011,9 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     its text) and B114 1 (a police certificate's name wrapped onto a line of its own). B115
     (restaurants, cafés, pubs and caterers, reader at freeze 33f2055, scored once) 0.95 /
     0.99 / 1.00, 13 lines. B116 (IT service desks, computer repair and phone shops, same
-    freeze, scored once) 0.92 / 0.93 / 1.00, 33 lines.
+    freeze, scored once) 0.92 / 0.93 / 1.00, 33 lines; once read, B115 3 lines (a
+    one-word row label read as a duty, two duties the writer split otherwise) and B116 3
+    (a licence in a facts list, a recruiter's aside, "Ireland (Required)").
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -1033,7 +1035,7 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         assert overall["duty_f1"] >= 0.98, result["misses"]
         assert overall["req_f1"] >= 0.96, result["misses"]
     else:  # a corpus recorded at its first score, before its misses were read
-        assert overall["duty_f1"] >= (0.92 if folder == B116 else 0.95), result["misses"]
+        assert overall["duty_f1"] >= 0.95, result["misses"]
         assert overall["req_f1"] >= 0.88, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
@@ -5691,3 +5693,75 @@ def test_b113_running_text_wrapped_after_and_or_after_and_a_thing_that_must_be_d
         "Sound keyboard skills."]
     assert any(line.startswith("The School of Automotive runs a Service Centre in which "
                                "Level 3 and Level 4 students") for line in split.other)
+
+
+def test_b116_two_columns_a_job_beside_what_we_need_and_a_recruiters_approach() -> None:
+    """Wave 72 (B116): a table headed "THE JOB | WHAT WE NEED FROM YOU" holds the duties in
+    its first column and the requirements in its second; "You've got:" heads requirements;
+    "Knowledge and improvement" is a key result area over outcomes, not a list of
+    knowledge; a recruiter's "I came across your resume ... thought you'd be a strong
+    match", "Quick details:" over pay and checks, "... need an experienced bench technician
+    to join a team of five" and "we need another set of hands" ask nothing."""
+    html = ("<h1>SERVICE COUNTER LEAD</h1><table><thead><tr><th>THE JOB</th>"
+            "<th>WHAT WE NEED FROM YOU</th></tr></thead><tbody><tr><td><ul>"
+            "<li>Triage incoming repairs and assign them to bench technicians</li>"
+            "<li>Order parts from suppliers and track backorders</li></ul></td><td><ul>"
+            "<li>3+ years in computer repair or tech retail</li>"
+            "<li>Experience supervising or training others</li></ul></td></tr></tbody></table>")
+    split = split_ad(html)
+    assert split.duties == ["Triage incoming repairs and assign them to bench technicians",
+                            "Order parts from suppliers and track backorders"]
+    assert split.requirements == ["3+ years in computer repair or tech retail",
+                                  "Experience supervising or training others"]
+    ad = ("After 9 years of fixing laptops, we need another set of hands.\n\n"
+          "You'll:\n🔹 Book in laptops and consoles\n🔹 Do screen and keyboard repairs\n"
+          "🔹 Build gaming PCs to order\n\n"
+          "You've got:\n✅ Some hands-on repair experience\n✅ Patience with customers\n"
+          "✅ Availability on Saturdays\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Some hands-on repair experience", "Patience with customers",
+                                  "Availability on Saturdays"]
+    assert split.duties == ["Book in laptops and consoles", "Do screen and keyboard repairs",
+                            "Build gaming PCs to order"]
+    ad = ("KEY ACCOUNTABILITIES\n\nKnowledge and improvement\n"
+          "• Knowledge articles and user guides are accurate and written in plain English.\n"
+          "• Recurring issues are raised with the team leader.\n\n"
+          "PERSON SPECIFICATION\n\n• Two years on an IT service desk\n")
+    split = split_ad(ad)
+    assert split.requirements == ["Two years on an IT service desk"]
+    assert len(split.duties) == 2
+    ad = ("Hi Marcus,\n\nI came across your resume on Dice. I'm working on a Desktop Support "
+          "opening with one of our clients and thought you'd be a strong match. They're "
+          "growing their workshop and need an experienced bench technician to join a team "
+          "of five.\n\nQuick details:\n• Pay: $24-27/hr\n"
+          "• Background check and drug screen required before start\n\n"
+          "Must haves:\n• 2+ years desktop support experience\n")
+    assert split_ad(ad).requirements == ["2+ years desktop support experience"]
+
+
+def test_b115_a_label_over_paragraphs_catch_alls_and_public_service_boilerplate() -> None:
+    """Wave 72 (B115): a table row "Reporting" | two paragraphs gives two duties; "Helping
+    with any other reasonable tasks your manager asks of you" and "Assist the General
+    Manager with other duties as required" are catch-alls; "Competition #:", "Employee
+    group:" and "Appointment:" are facts; "Desirable criteria do not need to be addressed
+    individually", "Referee checks will be conducted ..." and "Canadians and permanent
+    residents will be given priority" are about applying."""
+    html = ("<h2>The job</h2><table><tr><th>Reporting</th><td><p>Produce a weekly covers "
+            "forecast for the kitchen</p><p>Track no-shows and booking sources</p></td></tr>"
+            "</table><h2>Skills</h2><ul><li>Two years in restaurant reservations</li></ul>")
+    split = split_ad(html)
+    assert "Produce a weekly covers forecast for the kitchen" in split.duties
+    assert "Track no-shows and booking sources" in split.duties
+    ad = ("Competition #: HS-2024-118\nEmployee group: CUPE Local 3912, grade 5\n"
+          "Appointment: Permanent, full-time\n\n"
+          "Duties\n• Take reservations by phone and email\n"
+          "• Helping with any other reasonable tasks your manager asks of you\n"
+          "• Assist the General Manager with other duties as required\n\n"
+          "Qualifications\n• One year of hosting experience\n\n"
+          "Desirable criteria do not need to be addressed individually. Referee checks will "
+          "be conducted for the preferred applicant. However, Canadians and permanent "
+          "residents will be given priority.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Take reservations by phone and email"]
+    assert split.requirements == ["One year of hosting experience"]
+    assert split.desirable == []
