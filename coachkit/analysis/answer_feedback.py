@@ -537,6 +537,19 @@ _FAILED_OUTCOME = re.compile(
     # eleventh round: people who walked away, stayed unconvinced, or never answered
     # (not "I still wouldn't call myself bubbly, but ...": the speaker on herself, h161)
     r"(?<!\bi )still (?:didn'?t|did not|wouldn'?t|would not|won'?t) |"
+    # ninety-sixth round (h168-h171): "The manager deducted the cost from my salary", "The
+    # customer had to wait two extra weeks", "Marco asked not to be rostered with me", "we
+    # ended up calling the police", "we dropped the bookings completely", "regulars
+    # started complaining", "In the end they moved anyway", "We never really got on after
+    # that"
+    r"\bdeducted (?:it|the (?:\w+ )?(?:cost|money|amount)|\w+) from my (?:wages|salary|pay)\b|"
+    r"\bhad to wait (?:an? |two |three |four |\w+ )?(?:extra|more|longer|another)\b|"
+    r"\basked not to (?:be rostered|work|be put|be paired|be scheduled) with me\b|"
+    r"\b(?:ended up|had to) call(?:ing)? (?:the )?(?:police|security)\b|"
+    r"\b(?:dropped|scrapped|abandoned|ditched) the (?:\w+ )?(?:bookings?|scheme|idea|trial|"
+    r"system|pilot|plan|change)\b|\b(?:started|began) complaining\b|"
+    r"\b(?:they|he|she) (?:moved|left|went|switched|cancelled|canceled) anyway\b|"
+    r"\bnever (?:really )?(?:got on|got along|spoke again|sorted it out)\b|"
     # ninety-fifth round (h166): persuaded, "He still chose just the one", and what came of
     # it, "it wasn't helping much"
     # (not "When he still wanted to go ahead, I asked my supervisor ...", h97)
@@ -2800,7 +2813,9 @@ _LEARNED = re.compile(r"^\W*(?:(?:and|so|but|yeah),? )*(?:i|we) (?:\w+ )?(?:lear
 # Ninetieth round (h154): an outcome hedged at its close ("In the end everybody got
 # somewhere, more or less") is not checkable
 _CLOSING_HEDGE = re.compile(
-    r",\s*(?:more or less|sort of|kind of|i think|i guess|i suppose|mostly)(?=\W*$)", re.I)
+    # (ninety-sixth round, h168: "..., or close to it")
+    r",\s*(?:more or less|sort of|kind of|i think|i guess|i suppose|mostly|or close to it|"
+    r"or near enough|or thereabouts)(?=\W*$)", re.I)
 
 
 def _is_concrete_clause(sentence: str) -> bool:

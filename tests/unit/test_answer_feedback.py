@@ -5527,3 +5527,29 @@ def test_h166_h167_still_chose_the_one_and_most_stayed() -> None:
         "through with him as well. He took the leaflet home and came back a week later to "
         "take a smaller amount.", "Tell me about a time you gave a customer difficult advice.")
     assert [t.star for t in fb.sentences][2] == "A"
+
+
+def test_h168_h171_endings_that_went_wrong_are_not_concrete_successes() -> None:
+    """Ninety-sixth round (h168-h171): a cost deducted from the speaker's salary, a
+    customer who "had to wait two extra weeks", "we ended up calling the police", bookings
+    dropped as regulars "started complaining", a client who moved "anyway", colleagues who
+    "never really got on after that" and a chef who "asked not to be rostered with me" are
+    failures, not concrete results."""
+    question = "Tell me about a time you dealt with a difficult customer."
+    story = ("A customer came back with a phone whose battery was swelling. I had to sort it "
+             "out for him that day. I told him the truth and replaced the battery from our "
+             "own stock. ")
+    for ending in ("The manager deducted the cost from my salary and said I was spoiling "
+                   "business.",
+                   "The customer had to wait two extra weeks for his phone and the shop paid "
+                   "for the part.",
+                   "He kicked the door on the way out and we ended up calling the police.",
+                   "Within a month regulars started complaining, and we dropped the bookings "
+                   "completely.",
+                   "In the end they moved anyway, because the other shop was about fifteen "
+                   "percent cheaper.",
+                   "She went to our manager, and after that we were told to communicate by "
+                   "email only. We never really got on after that.",
+                   "The phone went back on time, but the case came back cracked, and Marco "
+                   "asked not to be rostered with me for the rest of December."):
+        assert "result_concrete" not in _codes(analyze_answer(story + ending, question)), ending
