@@ -1813,6 +1813,10 @@ _ASIDE_MARK = re.compile(
 def _failed(sentence: str) -> bool:
     """A plainly stated failure or bad ending (not negated: "nobody complained"), unless
     the sentence goes on to put it right ("when the lighting failed we got it fixed")."""
+    # Ninety-seventh round (h169): "Everyone was using it by the deadline, no thanks to the
+    # area manager, who cancelled his visit to help us twice": what follows "no thanks to"
+    # is blame laid beside a success, not how it ended
+    sentence = _NO_THANKS_TO.sub("", sentence)
     if (m := _FAILED_OUTCOME.search(sentence)) and _PUT_RIGHT.search(sentence, m.end()) \
             and not _said_plainly(_ENDED_BADLY, sentence):
         return False
@@ -1833,6 +1837,7 @@ def _failed(sentence: str) -> bool:
     return _said_plainly(_FAILED_OUTCOME, sentence) or _said_plainly(_ENDED_BADLY, sentence)
 
 
+_NO_THANKS_TO = re.compile(r"(?<=\w),?\s*no thanks to\b.*$", re.I)
 _SETBACK_THEN_I = re.compile(
     r"^\W*(?:and |so |but )?(?:when|after|because|since|as|once|if) [^,;.]+,\s*(?:so |then )?"
     r"(?:i|we)\b(?! (?:still |just )?(?:couldn'?t|could not|didn'?t|did not|gave up|lost))",
@@ -2198,7 +2203,11 @@ _OTHERS_ERROR = re.compile(
 _THING_FAILED = re.compile(
     r"\b(?:(?:a|the|your|our) )?(?:system|computer|till|machine|scanner|printer|website|network|"
     r"power|equipment|technology|app|software|server|lift|phone line)s? (?:failed|fails|failure|"
-    r"went down|crashed|broke down)\b", re.I)
+    r"went down|crashed|broke down)\b"
+    # ninety-seventh round (h169): "fix a reservation that had gone wrong", a thing to put
+    # right, not a failure of the speaker's
+    r"|\b(?:fix|sort out|put right|rescue|recover|deal with|handle) (?:a|an|the) (?:[\w-]+ ){1,2}"
+    r"(?:that|which) (?:had )?(?:gone|went) wrong\b", re.I)
 _BAD_ENDING = re.compile(
     # "I'm good with complaints": the topic of a wrap-up, not how the story ended
     r"\b(?:blamed|blame|never spoke|(?:her|his|their) problem|"

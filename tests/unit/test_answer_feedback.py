@@ -5553,3 +5553,24 @@ def test_h168_h171_endings_that_went_wrong_are_not_concrete_successes() -> None:
                    "The phone went back on time, but the case came back cracked, and Marco "
                    "asked not to be rostered with me for the rest of December."):
         assert "result_concrete" not in _codes(analyze_answer(story + ending, question)), ending
+
+
+def test_h169_a_reservation_gone_wrong_and_no_thanks_to_the_area_manager() -> None:
+    """Ninety-seventh round (h169): "fix a reservation that had gone wrong" asks how the
+    speaker put a thing right, not for a failure of theirs; and a success told "no thanks
+    to the area manager, who cancelled his visit" ended well, whatever the blame beside
+    it."""
+    fb = analyze_answer(
+        "I think the best example of me being organised is the charity fun run at my "
+        "college. We needed to raise money for the children's ward. I found the sponsors, "
+        "booked the grounds and organised the volunteers. We raised ninety thousand "
+        "shillings, which was double our target.",
+        "Tell me about a time you had to fix a reservation that had gone wrong.")
+    assert "no_reflection" not in _codes(fb) and "result_concrete" in _codes(fb)
+    fb = analyze_answer(
+        "When head office brought in a new ordering app last spring, nobody asked the cafés. "
+        "I had to get my team of nine trained on it within a week. I ran two short sessions "
+        "before opening and made laminated guides for each till. Everyone was using it by "
+        "the deadline, no thanks to the area manager, who cancelled his visit to help us "
+        "twice.", "Tell me about a time you had to deal with a change at work.")
+    assert "no_reflection" not in _codes(fb) and "result_concrete" in _codes(fb)
