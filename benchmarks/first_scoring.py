@@ -66,6 +66,7 @@ FREEZES = {
     160: "cd2acc1", 161: "cd2acc1", 162: "cd2acc1", 163: "cd2acc1",
     164: "be61796", 165: "be61796", 166: "be61796", 167: "be61796",
     168: "33f2055", 169: "33f2055", 170: "33f2055", 171: "33f2055",
+    172: "b9567dc", 173: "b9567dc", 174: "b9567dc", 175: "b9567dc",
 }
 MODULE = "coachkit/analysis/answer_feedback.py"
 

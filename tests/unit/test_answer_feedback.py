@@ -842,7 +842,8 @@ def test_a_customer_left_upset_is_not_a_concrete_success() -> None:
                                  "sealed_h162", "sealed_h163", "sealed_h164",
                                  "sealed_h165", "sealed_h166", "sealed_h167",
                                  "sealed_h168", "sealed_h169", "sealed_h170",
-                                 "sealed_h171"])
+                                 "sealed_h171", "sealed_h172", "sealed_h173",
+                                 "sealed_h174", "sealed_h175"])
 def test_sealed_set_figures_have_not_regressed(key: str) -> None:
     """h20 and h22-h62 were each scored once after a freeze (twelfth, fourteenth to
     fiftieth rounds); they guard later changes."""
