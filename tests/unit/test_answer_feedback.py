@@ -449,6 +449,8 @@ def _assert_recorded_figures_hold(key: str, path: Path) -> None:
     assert now["none_recall"] >= figures["none_recall"] - tolerance
     rows = module.evaluate_findings(split, path)["rows"]
     for code, precision in figures["tip_precision"].items():
+        if precision == 0.0 and rows[code]["p"] is None:
+            continue  # every firing was wrong when recorded; it no longer fires at all
         assert rows[code]["p"] is not None and rows[code]["p"] >= precision - tolerance, code
 
 
@@ -5575,3 +5577,22 @@ def test_h169_a_reservation_gone_wrong_and_no_thanks_to_the_area_manager() -> No
         "the deadline, no thanks to the area manager, who cancelled his visit to help us "
         "twice.", "Tell me about a time you had to deal with a change at work.")
     assert "no_reflection" not in _codes(fb) and "result_concrete" in _codes(fb)
+
+
+def test_why_i_want_the_job_told_of_what_was_asked_is_on_the_question() -> None:
+    """Ninety-eighth round (h170, h172): asked for a time they went the extra mile for a
+    client, an answer that says why they want the job in the question's own terms ("I
+    really believe in going the extra mile ... the client is trusting you") is on the
+    question, its story missing; one that never touches the question's words is off it."""
+    question = "Tell me about a time you went the extra mile for a client."
+    fb = analyze_answer(
+        "I'm someone who really believes in going the extra mile, because in recruitment the "
+        "client is trusting you with their business. That's what drew me to your agency. I "
+        "want to be the consultant they ring first, and I want to build a long-term career "
+        "here.", question)
+    assert "off_question" not in _codes(fb) and "answers_question" in _codes(fb)
+    fb = analyze_answer(
+        "Honestly, I've always liked working with my hands, and that's really why I applied. "
+        "My grandad repaired boots and I want to learn the trade properly. I'd love to build "
+        "a long-term career here.", question)
+    assert "off_question" in _codes(fb)
