@@ -5587,9 +5587,10 @@ def test_why_i_want_the_job_told_of_what_was_asked_is_on_the_question() -> None:
     question = "Tell me about a time you went the extra mile for a client."
     fb = analyze_answer(
         "I'm someone who really believes in going the extra mile, because in recruitment the "
-        "client is trusting you with their business. That's what drew me to your agency. I "
-        "want to be the consultant they ring first, and I want to build a long-term career "
-        "here.", question)
+        "client is trusting you with their business. That's what drew me to your agency, "
+        "because you place people with the banks and shipping firms, and those clients "
+        "expect a lot. I want to be the consultant they ring first. For me it's about pride "
+        "in the work, and I want to build a long-term career here.", question)
     assert "off_question" not in _codes(fb) and "answers_question" in _codes(fb)
     fb = analyze_answer(
         "Honestly, I've always liked working with my hands, and that's really why I applied. "
