@@ -901,7 +901,10 @@ def _emoji_bullets(lines: list[str]) -> list[str]:
     for led, run in groupby(_repeated_leads(lines, _EMOJI_LEAD),
                             key=lambda line: bool(_EMOJI_LEAD.match(line))):
         run = list(run)
-        if led and len(run) >= 3 and not all(_FACT_EMOJI.match(line) for line in run):
+        # (B117: "💰 $50K base ..." / "📍 Downtown Nashville ..." / "🏥 Medical, dental ...":
+        # job facts, most of them under an emoji of pay, place or hours, are no list)
+        if led and len(run) >= 3 and sum(
+                1 for line in run if _FACT_EMOJI.match(line)) * 2 <= len(run):
             run = [BULLET + _EMOJI_LEAD.sub("", line, count=1) for line in run]
         out += run
     # ... and the same emoji before a lone item under a heading of its own ("Nice to have 👀"
@@ -2443,7 +2446,9 @@ _FACT_ROW = re.compile(
     r"position (?:title|number|no\.?)|status|unit(?:/branch)?|branch|division|department|"
     r"directorate|classification(?: level)?|salary(?: level| range)?|closing date|closes|"
     r"contact(?: person)?|location|hours(?: per week)?|grade|employment type|work type|"
-    r"reports to|award|tenure|duration) {3,}(?=\S)", re.I)
+    r"reports to|award|tenure|duration"
+    # (B118: "Business unit", "Direct reports      Nil", "Delegations", "Date")
+    r"|business unit|direct reports|delegations?|date) {3,}(?=\S)", re.I)
 
 
 def _drop_fact_rows(lines: list[str]) -> list[str]:
@@ -2934,6 +2939,11 @@ def _heading_kind(key: str) -> str | None:
                 # "Relationships and information sharing": a key result area of a position
                 # description over its tasks, not the list of contacts (B53)
                 return None
+            if kind == OTHER and (pair := re.fullmatch(
+                    r"(?:enquiries|inquiries) (?:and|&) (.+)", key)) and not _heading_kind(pair[1]):
+                # "Enquiries and sales": a key result area over its tasks, not whom to ask
+                # about the post (B118)
+                return None
             if kind == REQUIREMENTS and (pair := re.fullmatch(r"knowledge and (.+)", key)) \
                     and not _heading_kind(pair[1]) and not re.match(
                         r"understanding|awareness|expertise|abilit|competenc|attribute|qualit"
@@ -3264,7 +3274,8 @@ _MUST = re.compile(r"\b(?:must|essential|required)\b")
 # Lines about applying, not about the job: "Applicants must address each criterion..."
 _APPLYING = re.compile(
     # (B113: "Applicants are to address each criterion below in a statement ...")
-    r"\b(?:applicants (?:must|should|are to|will need to) address|to apply|please send|"
+    r"\b(?:applicants (?:must|should|are to|will need to|are asked to) address|to apply|"
+    r"please send|"
     # "It is therefore important that you set out clearly how your experience meets each of
     # the essential requirements"; a recruiter's "we have offered the position to another
     # candidate, who had a little more experience of ..." (B62)

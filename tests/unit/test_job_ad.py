@@ -502,7 +502,7 @@ B118 = ADS.parent / "job_ads_b118"
 # the format the writers get says of any requirements-type heading and as twenty of the
 # writers who met one did; B25's writer, like most before B41, did not count them, and
 # B69's marked one of them desirable)
-_AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96, B117, B118}
+_AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96}
 # Catch-all items of a duty list ("Any other duties as assigned"): B27's and B28's writers
 # (and B9's, B25's) count them as neither, most earlier writers as duties; since B28's
 # fixes the reader keeps them out (a candidate cannot weigh them) and the guard reads every
@@ -544,7 +544,7 @@ _AT_FIRST_SCORE: set[Path] = {B25, B69, B71, B96, B117, B118}
                           (B111, 1), (B112, 4),
                           (B113, 3), (B114, 1),
                           (B115, 3), (B116, 3),
-                          (B117, 7), (B118, 16)],
+                          (B117, 4), (B118, 1)],
                          ids=["b3", "b2", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
                               "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20",
                               "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
@@ -1020,7 +1020,9 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
     (a licence in a facts list, a recruiter's aside, "Ireland (Required)"). B117 (recruitment
     agencies and staffing firms, reader at freeze b9567dc, scored once) 1.00 / 0.97 / 1.00, 7
     lines. B118 (wedding venues, conference centres and event spaces, same freeze, scored
-    once) 0.93 / 0.99 / 1.00, 16 lines.
+    once) 0.93 / 0.99 / 1.00, 16 lines; once read, B117 4 lines (an agency's purpose
+    paragraph, a wrapped specification row, a country line) and B118 1 (availability told
+    in running text).
     The B3 lines
     still wrong
     are recorded in docs/job_fit.md; any new miss fails."""
@@ -1042,7 +1044,7 @@ def test_the_later_corpora_read_as_well_as_when_their_misses_were_fixed(
         assert overall["duty_f1"] >= 0.98, result["misses"]
         assert overall["req_f1"] >= 0.96, result["misses"]
     else:  # a corpus recorded at its first score, before its misses were read
-        assert overall["duty_f1"] >= (0.93 if folder == B118 else 0.95), result["misses"]
+        assert overall["duty_f1"] >= 0.95, result["misses"]
         assert overall["req_f1"] >= 0.88, result["misses"]
     assert len(result["misses"]) <= allowed_misses, result["misses"]
 
@@ -5772,3 +5774,42 @@ def test_b115_a_label_over_paragraphs_catch_alls_and_public_service_boilerplate(
     assert split.duties == ["Take reservations by phone and email"]
     assert split.requirements == ["One year of hosting experience"]
     assert split.desirable == []
+
+
+def test_b117_b118_facts_rows_a_result_area_of_enquiries_and_emoji_facts() -> None:
+    """Wave 73 (B117, B118): "Direct reports      Nil" is a row of the position's facts;
+    "Enquiries and sales" (or "Enquiries & sales") is a key result area over its tasks, not
+    whom to ask about the post; "Applicants are asked to address each of the key selection
+    criteria" is about applying; pay, place and benefits each under its own emoji, most of
+    them emoji of job facts, are no list of criteria."""
+    ad = ("POSITION DETAILS\nPosition title      Venue Sales Coordinator\n"
+          "Reports to          Venue Sales Manager\nDirect reports      Nil\n"
+          "Delegations         Nil\n\n"
+          "KEY RESULT AREAS\n\nEnquiries and sales\n"
+          "• Respond to all venue enquiries within one working day\n"
+          "• Host site visits for conference organisers\n"
+          "Reporting\n• Produce the weekly pipeline report\n\n"
+          "PERSON SPECIFICATION\n• Two years in a sales or events role\n\n"
+          "Applicants are asked to address each of the key selection criteria in a statement "
+          "of no more than two pages.\n")
+    split = split_ad(ad)
+    assert split.duties == ["Respond to all venue enquiries within one working day",
+                            "Host site visits for conference organisers",
+                            "Produce the weekly pipeline report"]
+    assert split.requirements == ["Two years in a sales or events role"]
+    html = ("<p><strong>About the role</strong></p><ul><li><strong>Enquiries &amp; sales"
+            "</strong></li><li>Respond to wedding enquiries within one business day</li>"
+            "<li>Run venue tours on weekdays</li></ul>")
+    assert split_ad(html).duties == ["Respond to wedding enquiries within one business day",
+                                     "Run venue tours on weekdays"]
+    ad = ("What you need:\n✅ A year of sales experience\n✅ A clear phone manner\n\n"
+          "Bonus:\n⭐ Healthcare staffing experience\n⭐ Familiarity with nurse licensing\n\n"
+          "💰 $50K base + uncapped commission\n📍 Downtown Nashville, Mon–Fri, 8–5\n"
+          "🏥 Medical, dental, vision + 401(k) match from day one\n")
+    split = split_ad(ad)
+    assert split.requirements == ["A year of sales experience", "A clear phone manner",
+                                  "Healthcare staffing experience",
+                                  "Familiarity with nurse licensing"]
+    assert split.desirable == ["Healthcare staffing experience",
+                               "Familiarity with nurse licensing"]
+    assert "🏥 Medical, dental, vision + 401(k) match from day one" in split.other
