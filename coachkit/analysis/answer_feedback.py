@@ -529,8 +529,12 @@ _FAILED_OUTCOME = re.compile(
     r"still (?:got|had|get|getting|received) (?:\w+ )?(?:of )?complaints|"
     r"(?:had|have) to (?:stay|be sent|go) (?:behind|home)|"
     r"(?:which|that|it) was (?:awful|terrible|horrible|a disaster)|went badly|"
-    r"lost (?:the|that|a|them|him|her) (?:\w+ )?(?:customer|client|contract|sale|booking|"
-    r"account)|(?:carried|went|kept) on (?:exactly |just )?(?:the same|as before|doing it)|"
+    r"lost (?:the|that|a|them|him|her|our) (?:\w+ )?(?:customer|client|contract|sale|booking|"
+    # (ninety-ninth round, h172, h174: "and we lost the fee", "so we lost her")
+    r"account|fee|commission|placement|deal|order)|\bwe lost (?:her|him|them)(?=\W*$)|"
+    # (h173: "..., the queue was forty minutes long and the client complained")
+    r"\b(?:and|but|so) (?:the|our) (?:client|customer|guest|couple)s? complained(?=\W*$)|"
+    r"(?:carried|went|kept) on (?:exactly |just )?(?:the same|as before|doing it)|"
     # (not "He ended up leaving his number", h116)
     r"ended up (?:leaving|quitting|resigning|handing in)(?! (?:his|her|their|a|an) (?:number|"
     r"details|name|phone|email|contact|message|note|review|tip))|"

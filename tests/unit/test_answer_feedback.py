@@ -5597,3 +5597,26 @@ def test_why_i_want_the_job_told_of_what_was_asked_is_on_the_question() -> None:
         "My grandad repaired boots and I want to learn the trade properly. I'd love to build "
         "a long-term career here.", question)
     assert "off_question" in _codes(fb)
+
+
+def test_h172_h174_a_fee_lost_a_customer_lost_and_a_client_who_complained() -> None:
+    """Ninety-ninth round (h172-h174): "and we lost the fee", "so we lost her" and a night
+    that ended with "the client complained" are failures, not concrete results."""
+    fb = analyze_answer(
+        "Last year I sent a candidate to a client without checking whether another agency "
+        "had already put him forward. I had to sort out who owned him. I sent the client the "
+        "email trail. The client said the other agency had got there first, so they'd deal "
+        "with them, and we lost the fee.", "Tell me about a time you made a mistake.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "A regular was upset because we'd stopped stocking her spaniel's food. I wanted to "
+        "keep her. I found her two similar brands and gave her sample bags of both. Her dog "
+        "wouldn't touch either of them and she moved to an online shop, so we lost her.",
+        "Tell me about a time you tried to keep an unhappy customer.")
+    assert "result_concrete" not in _codes(fb)
+    fb = analyze_answer(
+        "My manager cut the cloakroom staff for a gala dinner of 1,200 guests. In the planning "
+        "meeting I told him two attendants wouldn't be enough, and I put it in an email. He "
+        "didn't change it, and at the end of the night the queue for coats was forty minutes "
+        "long and the client complained.", "Tell me about a time you disagreed with your manager.")
+    assert "result_concrete" not in _codes(fb)
