@@ -3914,7 +3914,7 @@ _PUBLIC_PERSON = re.compile(
 _COWORKER_SPOKEN_OF = re.compile(
     r"\b(?:colleagues?|co-?workers?|managers?|boss|supervisors?|team ?mates?|team ?leaders?|"
     r"lead|head \w+|foreman|workmates?|team members?|staff|director|consultants?|"
-    r"(?:worked|working|shared|paired|on shift) with|on my (?:shift|line|bench|team)|"
+    r"(?:worked|working|paired|on shift) with|on my (?:shift|line|bench|team)|"
     r"another \w+|the other \w+|(?:one|two|three|some|both|all|several|a couple|a few) of "
     r"(?:the|our|my) (?:\w+ )?\w+s|shared|me and|\w+ and I|"
     r"with (?:a|an|another) (?:\w+ )?(?:bloke|guy|woman|girl|lad|man|chap)|"

@@ -3358,8 +3358,7 @@ _APPLYING = re.compile(
     # (B115: "Referee checks will be conducted for the preferred applicant"; "However,
     # Canadians and permanent residents will be given priority")
     r"|\b(?:referee|reference) checks? will be (?:conducted|carried out|undertaken|done)\b"
-    r"|\bcanadian (?:citizens )?and permanent residents (?:will be|are) given (?:priority|"
-    r"preference)|\bcanadians and permanent residents (?:will be|are) given (?:priority|"
+    r"|\bcanadians?(?: citizens)? and permanent residents (?:will be|are) given (?:priority|"
     r"preference)"
     r"|^my client\b[^.]{0,80}\b(?:is|are) (?:hiring|looking|recruiting)\b"
     # B67: a recruiter's greeting ("we think this role could be a strong match"), a post's
